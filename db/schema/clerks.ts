@@ -1,0 +1,25 @@
+import { sql } from 'drizzle-orm';
+import { check, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+export const clerkRoles = ['clerk', 'lead', 'supervisor', 'manager'] as const;
+
+export const clerks = sqliteTable(
+  'clerks',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    employeeNo: text('employee_no').notNull().unique(),
+    role: text('role', { enum: clerkRoles }).notNull(),
+    /** scrypt$N$r$p$salt$hash, never the PIN itself. */
+    pinHash: text('pin_hash').notNull(),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    failedPinCount: integer('failed_pin_count').notNull().default(0),
+    lockedUntil: integer('locked_until'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [
+    check('clerks_role_check', sql`${t.role} in ('clerk','lead','supervisor','manager')`),
+    check('clerks_failed_pin_check', sql`${t.failedPinCount} >= 0`),
+  ],
+);

@@ -1,0 +1,6 @@
+export * from './audit';
+export * from './clerks';
+export * from './search';
+export * from './serials';
+export * from './settings';
+export * from './shifts';

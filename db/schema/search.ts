@@ -1,0 +1,30 @@
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/**
+ * One row per searchable record of any module. The FTS5 trigram table `search_fts` (hand-written migration)
+ * shares its rowid; `search_keys` holds exact short keys (name characters, pinyin initials, phone tails,
+ * serials) because trigram cannot match queries of one or two characters.
+ */
+export const searchEntries = sqliteTable(
+  'search_entries',
+  {
+    rowid: integer('rowid').primaryKey(),
+    module: text('module').notNull(),
+    entityId: text('entity_id').notNull().unique(),
+    title: text('title').notNull(),
+    subtitle: text('subtitle').notNull().default(''),
+    phone: text('phone'),
+    at: integer('at').notNull(),
+    voided: integer('voided', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [index('search_entries_phone').on(t.phone, t.rowid)],
+);
+
+export const searchKeys = sqliteTable(
+  'search_keys',
+  {
+    key: text('key').notNull(),
+    entryRowid: integer('entry_rowid').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.entryRowid] }), index('search_keys_entry').on(t.entryRowid)],
+);

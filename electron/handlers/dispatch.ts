@@ -1,0 +1,96 @@
+import { ZodError } from 'zod';
+import { type Channel, type Contract, contract, isChannel } from '../../shared/contract';
+import { hasRole } from '../../shared/contract/roles';
+import type { AppErrorData, Result } from '../../shared/errors';
+import { getClerk } from '../services/clerks';
+import { AppError } from '../services/errors';
+import { actorOf, requireSession } from '../services/session';
+import { clerksHandlers } from './clerks';
+import { auditHandlers, searchHandlers, shiftsHandlers } from './misc';
+import type { AppRuntime } from './runtime';
+import { sessionHandlers } from './session';
+import { settingsHandlers } from './settings';
+import type { HandlerCall, HandlerMap } from './types';
+
+/** Every channel of the contract has exactly one handler: a missing one fails to compile. */
+const handlers: HandlerMap<Contract> = {
+  ...sessionHandlers,
+  ...settingsHandlers,
+  ...clerksHandlers,
+  ...shiftsHandlers,
+  ...auditHandlers,
+  ...searchHandlers,
+};
+
+/** Channels that work while the database is unusable: the recovery screen needs them. */
+const recoveryChannels = new Set<Channel>(['app:status', 'app:restoreNewestBackup']);
+
+export type Dispatch = (channel: string, rawInput: unknown) => Promise<Result<unknown>>;
+
+/**
+ * The one place every call from the renderer goes through, for Electron IPC and browser mode alike:
+ * known channel, then input parsed by the contract's schema, then access, then the service.
+ */
+export function createDispatcher(runtime: AppRuntime, log: (error: unknown) => void = console.error): Dispatch {
+  return async (channelName, rawInput) => {
+    try {
+      if (!isChannel(channelName)) return fail({ code: 'unknown_channel', messageKey: 'errors.unknownChannel' });
+      const spec = contract[channelName];
+      const parsed = spec.input.safeParse(rawInput ?? {});
+      if (!parsed.success) return fail(zodToError(parsed.error));
+      const state = runtime.state;
+      if (state.kind !== 'ready' && !recoveryChannels.has(channelName))
+        return fail({ code: 'unavailable', messageKey: 'errors.databaseUnavailable' });
+      const call: HandlerCall = {
+        runtime,
+        get ctx() {
+          if (runtime.state.kind !== 'ready') throw new AppError('unavailable', 'errors.databaseUnavailable');
+          return runtime.state.ctx;
+        },
+        actor: () => {
+          if (runtime.state.kind !== 'ready') throw new AppError('unavailable', 'errors.databaseUnavailable');
+          return actorOf(runtime.state.ctx, requireSession(runtime.session));
+        },
+      };
+      if (spec.access !== 'public') {
+        const session = runtime.session.current;
+        if (!session) return fail({ code: 'unauthenticated', messageKey: 'errors.notLoggedIn' });
+        if (session.locked && channelName !== 'session:lock')
+          return fail({ code: 'unauthenticated', messageKey: 'errors.screenLocked' });
+        if (spec.access !== 'session') {
+          const clerk = getClerk(call.ctx, session.clerkId);
+          if (!hasRole(clerk.role, spec.access))
+            return fail({ code: 'forbidden', messageKey: 'errors.forbidden', params: { role: spec.access } });
+        }
+      }
+      const handler = handlers[channelName] as (input: unknown, call: HandlerCall) => unknown;
+      const data = await handler(parsed.data, call);
+      return { ok: true, data };
+    } catch (error) {
+      if (error instanceof AppError) return fail(error.toData());
+      if (error instanceof ZodError) return fail(zodToError(error));
+      log(error);
+      return fail({ code: 'internal', messageKey: 'errors.internal' });
+    }
+  };
+}
+
+function fail(error: AppErrorData): Result<never> {
+  return { ok: false, error };
+}
+
+export function zodToError(error: ZodError): AppErrorData {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join('.');
+    if (!(field in fieldErrors)) fieldErrors[field] = issue.message.startsWith('errors.') ? issue.message : 'errors.invalid';
+  }
+  const first = error.issues[0];
+  const field = first?.path.join('.') || undefined;
+  return {
+    code: 'invalid_input',
+    messageKey: (field && fieldErrors[field]) || 'errors.invalid',
+    field,
+    fieldErrors,
+  };
+}

@@ -1,0 +1,23 @@
+import type { auditContract } from '../../shared/contract/audit';
+import type { searchContract } from '../../shared/contract/search';
+import type { shiftsContract } from '../../shared/contract/shifts';
+import { auditHistory } from '../services/audit/history';
+import { auditHead } from '../services/audit/log';
+import { verifyAuditChain } from '../services/audit/verify';
+import { searchRecords } from '../services/search/query';
+import { recentShifts } from '../services/shifts';
+import type { HandlerMap } from './types';
+
+export const shiftsHandlers = {
+  'shifts:recent': (input, { ctx }) => recentShifts(ctx, input.limit),
+} satisfies HandlerMap<typeof shiftsContract>;
+
+export const auditHandlers = {
+  'audit:history': (input, { ctx }) => auditHistory(ctx.sqlite, input.entity, input.entityId),
+  'audit:verify': (_input, { ctx }) => verifyAuditChain(ctx.sqlite),
+  'audit:head': (_input, { ctx }) => auditHead(ctx.sqlite),
+} satisfies HandlerMap<typeof auditContract>;
+
+export const searchHandlers = {
+  'search:query': (input, { ctx }) => searchRecords(ctx.sqlite, input.text, input.limit),
+} satisfies HandlerMap<typeof searchContract>;

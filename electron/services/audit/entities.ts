@@ -1,0 +1,25 @@
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { clerks, counters, departments, settings, shifts, shops, site } from '../../../db/schema';
+
+export interface AuditedEntity {
+  table: SQLiteTable;
+  key: SQLiteColumn;
+  keyName: string;
+  /** Columns whose values must not appear in the log in clear (they are replaced by a short hash). */
+  redacted?: readonly string[];
+  /** Columns that change without a clerk's action and are not part of the record's audited state. */
+  unaudited?: readonly string[];
+}
+
+/** Every table whose rows are written through the audited writer; `verify` checks each row against the log. */
+export const auditedEntities = {
+  site: { table: site, key: site.id, keyName: 'id' },
+  counters: { table: counters, key: counters.id, keyName: 'id' },
+  departments: { table: departments, key: departments.id, keyName: 'id' },
+  shops: { table: shops, key: shops.id, keyName: 'id' },
+  settings: { table: settings, key: settings.key, keyName: 'key' },
+  clerks: { table: clerks, key: clerks.id, keyName: 'id', redacted: ['pinHash'] },
+  shifts: { table: shifts, key: shifts.id, keyName: 'id' },
+} satisfies Record<string, AuditedEntity>;
+
+export type EntityName = keyof typeof auditedEntities;

@@ -1,0 +1,43 @@
+import { site } from '../../db/schema';
+import { addClerk } from './clerks';
+import type { ServiceContext } from './context';
+import { addItem, saveSite, writeSetting } from './settings';
+
+/** The demo clerks and PINs README lists; a newcomer logs in with these. */
+export const demoClerks = [
+  { name: '王芳', employeeNo: 'K001', role: 'clerk', pin: '1111' },
+  { name: '李娜', employeeNo: 'K002', role: 'lead', pin: '2222' },
+  { name: '张伟', employeeNo: 'K003', role: 'supervisor', pin: '3333' },
+  { name: '陈静', employeeNo: 'K004', role: 'manager', pin: '4444' },
+] as const;
+
+const demoDepartments = ['客服部', '工程部', '保安部', '保洁部', '招商部', '物业管理处', '财务部'];
+
+const demoShops = [
+  { name: '优衣库', unitNo: 'L1-01', floor: '1F' },
+  { name: '星巴克', unitNo: 'L1-05', floor: '1F' },
+  { name: '周大福', unitNo: 'L1-08', floor: '1F' },
+  { name: '屈臣氏', unitNo: 'L1-12', floor: '1F' },
+  { name: '苏宁易购', unitNo: 'L2-03', floor: '2F' },
+  { name: '安踏', unitNo: 'L2-10', floor: '2F' },
+  { name: '海底捞', unitNo: 'L4-01', floor: '4F' },
+  { name: '万达影城', unitNo: 'L5-01', floor: '5F' },
+  { name: '永辉超市', unitNo: 'B1-01', floor: 'B1' },
+  { name: '名创优品', unitNo: 'L2-15', floor: '2F' },
+];
+
+export function hasSite(ctx: ServiceContext): boolean {
+  return ctx.db.select({ id: site.id }).from(site).get() !== undefined;
+}
+
+/** Fills an empty database with a working desk. Does nothing if a site exists already. */
+export function seedDemoData(ctx: ServiceContext): boolean {
+  if (hasSite(ctx)) return false;
+  saveSite(ctx, null, { name: '星河广场', code: 'XH', timeZone: 'Asia/Shanghai', deskPhone: '021-55501234' });
+  const counter = addItem(ctx, null, { kind: 'counters', name: '一楼总服务台', unitNo: '', floor: '', phone: '' });
+  writeSetting(ctx, null, 'thisCounter', counter.id);
+  for (const clerk of demoClerks) addClerk(ctx, null, clerk);
+  for (const name of demoDepartments) addItem(ctx, null, { kind: 'departments', name, unitNo: '', floor: '', phone: '' });
+  for (const shop of demoShops) addItem(ctx, null, { kind: 'shops', ...shop, phone: '' });
+  return true;
+}

@@ -1,0 +1,67 @@
+import type { Sqlite } from '../../../db/open';
+import { fullPinyin, pinyinInitials, shortKeys } from './keys';
+
+/** What a module tells the search index about one of its records. */
+export interface SearchDoc {
+  module: string;
+  entityId: string;
+  title: string;
+  subtitle?: string;
+  /** Free text: descriptions, serials, plates, receipt numbers. */
+  text?: string;
+  names?: string[];
+  phones?: string[];
+  at: number;
+  voided?: boolean;
+}
+
+function statements(sqlite: Sqlite) {
+  return {
+    upsert: sqlite.prepare(
+      `insert into search_entries (module, entity_id, title, subtitle, phone, at, voided)
+       values (@module, @entityId, @title, @subtitle, @phone, @at, @voided)
+       on conflict (entity_id) do update set module = excluded.module, title = excluded.title,
+         subtitle = excluded.subtitle, phone = excluded.phone, at = excluded.at, voided = excluded.voided
+       returning rowid`,
+    ),
+    removeFts: sqlite.prepare('delete from search_fts where rowid = ?'),
+    addFts: sqlite.prepare('insert into search_fts (rowid, body) values (?, ?)'),
+    removeKeys: sqlite.prepare('delete from search_keys where entry_rowid = ?'),
+    addKey: sqlite.prepare('insert or ignore into search_keys (key, entry_rowid) values (?, ?)'),
+  };
+}
+
+const cache = new WeakMap<Sqlite, ReturnType<typeof statements>>();
+
+/** Adds or replaces a record's search entry; runs inside the writer's transaction. */
+export function indexSearchDoc(sqlite: Sqlite, doc: SearchDoc): void {
+  let s = cache.get(sqlite);
+  if (!s) {
+    s = statements(sqlite);
+    cache.set(sqlite, s);
+  }
+  const names = doc.names ?? [];
+  const phones = (doc.phones ?? []).filter(Boolean);
+  const { rowid } = s.upsert.get({
+    module: doc.module,
+    entityId: doc.entityId,
+    title: doc.title,
+    subtitle: doc.subtitle ?? '',
+    phone: phones[0] ?? null,
+    at: doc.at,
+    voided: doc.voided ? 1 : 0,
+  }) as { rowid: number };
+  const body = [
+    doc.title,
+    doc.subtitle ?? '',
+    doc.text ?? '',
+    ...phones,
+    ...names.map((n) => `${pinyinInitials(n)} ${fullPinyin(n)}`),
+  ]
+    .join(' ')
+    .toLowerCase();
+  s.removeFts.run(rowid);
+  s.addFts.run(rowid, body);
+  s.removeKeys.run(rowid);
+  for (const key of shortKeys(names, phones)) s.addKey.run(key, rowid);
+}

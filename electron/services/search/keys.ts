@@ -1,0 +1,36 @@
+import { pinyin } from 'pinyin-pro';
+
+/** Pinyin initials of a Chinese name: 张三 -> "zs"; other characters are kept lower-cased. */
+export function pinyinInitials(name: string): string {
+  return pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' })
+    .join('')
+    .toLowerCase()
+    .replace(/\s+/g, '');
+}
+
+export function fullPinyin(name: string): string {
+  return pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').toLowerCase();
+}
+
+/**
+ * Exact keys for queries of one or two characters, which trigram cannot answer:
+ * every character and pair of characters of a name, its pinyin initials, a phone's last four digits.
+ */
+export function shortKeys(names: readonly string[], phones: readonly string[]): string[] {
+  const keys = new Set<string>();
+  for (const raw of names) {
+    const name = raw.trim().toLowerCase();
+    if (!name) continue;
+    for (let i = 0; i < name.length; i++) {
+      keys.add(name[i] as string);
+      if (i + 1 < name.length) keys.add(name.slice(i, i + 2));
+    }
+    const initials = pinyinInitials(raw);
+    if (initials.length <= 2) keys.add(initials);
+    else keys.add(initials.slice(0, 2));
+  }
+  for (const phone of phones) {
+    if (phone.length >= 4) keys.add(phone.slice(-4));
+  }
+  return [...keys].filter((k) => (k.length > 0 && k.length <= 2) || /^\d{4}$/.test(k));
+}

@@ -1,0 +1,145 @@
+import { asc, eq } from 'drizzle-orm';
+import { counters, departments, settings, shops, site } from '../../db/schema';
+import {
+  type BusinessHours,
+  businessHoursSchema,
+  type ListKind,
+  type NamedItem,
+  type Policy,
+  policySchema,
+  type SiteView,
+} from '../../shared/contract/settings';
+import type { Actor, ServiceContext } from './context';
+import { AppError } from './errors';
+import { newId } from './ids';
+import { write } from './write';
+
+export const defaultBusinessHours: BusinessHours = {
+  weekdayOpen: '09:30',
+  weekdayClose: '22:00',
+  weekendOpen: '09:30',
+  weekendClose: '22:30',
+};
+
+export const defaultPolicy: Policy = {
+  returnDays: 30,
+  exchangeDays: 60,
+  storageOverdueDays: 30,
+  visitorDataRetentionDays: 180,
+};
+
+export function getSite(ctx: ServiceContext): SiteView {
+  const row = ctx.db.select().from(site).get();
+  if (!row) throw new AppError('not_found', 'errors.siteMissing');
+  return { id: row.id, name: row.name, code: row.code, timeZone: row.timeZone, deskPhone: row.deskPhone };
+}
+
+export function saveSite(
+  ctx: ServiceContext,
+  actor: Actor | null,
+  input: Omit<SiteView, 'id'>,
+): SiteView {
+  const existing = ctx.db.select().from(site).get();
+  write(ctx, actor, (tx) => {
+    if (existing) tx.update('site', existing.id, input);
+    else tx.insert('site', { id: newId(), ...input, createdAt: tx.now, updatedAt: tx.now });
+  });
+  return getSite(ctx);
+}
+
+const listTables = { counters, departments, shops } as const;
+
+function toItem(kind: ListKind, row: Record<string, unknown>): NamedItem {
+  const item: NamedItem = { id: String(row.id), name: String(row.name), active: Boolean(row.active) };
+  if (kind === 'shops') Object.assign(item, { unitNo: row.unitNo, floor: row.floor, phone: row.phone });
+  if (kind === 'departments') Object.assign(item, { phone: row.phone });
+  return item;
+}
+
+export function listItems(ctx: ServiceContext, kind: ListKind, includeInactive: boolean): NamedItem[] {
+  const table = listTables[kind];
+  const rows = ctx.db.select().from(table).orderBy(asc(table.name)).all() as Record<string, unknown>[];
+  return rows.filter((r) => includeInactive || r.active).map((r) => toItem(kind, r));
+}
+
+function extraColumns(kind: ListKind, input: { unitNo: string; floor: string; phone: string }) {
+  if (kind === 'shops') return { unitNo: input.unitNo, floor: input.floor, phone: input.phone };
+  if (kind === 'departments') return { phone: input.phone };
+  return {};
+}
+
+function assertNameFree(ctx: ServiceContext, kind: ListKind, name: string, exceptId?: string): void {
+  const table = listTables[kind];
+  const clash = ctx.db.select({ id: table.id }).from(table).where(eq(table.name, name)).get();
+  if (clash && clash.id !== exceptId) throw new AppError('conflict', 'errors.nameTaken', 'name');
+}
+
+export function addItem(
+  ctx: ServiceContext,
+  actor: Actor | null,
+  input: { kind: ListKind; name: string; unitNo: string; floor: string; phone: string },
+): NamedItem {
+  assertNameFree(ctx, input.kind, input.name);
+  return write(ctx, actor, (tx) => {
+    const row = tx.insert(input.kind, {
+      id: newId(),
+      name: input.name,
+      active: true,
+      ...extraColumns(input.kind, input),
+      createdAt: tx.now,
+      updatedAt: tx.now,
+    });
+    return toItem(input.kind, row);
+  });
+}
+
+export function updateItem(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { id: string; kind: ListKind; name: string; active: boolean; unitNo: string; floor: string; phone: string },
+): NamedItem {
+  assertNameFree(ctx, input.kind, input.name, input.id);
+  return write(ctx, actor, (tx) => {
+    const { after } = tx.update(input.kind, input.id, {
+      name: input.name,
+      active: input.active,
+      ...extraColumns(input.kind, input),
+    });
+    return toItem(input.kind, after);
+  });
+}
+
+function readSetting<T>(ctx: ServiceContext, key: string, fallback: T, parse: (v: unknown) => T): T {
+  const row = ctx.db.select().from(settings).where(eq(settings.key, key)).get();
+  if (!row) return fallback;
+  try {
+    return parse({ ...(fallback as object), ...(row.value as object) });
+  } catch {
+    return fallback;
+  }
+}
+
+export function writeSetting(ctx: ServiceContext, actor: Actor | null, key: string, value: unknown): void {
+  const existing = ctx.db.select().from(settings).where(eq(settings.key, key)).get();
+  write(ctx, actor, (tx) => {
+    if (existing) tx.update('settings', key, { value, updatedAt: tx.now });
+    else tx.insert('settings', { key, value, updatedAt: tx.now });
+  });
+}
+
+export function getBusinessHours(ctx: ServiceContext): BusinessHours {
+  return readSetting(ctx, 'businessHours', defaultBusinessHours, (v) => businessHoursSchema.parse(v));
+}
+
+export function getPolicy(ctx: ServiceContext): Policy {
+  return readSetting(ctx, 'policy', defaultPolicy, (v) => policySchema.parse(v));
+}
+
+/** This PC's counter; the desk's machine belongs to one counter. */
+export function thisCounterId(ctx: ServiceContext): string | null {
+  const row = ctx.db.select().from(settings).where(eq(settings.key, 'thisCounter')).get();
+  if (row && typeof row.value === 'string') return row.value;
+  const first = ctx.db.select({ id: counters.id }).from(counters).where(eq(counters.active, true)).get();
+  return first?.id ?? null;
+}
+

@@ -1,0 +1,115 @@
+import { eq, getTableColumns } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { appendAuditEntry, type NewEntry } from './audit/log';
+import { type AuditedEntity, auditedEntities, type EntityName } from './audit/entities';
+import { auditedRow, rowHash } from './audit/hash';
+import type { Actor, ServiceContext } from './context';
+import { AppError } from './errors';
+import { indexSearchDoc, type SearchDoc } from './search/indexer';
+import { allocateSerial } from './serials';
+
+type Row = Record<string, unknown>;
+
+/** What a service may do inside one write transaction; every change goes through here so it is audited. */
+export interface WriteTx {
+  readonly now: number;
+  readonly actor: Actor | null;
+  insert<T extends Row>(entity: EntityName, values: T, note?: string): T;
+  update<T extends Row>(
+    entity: EntityName,
+    id: string,
+    patch: Partial<T>,
+    options?: { action?: NewEntry['action']; note?: string },
+  ): { before: T; after: T };
+  /** An entry that records an act without changing a record (a failed PIN, a print, a warning acknowledged). */
+  event(entity: string, entityId: string, note: string, changes?: Row, action?: NewEntry['action']): void;
+  index(doc: SearchDoc): void;
+  serial(prefix: string): string;
+}
+
+/**
+ * Runs `work` in one IMMEDIATE transaction. If anything throws, nothing of it is written:
+ * not the record, not its audit entry, not its search entry, not its serial number.
+ */
+export function write<T>(ctx: ServiceContext, actor: Actor | null, work: (tx: WriteTx) => T): T {
+  const run = ctx.sqlite.transaction(() => work(createTx(ctx, actor)));
+  try {
+    return run.immediate();
+  } catch (error) {
+    throw translateSqliteError(error);
+  }
+}
+
+function spec(entity: EntityName): AuditedEntity {
+  return auditedEntities[entity];
+}
+
+function createTx(ctx: ServiceContext, actor: Actor | null): WriteTx {
+  const now = ctx.clock.now();
+  const base = { at: now, clerkId: actor?.clerkId ?? null, shiftId: actor?.shiftId ?? null };
+  const stateHash = (s: AuditedEntity, row: Row) => rowHash(auditedRow(row, s.redacted, s.unaudited));
+  return {
+    now,
+    actor,
+    insert(entity, values, note) {
+      const s = spec(entity);
+      const row = ctx.db.insert(s.table).values(values).returning().get() as typeof values;
+      appendAuditEntry(ctx.sqlite, {
+        ...base,
+        entity,
+        entityId: String(row[s.keyName]),
+        action: 'create',
+        changes: auditedRow(row, s.redacted, s.unaudited),
+        note,
+        rowHash: stateHash(s, row),
+      });
+      return row;
+    },
+    update(entity, id, patch, options) {
+      const s = spec(entity);
+      const before = ctx.db.select().from(s.table).where(eq(s.key, id)).get() as Row | undefined;
+      if (!before) throw new AppError('not_found', 'errors.notFound');
+      const columns = getTableColumns(s.table as SQLiteTable);
+      const values: Row = { ...patch };
+      if ('updatedAt' in columns && !('updatedAt' in patch)) values.updatedAt = now;
+      const after = ctx.db.update(s.table).set(values).where(eq(s.key, id)).returning().get() as Row;
+      const changes: Row = {};
+      const shownBefore = auditedRow(before, s.redacted, s.unaudited);
+      const shownAfter = auditedRow(after, s.redacted, s.unaudited);
+      for (const key of Object.keys(shownAfter)) {
+        if (JSON.stringify(shownBefore[key]) !== JSON.stringify(shownAfter[key]))
+          changes[key] = [shownBefore[key], shownAfter[key]];
+      }
+      appendAuditEntry(ctx.sqlite, {
+        ...base,
+        entity,
+        entityId: id,
+        action: options?.action ?? 'update',
+        changes,
+        note: options?.note,
+        rowHash: stateHash(s, after),
+      });
+      return { before, after } as { before: never; after: never };
+    },
+    event(entity, entityId, note, changes = {}, action = 'event') {
+      appendAuditEntry(ctx.sqlite, { ...base, entity, entityId, action, changes, note });
+    },
+    index(doc) {
+      indexSearchDoc(ctx.sqlite, doc);
+    },
+    serial(prefix) {
+      return allocateSerial(ctx.sqlite, prefix, now);
+    },
+  };
+}
+
+/** Disk full, read-only file, busy database: not the clerk's fault, and nothing was written. */
+function translateSqliteError(error: unknown): unknown {
+  const code = (error as { code?: string }).code ?? '';
+  if (code === 'SQLITE_FULL') return new AppError('storage', 'errors.diskFull');
+  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code.startsWith('SQLITE_IOERR'))
+    return new AppError('storage', 'errors.readOnly');
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new AppError('storage', 'errors.busy');
+  if (code.startsWith('SQLITE_CONSTRAINT')) return new AppError('conflict', 'errors.constraint');
+  return error;
+}

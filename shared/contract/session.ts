@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { channel } from './channel';
+import { idSchema, pinSchema } from './fields';
+import type { Role } from './roles';
+
+export interface LoginClerk {
+  id: string;
+  name: string;
+  employeeNo: string;
+  role: Role;
+  lockedUntil: number | null;
+}
+
+export interface SessionView {
+  clerk: { id: string; name: string; employeeNo: string; role: Role };
+  shift: { id: string; openedAt: number; openedBy: string; openedByName: string };
+  counter: { id: string; name: string };
+  site: { name: string; code: string; timeZone: string };
+  locked: boolean;
+}
+
+export interface AppStatus {
+  state: 'ready' | 'recovery';
+  /** Why the database could not be opened, as an i18n key. */
+  reasonKey?: string;
+  newestBackup?: { file: string; at: number } | null;
+  databaseFile: string;
+  mode: 'desktop' | 'browser';
+}
+
+export const sessionContract = {
+  'app:status': channel<AppStatus>()(z.object({}), 'public'),
+  'app:restoreNewestBackup': channel<{ restoredFrom: string; keptAside: string }>()(z.object({}), 'public'),
+  'session:loginClerks': channel<LoginClerk[]>()(z.object({}), 'public'),
+  'session:current': channel<SessionView | null>()(z.object({}), 'public'),
+  'session:login': channel<SessionView>()(z.object({ clerkId: idSchema, pin: pinSchema }), 'public'),
+  'session:lock': channel<SessionView>()(z.object({}), 'session'),
+  /** Unlock as the same clerk, or take over the open shift's desk as another clerk. */
+  'session:unlock': channel<SessionView>()(z.object({ clerkId: idSchema, pin: pinSchema }), 'public'),
+  'session:logout': channel<null>()(z.object({}), 'session'),
+};

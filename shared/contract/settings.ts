@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { channel } from './channel';
+import { hhmmSchema, idSchema, optionalPhoneSchema, optionalText, requiredText } from './fields';
+
+export interface SiteView {
+  id: string;
+  name: string;
+  code: string;
+  timeZone: string;
+  deskPhone: string;
+}
+
+export interface NamedItem {
+  id: string;
+  name: string;
+  active: boolean;
+  /** Extra columns of shops and departments, empty for counters. */
+  unitNo?: string;
+  floor?: string;
+  phone?: string;
+}
+
+export const listKinds = ['counters', 'departments', 'shops'] as const;
+export const listKindSchema = z.enum(listKinds);
+export type ListKind = z.infer<typeof listKindSchema>;
+
+export const siteInput = z.object({
+  name: requiredText(60),
+  code: z
+    .string({ error: 'errors.required' })
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9]{2,6}$/, 'errors.siteCodeFormat'),
+  timeZone: z
+    .string()
+    .trim()
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'errors.timeZone'),
+  deskPhone: optionalPhoneSchema,
+});
+
+export const namedItemInput = z.object({
+  kind: listKindSchema,
+  name: requiredText(60),
+  unitNo: optionalText(20),
+  floor: optionalText(10),
+  phone: optionalPhoneSchema,
+});
+
+export const namedItemUpdate = namedItemInput.extend({ id: idSchema, active: z.boolean() });
+
+export const businessHoursSchema = z
+  .object({
+    weekdayOpen: hhmmSchema,
+    weekdayClose: hhmmSchema,
+    weekendOpen: hhmmSchema,
+    weekendClose: hhmmSchema,
+  })
+  .refine((h) => h.weekdayOpen < h.weekdayClose, { path: ['weekdayClose'], error: 'errors.closeBeforeOpen' })
+  .refine((h) => h.weekendOpen < h.weekendClose, { path: ['weekendClose'], error: 'errors.closeBeforeOpen' });
+export type BusinessHours = z.infer<typeof businessHoursSchema>;
+
+const days = (max: number) =>
+  z.number({ error: 'errors.required' }).int('errors.wholeNumber').min(1, 'errors.atLeastOne').max(max, 'errors.tooLarge');
+
+/** The policy numbers the module issues read; all in whole days. */
+export const policySchema = z.object({
+  returnDays: days(365),
+  exchangeDays: days(365),
+  storageOverdueDays: days(365),
+  visitorDataRetentionDays: days(3650),
+});
+export type Policy = z.infer<typeof policySchema>;
+
+export const settingsContract = {
+  'settings:site': channel<SiteView>()(z.object({}), 'session'),
+  'settings:saveSite': channel<SiteView>()(siteInput, 'supervisor'),
+  'settings:list': channel<NamedItem[]>()(z.object({ kind: listKindSchema, includeInactive: z.boolean().default(false) }), 'session'),
+  'settings:addItem': channel<NamedItem>()(namedItemInput, 'supervisor'),
+  'settings:updateItem': channel<NamedItem>()(namedItemUpdate, 'supervisor'),
+  'settings:businessHours': channel<BusinessHours>()(z.object({}), 'session'),
+  'settings:saveBusinessHours': channel<BusinessHours>()(businessHoursSchema, 'supervisor'),
+  'settings:policy': channel<Policy>()(z.object({}), 'session'),
+  'settings:savePolicy': channel<Policy>()(policySchema, 'supervisor'),
+};
