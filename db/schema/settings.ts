@@ -44,7 +44,5 @@ export const shops = sqliteTable('shops', {
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
   value: text('value', { mode: 'json' }).notNull(),
-  updatedAt: integer('updated_at')
-    .notNull()
-    .default(sql`0`),
+  updatedAt: integer('updated_at').notNull().default(sql`0`),
 });

@@ -21,9 +21,7 @@ export const shifts = sqliteTable(
   },
   (t) => [
     // One open shift per counter: the desk is never staffed twice over, nor left without a shift record.
-    uniqueIndex('shifts_one_open_per_counter')
-      .on(t.counterId)
-      .where(sql`${t.closedAt} is null`),
+    uniqueIndex('shifts_one_open_per_counter').on(t.counterId).where(sql`${t.closedAt} is null`),
     index('shifts_opened_at').on(t.openedAt),
     check('shifts_closed_after_opened', sql`${t.closedAt} is null or ${t.closedAt} >= ${t.openedAt}`),
   ],

@@ -10,11 +10,7 @@ export const requiredText = (max: number) =>
     .max(max, messageWithParams('errors.tooLong', { max }));
 
 export const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, messageWithParams('errors.tooLong', { max }))
-    .default('');
+  z.string().trim().max(max, messageWithParams('errors.tooLong', { max })).default('');
 
 export const idSchema = z.string({ error: 'errors.required' }).uuid('errors.invalidId');
 

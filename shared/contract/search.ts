@@ -12,7 +12,10 @@ export interface SearchHit {
 
 export const searchContract = {
   'search:query': channel<SearchHit[]>()(
-    z.object({ text: z.string().trim().min(1, 'errors.required').max(60), limit: z.number().int().min(1).max(100).default(30) }),
+    z.object({
+      text: z.string().trim().min(1, 'errors.required').max(60),
+      limit: z.number().int().min(1).max(100).default(30),
+    }),
     'session',
   ),
 };

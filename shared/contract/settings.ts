@@ -67,7 +67,11 @@ export const businessHoursSchema = z
 export type BusinessHours = z.infer<typeof businessHoursSchema>;
 
 const days = (max: number) =>
-  z.number({ error: 'errors.required' }).int('errors.wholeNumber').min(1, 'errors.atLeastOne').max(max, 'errors.tooLarge');
+  z
+    .number({ error: 'errors.required' })
+    .int('errors.wholeNumber')
+    .min(1, 'errors.atLeastOne')
+    .max(max, 'errors.tooLarge');
 
 /** The policy numbers the module issues read; all in whole days. */
 export const policySchema = z.object({
@@ -81,7 +85,10 @@ export type Policy = z.infer<typeof policySchema>;
 export const settingsContract = {
   'settings:site': channel<SiteView>()(z.object({}), 'session'),
   'settings:saveSite': channel<SiteView>()(siteInput, 'supervisor'),
-  'settings:list': channel<NamedItem[]>()(z.object({ kind: listKindSchema, includeInactive: z.boolean().default(false) }), 'session'),
+  'settings:list': channel<NamedItem[]>()(
+    z.object({ kind: listKindSchema, includeInactive: z.boolean().default(false) }),
+    'session',
+  ),
   'settings:addItem': channel<NamedItem>()(namedItemInput, 'supervisor'),
   'settings:updateItem': channel<NamedItem>()(namedItemUpdate, 'supervisor'),
   'settings:businessHours': channel<BusinessHours>()(z.object({}), 'session'),

@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createDispatcher } from '../handlers/dispatch';
+import { closeRuntime, startRuntime } from '../handlers/runtime';
+import { startWebServer } from '../web/server';
+
+/**
+ * `npm run web`: the app in a browser. Environment: FRONT_DESK_DATA (data folder, default .frontdesk-data),
+ * FRONT_DESK_PORT (default 5780, 0 for any), FRONT_DESK_TEST_CLOCK=1 (end-to-end tests may move the clock).
+ */
+async function main(): Promise<void> {
+  const root = path.resolve(__dirname, '../..');
+  const staticDir = path.join(root, 'out/renderer');
+  if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
+    console.error('The renderer is not built yet: run `npm run build` first.');
+    process.exit(1);
+  }
+  let offset = 0;
+  const testClock = process.env.FRONT_DESK_TEST_CLOCK === '1';
+  const runtime = await startRuntime({
+    mode: 'browser',
+    dataDir: path.resolve(process.env.FRONT_DESK_DATA ?? path.join(root, '.frontdesk-data')),
+    migrationsFolder: path.join(root, 'db/migrations'),
+    demoData: true,
+    clock: { now: () => Date.now() + offset },
+  });
+  const server = await startWebServer({
+    dispatch: createDispatcher(runtime),
+    staticDir,
+    port: Number(process.env.FRONT_DESK_PORT ?? 5780),
+    advanceClock: testClock
+      ? (ms) => {
+          offset += ms;
+        }
+      : undefined,
+  });
+  console.log(`Front Desk (browser mode) on 127.0.0.1 only: ${server.url}`);
+  const stop = async () => {
+    await server.close();
+    closeRuntime(runtime);
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,30 @@
+import { type UseQueryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Channel, Input, Output } from '../../../shared/contract';
+import { type ApiError, invoke } from './client';
+
+export function useApiQuery<C extends Channel>(
+  channel: C,
+  input: Input<C>,
+  options?: Omit<UseQueryOptions<Output<C>, ApiError>, 'queryKey' | 'queryFn'>,
+) {
+  return useQuery<Output<C>, ApiError>({
+    queryKey: [channel, input],
+    queryFn: () => invoke(channel, input),
+    ...options,
+  });
+}
+
+/** A write; on success every query whose channel starts with one of `invalidates` refetches. */
+export function useApiMutation<C extends Channel>(channel: C, invalidates: string[] = []) {
+  const client = useQueryClient();
+  return useMutation<Output<C>, ApiError, Input<C>>({
+    mutationFn: (input) => invoke(channel, input),
+    onSuccess: () => {
+      for (const prefix of invalidates) {
+        void client.invalidateQueries({
+          predicate: (q) => typeof q.queryKey[0] === 'string' && q.queryKey[0].startsWith(prefix),
+        });
+      }
+    },
+  });
+}

@@ -1,0 +1,52 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface FormModalProps {
+  opened: boolean;
+  title: string;
+  /** True when the form holds typed input: Esc then asks before throwing it away. */
+  dirty: boolean;
+  onClose(): void;
+  children: ReactNode;
+  size?: string | number;
+}
+
+/** A modal form: Esc cancels, and asks first when something was typed (UX.md). */
+export function FormModal({ opened, title, dirty, onClose, children, size = 'md' }: FormModalProps) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const requestClose = () => (dirty ? setConfirming(true) : onClose());
+  return (
+    <>
+      <Modal opened={opened} onClose={requestClose} title={title} size={size} closeOnClickOutside={false}>
+        {children}
+      </Modal>
+      <Modal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title={t('common.discardTitle')}
+        size="sm"
+        zIndex={400}
+      >
+        <Stack>
+          <Text size="sm">{t('common.discardBody')}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)} data-autofocus>
+              {t('common.keepEditing')}
+            </Button>
+            <Button
+              color="red"
+              onClick={() => {
+                setConfirming(false);
+                onClose();
+              }}
+            >
+              {t('common.discard')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}

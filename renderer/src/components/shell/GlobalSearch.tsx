@@ -1,0 +1,38 @@
+import { useDebouncedValue } from '@mantine/hooks';
+import { Spotlight } from '@mantine/spotlight';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { useApiQuery } from '../../api/hooks';
+import { formatDateTime } from '../format';
+
+/** Ctrl+K: one search across every module, grouped by module, newest first. */
+export function GlobalSearch({ timeZone }: { timeZone: string }) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const [query, setQuery] = useState('');
+  const [debounced] = useDebouncedValue(query.trim(), 150);
+  const hits = useApiQuery('search:query', { text: debounced, limit: 30 }, { enabled: debounced.length > 0 });
+  const groups = new Map<string, NonNullable<typeof hits.data>>();
+  for (const hit of hits.data ?? []) groups.set(hit.module, [...(groups.get(hit.module) ?? []), hit]);
+  return (
+    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut="mod+K" scrollable maxHeight={480}>
+      <Spotlight.Search placeholder={t('search.placeholder')} aria-label={t('header.search')} />
+      <Spotlight.ActionsList>
+        {[...groups.entries()].map(([module, items]) => (
+          <Spotlight.ActionsGroup key={module} label={t(`nav.${module}`, { defaultValue: module })}>
+            {items.map((hit) => (
+              <Spotlight.Action
+                key={hit.entityId}
+                label={hit.title}
+                description={`${hit.subtitle} · ${formatDateTime(hit.at, timeZone)}`}
+                onClick={() => navigate(`/${hit.module}/${hit.entityId}`)}
+              />
+            ))}
+          </Spotlight.ActionsGroup>
+        ))}
+        {debounced.length > 0 && hits.data?.length === 0 && <Spotlight.Empty>{t('search.nothing')}</Spotlight.Empty>}
+      </Spotlight.ActionsList>
+    </Spotlight.Root>
+  );
+}

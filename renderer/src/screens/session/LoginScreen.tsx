@@ -1,0 +1,67 @@
+import { Button, Center, Paper, PasswordInput, Select, Stack, Text, Title } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { sessionContract } from '../../../../shared/contract/session';
+import { invoke } from '../../api/client';
+import { useApiQuery } from '../../api/hooks';
+import { showApiError } from '../../components/apiErrors';
+import { formatTime } from '../../components/format';
+import { field } from '../../components/formFields';
+
+export function LoginScreen() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const clerks = useApiQuery('session:loginClerks', {});
+  const form = useForm({
+    initialValues: { clerkId: '', pin: '' },
+    validate: schemaResolver(sessionContract['session:login'].input, { sync: true }),
+  });
+  const submit = form.onSubmit(async (values) => {
+    try {
+      await invoke('session:login', values);
+      await queryClient.invalidateQueries();
+    } catch (error) {
+      form.setFieldValue('pin', '');
+      showApiError(error, form);
+    }
+  });
+  const options = (clerks.data ?? []).map((c) => ({
+    value: c.id,
+    label: `${c.employeeNo} ${c.name}（${t(`roles.${c.role}`)}）${
+      c.lockedUntil ? ` · ${t('login.lockedUntil', { time: formatTime(c.lockedUntil, 'Asia/Shanghai') })}` : ''
+    }`,
+  }));
+  return (
+    <Center h="100vh" bg="var(--mantine-color-body)">
+      <Paper withBorder shadow="sm" p="xl" w={420}>
+        <form onSubmit={submit}>
+          <Stack>
+            <Title order={3}>{t('login.title')}</Title>
+            <Select
+              label={t('login.clerk')}
+              placeholder={t('login.clerkPlaceholder')}
+              data={options}
+              searchable
+              autoFocus
+              selectFirstOptionOnChange
+              nothingFoundMessage={t('common.empty')}
+              {...field(form, 'clerkId')}
+            />
+            <PasswordInput
+              label={t('login.pin')}
+              placeholder={t('login.pinPlaceholder')}
+              inputMode="numeric"
+              autoComplete="off"
+              {...field(form, 'pin')}
+            />
+            <Button type="submit">{t('login.submit')}</Button>
+            <Text size="xs" c="dimmed">
+              {t('login.opensShift')}
+            </Text>
+          </Stack>
+        </form>
+      </Paper>
+    </Center>
+  );
+}

@@ -1,0 +1,104 @@
+import { Button, Group, NumberInput, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { businessHoursSchema, policySchema } from '../../../../shared/contract/settings';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { showApiError } from '../../components/apiErrors';
+import { field } from '../../components/formFields';
+
+export function HoursPolicyPanel({ canEdit }: { canEdit: boolean }) {
+  return (
+    <SimpleGrid cols={2} spacing="xl" maw={900}>
+      <HoursForm canEdit={canEdit} />
+      <PolicyForm canEdit={canEdit} />
+    </SimpleGrid>
+  );
+}
+
+function HoursForm({ canEdit }: { canEdit: boolean }) {
+  const { t } = useTranslation();
+  const hours = useApiQuery('settings:businessHours', {});
+  const save = useApiMutation('settings:saveBusinessHours', ['settings:']);
+  const form = useForm({
+    initialValues: { weekdayOpen: '', weekdayClose: '', weekendOpen: '', weekendClose: '' },
+    validate: schemaResolver(businessHoursSchema, { sync: true }),
+  });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: load stored values once
+  useEffect(() => {
+    if (hours.data) {
+      form.setValues(hours.data);
+      form.resetDirty(hours.data);
+    }
+  }, [hours.data]);
+  const submit = form.onSubmit((values) =>
+    save.mutate(values, {
+      onSuccess: () => notifications.show({ color: 'green', message: t('common.saved') }),
+      onError: (e) => showApiError(e, form),
+    }),
+  );
+  return (
+    <form onSubmit={submit}>
+      <Stack gap="xs">
+        <Title order={6}>{t('settings.hours.title')}</Title>
+        {(['weekdayOpen', 'weekdayClose', 'weekendOpen', 'weekendClose'] as const).map((key) => (
+          <TextInput key={key} label={t(`settings.hours.${key}`)} disabled={!canEdit} {...field(form, key)} />
+        ))}
+        {canEdit && (
+          <Group>
+            <Button type="submit" loading={save.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </form>
+  );
+}
+
+function PolicyForm({ canEdit }: { canEdit: boolean }) {
+  const { t } = useTranslation();
+  const policy = useApiQuery('settings:policy', {});
+  const save = useApiMutation('settings:savePolicy', ['settings:']);
+  const form = useForm({
+    initialValues: { returnDays: 30, exchangeDays: 60, storageOverdueDays: 30, visitorDataRetentionDays: 180 },
+    validate: schemaResolver(policySchema, { sync: true }),
+  });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: load stored values once
+  useEffect(() => {
+    if (policy.data) {
+      form.setValues(policy.data);
+      form.resetDirty(policy.data);
+    }
+  }, [policy.data]);
+  const submit = form.onSubmit((values) =>
+    save.mutate(values, {
+      onSuccess: () => notifications.show({ color: 'green', message: t('common.saved') }),
+      onError: (e) => showApiError(e, form),
+    }),
+  );
+  return (
+    <form onSubmit={submit}>
+      <Stack gap="xs">
+        <Title order={6}>{t('settings.hours.policyTitle')}</Title>
+        {(['returnDays', 'exchangeDays', 'storageOverdueDays', 'visitorDataRetentionDays'] as const).map((key) => (
+          <NumberInput
+            key={key}
+            label={t(`settings.hours.${key}`)}
+            disabled={!canEdit}
+            allowDecimal={false}
+            {...field(form, key)}
+          />
+        ))}
+        {canEdit && (
+          <Group>
+            <Button type="submit" loading={save.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </form>
+  );
+}

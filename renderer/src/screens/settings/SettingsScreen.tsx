@@ -1,0 +1,52 @@
+import { Alert, Tabs, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { hasRole } from '../../../../shared/contract/roles';
+import type { SessionView } from '../../../../shared/contract/session';
+import { AuditPanel } from './AuditPanel';
+import { ClerksPanel } from './ClerksPanel';
+import { HoursPolicyPanel } from './HoursPolicyPanel';
+import { ItemsPanel } from './ItemsPanel';
+import { SiteForm } from './SiteForm';
+
+export function SettingsScreen({ session }: { session: SessionView }) {
+  const { t } = useTranslation();
+  const canEdit = hasRole(session.clerk.role, 'supervisor');
+  return (
+    <>
+      <Title order={4} mb="xs">
+        {t('settings.title')}
+      </Title>
+      {!canEdit && (
+        <Alert color="gray" mb="xs" p="xs">
+          {t('settings.supervisorOnly')}
+        </Alert>
+      )}
+      <Tabs defaultValue="site" keepMounted={false}>
+        <Tabs.List>
+          {(['site', 'counters', 'departments', 'shops', 'clerks', 'hours', 'audit'] as const).map((tab) => (
+            <Tabs.Tab key={tab} value={tab}>
+              {t(`settings.tabs.${tab}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="site" pt="sm">
+          <SiteForm canEdit={canEdit} />
+        </Tabs.Panel>
+        {(['counters', 'departments', 'shops'] as const).map((kind) => (
+          <Tabs.Panel key={kind} value={kind} pt="sm">
+            <ItemsPanel kind={kind} canEdit={canEdit} />
+          </Tabs.Panel>
+        ))}
+        <Tabs.Panel value="clerks" pt="sm">
+          <ClerksPanel canEdit={canEdit} />
+        </Tabs.Panel>
+        <Tabs.Panel value="hours" pt="sm">
+          <HoursPolicyPanel canEdit={canEdit} />
+        </Tabs.Panel>
+        <Tabs.Panel value="audit" pt="sm">
+          <AuditPanel canVerify={hasRole(session.clerk.role, 'lead')} />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}

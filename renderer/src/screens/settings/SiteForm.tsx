@@ -1,0 +1,55 @@
+import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { siteInput } from '../../../../shared/contract/settings';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { showApiError } from '../../components/apiErrors';
+import { field } from '../../components/formFields';
+
+export function SiteForm({ canEdit }: { canEdit: boolean }) {
+  const { t } = useTranslation();
+  const site = useApiQuery('settings:site', {});
+  const save = useApiMutation('settings:saveSite', ['settings:', 'session:']);
+  const form = useForm({
+    initialValues: { name: '', code: '', timeZone: 'Asia/Shanghai', deskPhone: '' },
+    validate: schemaResolver(siteInput, { sync: true }),
+  });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: load the stored values once they arrive
+  useEffect(() => {
+    if (site.data) {
+      const { id: _id, ...values } = site.data;
+      form.setValues(values);
+      form.resetDirty(values);
+    }
+  }, [site.data]);
+  const submit = form.onSubmit((values) =>
+    save.mutate(values, {
+      onSuccess: () => notifications.show({ color: 'green', message: t('common.saved') }),
+      onError: (e) => showApiError(e, form),
+    }),
+  );
+  return (
+    <form onSubmit={submit}>
+      <Stack maw={480} gap="xs">
+        <TextInput label={t('settings.site.name')} disabled={!canEdit} {...field(form, 'name')} />
+        <TextInput
+          label={t('settings.site.code')}
+          description={t('settings.site.codeHint')}
+          disabled={!canEdit}
+          {...field(form, 'code')}
+        />
+        <TextInput label={t('settings.site.timeZone')} disabled={!canEdit} {...field(form, 'timeZone')} />
+        <TextInput label={t('settings.site.deskPhone')} disabled={!canEdit} {...field(form, 'deskPhone')} />
+        {canEdit && (
+          <Group>
+            <Button type="submit" loading={save.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </form>
+  );
+}

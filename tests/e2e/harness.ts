@@ -1,0 +1,112 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+const root = path.resolve(__dirname, '../..');
+export const screenshotDir = path.join(__dirname, '__screenshots__');
+
+/** A browser from FRONT_DESK_BROWSER, else Debian's chromium on PATH, else one Playwright installed. */
+export function findBrowser(): string {
+  const fromEnv = process.env.FRONT_DESK_BROWSER;
+  if (fromEnv && fs.existsSync(fromEnv)) return fromEnv;
+  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
+    try {
+      const found = execFileSync('which', [name], { encoding: 'utf8' }).trim();
+      if (found) return found;
+    } catch {
+      // not on PATH; try the next
+    }
+  }
+  const playwrights = chromium.executablePath();
+  if (playwrights && fs.existsSync(playwrights)) return playwrights;
+  throw new Error(
+    'No Chromium found: run `apt-get install -y chromium` or set FRONT_DESK_BROWSER to a Chromium binary.',
+  );
+}
+
+export interface RunningApp {
+  url: string;
+  dataDir: string;
+  browser: Browser;
+  page: Page;
+  stop(): Promise<void>;
+}
+
+/** Starts browser mode on a fresh data folder (demo data, movable clock) and opens it at 1366x768 in zh-CN. */
+export async function startApp(options: { dataDir?: string } = {}): Promise<RunningApp> {
+  if (!fs.existsSync(path.join(root, 'out/renderer/index.html'))) throw new Error('Run `npm run build` first.');
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'frontdesk-e2e-'));
+  const server = spawn(path.join(root, 'node_modules/.bin/tsx'), ['electron/launcher/web.ts'], {
+    cwd: root,
+    env: { ...process.env, FRONT_DESK_DATA: dataDir, FRONT_DESK_PORT: '0', FRONT_DESK_TEST_CLOCK: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await waitForUrl(server);
+  const browser = await chromium.launch({
+    executablePath: findBrowser(),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(url);
+  return {
+    url,
+    dataDir,
+    browser,
+    page,
+    async stop() {
+      await browser.close();
+      server.kill('SIGTERM');
+      await new Promise((resolve) => server.once('exit', resolve));
+    },
+  };
+}
+
+function waitForUrl(server: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`browser mode did not start:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = output.match(/(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    server.stdout?.on('data', onData);
+    server.stderr?.on('data', onData);
+    server.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`browser mode exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
+}
+
+/** Logs in as a demo clerk with the keyboard only: type to pick the clerk, Tab, PIN, Enter. */
+export async function loginWithKeyboard(page: Page, employeeNo: string, pin: string): Promise<void> {
+  const clerk = page.getByRole('textbox', { name: '工号 / 姓名' });
+  await clerk.waitFor();
+  await clerk.focus();
+  await page.keyboard.type(employeeNo);
+  await page.keyboard.press('Enter');
+  await page.getByLabel('PIN 码').focus();
+  await page.keyboard.type(pin);
+  await page.keyboard.press('Enter');
+}
