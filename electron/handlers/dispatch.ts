@@ -1,7 +1,7 @@
 import { ZodError } from 'zod';
 import { type Channel, type Contract, contract, isChannel } from '../../shared/contract';
 import { hasRole } from '../../shared/contract/roles';
-import type { AppErrorData, Result } from '../../shared/errors';
+import { type AppErrorData, parseMessage, type Result } from '../../shared/errors';
 import { getClerk } from '../services/clerks';
 import { AppError } from '../services/errors';
 import { actorOf, requireSession } from '../services/session';
@@ -83,14 +83,12 @@ export function zodToError(error: ZodError): AppErrorData {
   const fieldErrors: Record<string, string> = {};
   for (const issue of error.issues) {
     const field = issue.path.join('.');
-    if (!(field in fieldErrors)) fieldErrors[field] = issue.message.startsWith('errors.') ? issue.message : 'errors.invalid';
+    if (!(field in fieldErrors))
+      fieldErrors[field] = issue.message.startsWith('errors.') ? issue.message : 'errors.invalid';
   }
   const first = error.issues[0];
   const field = first?.path.join('.') || undefined;
-  return {
-    code: 'invalid_input',
-    messageKey: (field && fieldErrors[field]) || 'errors.invalid',
-    field,
-    fieldErrors,
-  };
+  // Field messages keep their parameters (`key|{"max":40}`); the top-level message splits them out.
+  const { key, params } = parseMessage((field !== undefined && fieldErrors[field]) || 'errors.invalid');
+  return { code: 'invalid_input', messageKey: key, params, field, fieldErrors };
 }

@@ -14,7 +14,7 @@ export const shiftsHandlers = {
 
 export const auditHandlers = {
   'audit:history': (input, { ctx }) => auditHistory(ctx.sqlite, input.entity, input.entityId),
-  'audit:verify': (_input, { ctx }) => verifyAuditChain(ctx.sqlite),
+  'audit:verify': (input, { ctx }) => verifyAuditChain(ctx.sqlite, input.printed),
   'audit:head': (_input, { ctx }) => auditHead(ctx.sqlite),
 } satisfies HandlerMap<typeof auditContract>;
 

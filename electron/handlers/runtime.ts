@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DatabaseUnusableError, openDatabase, type OpenedDatabase, timestampForFile } from '../../db/open';
+import { DatabaseUnusableError, type OpenedDatabase, openDatabase, timestampForFile } from '../../db/open';
 import type { Clock, ServiceContext } from '../services/context';
 import { seedDemoData } from '../services/demo-data';
 import type { SessionHolder } from '../services/session';

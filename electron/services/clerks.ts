@@ -40,6 +40,8 @@ export function addClerk(
   actor: Actor | null,
   input: { name: string; employeeNo: string; role: Role; pin: string },
 ): ClerkView {
+  // A supervisor creating a manager with a PIN they chose would hold the manager's role.
+  if (actor && !hasRole(actor.role, input.role)) throw new AppError('forbidden', 'errors.roleAboveOwn', 'role');
   const taken = ctx.db.select({ id: clerks.id }).from(clerks).where(eq(clerks.employeeNo, input.employeeNo)).get();
   if (taken) throw new AppError('conflict', 'errors.employeeNoTaken', 'employeeNo');
   const pinHash = hashPin(input.pin);
@@ -65,11 +67,12 @@ export function updateClerk(
   actor: Actor,
   input: { id: string; name: string; role: Role; active: boolean },
 ): ClerkView {
-  getClerk(ctx, input.id);
+  const target = getClerk(ctx, input.id);
   if (input.id === actor.clerkId && !input.active) throw refuse('errors.cannotDeactivateSelf', 'active');
   if (input.id === actor.clerkId && input.role !== actor.role) throw refuse('errors.cannotChangeOwnRole', 'role');
-  // Nobody hands out a role above their own.
-  if (!hasRole(actor.role, input.role)) throw new AppError('forbidden', 'errors.roleAboveOwn', 'role');
+  // Nobody hands out a role above their own, nor edits a clerk who holds one.
+  if (!hasRole(actor.role, input.role) || !hasRole(actor.role, target.role))
+    throw new AppError('forbidden', 'errors.roleAboveOwn', 'role');
   return write(ctx, actor, (tx) => {
     const { after } = tx.update<ClerkRow>('clerks', input.id, {
       name: input.name,
@@ -81,7 +84,9 @@ export function updateClerk(
 }
 
 export function resetPin(ctx: ServiceContext, actor: Actor, input: { id: string; pin: string }): ClerkView {
-  getClerk(ctx, input.id);
+  // Setting a higher-ranked clerk's PIN would let the actor log in with that clerk's role.
+  if (!hasRole(actor.role, getClerk(ctx, input.id).role))
+    throw new AppError('forbidden', 'errors.roleAboveOwn', 'role');
   const pinHash = hashPin(input.pin);
   return write(ctx, actor, (tx) => {
     const { after } = tx.update<ClerkRow>(
@@ -108,9 +113,12 @@ export function checkPin(ctx: ServiceContext, actor: Actor | null, clerkId: stri
   }
   if (pinMatches(pin, clerk.pinHash)) {
     if (clerk.failedPinCount > 0 || clerk.lockedUntil) {
-      return write(ctx, actor, (tx) =>
-        tx.update<ClerkRow>('clerks', clerk.id, { failedPinCount: 0, lockedUntil: null }, { note: 'pin accepted' })
-          .after,
+      return write(
+        ctx,
+        actor,
+        (tx) =>
+          tx.update<ClerkRow>('clerks', clerk.id, { failedPinCount: 0, lockedUntil: null }, { note: 'pin accepted' })
+            .after,
       );
     }
     return clerk;

@@ -37,7 +37,8 @@ export function seedDemoData(ctx: ServiceContext): boolean {
   const counter = addItem(ctx, null, { kind: 'counters', name: '一楼总服务台', unitNo: '', floor: '', phone: '' });
   writeSetting(ctx, null, 'thisCounter', counter.id);
   for (const clerk of demoClerks) addClerk(ctx, null, clerk);
-  for (const name of demoDepartments) addItem(ctx, null, { kind: 'departments', name, unitNo: '', floor: '', phone: '' });
+  for (const name of demoDepartments)
+    addItem(ctx, null, { kind: 'departments', name, unitNo: '', floor: '', phone: '' });
   for (const shop of demoShops) addItem(ctx, null, { kind: 'shops', ...shop, phone: '' });
   return true;
 }

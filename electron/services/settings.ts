@@ -34,11 +34,7 @@ export function getSite(ctx: ServiceContext): SiteView {
   return { id: row.id, name: row.name, code: row.code, timeZone: row.timeZone, deskPhone: row.deskPhone };
 }
 
-export function saveSite(
-  ctx: ServiceContext,
-  actor: Actor | null,
-  input: Omit<SiteView, 'id'>,
-): SiteView {
+export function saveSite(ctx: ServiceContext, actor: Actor | null, input: Omit<SiteView, 'id'>): SiteView {
   const existing = ctx.db.select().from(site).get();
   write(ctx, actor, (tx) => {
     if (existing) tx.update('site', existing.id, input);
@@ -142,4 +138,3 @@ export function thisCounterId(ctx: ServiceContext): string | null {
   const first = ctx.db.select({ id: counters.id }).from(counters).where(eq(counters.active, true)).get();
   return first?.id ?? null;
 }
-

@@ -22,7 +22,8 @@ export function openOrContinueShift(ctx: ServiceContext, actor: Actor, counterId
   const open = openShiftAt(ctx, counterId);
   return write(ctx, { ...actor, shiftId: open?.id ?? null, counterId }, (tx) => {
     if (open) {
-      if (open.clerkId !== actor.clerkId) tx.event('shifts', open.id, 'clerk took over the desk', { by: actor.clerkId });
+      if (open.clerkId !== actor.clerkId)
+        tx.event('shifts', open.id, 'clerk took over the desk', { by: actor.clerkId });
       return open;
     }
     return tx.insert('shifts', {
@@ -42,7 +43,11 @@ export function closeShift(ctx: ServiceContext, actor: Actor, shiftId: string): 
   const shift = ctx.db.select().from(shifts).where(eq(shifts.id, shiftId)).get();
   if (!shift) throw refuse('errors.notFound');
   if (shift.closedAt) throw refuse('errors.shiftAlreadyClosed');
-  return write(ctx, actor, (tx) => tx.update<ShiftRow>('shifts', shiftId, { closedAt: tx.now, closedBy: actor.clerkId }).after);
+  return write(
+    ctx,
+    actor,
+    (tx) => tx.update<ShiftRow>('shifts', shiftId, { closedAt: tx.now, closedBy: actor.clerkId }).after,
+  );
 }
 
 export function recentShifts(ctx: ServiceContext, limit: number): ShiftView[] {

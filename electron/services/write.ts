@@ -1,8 +1,8 @@
 import { eq, getTableColumns } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { appendAuditEntry, type NewEntry } from './audit/log';
 import { type AuditedEntity, auditedEntities, type EntityName } from './audit/entities';
 import { auditedRow, rowHash } from './audit/hash';
+import { appendAuditEntry, type NewEntry } from './audit/log';
 import type { Actor, ServiceContext } from './context';
 import { AppError } from './errors';
 import { indexSearchDoc, type SearchDoc } from './search/indexer';

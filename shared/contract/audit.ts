@@ -30,6 +30,20 @@ export const auditContract = {
     z.object({ entity: z.string().min(1).max(40), entityId: z.string().min(1).max(64) }),
     'session',
   ),
-  'audit:verify': channel<VerifyResult>()(z.object({}), 'lead'),
+  'audit:verify': channel<VerifyResult>()(
+    z.object({
+      /** A head printed on a handover sheet: the chain must have had exactly this hash after `count` entries. */
+      printed: z
+        .object({
+          count: z.number().int().min(1),
+          hashPrefix: z
+            .string()
+            .trim()
+            .regex(/^[0-9a-fA-F]{6,64}$/, 'errors.hashPrefix'),
+        })
+        .optional(),
+    }),
+    'lead',
+  ),
   'audit:head': channel<{ count: number; head: string }>()(z.object({}), 'session'),
 };

@@ -101,7 +101,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** Logs in as a demo clerk with the keyboard only: type to pick the clerk, Tab, PIN, Enter. */
 export async function loginWithKeyboard(page: Page, employeeNo: string, pin: string): Promise<void> {
-  const clerk = page.getByRole('textbox', { name: '工号 / 姓名' });
+  const clerk = page.getByRole('combobox', { name: '工号 / 姓名' });
   await clerk.waitFor();
   await clerk.focus();
   await page.keyboard.type(employeeNo);

@@ -65,7 +65,7 @@ describe('the desk shell in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.getByText('PIN 码错误，还可尝试 4 次').waitFor();
     // 李娜 (lead) takes over the desk without closing the shift.
-    await page.getByRole('textbox', { name: '解锁人' }).click();
+    await page.getByRole('combobox', { name: '解锁人' }).click();
     await page.getByRole('option', { name: /K002 李娜/ }).click();
     await page.getByLabel('PIN 码').fill('2222');
     await page.keyboard.press('Enter');

@@ -16,7 +16,9 @@ describe('opening the database', () => {
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
     const tables = sqlite.prepare("select name from sqlite_master where type in ('table')").pluck().all();
-    expect(tables).toEqual(expect.arrayContaining(['site', 'clerks', 'shifts', 'audit_log', 'serial_counters', 'search_fts']));
+    expect(tables).toEqual(
+      expect.arrayContaining(['site', 'clerks', 'shifts', 'audit_log', 'serial_counters', 'search_fts']),
+    );
     sqlite.close();
   });
 

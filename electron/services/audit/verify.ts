@@ -1,7 +1,7 @@
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import type { Sqlite } from '../../../db/open';
 import type { VerifyResult } from '../../../shared/contract/audit';
-import { auditedEntities } from './entities';
+import { type AuditedEntity, auditedEntities } from './entities';
 import { auditedRow, type EntryContent, entryHash, GENESIS_HASH, rowHash } from './hash';
 
 interface AuditRow extends EntryContent {
@@ -29,7 +29,8 @@ export function verifyAuditChain(sqlite: Sqlite, expectedHead?: { count: number;
     const { prevHash, hash, ...content } = row;
     if (row.seq !== expectedSeq) return { ok: false, count, reasonKey: 'audit.gap', seq: expectedSeq };
     if (prevHash !== prev) return { ok: false, count, reasonKey: 'audit.brokenLink', seq: row.seq };
-    if (entryHash(prevHash, content) !== hash) return { ok: false, count, reasonKey: 'audit.entryAltered', seq: row.seq };
+    if (entryHash(prevHash, content) !== hash)
+      return { ok: false, count, reasonKey: 'audit.entryAltered', seq: row.seq };
     if (row.rowHash) latestRowHash.set(`${row.entity}\u0000${row.entityId}`, row.rowHash);
     prev = hash;
     expectedSeq += 1;
@@ -47,12 +48,19 @@ export function verifyAuditChain(sqlite: Sqlite, expectedHead?: { count: number;
     const records = sqlite.prepare(`select ${columns.join(', ')} from "${config.name}"`).iterate();
     for (const record of records as IterableIterator<Record<string, unknown>>) {
       const id = String(record[spec.keyName]);
-      const logged = latestRowHash.get(`${entity}\u0000${id}`);
-      const redacted = 'redacted' in spec ? spec.redacted : undefined;
+      const key = `${entity}\u0000${id}`;
+      const logged = latestRowHash.get(key);
+      const { redacted, unaudited } = spec as AuditedEntity;
       if (!logged) return { ok: false, count, reasonKey: 'audit.recordWithoutEntry', entity, entityId: id };
-      if (rowHash(auditedRow(normalise(spec.table, record), redacted)) !== logged)
+      if (rowHash(auditedRow(normalise(spec.table, record), redacted, unaudited)) !== logged)
         return { ok: false, count, reasonKey: 'audit.recordChanged', entity, entityId: id };
+      latestRowHash.delete(key);
     }
+  }
+  // The writer never deletes; a record the log knows of that is gone was removed outside it.
+  for (const key of latestRowHash.keys()) {
+    const [entity, entityId] = key.split('\u0000') as [string, string];
+    if (entity in auditedEntities) return { ok: false, count, reasonKey: 'audit.recordMissing', entity, entityId };
   }
   return { ok: true, count, head: prev };
 }

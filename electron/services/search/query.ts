@@ -18,7 +18,9 @@ export function searchRecords(sqlite: Sqlite, text: string, limit: number): Sear
   }
   const phrase = `"${q.replaceAll('"', '""')}"`;
   rows = sqlite
-    .prepare(`${select} where e.rowid in (select rowid from search_fts where search_fts match ? order by rowid desc limit ?) order by e.rowid desc`)
+    .prepare(
+      `${select} where e.rowid in (select rowid from search_fts where search_fts match ? order by rowid desc limit ?) order by e.rowid desc`,
+    )
     .all(phrase, limit) as SearchHit[];
   return rows.map(toHit);
 }

@@ -16,7 +16,7 @@ export function GlobalSearch({ timeZone }: { timeZone: string }) {
   const groups = new Map<string, NonNullable<typeof hits.data>>();
   for (const hit of hits.data ?? []) groups.set(hit.module, [...(groups.get(hit.module) ?? []), hit]);
   return (
-    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut="mod+K" scrollable maxHeight={480}>
+    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={null} scrollable maxHeight={480}>
       <Spotlight.Search placeholder={t('search.placeholder')} aria-label={t('header.search')} />
       <Spotlight.ActionsList>
         {[...groups.entries()].map(([module, items]) => (

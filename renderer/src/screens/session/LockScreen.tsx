@@ -1,4 +1,4 @@
-import { Button, Modal, PasswordInput, Select, Stack, Text } from '@mantine/core';
+import { Button, Modal, PasswordInput, Select, Stack, Text, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -36,11 +36,11 @@ export function LockScreen({ session }: { session: SessionView }) {
       closeOnEscape={false}
       closeOnClickOutside={false}
       fullScreen
-      title={t('lock.title')}
       overlayProps={{ backgroundOpacity: 1 }}
     >
       <form onSubmit={submit} style={{ maxWidth: 420, margin: '10vh auto 0' }}>
         <Stack>
+          <Title order={2}>{t('lock.title')}</Title>
           <Text size="sm">{t('lock.hint')}</Text>
           <Text size="sm" c="dimmed">
             {t('lock.shiftOf', {

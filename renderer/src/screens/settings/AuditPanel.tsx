@@ -1,23 +1,42 @@
-import { Alert, Button, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../api/hooks';
 import { showApiError } from '../../components/apiErrors';
 
+/** Checks the audit chain, optionally against a head printed on a handover sheet. */
 export function AuditPanel({ canVerify }: { canVerify: boolean }) {
   const { t } = useTranslation();
   const verify = useApiMutation('audit:verify');
+  const [count, setCount] = useState<number | string>('');
+  const [hashPrefix, setHashPrefix] = useState('');
   const result = verify.data;
+  const run = () => {
+    const printed = typeof count === 'number' && hashPrefix ? { count, hashPrefix } : undefined;
+    verify.mutate({ printed }, { onError: (e) => showApiError(e) });
+  };
   return (
     <Stack maw={640} gap="xs">
       <Text size="sm">{t('settings.audit.hint')}</Text>
-      <Button
-        w={160}
-        disabled={!canVerify}
-        loading={verify.isPending}
-        onClick={() => verify.mutate({}, { onError: (e) => showApiError(e) })}
-      >
-        {t('settings.audit.verify')}
-      </Button>
+      <Group align="flex-end">
+        <NumberInput
+          label={t('settings.audit.printedCount')}
+          value={count}
+          onChange={setCount}
+          min={1}
+          allowDecimal={false}
+          w={160}
+        />
+        <TextInput
+          label={t('settings.audit.printedHead')}
+          value={hashPrefix}
+          onChange={(e) => setHashPrefix(e.currentTarget.value)}
+          w={200}
+        />
+        <Button disabled={!canVerify} loading={verify.isPending} onClick={run}>
+          {t('settings.audit.verify')}
+        </Button>
+      </Group>
       {result?.ok && (
         <Alert color="green">{t('settings.audit.ok', { count: result.count, head: result.head.slice(0, 12) })}</Alert>
       )}
