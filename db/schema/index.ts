@@ -4,3 +4,5 @@ export * from './search';
 export * from './serials';
 export * from './settings';
 export * from './shifts';
+export * from './calls';
+export * from './reception';

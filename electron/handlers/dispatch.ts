@@ -5,9 +5,11 @@ import { type AppErrorData, parseMessage, type Result } from '../../shared/error
 import { getClerk } from '../services/clerks';
 import { AppError } from '../services/errors';
 import { actorOf, requireSession } from '../services/session';
+import { callsHandlers } from './calls';
 import { clerksHandlers } from './clerks';
 import { auditHandlers, searchHandlers, shiftsHandlers } from './misc';
 import type { AppRuntime } from './runtime';
+import { receptionHandlers } from './reception';
 import { sessionHandlers } from './session';
 import { settingsHandlers } from './settings';
 import type { HandlerCall, HandlerMap } from './types';
@@ -20,6 +22,8 @@ const handlers: HandlerMap<Contract> = {
   ...shiftsHandlers,
   ...auditHandlers,
   ...searchHandlers,
+  ...receptionHandlers,
+  ...callsHandlers,
 };
 
 /** Channels that work while the database is unusable: the recovery screen needs them. */

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { auditContract } from './audit';
+import { callsContract } from './calls';
 import type { ChannelSpec } from './channel';
 import { clerksContract } from './clerks';
+import { receptionContract } from './reception';
 import { searchContract } from './search';
 import { sessionContract } from './session';
 import { settingsContract } from './settings';
@@ -15,6 +17,8 @@ export const contract = {
   ...shiftsContract,
   ...auditContract,
   ...searchContract,
+  ...receptionContract,
+  ...callsContract,
 };
 
 export type Contract = typeof contract;

@@ -1,5 +1,16 @@
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { clerks, counters, departments, settings, shifts, shops, site } from '../../../db/schema';
+import {
+  calls,
+  clerks,
+  counters,
+  departments,
+  settings,
+  shifts,
+  shops,
+  site,
+  visits,
+  watchList,
+} from '../../../db/schema';
 
 export interface AuditedEntity {
   table: SQLiteTable;
@@ -20,6 +31,9 @@ export const auditedEntities = {
   settings: { table: settings, key: settings.key, keyName: 'key' },
   clerks: { table: clerks, key: clerks.id, keyName: 'id', redacted: ['pinHash'] },
   shifts: { table: shifts, key: shifts.id, keyName: 'id' },
+  visits: { table: visits, key: visits.id, keyName: 'id' },
+  watchList: { table: watchList, key: watchList.id, keyName: 'id' },
+  calls: { table: calls, key: calls.id, keyName: 'id' },
 } satisfies Record<string, AuditedEntity>;
 
 export type EntityName = keyof typeof auditedEntities;

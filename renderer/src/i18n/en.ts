@@ -163,6 +163,18 @@ export const en: Messages = {
     cancel: 'Cancel / close',
     modules: 'Modules',
   },
+  auditHistory: {
+    title: 'History',
+    at: 'Time',
+    clerk: 'By',
+    action: 'Action',
+    changes: 'Details',
+    system: 'System',
+    created: 'Created',
+    actions: { create: 'Created', update: 'Edited', void: 'Voided', status: 'Status', login: 'Login', event: 'Event' },
+  },
+  void: { reason: 'Reason for voiding', confirm: 'Void' },
+  status: { open: 'Open', dueSoon: 'Due soon', overdue: 'Overdue', done: 'Done', voided: 'Voided' },
   search: { placeholder: 'Search phone, name, number…', nothing: 'No matching records' },
   errors: {
     required: 'Required',

@@ -162,6 +162,18 @@ export const zhCN = {
     cancel: '取消 / 关闭',
     modules: '模块',
   },
+  auditHistory: {
+    title: '修改记录',
+    at: '时间',
+    clerk: '操作人',
+    action: '操作',
+    changes: '内容',
+    system: '系统',
+    created: '新建',
+    actions: { create: '新建', update: '修改', void: '作废', status: '状态变更', login: '登录', event: '事件' },
+  },
+  void: { reason: '作废原因', confirm: '确认作废' },
+  status: { open: '进行中', dueSoon: '即将到期', overdue: '已逾期', done: '已完成', voided: '已作废' },
   search: { placeholder: '搜索电话、姓名、单号…', nothing: '没有找到匹配的记录' },
   errors: {
     required: '必填',

@@ -1,0 +1,84 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { clerks } from './clerks';
+import { departments, shops } from './settings';
+import { shifts } from './shifts';
+
+export const visitPurposes = [
+  'enquiry',
+  'complaint',
+  'repair',
+  'help',
+  'suggestion',
+  'renovation',
+  'pass',
+  'large_item_release',
+  'visit',
+  'other',
+] as const;
+
+export const idDocumentTypes = ['resident_id', 'passport', 'hk_macau_permit', 'taiwan_permit', 'other'] as const;
+
+/** 来访登记: one visit of one party. ID numbers are never stored in clear: a masked form and a keyed hash. */
+export const visits = sqliteTable(
+  'visits',
+  {
+    id: text('id').primaryKey(),
+    serialNo: text('serial_no').notNull().unique(),
+    timeIn: integer('time_in').notNull(),
+    timeOut: integer('time_out'),
+    visitorName: text('visitor_name').notNull(),
+    phone: text('phone').notNull().default(''),
+    organisation: text('organisation').notNull().default(''),
+    partySize: integer('party_size').notNull().default(1),
+    idType: text('id_type', { enum: idDocumentTypes }),
+    idMasked: text('id_masked').notNull().default(''),
+    idHash: text('id_hash'),
+    purpose: text('purpose', { enum: visitPurposes }).notNull(),
+    visiting: text('visiting').notNull().default(''),
+    shopId: text('shop_id').references(() => shops.id),
+    badgeNo: text('badge_no').notNull().default(''),
+    badgeReturned: integer('badge_returned', { mode: 'boolean' }),
+    plate: text('plate').notNull().default(''),
+    notes: text('notes').notNull().default(''),
+    repairLocation: text('repair_location').notNull().default(''),
+    repairDepartmentId: text('repair_department_id').references(() => departments.id),
+    repairFollowUpDue: integer('repair_follow_up_due'),
+    /** Watch-list entry the clerk acknowledged when registering, if the visitor matched one. */
+    watchEntryId: text('watch_entry_id'),
+    complaintId: text('complaint_id'),
+    anonymisedAt: integer('anonymised_at'),
+    clerkId: text('clerk_id')
+      .notNull()
+      .references(() => clerks.id),
+    shiftId: text('shift_id').references(() => shifts.id),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+    voidedAt: integer('voided_at'),
+    voidReason: text('void_reason'),
+    voidedBy: text('voided_by').references(() => clerks.id),
+  },
+  (t) => [
+    index('visits_time_in').on(t.timeIn),
+    index('visits_on_site').on(t.timeIn).where(sql`${t.timeOut} is null and ${t.voidedAt} is null`),
+    index('visits_phone').on(t.phone, t.timeIn),
+    index('visits_id_hash').on(t.idHash),
+    index('visits_shift').on(t.shiftId),
+    check('visits_party_size', sql`${t.partySize} between 1 and 999`),
+    check('visits_out_after_in', sql`${t.timeOut} is null or ${t.timeOut} >= ${t.timeIn}`),
+    check('visits_void_reason', sql`${t.voidedAt} is null or length(${t.voidReason}) > 0`),
+  ],
+);
+
+/** Maintained by a supervisor: people the desk must be warned about. Any of name, phone, ID may be given. */
+export const watchList = sqliteTable('watch_list', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull().default(''),
+  phone: text('phone').notNull().default(''),
+  idMasked: text('id_masked').notNull().default(''),
+  idHash: text('id_hash'),
+  reason: text('reason').notNull(),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});

@@ -1,0 +1,2 @@
+/** Channels of the calls module. */
+export const callsContract = {};

@@ -1,0 +1,2 @@
+/** Channels of the reception module. */
+export const receptionContract = {};
