@@ -59,11 +59,12 @@ export const visits = sqliteTable(
     voidedBy: text('voided_by').references(() => clerks.id),
   },
   (t) => [
-    index('visits_time_in').on(t.timeIn),
+    index('visits_time_in').on(t.timeIn, t.id),
     index('visits_on_site').on(t.timeIn).where(sql`${t.timeOut} is null and ${t.voidedAt} is null`),
     index('visits_phone').on(t.phone, t.timeIn),
     index('visits_id_hash').on(t.idHash),
     index('visits_shift').on(t.shiftId),
+    index('visits_name').on(t.visitorName, t.timeIn),
     check('visits_party_size', sql`${t.partySize} between 1 and 999`),
     check('visits_out_after_in', sql`${t.timeOut} is null or ${t.timeOut} >= ${t.timeIn}`),
     check('visits_void_reason', sql`${t.voidedAt} is null or length(${t.voidReason}) > 0`),
@@ -81,4 +82,14 @@ export const watchList = sqliteTable('watch_list', {
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
+});
+
+/**
+ * The per-database secret for keyed hashes of ID numbers. Kept out of the audited tables on purpose: the audit log
+ * must never hold the key, and a copy of the log alone must not allow testing guessed ID numbers against hashes.
+ */
+export const receptionSecrets = sqliteTable('reception_secrets', {
+  name: text('name').primaryKey(),
+  value: text('value').notNull(),
+  createdAt: integer('created_at').notNull(),
 });

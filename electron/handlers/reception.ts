@@ -1,4 +1,26 @@
 import type { receptionContract } from '../../shared/contract/reception';
+import { listOnSite, getVisit, listVisits, suggestVisitors } from '../services/reception/visit-queries';
+import {
+  recordEvacuationPrint,
+  registerVisit,
+  signOutVisit,
+  updateVisit,
+  voidVisit,
+} from '../services/reception/visits';
+import { addWatchEntry, listWatchEntries, updateWatchEntry } from '../services/reception/watch-list';
 import type { HandlerMap } from './types';
 
-export const receptionHandlers = {} satisfies HandlerMap<typeof receptionContract>;
+export const receptionHandlers = {
+  'reception:register': (input, { ctx, actor }) => registerVisit(ctx, actor(), input),
+  'reception:update': (input, { ctx, actor }) => updateVisit(ctx, actor(), input),
+  'reception:signOut': (input, { ctx, actor }) => signOutVisit(ctx, actor(), input),
+  'reception:void': (input, { ctx, actor }) => voidVisit(ctx, actor(), input),
+  'reception:get': (input, { ctx }) => getVisit(ctx, input.id),
+  'reception:list': (input, { ctx }) => listVisits(ctx, input),
+  'reception:onSite': (_input, { ctx }) => listOnSite(ctx),
+  'reception:suggest': (input, { ctx }) => suggestVisitors(ctx, input.text),
+  'reception:evacuationPrinted': (input, { ctx, actor }) => recordEvacuationPrint(ctx, actor(), input.count),
+  'reception:watchList': (_input, { ctx }) => listWatchEntries(ctx),
+  'reception:addWatch': (input, { ctx, actor }) => addWatchEntry(ctx, actor(), input),
+  'reception:updateWatch': (input, { ctx, actor }) => updateWatchEntry(ctx, actor(), input),
+} satisfies HandlerMap<typeof receptionContract>;

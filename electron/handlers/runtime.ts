@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DatabaseUnusableError, type OpenedDatabase, openDatabase, timestampForFile } from '../../db/open';
 import type { Clock, ServiceContext } from '../services/context';
 import { seedDemoData } from '../services/demo-data';
+import { scheduleRetention } from '../services/reception/retention';
 import type { SessionHolder } from '../services/session';
 
 export interface RuntimeOptions {
@@ -39,6 +40,8 @@ export async function startRuntime(options: RuntimeOptions): Promise<AppRuntime>
     state: { kind: 'recovery', reasonKey: 'recovery.notOpened' },
   };
   await openRuntimeDatabase(runtime);
+  // Visitor data retention: at start and daily; reads the state each time so a restored database is covered too.
+  scheduleRetention(() => (runtime.state.kind === 'ready' ? runtime.state.ctx : null));
   return runtime;
 }
 

@@ -1,2 +1,134 @@
-/** Channels of the reception module. */
-export const receptionContract = {};
+import { z } from 'zod';
+import { messageWithParams } from '../errors';
+import { channel } from './channel';
+import { epochMs, idSchema, optionalPhoneSchema, optionalText, requiredText, voidReasonSchema } from './fields';
+import {
+  idDocumentTypeValues,
+  isValidPlate,
+  isValidResidentId,
+  normalisePlate,
+  visitPurposeValues,
+} from './reception-fields';
+import type { WatchEntryView, VisitPage, VisitSuggestion, VisitView } from './reception-views';
+
+export * from './reception-fields';
+export type * from './reception-views';
+
+export const visitPurposeSchema = z.enum(visitPurposeValues, { error: 'errors.required' });
+export type VisitPurpose = z.infer<typeof visitPurposeSchema>;
+export const idDocumentTypeSchema = z.enum(idDocumentTypeValues);
+export type IdDocumentType = z.infer<typeof idDocumentTypeSchema>;
+
+const plateSchema = z
+  .string()
+  .trim()
+  .transform(normalisePlate)
+  .refine((p) => p === '' || isValidPlate(p), 'errors.plateFormat')
+  .default('');
+
+const idNumberSchema = z
+  .string()
+  .trim()
+  .transform((v) => v.replace(/\s/g, '').toUpperCase())
+  .pipe(z.string().max(30, messageWithParams('errors.tooLong', { max: 30 })))
+  .default('');
+
+/** The fields a clerk types for one visit; shared by register and edit. */
+const visitFields = z.object({
+  visitorName: requiredText(40),
+  phone: optionalPhoneSchema,
+  organisation: optionalText(60),
+  partySize: z
+    .number({ error: 'errors.required' })
+    .int('errors.wholeNumber')
+    .min(1, 'errors.atLeastOne')
+    .max(999, 'errors.tooLarge')
+    .default(1),
+  idType: idDocumentTypeSchema.nullable().default(null),
+  /** In clear only on its way in: main keeps a masked form and a keyed hash. Empty on edit keeps the stored one. */
+  idNumber: idNumberSchema,
+  /** Returning visitor: reuse the ID document of that earlier visit without retyping it. */
+  idFromVisitId: idSchema.nullable().default(null),
+  purpose: visitPurposeSchema,
+  visiting: optionalText(60),
+  shopId: idSchema.nullable().default(null),
+  badgeNo: optionalText(20),
+  plate: plateSchema,
+  notes: optionalText(500),
+  timeIn: epochMs.optional(),
+  repairLocation: optionalText(100),
+  repairDepartmentId: idSchema.nullable().default(null),
+  repairFollowUpDue: epochMs.nullable().default(null),
+});
+
+type VisitFieldsOut = z.output<typeof visitFields>;
+
+/** Cross-field rules: an ID number needs its type; a resident ID must pass its check digit; repair needs a place. */
+function checkVisit(v: VisitFieldsOut, ctx: z.RefinementCtx): void {
+  if (v.idNumber && !v.idType) ctx.addIssue({ code: 'custom', path: ['idType'], message: 'errors.required' });
+  if (v.idNumber && v.idType === 'resident_id' && !isValidResidentId(v.idNumber))
+    ctx.addIssue({ code: 'custom', path: ['idNumber'], message: 'errors.residentIdFormat' });
+  if (v.purpose === 'repair' && !v.repairLocation)
+    ctx.addIssue({ code: 'custom', path: ['repairLocation'], message: 'errors.required' });
+}
+
+export const registerVisitInput = visitFields
+  .extend({
+    /** Set after the clerk has read the watch-list warning for this entry. */
+    watchAcknowledged: z.boolean().default(false),
+    watchEntryId: idSchema.nullable().default(null),
+  })
+  .superRefine(checkVisit);
+export type RegisterVisitInput = z.input<typeof registerVisitInput>;
+
+export const updateVisitInput = visitFields.extend({ id: idSchema }).superRefine(checkVisit);
+
+export const signOutInput = z.object({
+  id: idSchema,
+  badgeReturned: z.boolean().default(true),
+  timeOut: epochMs.optional(),
+});
+
+const cursorSchema = z.object({ timeIn: z.number().int(), id: idSchema });
+export type VisitCursor = z.infer<typeof cursorSchema>;
+
+export const listVisitsInput = z.object({
+  from: epochMs.nullable().default(null),
+  to: epochMs.nullable().default(null),
+  purpose: visitPurposeSchema.nullable().default(null),
+  clerkId: idSchema.nullable().default(null),
+  text: z.string().trim().max(40).default(''),
+  includeVoided: z.boolean().default(true),
+  cursor: cursorSchema.nullable().default(null),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+export type ListVisitsInput = z.input<typeof listVisitsInput>;
+
+export const suggestInput = z.object({ text: z.string().trim().min(2).max(40) });
+
+const watchFields = z
+  .object({
+    name: optionalText(40),
+    phone: optionalPhoneSchema,
+    idNumber: idNumberSchema,
+    reason: requiredText(200),
+  })
+  .refine((w) => w.name || w.phone || w.idNumber, { path: ['name'], message: 'errors.watchNeedsKey' });
+
+export const addWatchInput = watchFields;
+export const updateWatchInput = z.object({ id: idSchema, active: z.boolean(), reason: requiredText(200) });
+
+export const receptionContract = {
+  'reception:register': channel<VisitView>()(registerVisitInput, 'session'),
+  'reception:update': channel<VisitView>()(updateVisitInput, 'session'),
+  'reception:signOut': channel<VisitView>()(signOutInput, 'session'),
+  'reception:void': channel<VisitView>()(z.object({ id: idSchema, reason: voidReasonSchema }), 'lead'),
+  'reception:get': channel<VisitView>()(z.object({ id: idSchema }), 'session'),
+  'reception:list': channel<VisitPage>()(listVisitsInput, 'session'),
+  'reception:onSite': channel<VisitView[]>()(z.object({}), 'session'),
+  'reception:suggest': channel<VisitSuggestion[]>()(suggestInput, 'session'),
+  'reception:evacuationPrinted': channel<{ count: number }>()(z.object({ count: z.number().int().min(0) }), 'session'),
+  'reception:watchList': channel<WatchEntryView[]>()(z.object({}), 'supervisor'),
+  'reception:addWatch': channel<WatchEntryView>()(addWatchInput, 'supervisor'),
+  'reception:updateWatch': channel<WatchEntryView>()(updateWatchInput, 'supervisor'),
+};

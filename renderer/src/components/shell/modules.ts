@@ -18,5 +18,5 @@ export const modules: ModuleEntry[] = [
   { key: 'complaints', path: '/complaints', hotkey: 'F8', label: 'F8' },
   { key: 'handover', path: '/handover', hotkey: 'F9', label: 'F9' },
   { key: 'reports', path: '/reports', hotkey: 'F10', label: 'F10' },
-  { key: 'settings', path: '/settings', hotkey: 'mod+comma', label: 'Ctrl+,' },
+  { key: 'settings', path: '/settings', hotkey: 'mod+,', label: 'Ctrl+,' },
 ];

@@ -1,0 +1,60 @@
+import type { IdDocumentType, VisitCursor, VisitPurpose } from './reception';
+
+/** One visit as the screens show it. The phone is full here; lists and printouts mask it. */
+export interface VisitView {
+  id: string;
+  serialNo: string;
+  timeIn: number;
+  timeOut: number | null;
+  visitorName: string;
+  phone: string;
+  organisation: string;
+  partySize: number;
+  idType: IdDocumentType | null;
+  idMasked: string;
+  purpose: VisitPurpose;
+  visiting: string;
+  shopId: string | null;
+  shopName: string | null;
+  badgeNo: string;
+  badgeReturned: boolean | null;
+  plate: string;
+  notes: string;
+  repairLocation: string;
+  repairDepartmentId: string | null;
+  repairDepartmentName: string | null;
+  repairFollowUpDue: number | null;
+  watchEntryId: string | null;
+  anonymisedAt: number | null;
+  clerkId: string;
+  clerkName: string;
+  voidedAt: number | null;
+  voidReason: string | null;
+}
+
+export interface VisitPage {
+  rows: VisitView[];
+  nextCursor: VisitCursor | null;
+}
+
+/** An earlier visitor who may be the one at the counter now: enough to fill the form again. */
+export interface VisitSuggestion {
+  visitId: string;
+  visitorName: string;
+  phone: string;
+  organisation: string;
+  idType: IdDocumentType | null;
+  idMasked: string;
+  lastTimeIn: number;
+  visits: number;
+}
+
+export interface WatchEntryView {
+  id: string;
+  name: string;
+  phone: string;
+  idMasked: string;
+  reason: string;
+  active: boolean;
+  createdAt: number;
+}

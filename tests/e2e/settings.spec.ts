@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginWithKeyboard, type RunningApp, screenshot, startApp } from './harness';
+
+describe('settings in Chromium', () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('shows settings read-only to a clerk', async () => {
+    const { page } = app;
+    await loginWithKeyboard(page, 'K001', '1111');
+    await page.getByLabel('clerk').waitFor();
+    await page.keyboard.press('Control+Comma');
+    await page.getByText('仅主管及以上可修改设置。').waitFor();
+    expect(await page.getByRole('button', { name: '保存' }).count()).toBe(0);
+    await page.getByRole('button', { name: '退出登录' }).click();
+  });
+
+  it('lets a supervisor add a shop, refuses a bad phone at the field, and finds the shop in the list', async () => {
+    const { page } = app;
+    await loginWithKeyboard(page, 'K003', '3333');
+    await page.getByLabel('clerk').waitFor();
+    await page.keyboard.press('Control+Comma');
+    await page.getByRole('tab', { name: '商户' }).click();
+    await page.getByRole('cell', { name: '优衣库' }).waitFor();
+    await page.getByRole('button', { name: '新增' }).click();
+    const dialog = page.getByRole('dialog', { name: '新增商户' });
+    await dialog.getByLabel('名称').fill('喜茶');
+    await dialog.getByLabel('铺位号').fill('L1-20');
+    await dialog.getByLabel('楼层').fill('1F');
+    await dialog.getByLabel('电话').fill('12345');
+    await page.keyboard.press('Enter');
+    await dialog.getByText('手机号应为 11 位、以 1 开头').waitFor();
+    await screenshot(page, 'settings-shop-refused');
+    await dialog.getByLabel('电话').fill('021-55507788');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('cell', { name: '喜茶' }).waitFor();
+    expect(await page.getByRole('cell', { name: '021-55507788' }).isVisible()).toBe(true);
+    // A duplicate name is refused at the name field, nothing written.
+    await page.getByRole('button', { name: '新增' }).click();
+    await dialog.getByLabel('名称').fill('喜茶');
+    await page.keyboard.press('Enter');
+    await dialog.getByText('该名称已存在').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: '放弃已输入的内容？' }).waitFor();
+    await page.getByRole('button', { name: '放弃' }).click();
+    expect(await page.getByRole('cell', { name: '喜茶' }).count()).toBe(1);
+    await screenshot(page, 'settings-shops');
+  });
+
+  it('adds a staff member who can then log in, and the audit chain verifies', async () => {
+    const { page } = app;
+    await page.getByRole('tab', { name: '员工' }).click();
+    await page.getByRole('button', { name: '新增' }).click();
+    const dialog = page.getByRole('dialog', { name: '新增员工' });
+    await dialog.getByLabel('工号').fill('K005');
+    await dialog.getByLabel('姓名').fill('赵敏');
+    await dialog.getByLabel('初始 PIN 码').fill('5555');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('cell', { name: '赵敏' }).waitFor();
+    await page.getByRole('tab', { name: '审计' }).click();
+    await page.getByRole('button', { name: '立即校验' }).click();
+    await page.getByText(/校验通过：共 \d+ 条/).waitFor();
+    await screenshot(page, 'settings-audit');
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await loginWithKeyboard(page, 'K005', '5555');
+    await page.getByLabel('clerk').waitFor();
+    expect(await page.getByLabel('clerk').textContent()).toContain('赵敏');
+  });
+});
