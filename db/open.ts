@@ -64,7 +64,7 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
   if (existed && pendingMigrations(sqlite, options.migrationsFolder) > 0) {
     const dir = options.backupDir ?? path.join(path.dirname(file), 'backups');
     fs.mkdirSync(dir, { recursive: true });
-    preMigrationBackup = path.join(dir, `pre-migration-${timestampForFile(Date.now())}.sqlite`);
+    preMigrationBackup = path.join(dir, `frontdesk-pre-migration-${timestampForFile(Date.now())}.sqlite`);
     await sqlite.backup(preMigrationBackup);
   }
   if (!options.readonly) migrate(db, { migrationsFolder: options.migrationsFolder });

@@ -105,7 +105,7 @@ export function updateItem(
   });
 }
 
-function readSetting<T>(ctx: ServiceContext, key: string, fallback: T, parse: (v: unknown) => T): T {
+export function readSetting<T>(ctx: ServiceContext, key: string, fallback: T, parse: (v: unknown) => T): T {
   const row = ctx.db.select().from(settings).where(eq(settings.key, key)).get();
   if (!row) return fallback;
   try {

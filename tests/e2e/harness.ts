@@ -38,7 +38,8 @@ export interface RunningApp {
 export async function startApp(options: { dataDir?: string } = {}): Promise<RunningApp> {
   if (!fs.existsSync(path.join(root, 'out/renderer/index.html'))) throw new Error('Run `npm run build` first.');
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'frontdesk-e2e-'));
-  const server = spawn(path.join(root, 'node_modules/.bin/tsx'), ['electron/launcher/web.ts'], {
+  // Node with tsx as a loader, so the pid we kill is the server itself.
+  const server = spawn(process.execPath, ['--import', 'tsx', 'electron/launcher/web.ts'], {
     cwd: root,
     env: { ...process.env, FRONT_DESK_DATA: dataDir, FRONT_DESK_PORT: '0', FRONT_DESK_TEST_CLOCK: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -53,6 +53,16 @@ describe('settings in Chromium', () => {
     await screenshot(page, 'settings-shops');
   });
 
+  it('writes a backup on request and lists it', async () => {
+    const { page } = app;
+    await page.getByRole('tab', { name: '备份' }).click();
+    await page.getByRole('button', { name: '立即备份' }).click();
+    await page.getByText(/备份完成：frontdesk-manual-\d{8}-\d{6}\.sqlite/).waitFor();
+    await page.getByRole('cell', { name: /^frontdesk-manual-/ }).waitFor();
+    expect(await page.getByRole('cell', { name: '手动' }).count()).toBeGreaterThanOrEqual(1);
+    await screenshot(page, 'settings-backup');
+  });
+
   it('adds a staff member who can then log in, and the audit chain verifies', async () => {
     const { page } = app;
     await page.getByRole('tab', { name: '员工' }).click();

@@ -60,7 +60,12 @@ describe('browser-mode server', () => {
     const { port, token } = await start();
     const before = auditCount();
     const body = JSON.stringify({ kind: 'shops', name: '喜茶' });
-    for (const headers of [{}, { 'x-front-desk-token': 'guess' }, { 'x-front-desk-token': `${token}x` }]) {
+    const attempts: Record<string, string>[] = [
+      {},
+      { 'x-front-desk-token': 'guess' },
+      { 'x-front-desk-token': `${token}x` },
+    ];
+    for (const headers of attempts) {
       const res = await request(port, { path: '/api/settings:addItem', method: 'POST', headers, body });
       expect(res.status).toBe(403);
       expect(JSON.parse(res.body).error.code).toBe('untrusted_sender');

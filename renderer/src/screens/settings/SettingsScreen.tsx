@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { hasRole } from '../../../../shared/contract/roles';
 import type { SessionView } from '../../../../shared/contract/session';
 import { AuditPanel } from './AuditPanel';
+import { BackupPanel } from './BackupPanel';
 import { ClerksPanel } from './ClerksPanel';
 import { HoursPolicyPanel } from './HoursPolicyPanel';
 import { ItemsPanel } from './ItemsPanel';
@@ -23,7 +24,7 @@ export function SettingsScreen({ session }: { session: SessionView }) {
       )}
       <Tabs defaultValue="site" keepMounted={false}>
         <Tabs.List>
-          {(['site', 'counters', 'departments', 'shops', 'clerks', 'hours', 'audit'] as const).map((tab) => (
+          {(['site', 'counters', 'departments', 'shops', 'clerks', 'hours', 'backup', 'audit'] as const).map((tab) => (
             <Tabs.Tab key={tab} value={tab}>
               {t(`settings.tabs.${tab}`)}
             </Tabs.Tab>
@@ -42,6 +43,9 @@ export function SettingsScreen({ session }: { session: SessionView }) {
         </Tabs.Panel>
         <Tabs.Panel value="hours" pt="sm">
           <HoursPolicyPanel canEdit={canEdit} />
+        </Tabs.Panel>
+        <Tabs.Panel value="backup" pt="sm">
+          <BackupPanel canEdit={canEdit} timeZone={session.site.timeZone} />
         </Tabs.Panel>
         <Tabs.Panel value="audit" pt="sm">
           <AuditPanel canVerify={hasRole(session.clerk.role, 'lead')} />

@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Sqlite } from '../../../db/open';
+import {
+  type BackupKind,
+  type BackupResult,
+  type BackupSettings,
+  backupSettingsSchema,
+} from '../../../shared/contract/backup';
+import { verifyAuditChain } from '../audit/verify';
+import type { Actor, ServiceContext } from '../context';
+import { AppError } from '../errors';
+import { readSetting } from '../settings';
+import { write } from '../write';
+import { backupFileName, backupsToRemove, listBackupFiles } from './files';
+
+export const defaultBackupSettings: BackupSettings = { folder: '', keepDaily: 14, keepMonthly: 12 };
+
+export function getBackupSettings(ctx: ServiceContext): BackupSettings {
+  return readSetting(ctx, 'backup', defaultBackupSettings, (v) => backupSettingsSchema.parse(v));
+}
+
+export function effectiveBackupFolder(ctx: ServiceContext, defaultFolder: string): string {
+  return getBackupSettings(ctx).folder || defaultFolder;
+}
+
+/**
+ * Online backup (the desk keeps working while it copies), then the copy is checked: `integrity_check` and the
+ * audit chain must verify, or the copy is discarded and the backup reported as failed. Old automatic copies rotate.
+ */
+export async function runBackup(
+  ctx: ServiceContext,
+  actor: Actor | null,
+  options: { folder: string; kind: BackupKind },
+): Promise<BackupResult> {
+  const settings = getBackupSettings(ctx);
+  const at = ctx.clock.now();
+  try {
+    fs.mkdirSync(options.folder, { recursive: true });
+  } catch {
+    throw new AppError('storage', 'errors.backupFolder', 'folder');
+  }
+  const name = backupFileName(options.kind, at);
+  const final = path.join(options.folder, name);
+  const partial = `${final}.partial`;
+  try {
+    await ctx.sqlite.backup(partial);
+  } catch {
+    fs.rmSync(partial, { force: true });
+    throw new AppError('storage', 'errors.backupWrite');
+  }
+  const check = checkBackupFile(partial);
+  if (!check.ok) {
+    fs.rmSync(partial, { force: true });
+    throw new AppError('storage', 'errors.backupCheckFailed');
+  }
+  fs.renameSync(partial, final);
+  const removed: string[] = [];
+  for (const old of backupsToRemove(listBackupFiles(options.folder), settings.keepDaily, settings.keepMonthly)) {
+    fs.rmSync(old.file, { force: true });
+    removed.push(old.name);
+  }
+  write(ctx, actor, (tx) => tx.event('backup', name, `backup ${options.kind}`, { file: final, removed }));
+  return {
+    file: final,
+    name,
+    kind: options.kind,
+    at,
+    bytes: fs.statSync(final).size,
+    integrity: 'ok',
+    auditCount: check.count,
+    auditHead: check.head,
+    removed,
+  };
+}
+
+/** Opens a backup read-only and checks it as thoroughly as the live file. */
+export function checkBackupFile(file: string): { ok: true; count: number; head: string } | { ok: false } {
+  let copy: Sqlite | undefined;
+  try {
+    copy = new Database(file, { readonly: true, fileMustExist: true });
+    if (copy.pragma('integrity_check', { simple: true }) !== 'ok') return { ok: false };
+    const verified = verifyAuditChain(copy);
+    return verified.ok ? { ok: true, count: verified.count, head: verified.head } : { ok: false };
+  } catch {
+    return { ok: false };
+  } finally {
+    copy?.close();
+  }
+}
+
+/** True when no automatic backup was written today (UTC day of the clock) in the folder. */
+export function dailyBackupDue(folder: string, now: number): boolean {
+  const today = new Date(now).toISOString().slice(0, 10);
+  return !listBackupFiles(folder).some(
+    (f) => (f.kind === 'daily' || f.kind === 'shift') && new Date(f.at).toISOString().slice(0, 10) === today,
+  );
+}
