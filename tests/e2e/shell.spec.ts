@@ -20,8 +20,8 @@ describe('the desk shell in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.getByLabel('clerk').waitFor();
     expect(await page.getByLabel('clerk').textContent()).toContain('王芳');
-    expect(await page.getByText('星河广场').isVisible()).toBe(true);
-    expect(await page.getByText('一楼总服务台').isVisible()).toBe(true);
+    expect(await page.getByRole('banner').getByText('星河广场', { exact: true }).isVisible()).toBe(true);
+    expect(await page.getByRole('banner').getByText('一楼总服务台', { exact: true }).isVisible()).toBe(true);
     expect(await page.getByText(/当班自 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/).isVisible()).toBe(true);
     const nav = page.getByRole('navigation', { name: 'modules' });
     for (const label of ['来访登记', '电话记录', '物品寄存', '开具发票', '投诉处理', '交接班', '报表', '设置']) {

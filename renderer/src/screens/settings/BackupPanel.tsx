@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type BackupFile, backupSettingsSchema } from '../../../../shared/contract/backup';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
@@ -21,6 +21,7 @@ import { showApiError } from '../../components/apiErrors';
 import { FormModal } from '../../components/FormModal';
 import { formatDateTime } from '../../components/format';
 import { field } from '../../components/formFields';
+import { saveWithNotice, useStoredValues } from './storedForm';
 
 /** Backup folder and rotation, a manual backup, and restoring a chosen copy (supervisor, with PIN and reason). */
 export function BackupPanel({ canEdit, timeZone }: { canEdit: boolean; timeZone: string }) {
@@ -88,20 +89,13 @@ function BackupSettingsForm({ canEdit }: { canEdit: boolean }) {
     initialValues: { folder: '', keepDaily: 14, keepMonthly: 12 },
     validate: schemaResolver(backupSettingsSchema, { sync: true }),
   });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: load stored values once
-  useEffect(() => {
-    if (current.data) {
-      const { effectiveFolder: _f, ...values } = current.data;
-      form.setValues(values);
-      form.resetDirty(values);
-    }
+  const stored = useMemo(() => {
+    if (!current.data) return undefined;
+    const { effectiveFolder: _folder, ...values } = current.data;
+    return values;
   }, [current.data]);
-  const submit = form.onSubmit((values) =>
-    save.mutate(values, {
-      onSuccess: () => notifications.show({ color: 'green', message: t('common.saved') }),
-      onError: (e) => showApiError(e, form),
-    }),
-  );
+  useStoredValues(form, stored);
+  const submit = saveWithNotice(save, form);
   return (
     <form onSubmit={submit}>
       <Stack gap="xs">

@@ -1,12 +1,10 @@
 import { Button, Group, NumberInput, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { businessHoursSchema, policySchema } from '../../../../shared/contract/settings';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
 import { field } from '../../components/formFields';
+import { saveWithNotice, useStoredValues } from './storedForm';
 
 export function HoursPolicyPanel({ canEdit }: { canEdit: boolean }) {
   return (
@@ -25,19 +23,8 @@ function HoursForm({ canEdit }: { canEdit: boolean }) {
     initialValues: { weekdayOpen: '', weekdayClose: '', weekendOpen: '', weekendClose: '' },
     validate: schemaResolver(businessHoursSchema, { sync: true }),
   });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: load stored values once
-  useEffect(() => {
-    if (hours.data) {
-      form.setValues(hours.data);
-      form.resetDirty(hours.data);
-    }
-  }, [hours.data]);
-  const submit = form.onSubmit((values) =>
-    save.mutate(values, {
-      onSuccess: () => notifications.show({ color: 'green', message: t('common.saved') }),
-      onError: (e) => showApiError(e, form),
-    }),
-  );
+  useStoredValues(form, hours.data);
+  const submit = saveWithNotice(save, form);
   return (
     <form onSubmit={submit}>
       <Stack gap="xs">
@@ -65,19 +52,8 @@ function PolicyForm({ canEdit }: { canEdit: boolean }) {
     initialValues: { returnDays: 30, exchangeDays: 60, storageOverdueDays: 30, visitorDataRetentionDays: 180 },
     validate: schemaResolver(policySchema, { sync: true }),
   });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: load stored values once
-  useEffect(() => {
-    if (policy.data) {
-      form.setValues(policy.data);
-      form.resetDirty(policy.data);
-    }
-  }, [policy.data]);
-  const submit = form.onSubmit((values) =>
-    save.mutate(values, {
-      onSuccess: () => notifications.show({ color: 'green', message: t('common.saved') }),
-      onError: (e) => showApiError(e, form),
-    }),
-  );
+  useStoredValues(form, policy.data);
+  const submit = saveWithNotice(save, form);
   return (
     <form onSubmit={submit}>
       <Stack gap="xs">

@@ -1,12 +1,11 @@
 import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useEffect } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { siteInput } from '../../../../shared/contract/settings';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
 import { field } from '../../components/formFields';
+import { saveWithNotice, useStoredValues } from './storedForm';
 
 export function SiteForm({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation();
@@ -16,20 +15,13 @@ export function SiteForm({ canEdit }: { canEdit: boolean }) {
     initialValues: { name: '', code: '', timeZone: 'Asia/Shanghai', deskPhone: '' },
     validate: schemaResolver(siteInput, { sync: true }),
   });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: load the stored values once they arrive
-  useEffect(() => {
-    if (site.data) {
-      const { id: _id, ...values } = site.data;
-      form.setValues(values);
-      form.resetDirty(values);
-    }
+  const stored = useMemo(() => {
+    if (!site.data) return undefined;
+    const { id: _id, ...values } = site.data;
+    return values;
   }, [site.data]);
-  const submit = form.onSubmit((values) =>
-    save.mutate(values, {
-      onSuccess: () => notifications.show({ color: 'green', message: t('common.saved') }),
-      onError: (e) => showApiError(e, form),
-    }),
-  );
+  useStoredValues(form, stored);
+  const submit = saveWithNotice(save, form);
   return (
     <form onSubmit={submit}>
       <Stack maw={480} gap="xs">

@@ -1,0 +1,35 @@
+import type { UseFormReturnType } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useEffect } from 'react';
+import { showApiError } from '../../components/apiErrors';
+import i18n from '../../i18n';
+
+/** Puts stored values into a settings form once they arrive, and marks the form clean. */
+// biome-ignore lint/suspicious/noExplicitAny: any form's values
+export function useStoredValues<V extends Record<string, any>>(
+  form: UseFormReturnType<V>,
+  stored: V | undefined,
+): void {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when new stored values arrive
+  useEffect(() => {
+    if (stored) {
+      form.setValues(stored);
+      form.resetDirty(stored);
+    }
+  }, [stored]);
+}
+
+interface SaveMutation<V> {
+  mutate(values: V, options: { onSuccess(): void; onError(error: unknown): void }): void;
+}
+
+/** Saves, says so, and puts a refusal at the field it concerns. */
+// biome-ignore lint/suspicious/noExplicitAny: any form's values
+export function saveWithNotice<V extends Record<string, any>>(save: SaveMutation<V>, form: UseFormReturnType<V>) {
+  return form.onSubmit((values) =>
+    save.mutate(values, {
+      onSuccess: () => notifications.show({ color: 'green', message: i18n.t('common.saved') }),
+      onError: (e) => showApiError(e, form),
+    }),
+  );
+}
