@@ -1,4 +1,23 @@
 import type { callsContract } from '../../shared/contract/calls';
+import {
+  getCall,
+  listCallbacks,
+  listCalls,
+  logCall,
+  openCallbackCounts,
+  repeatCaller,
+  updateCall,
+  voidCall,
+} from '../services/calls';
 import type { HandlerMap } from './types';
 
-export const callsHandlers = {} satisfies HandlerMap<typeof callsContract>;
+export const callsHandlers = {
+  'calls:log': (input, { ctx, actor }) => logCall(ctx, actor(), input),
+  'calls:update': (input, { ctx, actor }) => updateCall(ctx, actor(), input),
+  'calls:void': (input, { ctx, actor }) => voidCall(ctx, actor(), input),
+  'calls:get': (input, { ctx }) => getCall(ctx, input.id),
+  'calls:list': (input, { ctx }) => listCalls(ctx, input),
+  'calls:callbacks': (input, { ctx }) => ({ now: ctx.clock.now(), rows: listCallbacks(ctx, input.onlyOverdue) }),
+  'calls:attention': (_input, { ctx }) => openCallbackCounts(ctx, ctx.clock.now()),
+  'calls:repeat': (input, { ctx }) => repeatCaller(ctx, input.phone),
+} satisfies HandlerMap<typeof callsContract>;

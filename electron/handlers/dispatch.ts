@@ -5,13 +5,19 @@ import { type AppErrorData, parseMessage, type Result } from '../../shared/error
 import { getClerk } from '../services/clerks';
 import { AppError } from '../services/errors';
 import { actorOf, requireSession } from '../services/session';
+import { backupHandlers } from './backup';
 import { callsHandlers } from './calls';
 import { clerksHandlers } from './clerks';
+import { complaintsHandlers } from './complaints';
+import { handoverHandlers } from './handover';
+import { invoicesHandlers } from './invoices';
 import { auditHandlers, searchHandlers, shiftsHandlers } from './misc';
 import type { AppRuntime } from './runtime';
 import { receptionHandlers } from './reception';
+import { returnsHandlers } from './returns';
 import { sessionHandlers } from './session';
 import { settingsHandlers } from './settings';
+import { storageHandlers } from './storage';
 import type { HandlerCall, HandlerMap } from './types';
 
 /** Every channel of the contract has exactly one handler: a missing one fails to compile. */
@@ -22,8 +28,14 @@ const handlers: HandlerMap<Contract> = {
   ...shiftsHandlers,
   ...auditHandlers,
   ...searchHandlers,
+  ...backupHandlers,
   ...receptionHandlers,
   ...callsHandlers,
+  ...storageHandlers,
+  ...handoverHandlers,
+  ...invoicesHandlers,
+  ...returnsHandlers,
+  ...complaintsHandlers,
 };
 
 /** Channels that work while the database is unusable: the recovery screen needs them. */

@@ -1,5 +1,5 @@
 import type { receptionContract } from '../../shared/contract/reception';
-import { listOnSite, getVisit, listVisits, suggestVisitors } from '../services/reception/visit-queries';
+import { getVisit, listOnSite, listVisits, suggestVisitors } from '../services/reception/visit-queries';
 import {
   recordEvacuationPrint,
   registerVisit,

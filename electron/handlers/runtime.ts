@@ -5,6 +5,7 @@ import type { Clock, ServiceContext } from '../services/context';
 import { seedDemoData } from '../services/demo-data';
 import { scheduleRetention } from '../services/reception/retention';
 import type { SessionHolder } from '../services/session';
+import { scheduleDailyBackup } from './backup-schedule';
 
 export interface RuntimeOptions {
   mode: 'desktop' | 'browser';
@@ -42,6 +43,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<AppRuntime>
   await openRuntimeDatabase(runtime);
   // Visitor data retention: at start and daily; reads the state each time so a restored database is covered too.
   scheduleRetention(() => (runtime.state.kind === 'ready' ? runtime.state.ctx : null));
+  scheduleDailyBackup(runtime);
   return runtime;
 }
 
@@ -75,8 +77,18 @@ export function newestBackup(runtime: AppRuntime): { file: string; at: number } 
 export async function restoreNewestBackup(runtime: AppRuntime): Promise<{ restoredFrom: string; keptAside: string }> {
   const backup = newestBackup(runtime);
   if (!backup) throw new Error('no backup');
+  return restoreBackup(runtime, backup.file);
+}
+
+/** Closes the database, renames the current file aside (never deletes it), copies `file` into place, reopens. */
+export async function restoreBackup(
+  runtime: AppRuntime,
+  file: string,
+): Promise<{ restoredFrom: string; keptAside: string }> {
+  const backup = { file };
+  const label = runtime.state.kind === 'ready' ? 'replaced' : 'unusable';
   if (runtime.state.kind === 'ready') runtime.state.opened.sqlite.close();
-  const keptAside = `${runtime.databaseFile}.unusable-${timestampForFile(Date.now())}`;
+  const keptAside = `${runtime.databaseFile}.${label}-${timestampForFile(Date.now())}`;
   if (fs.existsSync(runtime.databaseFile)) fs.renameSync(runtime.databaseFile, keptAside);
   for (const suffix of ['-wal', '-shm']) {
     const side = runtime.databaseFile + suffix;

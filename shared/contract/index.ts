@@ -1,13 +1,19 @@
 import type { z } from 'zod';
 import { auditContract } from './audit';
+import { backupContract } from './backup';
 import { callsContract } from './calls';
 import type { ChannelSpec } from './channel';
 import { clerksContract } from './clerks';
+import { complaintsContract } from './complaints';
+import { handoverContract } from './handover';
+import { invoicesContract } from './invoices';
 import { receptionContract } from './reception';
+import { returnsContract } from './returns';
 import { searchContract } from './search';
 import { sessionContract } from './session';
 import { settingsContract } from './settings';
 import { shiftsContract } from './shifts';
+import { storageContract } from './storage';
 
 /** The whole IPC contract: every channel, its input schema and its output type. */
 export const contract = {
@@ -17,8 +23,14 @@ export const contract = {
   ...shiftsContract,
   ...auditContract,
   ...searchContract,
+  ...backupContract,
   ...receptionContract,
   ...callsContract,
+  ...storageContract,
+  ...handoverContract,
+  ...invoicesContract,
+  ...returnsContract,
+  ...complaintsContract,
 };
 
 export type Contract = typeof contract;

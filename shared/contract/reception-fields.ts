@@ -39,7 +39,7 @@ const NEW_ENERGY_PLATE = new RegExp(
 
 /** Upper-cases and drops spaces, dots and dashes clerks type between the parts (粤B·12345). */
 export function normalisePlate(value: string): string {
-  return value.replace(/[\s·.\-]/g, '').toUpperCase();
+  return value.replace(/[\s·.-]/g, '').toUpperCase();
 }
 
 export function isValidPlate(value: string): boolean {

@@ -9,7 +9,7 @@ import {
   normalisePlate,
   visitPurposeValues,
 } from './reception-fields';
-import type { WatchEntryView, VisitPage, VisitSuggestion, VisitView } from './reception-views';
+import type { VisitPage, VisitSuggestion, VisitView, WatchEntryView } from './reception-views';
 
 export * from './reception-fields';
 export type * from './reception-views';

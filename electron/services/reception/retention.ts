@@ -2,6 +2,7 @@ import type { visits } from '../../../db/schema';
 import type { ServiceContext } from '../context';
 import { getPolicy } from '../settings';
 import { write } from '../write';
+import { visitSearchDoc } from './visits';
 
 type VisitRow = typeof visits.$inferSelect;
 
@@ -31,17 +32,7 @@ export function anonymiseOldVisits(ctx: ServiceContext): number {
           { phone: '', idMasked: '', idHash: null, anonymisedAt: tx.now },
           { note: 'retention' },
         );
-        tx.index({
-          module: 'reception',
-          entityId: after.id,
-          title: after.visitorName,
-          subtitle: [after.purpose, after.visiting].filter(Boolean).join(' · '),
-          text: [after.serialNo, after.plate, after.organisation, after.badgeNo].filter(Boolean).join(' '),
-          names: [after.visitorName],
-          phones: [],
-          at: after.timeIn,
-          voided: after.voidedAt !== null,
-        });
+        tx.index(visitSearchDoc(after));
       }
     });
     total += ids.length;
@@ -55,7 +46,7 @@ export function scheduleRetention(
 ): () => void {
   const run = () => {
     const ctx = context();
-    if (!ctx || !ctx.sqlite.open) return;
+    if (!ctx?.sqlite.open) return;
     try {
       anonymiseOldVisits(ctx);
     } catch (error) {

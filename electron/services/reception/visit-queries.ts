@@ -25,9 +25,7 @@ const statementCache = new WeakMap<Sqlite, ReturnType<typeof prepare>>();
 function prepare(sqlite: Sqlite) {
   return {
     byId: sqlite.prepare(`${SELECT_VISIT} where v.id = ?`),
-    onSite: sqlite.prepare(
-      `${SELECT_VISIT} where v.time_out is null and v.voided_at is null order by v.time_in`,
-    ),
+    onSite: sqlite.prepare(`${SELECT_VISIT} where v.time_out is null and v.voided_at is null order by v.time_in`),
     // Prefix ranges instead of LIKE so the (visitor_name, time_in) and (phone, time_in) indexes are used.
     suggest: sqlite.prepare(
       `select id as visitId, visitor_name as visitorName, phone, organisation, id_type as idType,

@@ -4,6 +4,7 @@ import type { registerVisitInput, updateVisitInput, VisitView } from '../../../s
 import type { Actor, ServiceContext } from '../context';
 import { refuse } from '../errors';
 import { newId } from '../ids';
+import type { SearchDoc } from '../search/indexer';
 import { type WriteTx, write } from '../write';
 import { protectIdNumber } from './id-documents';
 import { getVisit } from './visit-queries';
@@ -52,19 +53,40 @@ function recordColumns(input: RegisterInput | UpdateInput) {
   };
 }
 
-/** Feeds search: by name (characters and pinyin), phone, serial, plate, organisation. */
-function indexVisit(tx: WriteTx, row: VisitRow): void {
-  tx.index({
+/**
+ * Purpose words as the desk says them: the search index is shared by every module and searched in Chinese
+ * (typing 报修 finds repair reports), so the subtitle carries the word, not the enum.
+ */
+const purposeWords: Record<VisitRow['purpose'], string> = {
+  enquiry: '咨询',
+  complaint: '投诉',
+  repair: '报修',
+  help: '求助',
+  suggestion: '建议',
+  renovation: '装修申请',
+  pass: '出入证办理',
+  large_item_release: '大件物品放行',
+  visit: '访客来访',
+  other: '其他',
+};
+
+/** The search entry of a visit: by name (characters and pinyin), phone, serial, plate, organisation. */
+export function visitSearchDoc(row: VisitRow): SearchDoc {
+  return {
     module: 'reception',
     entityId: row.id,
     title: row.visitorName,
-    subtitle: [row.purpose, row.visiting].filter(Boolean).join(' · '),
+    subtitle: [purposeWords[row.purpose], row.visiting].filter(Boolean).join(' · '),
     text: [row.serialNo, row.plate, row.organisation, row.badgeNo, row.idMasked].filter(Boolean).join(' '),
     names: [row.visitorName],
     phones: row.phone ? [row.phone] : [],
     at: row.timeIn,
     voided: row.voidedAt !== null,
-  });
+  };
+}
+
+function indexVisit(tx: WriteTx, row: VisitRow): void {
+  tx.index(visitSearchDoc(row));
 }
 
 export function registerVisit(ctx: ServiceContext, actor: Actor, input: RegisterInput): VisitView {
@@ -93,8 +115,7 @@ export function registerVisit(ctx: ServiceContext, actor: Actor, input: Register
       voidReason: null,
       voidedBy: null,
     });
-    if (match)
-      tx.event('watchList', match.id, 'watch_list_acknowledged', { visitId: row.id, serialNo: row.serialNo });
+    if (match) tx.event('watchList', match.id, 'watch_list_acknowledged', { visitId: row.id, serialNo: row.serialNo });
     indexVisit(tx, row);
     return row.id;
   });

@@ -22,7 +22,12 @@ function toWatchView(row: WatchRow): WatchEntryView {
 }
 
 export function listWatchEntries(ctx: ServiceContext): WatchEntryView[] {
-  return ctx.db.select().from(watchList).orderBy(desc(watchList.active), desc(watchList.createdAt)).all().map(toWatchView);
+  return ctx.db
+    .select()
+    .from(watchList)
+    .orderBy(desc(watchList.active), desc(watchList.createdAt))
+    .all()
+    .map(toWatchView);
 }
 
 export function addWatchEntry(

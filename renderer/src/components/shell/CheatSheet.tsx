@@ -27,6 +27,12 @@ export function CheatSheet({ opened, onClose }: { opened: boolean; onClose(): vo
           <Row keys="Enter" label={t('cheatsheet.save')} />
           <Row keys="Ctrl+Enter" label={t('cheatsheet.saveMultiline')} />
           <Row keys="Esc" label={t('cheatsheet.cancel')} />
+          <Title order={6} mt="sm">
+            {t('nav.reception')}
+          </Title>
+          <Row keys="↑ / ↓" label={t('reception.keys.move')} />
+          <Row keys="Ctrl+O" label={t('reception.keys.signOut')} />
+          <Row keys="Ctrl+P" label={t('reception.keys.evacuation')} />
         </Stack>
         <Stack gap={6}>
           <Title order={6}>{t('cheatsheet.modules')}</Title>

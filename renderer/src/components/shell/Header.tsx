@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../../../shared/contract/session';
 import { invoke } from '../../api/client';
 import { languages, setLanguage } from '../../i18n';
+import { CallbackBadge } from '../../screens/calls/CallbackBadge';
+import { StorageBadge } from '../../screens/storage/StorageBadge';
 import { showApiError } from '../apiErrors';
 import { formatDateTime } from '../format';
 import { SiteClock } from './SiteClock';
@@ -37,6 +39,8 @@ export function Header({ session, mode, onLock, onHelp }: HeaderProps) {
         )}
       </Group>
       <Group gap="md" wrap="nowrap">
+        <CallbackBadge />
+        <StorageBadge />
         <Text size="sm" aria-label="clerk">
           {session.clerk.name}（{t(`roles.${session.clerk.role}`)}）
         </Text>

@@ -7,8 +7,11 @@ import { Redirect, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import type { SessionView } from '../../../../shared/contract/session';
 import { invoke } from '../../api/client';
+import { CallsScreen } from '../../screens/calls/CallsScreen';
 import { ComingSoon } from '../../screens/coming/ComingSoon';
+import { ReceptionScreen } from '../../screens/reception/ReceptionScreen';
 import { SettingsScreen } from '../../screens/settings/SettingsScreen';
+import { StorageScreen } from '../../screens/storage/StorageScreen';
 import { showApiError } from '../apiErrors';
 import { CheatSheet } from './CheatSheet';
 import { GlobalSearch } from './GlobalSearch';
@@ -57,11 +60,20 @@ function ShellFrame({ session, mode }: ShellProps) {
       </AppShell.Navbar>
       <AppShell.Main>
         <Switch>
+          <Route path="/reception" nest>
+            <ReceptionScreen session={session} />
+          </Route>
+          <Route path="/calls" nest>
+            <CallsScreen session={session} />
+          </Route>
+          <Route path="/storage" nest>
+            <StorageScreen session={session} />
+          </Route>
           <Route path="/settings" nest>
             <SettingsScreen session={session} />
           </Route>
           {modules
-            .filter((m) => m.key !== 'settings')
+            .filter((m) => m.key !== 'settings' && m.key !== 'reception')
             .map((m) => (
               <Route key={m.key} path={m.path} nest>
                 <ComingSoon module={m.key} />

@@ -1,0 +1,91 @@
+CREATE TABLE `complaint_calendar_days` (
+	`day` text PRIMARY KEY NOT NULL,
+	`work` integer NOT NULL,
+	`note` text DEFAULT '' NOT NULL,
+	`updated_at` integer NOT NULL,
+	CONSTRAINT "complaint_calendar_day_format" CHECK("complaint_calendar_days"."day" glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')
+);
+--> statement-breakpoint
+CREATE TABLE `complaint_events` (
+	`id` text PRIMARY KEY NOT NULL,
+	`complaint_id` text NOT NULL,
+	`at` integer NOT NULL,
+	`kind` text NOT NULL,
+	`text` text NOT NULL,
+	`from_status` text,
+	`to_status` text,
+	`corrects_event_id` text,
+	`clerk_id` text NOT NULL,
+	`created_at` integer NOT NULL,
+	FOREIGN KEY (`complaint_id`) REFERENCES `complaints`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`clerk_id`) REFERENCES `clerks`(`id`) ON UPDATE no action ON DELETE no action,
+	CONSTRAINT "complaint_events_text" CHECK(length("complaint_events"."text") > 0)
+);
+--> statement-breakpoint
+CREATE INDEX `complaint_events_complaint` ON `complaint_events` (`complaint_id`,`at`);--> statement-breakpoint
+CREATE TABLE `complaints` (
+	`id` text PRIMARY KEY NOT NULL,
+	`serial_no` text NOT NULL,
+	`received_at` integer NOT NULL,
+	`channel` text NOT NULL,
+	`customer_name` text NOT NULL,
+	`phone` text DEFAULT '' NOT NULL,
+	`address` text DEFAULT '' NOT NULL,
+	`type` text NOT NULL,
+	`reason` text NOT NULL,
+	`demand` text DEFAULT '' NOT NULL,
+	`urgency` text NOT NULL,
+	`deadline_at` integer NOT NULL,
+	`shop_id` text,
+	`department_id` text,
+	`notes` text DEFAULT '' NOT NULL,
+	`complained_clerk_id` text,
+	`status` text NOT NULL,
+	`not_accepted_reason` text,
+	`owner_clerk_id` text NOT NULL,
+	`assigned_department_id` text,
+	`assigned_clerk_id` text,
+	`paused_ms` integer DEFAULT 0 NOT NULL,
+	`paused_since` integer,
+	`pause_reason` text,
+	`cause` text,
+	`outcome` text,
+	`resolution` text DEFAULT '' NOT NULL,
+	`compensation_fen` integer DEFAULT 0 NOT NULL,
+	`compensation_approved_by` text,
+	`resolved_at` integer,
+	`informed_at` integer,
+	`informed_how` text DEFAULT '' NOT NULL,
+	`customer_reaction` text DEFAULT '' NOT NULL,
+	`return_visit_due_at` integer,
+	`return_visited_at` integer,
+	`return_visit_result` text DEFAULT '' NOT NULL,
+	`satisfaction` text,
+	`no_return_visit_reason` text,
+	`closed_at` integer,
+	`reopen_count` integer DEFAULT 0 NOT NULL,
+	`visit_id` text,
+	`call_id` text,
+	`clerk_id` text NOT NULL,
+	`shift_id` text,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`shop_id`) REFERENCES `shops`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`department_id`) REFERENCES `departments`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`complained_clerk_id`) REFERENCES `clerks`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`owner_clerk_id`) REFERENCES `clerks`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`assigned_department_id`) REFERENCES `departments`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`assigned_clerk_id`) REFERENCES `clerks`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`compensation_approved_by`) REFERENCES `clerks`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`clerk_id`) REFERENCES `clerks`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`shift_id`) REFERENCES `shifts`(`id`) ON UPDATE no action ON DELETE no action,
+	CONSTRAINT "complaints_compensation" CHECK("complaints"."compensation_fen" >= 0),
+	CONSTRAINT "complaints_paused" CHECK("complaints"."paused_ms" >= 0),
+	CONSTRAINT "complaints_not_accepted_reason" CHECK("complaints"."status" <> 'not_accepted' or length("complaints"."not_accepted_reason") > 0),
+	CONSTRAINT "complaints_closed_needs_visit" CHECK("complaints"."closed_at" is null or "complaints"."return_visited_at" is not null or length("complaints"."no_return_visit_reason") > 0)
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `complaints_serial_no_unique` ON `complaints` (`serial_no`);--> statement-breakpoint
+CREATE INDEX `complaints_received_at` ON `complaints` (`received_at`,`id`);--> statement-breakpoint
+CREATE INDEX `complaints_open_deadline` ON `complaints` (`deadline_at`) WHERE "complaints"."status" not in ('not_accepted', 'resolved', 'return_visited', 'closed');--> statement-breakpoint
+CREATE INDEX `complaints_phone` ON `complaints` (`phone`,`received_at`);

@@ -1,0 +1,62 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { returnKindValues } from '../../shared/contract/invoice-fields';
+import { clerks } from './clerks';
+import { shops } from './settings';
+import { shifts } from './shifts';
+
+/** 退换货: one return or exchange, with the policy verdict at registration and any approved exception. */
+export const returnRequests = sqliteTable(
+  'return_requests',
+  {
+    id: text('id').primaryKey(),
+    serialNo: text('serial_no').notNull().unique(),
+    kind: text('kind', { enum: returnKindValues }).notNull(),
+    customerName: text('customer_name').notNull(),
+    phone: text('phone').notNull().default(''),
+    product: text('product').notNull(),
+    specification: text('specification').notNull().default(''),
+    quantity: integer('quantity').notNull(),
+    shopId: text('shop_id')
+      .notNull()
+      .references(() => shops.id),
+    purchaseDate: text('purchase_date').notNull(),
+    amountFen: integer('amount_fen').notNull(),
+    qualityProblem: integer('quality_problem', { mode: 'boolean' }).notNull(),
+    reason: text('reason').notNull(),
+    hasReceipt: integer('has_receipt', { mode: 'boolean' }).notNull(),
+    receiptMatches: integer('receipt_matches', { mode: 'boolean' }).notNull(),
+    packagingUnopened: integer('packaging_unopened', { mode: 'boolean' }).notNull(),
+    pastShelfLife: integer('past_shelf_life', { mode: 'boolean' }).notNull(),
+    /** Policy verdict when registered: i18n keys of every reason it falls outside, empty when it meets it. */
+    meetsPolicy: integer('meets_policy', { mode: 'boolean' }).notNull(),
+    policyReasons: text('policy_reasons', { mode: 'json' }).$type<string[]>().notNull(),
+    exceptionApprovedBy: text('exception_approved_by').references(() => clerks.id),
+    exceptionReason: text('exception_reason'),
+    /** Exchange for a different product: the new one and its amount; difference = new - old (positive: customer pays). */
+    newProduct: text('new_product').notNull().default(''),
+    newSpecification: text('new_specification').notNull().default(''),
+    newAmountFen: integer('new_amount_fen'),
+    priceDifferenceFen: integer('price_difference_fen').notNull().default(0),
+    clerkId: text('clerk_id')
+      .notNull()
+      .references(() => clerks.id),
+    shiftId: text('shift_id').references(() => shifts.id),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+    voidedAt: integer('voided_at'),
+    voidReason: text('void_reason'),
+    voidedBy: text('voided_by').references(() => clerks.id),
+  },
+  (t) => [
+    index('return_requests_created_at').on(t.createdAt),
+    check('return_requests_amount', sql`${t.amountFen} > 0`),
+    check('return_requests_quantity', sql`${t.quantity} > 0`),
+    check('return_requests_new_amount', sql`${t.newAmountFen} is null or ${t.newAmountFen} > 0`),
+    check(
+      'return_requests_exception',
+      sql`${t.meetsPolicy} = 1 or (${t.exceptionApprovedBy} is not null and length(${t.exceptionReason}) > 0)`,
+    ),
+    check('return_requests_void_reason', sql`${t.voidedAt} is null or length(${t.voidReason}) > 0`),
+  ],
+);

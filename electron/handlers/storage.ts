@@ -1,0 +1,37 @@
+import type { storageContract } from '../../shared/contract/storage';
+import {
+  depositGoods,
+  findSlips,
+  getSlip,
+  getStorageSettings,
+  listLocations,
+  listSlips,
+  pickUpGoods,
+  recordSlipPrint,
+  saveLocation,
+  saveStorageSettings,
+  storageAttention,
+  transferSlip,
+  unlockSlip,
+  updateSlip,
+  voidSlip,
+} from '../services/storage';
+import type { HandlerMap } from './types';
+
+export const storageHandlers = {
+  'storage:deposit': (input, { ctx, actor }) => depositGoods(ctx, actor(), input),
+  'storage:update': (input, { ctx, actor }) => updateSlip(ctx, actor(), input),
+  'storage:get': (input, { ctx }) => getSlip(ctx, input.id),
+  'storage:find': (input, { ctx }) => findSlips(ctx, input.query),
+  'storage:list': (input, { ctx }) => listSlips(ctx, input),
+  'storage:pickup': (input, { ctx, actor }) => pickUpGoods(ctx, actor(), input),
+  'storage:unlock': (input, { ctx, actor }) => unlockSlip(ctx, actor(), input),
+  'storage:transfer': (input, { ctx, actor }) => transferSlip(ctx, actor(), input),
+  'storage:void': (input, { ctx, actor }) => voidSlip(ctx, actor(), input),
+  'storage:printed': (input, { ctx, actor }) => recordSlipPrint(ctx, actor(), input.id),
+  'storage:locations': (input, { ctx }) => listLocations(ctx, input.includeInactive),
+  'storage:saveLocation': (input, { ctx, actor }) => saveLocation(ctx, actor(), input),
+  'storage:settings': (_input, { ctx }) => getStorageSettings(ctx),
+  'storage:saveSettings': (input, { ctx, actor }) => saveStorageSettings(ctx, actor(), input),
+  'storage:attention': (_input, { ctx }) => storageAttention(ctx, ctx.clock.now()),
+} satisfies HandlerMap<typeof storageContract>;

@@ -1,0 +1,163 @@
+import type { Sqlite } from '../../../db/open';
+import {
+  CALLBACK_DUE_SOON_MS,
+  type CallbackStatus,
+  type CallCursor,
+  type CallPage,
+  type CallView,
+  REPEAT_WINDOW_MS,
+  type RepeatCaller,
+} from '../../../shared/contract/calls';
+import type { ServiceContext } from '../context';
+import { notFound } from '../errors';
+
+/** The columns every call read returns, with the department and clerk names joined in. */
+const SELECT_CALL = `select k.id, k.serial_no as serialNo, k.direction, k.started_at as startedAt,
+  k.duration_sec as durationSec, k.caller_name as callerName, k.phone, k.category, k.summary,
+  k.transferred_to as transferredTo, k.transfer_department_id as transferDepartmentId,
+  d.name as transferDepartmentName, k.reply_needed as replyNeeded, k.reply_due_at as replyDueAt,
+  k.reply_closed_at as replyClosedAt, k.answered_by_call_id as answeredByCallId,
+  k.answers_call_id as answersCallId, k.result, k.clerk_id as clerkId, c.name as clerkName,
+  k.voided_at as voidedAt, k.void_reason as voidReason
+  from calls k join clerks c on c.id = k.clerk_id left join departments d on d.id = k.transfer_department_id`;
+
+type RawCall = Omit<CallView, 'replyNeeded' | 'callbackStatus'> & { replyNeeded: number };
+
+export function callbackStatusAt(
+  call: Pick<CallView, 'replyNeeded' | 'replyDueAt' | 'replyClosedAt'>,
+  now: number,
+): CallbackStatus | null {
+  if (!call.replyNeeded || call.replyDueAt === null) return null;
+  if (call.replyClosedAt !== null) return 'done';
+  if (call.replyDueAt < now) return 'overdue';
+  if (call.replyDueAt - now <= CALLBACK_DUE_SOON_MS) return 'dueSoon';
+  return 'open';
+}
+
+function toView(raw: RawCall, now: number): CallView {
+  const replyNeeded = raw.replyNeeded === 1;
+  const view = { ...raw, replyNeeded, callbackStatus: null };
+  return { ...view, callbackStatus: raw.voidedAt === null ? callbackStatusAt(view, now) : null };
+}
+
+const OPEN_CALLBACK = 'k.reply_needed = 1 and k.reply_closed_at is null and k.voided_at is null';
+
+function prepare(sqlite: Sqlite) {
+  return {
+    byId: sqlite.prepare(`${SELECT_CALL} where k.id = ?`),
+    // The partial index calls_open_callbacks holds exactly these rows, ordered by due time.
+    openCallbacks: sqlite.prepare(`${SELECT_CALL} where ${OPEN_CALLBACK} order by k.reply_due_at limit 500`),
+    overdueCallbacks: sqlite.prepare(
+      `${SELECT_CALL} where ${OPEN_CALLBACK} and k.reply_due_at < ? order by k.reply_due_at limit 500`,
+    ),
+    counts: sqlite.prepare(
+      `select count(*) as open, coalesce(sum(reply_due_at < @now), 0) as overdue,
+         coalesce(sum(reply_due_at >= @now and reply_due_at <= @soon), 0) as dueSoon
+       from calls where reply_needed = 1 and reply_closed_at is null and voided_at is null`,
+    ),
+    // (phone, started_at) index: a range seek, however many calls the desk has logged.
+    repeatCount: sqlite.prepare(
+      'select count(*) as n from calls where phone = ? and started_at >= ? and voided_at is null',
+    ),
+    repeatRecent: sqlite.prepare(
+      `${SELECT_CALL} where k.phone = ? and k.voided_at is null order by k.started_at desc limit 10`,
+    ),
+  };
+}
+
+const statementCache = new WeakMap<Sqlite, ReturnType<typeof prepare>>();
+
+function statements(sqlite: Sqlite) {
+  let s = statementCache.get(sqlite);
+  if (!s) {
+    s = prepare(sqlite);
+    statementCache.set(sqlite, s);
+  }
+  return s;
+}
+
+export function getCall(ctx: ServiceContext, id: string): CallView {
+  const raw = statements(ctx.sqlite).byId.get(id) as RawCall | undefined;
+  if (!raw) throw notFound();
+  return toView(raw, ctx.clock.now());
+}
+
+/** Promised callbacks not yet made, soonest due first; overdue ones come first by construction. */
+export function listCallbacks(ctx: ServiceContext, onlyOverdue: boolean): CallView[] {
+  const now = ctx.clock.now();
+  const s = statements(ctx.sqlite);
+  const raws = (onlyOverdue ? s.overdueCallbacks.all(now) : s.openCallbacks.all()) as RawCall[];
+  return raws.map((r) => toView(r, now));
+}
+
+/** Open callbacks by urgency at `now`; the header badge polls it and the handover sheet will read it. */
+export function openCallbackCounts(
+  ctx: ServiceContext,
+  now: number,
+): { open: number; dueSoon: number; overdue: number } {
+  return statements(ctx.sqlite).counts.get({ now, soon: now + CALLBACK_DUE_SOON_MS }) as {
+    open: number;
+    dueSoon: number;
+    overdue: number;
+  };
+}
+
+/** How often this number called in the last 30 days (voided records do not count), and its newest calls. */
+export function repeatCaller(ctx: ServiceContext, phone: string): RepeatCaller {
+  const now = ctx.clock.now();
+  const s = statements(ctx.sqlite);
+  const { n } = s.repeatCount.get(phone, now - REPEAT_WINDOW_MS) as { n: number };
+  const recent = (s.repeatRecent.all(phone) as RawCall[]).map((r) => toView(r, now));
+  return { phone, count: n, recent };
+}
+
+export interface CallFilter {
+  from: number | null;
+  to: number | null;
+  category: string | null;
+  direction: string | null;
+  clerkId: string | null;
+  text: string;
+  includeVoided: boolean;
+  cursor: CallCursor | null;
+  limit: number;
+}
+
+/**
+ * Newest first, keyset-paged on (started_at, id) so page 1,000 costs what page 1 costs: the started_at index
+ * serves both the order and the cursor's range; ties on the same millisecond are broken by id.
+ */
+export function listCalls(ctx: ServiceContext, filter: CallFilter): CallPage {
+  const where: string[] = [];
+  const params: Record<string, string | number> = {};
+  const add = (clause: string, name: string, value: string | number | null) => {
+    if (value === null || value === '') return;
+    where.push(clause);
+    params[name] = value;
+  };
+  add('k.started_at >= @from', 'from', filter.from);
+  add('k.started_at < @to', 'to', filter.to);
+  add('k.category = @category', 'category', filter.category);
+  add('k.direction = @direction', 'direction', filter.direction);
+  add('k.clerk_id = @clerkId', 'clerkId', filter.clerkId);
+  add(
+    `(instr(k.caller_name, @text) > 0 or instr(k.phone, @text) > 0 or instr(k.serial_no, @text) > 0
+      or instr(k.summary, @text) > 0 or instr(k.transferred_to, @text) > 0)`,
+    'text',
+    filter.text,
+  );
+  if (!filter.includeVoided) where.push('k.voided_at is null');
+  if (filter.cursor) {
+    where.push('k.started_at <= @cursorAt and (k.started_at < @cursorAt or k.id < @cursorId)');
+    params.cursorAt = filter.cursor.startedAt;
+    params.cursorId = filter.cursor.id;
+  }
+  const sql = `${SELECT_CALL} ${where.length ? `where ${where.join(' and ')}` : ''}
+    order by k.started_at desc, k.id desc limit ${filter.limit + 1}`;
+  const now = ctx.clock.now();
+  const raws = ctx.sqlite.prepare(sql).all(params) as RawCall[];
+  const rows = raws.slice(0, filter.limit).map((r) => toView(r, now));
+  const last = rows[rows.length - 1];
+  const nextCursor = raws.length > filter.limit && last ? { startedAt: last.startedAt, id: last.id } : null;
+  return { rows, nextCursor };
+}

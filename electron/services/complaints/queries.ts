@@ -1,0 +1,122 @@
+import {
+  COMPLAINT_DUE_SOON_MS,
+  type ComplaintAttention,
+  type ComplaintDetail,
+  type ComplaintEventView,
+  type ComplaintView,
+  complaintUrgencyValues,
+  type DeadlineState,
+  OPEN_COMPLAINT_STATUSES,
+} from '../../../shared/contract/complaints';
+import type { ServiceContext } from '../context';
+import { notFound } from '../errors';
+
+const SELECT_COMPLAINT = `select c.id, c.serial_no as serialNo, c.received_at as receivedAt, c.channel,
+  c.customer_name as customerName, c.phone, c.address, c.type, c.reason, c.demand, c.urgency,
+  c.deadline_at as deadlineAt, c.paused_ms as pausedMs, c.paused_since as pausedSince, c.pause_reason as pauseReason,
+  c.shop_id as shopId, s.name as shopName, c.department_id as departmentId, d.name as departmentName, c.notes,
+  c.complained_clerk_id as complainedClerkId, cc.name as complainedClerkName, c.status,
+  c.not_accepted_reason as notAcceptedReason, c.owner_clerk_id as ownerClerkId, o.name as ownerClerkName,
+  c.assigned_department_id as assignedDepartmentId, ad.name as assignedDepartmentName,
+  c.assigned_clerk_id as assignedClerkId, ac.name as assignedClerkName, c.cause, c.outcome, c.resolution,
+  c.compensation_fen as compensationFen, c.compensation_approved_by as compensationApprovedBy,
+  ap.name as compensationApprovedByName, c.resolved_at as resolvedAt, c.informed_at as informedAt,
+  c.informed_how as informedHow, c.customer_reaction as customerReaction,
+  c.return_visit_due_at as returnVisitDueAt, c.return_visited_at as returnVisitedAt,
+  c.return_visit_result as returnVisitResult, c.satisfaction, c.no_return_visit_reason as noReturnVisitReason,
+  c.closed_at as closedAt, c.reopen_count as reopenCount, c.visit_id as visitId, c.call_id as callId,
+  c.clerk_id as clerkId, k.name as clerkName
+  from complaints c
+  join clerks k on k.id = c.clerk_id
+  join clerks o on o.id = c.owner_clerk_id
+  left join clerks cc on cc.id = c.complained_clerk_id
+  left join clerks ac on ac.id = c.assigned_clerk_id
+  left join clerks ap on ap.id = c.compensation_approved_by
+  left join shops s on s.id = c.shop_id
+  left join departments d on d.id = c.department_id
+  left join departments ad on ad.id = c.assigned_department_id`;
+
+type RawComplaint = Omit<ComplaintView, 'effectiveDeadlineAt' | 'deadlineState'>;
+
+/** The deadline moved by every pause, counting a pause still running up to `now`. */
+export function effectiveDeadline(
+  c: Pick<ComplaintView, 'deadlineAt' | 'pausedMs' | 'pausedSince'>,
+  now: number,
+): number {
+  return c.deadlineAt + c.pausedMs + (c.pausedSince !== null ? Math.max(0, now - c.pausedSince) : 0);
+}
+
+export function deadlineState(raw: RawComplaint, now: number): DeadlineState {
+  if (!OPEN_COMPLAINT_STATUSES.includes(raw.status)) return 'done';
+  const due = effectiveDeadline(raw, now);
+  if (raw.status === 'waiting_customer') return 'paused';
+  if (due < now) return 'overdue';
+  if (due - now <= COMPLAINT_DUE_SOON_MS) return 'dueSoon';
+  return 'ok';
+}
+
+function toView(raw: RawComplaint, now: number): ComplaintView {
+  return { ...raw, effectiveDeadlineAt: effectiveDeadline(raw, now), deadlineState: deadlineState(raw, now) };
+}
+
+export function getComplaint(ctx: ServiceContext, id: string): ComplaintView {
+  const raw = ctx.sqlite.prepare(`${SELECT_COMPLAINT} where c.id = ?`).get(id) as RawComplaint | undefined;
+  if (!raw) throw notFound('errors.complaintNotFound');
+  return toView(raw, ctx.clock.now());
+}
+
+export function listEvents(ctx: ServiceContext, complaintId: string): ComplaintEventView[] {
+  return ctx.sqlite
+    .prepare(
+      `select e.id, e.at, e.kind, e.text, e.from_status as fromStatus, e.to_status as toStatus,
+         e.corrects_event_id as correctsEventId, e.clerk_id as clerkId, k.name as clerkName
+       from complaint_events e join clerks k on k.id = e.clerk_id
+       where e.complaint_id = ? order by e.at, e.rowid`,
+    )
+    .all(complaintId) as ComplaintEventView[];
+}
+
+export function getComplaintDetail(ctx: ServiceContext, id: string): ComplaintDetail {
+  return { ...getComplaint(ctx, id), events: listEvents(ctx, id) };
+}
+
+const urgencyRank = (u: ComplaintView['urgency']) => complaintUrgencyValues.indexOf(u);
+
+/** Most urgent first, then the nearest deadline: the order a clerk should work in. */
+export function byUrgencyAndDeadline(a: ComplaintView, b: ComplaintView): number {
+  return urgencyRank(a.urgency) - urgencyRank(b.urgency) || a.effectiveDeadlineAt - b.effectiveDeadlineAt;
+}
+
+const OPEN_SQL = `c.status in (${OPEN_COMPLAINT_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+
+export function listComplaints(
+  ctx: ServiceContext,
+  input: { scope: 'open' | 'all'; text: string; limit: number },
+): ComplaintView[] {
+  const now = ctx.clock.now();
+  const where: string[] = [];
+  const params: Record<string, unknown> = { limit: input.limit };
+  if (input.scope === 'open') where.push(OPEN_SQL);
+  if (input.text) {
+    where.push('(c.serial_no like @like or c.customer_name like @like or c.phone like @like or c.reason like @like)');
+    params.like = `%${input.text.replace(/[%_]/g, '')}%`;
+  }
+  const sql = `${SELECT_COMPLAINT} ${where.length ? `where ${where.join(' and ')}` : ''}
+    order by c.received_at desc limit @limit`;
+  const rows = (ctx.sqlite.prepare(sql).all(params) as RawComplaint[]).map((r) => toView(r, now));
+  return input.scope === 'open' ? rows.sort(byUrgencyAndDeadline) : rows;
+}
+
+export function openComplaints(ctx: ServiceContext, now: number): ComplaintView[] {
+  const rows = ctx.sqlite.prepare(`${SELECT_COMPLAINT} where ${OPEN_SQL}`).all() as RawComplaint[];
+  return rows.map((r) => toView(r, now)).sort(byUrgencyAndDeadline);
+}
+
+export function complaintAttention(ctx: ServiceContext, now: number): ComplaintAttention {
+  const open = openComplaints(ctx, now);
+  return {
+    open: open.length,
+    overdue: open.filter((c) => c.deadlineState === 'overdue').length,
+    dueSoon: open.filter((c) => c.deadlineState === 'dueSoon').length,
+  };
+}

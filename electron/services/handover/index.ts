@@ -1,0 +1,4 @@
+export { type ClosedHandover, closeHandover } from './close';
+export { getHandoverSettings, previewHandover, saveHandoverSettings } from './compile';
+export { getHandover, listHandovers, PRINTED_HASH_LENGTH, recordHandoverPrinted } from './queries';
+export type { HandoverSection } from './section';

@@ -1,0 +1,3 @@
+export * from './invoice-export';
+export * from './invoice-queries';
+export * from './invoice-requests';

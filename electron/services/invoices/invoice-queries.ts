@@ -1,0 +1,139 @@
+import type { Sqlite } from '../../../db/open';
+import type {
+  InvoiceCursor,
+  InvoicePage,
+  InvoiceStatus,
+  InvoiceView,
+  RememberedBuyer,
+} from '../../../shared/contract/invoices';
+import type { ServiceContext } from '../context';
+import { notFound } from '../errors';
+
+/** The columns every invoice read returns, with shop and clerk names joined in. */
+const SELECT_INVOICE = `select r.id, r.serial_no as serialNo, r.shop_id as shopId, s.name as shopName,
+  r.purchase_date as purchaseDate, r.amount_fen as amountFen, r.kind, r.medium, r.buyer_type as buyerType,
+  r.title, r.taxpayer_id as taxpayerId, r.email, r.address, r.phone, r.bank, r.account, r.notes, r.status,
+  r.invoice_code as invoiceCode, r.invoice_no as invoiceNo, r.issued_at as issuedAt, r.delivered_at as deliveredAt,
+  r.delivery_method as deliveryMethod, r.clerk_id as clerkId, c.name as clerkName, r.created_at as createdAt,
+  r.voided_at as voidedAt, r.void_reason as voidReason,
+  (select group_concat(receipt_no, char(10)) from (select receipt_no from invoice_receipts
+     where request_id = r.id order by receipt_no)) as receiptList
+  from invoice_requests r join shops s on s.id = r.shop_id join clerks c on c.id = r.clerk_id`;
+
+type RawInvoice = Omit<InvoiceView, 'receiptNos'> & { receiptList: string | null };
+
+function toView(raw: RawInvoice): InvoiceView {
+  const { receiptList, ...rest } = raw;
+  return { ...rest, receiptNos: receiptList ? receiptList.split('\n') : [] };
+}
+
+function prepare(sqlite: Sqlite) {
+  return {
+    byId: sqlite.prepare(`${SELECT_INVOICE} where r.id = ?`),
+    liveReceipt: sqlite.prepare(
+      `select r.serial_no as serialNo, r.created_at as createdAt from invoice_receipts x
+       join invoice_requests r on r.id = x.request_id where x.receipt_no = ? and x.voided_at is null`,
+    ),
+    openCount: sqlite.prepare(`select count(*) from invoice_requests where status = 'requested'`),
+    openRows: sqlite.prepare(`${SELECT_INVOICE} where r.status = 'requested' order by r.created_at limit 500`),
+    // Newest use of each buyer first; the taxpayer ID (or the title for a person) identifies the buyer.
+    buyers: sqlite.prepare(
+      `select buyer_type as buyerType, title, taxpayer_id as taxpayerId, email, address, phone, bank, account,
+         max(created_at) as lastUsedAt
+       from invoice_requests
+       where status <> 'voided' and (instr(title, @text) > 0 or instr(taxpayer_id, upper(@text)) > 0)
+       group by case when taxpayer_id <> '' then taxpayer_id else title end
+       order by lastUsedAt desc limit 10`,
+    ),
+  };
+}
+
+const statementCache = new WeakMap<Sqlite, ReturnType<typeof prepare>>();
+
+function invoiceStatements(sqlite: Sqlite) {
+  let s = statementCache.get(sqlite);
+  if (!s) {
+    s = prepare(sqlite);
+    statementCache.set(sqlite, s);
+  }
+  return s;
+}
+
+export function getInvoice(ctx: ServiceContext, id: string): InvoiceView {
+  const raw = invoiceStatements(ctx.sqlite).byId.get(id) as RawInvoice | undefined;
+  if (!raw) throw notFound();
+  return toView(raw);
+}
+
+/** The request that holds this receipt number now (not voided), if any. */
+export function liveRequestForReceipt(
+  ctx: ServiceContext,
+  receiptNo: string,
+): { serialNo: string; createdAt: number } | undefined {
+  return invoiceStatements(ctx.sqlite).liveReceipt.get(receiptNo) as { serialNo: string; createdAt: number } | undefined;
+}
+
+/** Requests not yet issued: the header badge and the shift handover read this. */
+export function openInvoiceCount(ctx: ServiceContext): number {
+  return invoiceStatements(ctx.sqlite).openCount.pluck().get() as number;
+}
+
+export function openInvoices(ctx: ServiceContext): InvoiceView[] {
+  return (invoiceStatements(ctx.sqlite).openRows.all() as RawInvoice[]).map(toView);
+}
+
+export function rememberedBuyers(ctx: ServiceContext, text: string): RememberedBuyer[] {
+  if (!text.trim()) return [];
+  return invoiceStatements(ctx.sqlite).buyers.all({ text: text.trim() }) as RememberedBuyer[];
+}
+
+export interface InvoiceFilter {
+  from: number | null;
+  to: number | null;
+  status: InvoiceStatus | null;
+  shopId: string | null;
+  text: string;
+  cursor: InvoiceCursor | null;
+  limit: number;
+}
+
+/** Newest first, keyset-paged on (created_at, id) like the other modules' lists. */
+export function listInvoices(ctx: ServiceContext, filter: InvoiceFilter): InvoicePage {
+  const where: string[] = [];
+  const params: Record<string, string | number> = {};
+  const add = (clause: string, name: string, value: string | number | null) => {
+    if (value === null || value === '') return;
+    where.push(clause);
+    params[name] = value;
+  };
+  add('r.created_at >= @from', 'from', filter.from);
+  add('r.created_at < @to', 'to', filter.to);
+  add('r.status = @status', 'status', filter.status);
+  add('r.shop_id = @shopId', 'shopId', filter.shopId);
+  add(
+    `(instr(r.title, @text) > 0 or instr(r.serial_no, upper(@text)) > 0 or instr(r.taxpayer_id, upper(@text)) > 0
+      or exists (select 1 from invoice_receipts x where x.request_id = r.id and instr(x.receipt_no, upper(@text)) > 0))`,
+    'text',
+    filter.text,
+  );
+  if (filter.cursor) {
+    where.push('r.created_at <= @cursorAt and (r.created_at < @cursorAt or r.id < @cursorId)');
+    params.cursorAt = filter.cursor.createdAt;
+    params.cursorId = filter.cursor.id;
+  }
+  const sql = `${SELECT_INVOICE} ${where.length ? `where ${where.join(' and ')}` : ''}
+    order by r.created_at desc, r.id desc limit ${filter.limit + 1}`;
+  const raws = ctx.sqlite.prepare(sql).all(params) as RawInvoice[];
+  const rows = raws.slice(0, filter.limit).map(toView);
+  const last = rows[rows.length - 1];
+  const nextCursor = raws.length > filter.limit && last ? { createdAt: last.createdAt, id: last.id } : null;
+  return { rows, nextCursor };
+}
+
+/** Every request created in [from, to), oldest first, for totals and the export. */
+export function invoicesInRange(ctx: ServiceContext, from: number, to: number): InvoiceView[] {
+  const raws = ctx.sqlite
+    .prepare(`${SELECT_INVOICE} where r.created_at >= ? and r.created_at < ? order by r.created_at, r.id`)
+    .all(from, to) as RawInvoice[];
+  return raws.map(toView);
+}

@@ -1,0 +1,3 @@
+export * from './return-export';
+export * from './return-queries';
+export * from './returns';

@@ -1,0 +1,72 @@
+import type { ReturnList, ReturnView } from '../../../shared/contract/returns';
+import type { ServiceContext } from '../context';
+import { notFound } from '../errors';
+
+const SELECT_RETURN = `select r.id, r.serial_no as serialNo, r.kind, r.customer_name as customerName, r.phone,
+  r.product, r.specification, r.quantity, r.shop_id as shopId, s.name as shopName, r.purchase_date as purchaseDate,
+  r.amount_fen as amountFen, r.quality_problem as qualityProblem, r.reason, r.has_receipt as hasReceipt,
+  r.receipt_matches as receiptMatches, r.packaging_unopened as packagingUnopened, r.past_shelf_life as pastShelfLife,
+  r.meets_policy as meetsPolicy, r.policy_reasons as policyReasons, r.exception_approved_by as exceptionApprovedBy,
+  a.name as exceptionApproverName, r.exception_reason as exceptionReason, r.new_product as newProduct,
+  r.new_specification as newSpecification, r.new_amount_fen as newAmountFen,
+  r.price_difference_fen as priceDifferenceFen, c.name as clerkName, r.created_at as createdAt,
+  r.voided_at as voidedAt, r.void_reason as voidReason
+  from return_requests r join shops s on s.id = r.shop_id join clerks c on c.id = r.clerk_id
+  left join clerks a on a.id = r.exception_approved_by`;
+
+const BOOLEANS = ['qualityProblem', 'hasReceipt', 'receiptMatches', 'packagingUnopened', 'pastShelfLife', 'meetsPolicy'] as const;
+
+type RawReturn = Record<string, unknown>;
+
+function toView(raw: RawReturn): ReturnView {
+  const view = { ...raw, policyReasons: JSON.parse(String(raw.policyReasons)) as string[] } as Record<string, unknown>;
+  for (const key of BOOLEANS) view[key] = raw[key] === 1;
+  return view as unknown as ReturnView;
+}
+
+export function getReturn(ctx: ServiceContext, id: string): ReturnView {
+  const raw = ctx.sqlite.prepare(`${SELECT_RETURN} where r.id = ?`).get(id) as RawReturn | undefined;
+  if (!raw) throw notFound();
+  return toView(raw);
+}
+
+export interface ReturnFilter {
+  from: number | null;
+  to: number | null;
+  kind: 'return' | 'exchange' | null;
+  shopId: string | null;
+  text: string;
+  includeVoided: boolean;
+  limit: number;
+}
+
+/** 退换货汇总表: newest first, with the refunds and price differences of the live rows added up to the fen. */
+export function listReturns(ctx: ServiceContext, filter: ReturnFilter): ReturnList {
+  const where: string[] = [];
+  const params: Record<string, string | number> = {};
+  const add = (clause: string, name: string, value: string | number | null) => {
+    if (value === null || value === '') return;
+    where.push(clause);
+    params[name] = value;
+  };
+  add('r.created_at >= @from', 'from', filter.from);
+  add('r.created_at < @to', 'to', filter.to);
+  add('r.kind = @kind', 'kind', filter.kind);
+  add('r.shop_id = @shopId', 'shopId', filter.shopId);
+  add(
+    `(instr(r.customer_name, @text) > 0 or instr(r.product, @text) > 0 or instr(r.serial_no, upper(@text)) > 0
+      or instr(r.phone, @text) > 0 or instr(r.new_product, @text) > 0)`,
+    'text',
+    filter.text,
+  );
+  if (!filter.includeVoided) where.push('r.voided_at is null');
+  const sql = `${SELECT_RETURN} ${where.length ? `where ${where.join(' and ')}` : ''}
+    order by r.created_at desc, r.id desc limit ${filter.limit}`;
+  const rows = (ctx.sqlite.prepare(sql).all(params) as RawReturn[]).map(toView);
+  const live = rows.filter((r) => r.voidedAt === null);
+  return {
+    rows,
+    refundFen: live.filter((r) => r.kind === 'return').reduce((n, r) => n + r.amountFen, 0),
+    differenceFen: live.reduce((n, r) => n + r.priceDifferenceFen, 0),
+  };
+}

@@ -1,0 +1,38 @@
+import { type StorageSettings, type StorageSettingsView, storageSettingsInput } from '../../../shared/contract/storage';
+import type { Actor, ServiceContext } from '../context';
+import { getBusinessHours, getPolicy, getSite, readSetting, writeSetting } from '../settings';
+import { dayjs } from '../time';
+
+export const STORAGE_SETTINGS_KEY = 'storage';
+export const DAY_MS = 24 * 3600 * 1000;
+
+export const defaultStorageSettings: StorageSettings = {
+  feeFen: 0,
+  waiverLimitFen: 1000,
+  claimFailuresBeforeLock: 3,
+  slipLayout: '80mm',
+};
+
+export function getStorageSettings(ctx: ServiceContext): StorageSettingsView {
+  const own = readSetting(ctx, STORAGE_SETTINGS_KEY, defaultStorageSettings, (v) => storageSettingsInput.parse(v));
+  return { ...own, overdueDays: getPolicy(ctx).storageOverdueDays };
+}
+
+export function saveStorageSettings(ctx: ServiceContext, actor: Actor, input: StorageSettings): StorageSettingsView {
+  writeSetting(ctx, actor, STORAGE_SETTINGS_KEY, storageSettingsInput.parse(input));
+  return getStorageSettings(ctx);
+}
+
+/** Default expected pickup: today's closing time in the site's zone (weekend hours on Saturday and Sunday). */
+export function closingTimeToday(ctx: ServiceContext, now: number): number {
+  const hours = getBusinessHours(ctx);
+  const local = dayjs(now).tz(getSite(ctx).timeZone);
+  const weekend = local.day() === 0 || local.day() === 6;
+  const [h, m] = (weekend ? hours.weekendClose : hours.weekdayClose).split(':').map(Number);
+  return local
+    .hour(h ?? 22)
+    .minute(m ?? 0)
+    .second(0)
+    .millisecond(0)
+    .valueOf();
+}

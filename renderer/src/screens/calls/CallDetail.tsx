@@ -1,0 +1,109 @@
+import { Button, Group, ScrollArea, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type CallView, formatDuration } from '../../../../shared/contract/calls';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { AuditHistory } from '../../components/AuditHistory';
+import { formatDateTime } from '../../components/format';
+import { VoidDialog } from '../../components/VoidDialog';
+import { CallStatus } from './CallList';
+
+interface CallDetailProps {
+  id: string;
+  timeZone: string;
+  canVoid: boolean;
+  onEdit(call: CallView): void;
+  onAnswer(call: CallView): void;
+  onOpen(id: string): void;
+}
+
+/** One call in full (the number unmasked), what it promised, and its audit history. */
+export function CallDetail({ id, timeZone, canVoid, onEdit, onAnswer, onOpen }: CallDetailProps) {
+  const { t } = useTranslation();
+  const call = useApiQuery('calls:get', { id });
+  const voidCall = useApiMutation('calls:void', ['calls:', 'audit:']);
+  const [voiding, setVoiding] = useState(false);
+  const c = call.data;
+  if (!c) return null;
+  const live = c.voidedAt === null;
+  const item = (label: string, value: ReactNode) => (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm">{value || '—'}</Text>
+    </div>
+  );
+  return (
+    <ScrollArea h="calc(100vh - 90px)" type="auto">
+      <Stack gap="xs" pr="xs">
+        <Group justify="space-between" wrap="nowrap">
+          <Group gap="xs">
+            <Title order={4}>{c.serialNo}</Title>
+            <CallStatus call={c} />
+          </Group>
+          <Group gap={6}>
+            {live && c.callbackStatus && c.callbackStatus !== 'done' && (
+              <Button size="xs" onClick={() => onAnswer(c)}>
+                {t('calls.queue.answer')}
+              </Button>
+            )}
+            {live && (
+              <Button size="xs" variant="default" onClick={() => onEdit(c)}>
+                {t('calls.detail.edit')}
+              </Button>
+            )}
+            {live && canVoid && (
+              <Button size="xs" variant="subtle" color="red" onClick={() => setVoiding(true)}>
+                {t('calls.detail.void')}
+              </Button>
+            )}
+          </Group>
+        </Group>
+        {!live && (
+          <Text size="sm" c="red">
+            {t('calls.detail.voided', { reason: c.voidReason })}
+          </Text>
+        )}
+        <SimpleGrid cols={3} spacing="xs" verticalSpacing={6}>
+          {item(t('calls.fields.startedAt'), formatDateTime(c.startedAt, timeZone))}
+          {item(t('calls.fields.direction'), t(`calls.directions.${c.direction}`))}
+          {item(t('calls.fields.duration'), formatDuration(c.durationSec))}
+          {item(t('calls.fields.callerName'), c.callerName)}
+          {item(t('calls.fields.phone'), c.phone)}
+          {item(t('calls.fields.category'), t(`calls.categories.${c.category}`))}
+          {item(t('calls.fields.transferredTo'), c.transferDepartmentName ?? c.transferredTo)}
+          {item(t('calls.fields.clerk'), c.clerkName)}
+          {c.replyNeeded &&
+            c.replyDueAt !== null &&
+            item(t('calls.fields.replyDueAt'), formatDateTime(c.replyDueAt, timeZone))}
+        </SimpleGrid>
+        {item(t('calls.fields.summary'), <span style={{ whiteSpace: 'pre-wrap' }}>{c.summary}</span>)}
+        {c.result && item(t('calls.fields.result'), c.result)}
+        <Group gap="xs">
+          {c.answeredByCallId && (
+            <Button size="compact-xs" variant="subtle" onClick={() => c.answeredByCallId && onOpen(c.answeredByCallId)}>
+              {t('calls.detail.answeredBy')}
+            </Button>
+          )}
+          {c.answersCallId && (
+            <Button size="compact-xs" variant="subtle" onClick={() => c.answersCallId && onOpen(c.answersCallId)}>
+              {t('calls.detail.answers')}
+            </Button>
+          )}
+        </Group>
+        <AuditHistory entity="calls" entityId={c.id} timeZone={timeZone} />
+      </Stack>
+      <VoidDialog
+        opened={voiding}
+        title={t('calls.detail.voidTitle', { serial: c.serialNo })}
+        busy={voidCall.isPending}
+        onClose={() => setVoiding(false)}
+        onConfirm={(reason) =>
+          voidCall.mutateAsync({ id: c.id, reason }).then(() => notifications.show({ message: t('common.saved') }))
+        }
+      />
+    </ScrollArea>
+  );
+}

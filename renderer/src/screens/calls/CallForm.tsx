@@ -1,0 +1,215 @@
+import {
+  Alert,
+  Autocomplete,
+  Button,
+  Group,
+  NativeSelect,
+  SegmentedControl,
+  Stack,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { type KeyboardEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type CallView, callCategoryValues } from '../../../../shared/contract/calls';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { showApiError } from '../../components/apiErrors';
+import { maskPhone } from '../../components/format';
+import { field } from '../../components/formFields';
+import { translateMessage } from '../../i18n';
+import { type CallFormMode, type CallFormValues, initialValues, toInput } from './callFormModel';
+import { DiscardConfirm } from './DiscardConfirm';
+import { DurationField } from './DurationField';
+import { RepeatCallerHint } from './RepeatCallerHint';
+import { ReplyDueField } from './ReplyDueField';
+
+interface CallFormProps {
+  mode: CallFormMode;
+  timeZone: string;
+  /** After a save: the new or changed call. */
+  onSaved(call: CallView): void;
+  onCancel(): void;
+}
+
+/**
+ * One call on one screen without scrolling. The number comes first: it is on the phone's display before the
+ * caller says a word, and it brings up how often they called.
+ */
+export function CallForm({ mode, timeZone, onSaved, onCancel }: CallFormProps) {
+  const { t } = useTranslation();
+  const departments = useApiQuery('settings:list', { kind: 'departments', includeInactive: false });
+  const logCall = useApiMutation('calls:log', ['calls:']);
+  const updateCall = useApiMutation('calls:update', ['calls:', 'audit:']);
+  const form = useForm<CallFormValues>({ initialValues: initialValues(mode, timeZone) });
+  const [confirming, setConfirming] = useState(false);
+  const phoneRef = useRef<HTMLInputElement>(null);
+  const answering = mode.kind === 'answer' ? mode.callback : null;
+
+  const saved = (call: CallView) => {
+    const savedMessage = t('calls.form.saved', { serial: call.serialNo });
+    const message = answering
+      ? `${t('calls.form.closedCallback', { serial: answering.serialNo })}；${savedMessage}`
+      : savedMessage;
+    notifications.show({ color: 'green', message });
+    form.setInitialValues(initialValues({ kind: 'new' }, timeZone));
+    form.reset();
+    onSaved(call);
+    // The next call may ring at once: be ready for it.
+    window.setTimeout(() => phoneRef.current?.focus(), 0);
+  };
+
+  const submit = () => {
+    const converted = toInput(form.getValues(), mode, timeZone, departments.data ?? []);
+    if (!converted.ok) {
+      form.setErrors(converted.errors);
+      return;
+    }
+    const onError = (e: unknown) => showApiError(e, form);
+    if (mode.kind === 'edit')
+      updateCall.mutate({ ...converted.input, id: mode.call.id }, { onSuccess: saved, onError });
+    else logCall.mutate(converted.input, { onSuccess: saved, onError });
+  };
+
+  // Enter inside multi-line text is a new line; Ctrl+Enter saves.
+  const saveOnCtrlEnter = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      submit();
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    // Esc in an open suggestion list closes the list, not the form.
+    if ((e.target as HTMLElement).getAttribute('aria-expanded') === 'true') return;
+    e.preventDefault();
+    if (form.isDirty()) setConfirming(true);
+    else onCancel();
+  };
+
+  const title =
+    mode.kind === 'edit'
+      ? t('calls.form.editTitle', { serial: mode.call.serialNo })
+      : answering
+        ? t('calls.form.answerTitle', { serial: answering.serialNo })
+        : t('calls.form.newTitle');
+  const errorOf = (path: string) => {
+    const error = form.errors[path];
+    return typeof error === 'string' ? translateMessage(error) : undefined;
+  };
+
+  return (
+    <form
+      aria-label={title}
+      onKeyDown={onKeyDown}
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <Stack gap={6}>
+        <Group justify="space-between" wrap="nowrap">
+          <Title order={4}>{title}</Title>
+          <SegmentedControl
+            size="xs"
+            aria-label={t('calls.fields.direction')}
+            data={[
+              { value: 'incoming', label: t('calls.directions.incoming') },
+              { value: 'outgoing', label: t('calls.directions.outgoing') },
+            ]}
+            disabled={answering !== null}
+            {...form.getInputProps('direction')}
+          />
+        </Group>
+        {answering && (
+          <Alert py={6} color="blue">
+            {t('calls.form.answering', {
+              name: answering.callerName,
+              phone: maskPhone(answering.phone),
+              summary: answering.summary,
+            })}
+          </Alert>
+        )}
+        <Group grow gap="xs" align="flex-start">
+          <div>
+            <TextInput
+              ref={phoneRef}
+              label={t('calls.fields.phone')}
+              data-autofocus
+              autoFocus
+              {...field(form, 'phone')}
+            />
+            <RepeatCallerHint phone={form.getValues().phone} timeZone={timeZone} />
+          </div>
+          <TextInput label={t('calls.fields.callerName')} {...field(form, 'callerName')} />
+        </Group>
+        <Group gap="xs" align="flex-start" wrap="nowrap">
+          <TextInput
+            label={t('calls.fields.startedAt')}
+            placeholder={t('calls.fields.startedAtHint')}
+            w={170}
+            {...field(form, 'startedAt')}
+          />
+          <DurationField
+            value={form.getValues().duration}
+            error={errorOf('duration')}
+            onChange={(v) => form.setFieldValue('duration', v)}
+          />
+          <NativeSelect
+            label={t('calls.fields.category')}
+            data={callCategoryValues.map((c) => ({ value: c, label: t(`calls.categories.${c}`) }))}
+            style={{ flex: 1 }}
+            {...field(form, 'category')}
+          />
+        </Group>
+        <Textarea
+          label={t('calls.fields.summary')}
+          description={t('calls.fields.summaryHint')}
+          autosize
+          minRows={3}
+          maxRows={5}
+          {...field(form, 'summary')}
+          onKeyDown={saveOnCtrlEnter}
+        />
+        <Autocomplete
+          label={t('calls.fields.transferredTo')}
+          placeholder={t('calls.fields.transferredHint')}
+          data={(departments.data ?? []).map((d) => d.name)}
+          {...field(form, 'transferredTo')}
+        />
+        {answering ? (
+          <Textarea
+            label={t('calls.fields.result')}
+            autosize
+            minRows={2}
+            maxRows={3}
+            {...field(form, 'result')}
+            onKeyDown={saveOnCtrlEnter}
+          />
+        ) : (
+          <ReplyDueField form={form} timeZone={timeZone} />
+        )}
+        <Group justify="flex-end" gap="xs">
+          <Button variant="default" onClick={() => (form.isDirty() ? setConfirming(true) : onCancel())}>
+            {t('calls.form.cancel')}
+          </Button>
+          <Button type="submit" loading={logCall.isPending || updateCall.isPending}>
+            {t('calls.form.save')}
+          </Button>
+        </Group>
+      </Stack>
+      <DiscardConfirm
+        opened={confirming}
+        onKeep={() => setConfirming(false)}
+        onDiscard={() => {
+          setConfirming(false);
+          form.reset();
+          onCancel();
+        }}
+      />
+    </form>
+  );
+}

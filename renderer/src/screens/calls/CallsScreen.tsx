@@ -1,0 +1,103 @@
+import { Box, Button, Group, Paper, Tabs, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import type { CallView } from '../../../../shared/contract/calls';
+import { hasRole } from '../../../../shared/contract/roles';
+import type { SessionView } from '../../../../shared/contract/session';
+import { CallbackQueue } from './CallbackQueue';
+import { CallDetail } from './CallDetail';
+import { CallForm } from './CallForm';
+import { type CallFilters, CallList, defaultCallFilters } from './CallList';
+import type { CallFormMode } from './callFormModel';
+
+type Panel = { kind: 'form'; mode: CallFormMode; key: number } | { kind: 'detail'; id: string };
+
+/**
+ * Master-detail: the list (all calls, or the callback queue) on the left, the form or a call on the right.
+ * Routes inside /calls: `/` the log, `/callbacks` and `/callbacks/overdue` the queue (the header badge opens it),
+ * `/<id>` one call (global search opens it).
+ */
+export function CallsScreen({ session }: { session: SessionView }) {
+  const { t } = useTranslation();
+  const timeZone = session.site.timeZone;
+  const [location, navigate] = useLocation();
+  const parts = location.split('/').filter(Boolean);
+  const tab = parts[0] === 'callbacks' ? 'callbacks' : 'log';
+  const onlyOverdue = tab === 'callbacks' && parts[1] === 'overdue';
+  const routeId = tab === 'log' ? (parts[0] ?? null) : null;
+  const [filters, setFilters] = useState<CallFilters>(defaultCallFilters);
+  const [panel, setPanel] = useState<Panel>({ kind: 'form', mode: { kind: 'new' }, key: 0 });
+
+  const showForm = (mode: CallFormMode) =>
+    setPanel((p) => ({ kind: 'form', mode, key: (p.kind === 'form' ? p.key : 0) + 1 }));
+  const open = (id: string) => setPanel({ kind: 'detail', id });
+  const answer = (call: CallView) => showForm({ kind: 'answer', callback: call });
+
+  useEffect(() => {
+    if (routeId) setPanel({ kind: 'detail', id: routeId });
+  }, [routeId]);
+  useHotkeys([['alt+N', () => showForm({ kind: 'new' })]], []);
+
+  const selectedId = panel.kind === 'detail' ? panel.id : null;
+  return (
+    <Group align="flex-start" gap="sm" wrap="nowrap" h="calc(100vh - 72px)">
+      <Box style={{ flex: 1, minWidth: 0 }}>
+        <Group justify="space-between" mb={4} wrap="nowrap">
+          <Title order={3}>{t('calls.title')}</Title>
+          <Button size="xs" variant="light" onClick={() => showForm({ kind: 'new' })}>
+            {t('calls.detail.new')}
+          </Button>
+        </Group>
+        <Tabs value={tab} onChange={(v) => navigate(v === 'callbacks' ? '/callbacks' : '/')}>
+          <Tabs.List mb={6}>
+            <Tabs.Tab value="log">{t('calls.tabs.log')}</Tabs.Tab>
+            <Tabs.Tab value="callbacks">{t('calls.tabs.callbacks')}</Tabs.Tab>
+          </Tabs.List>
+        </Tabs>
+        {tab === 'log' ? (
+          <CallList
+            timeZone={timeZone}
+            filters={filters}
+            selectedId={selectedId}
+            onFilters={setFilters}
+            onOpen={(c) => open(c.id)}
+          />
+        ) : (
+          <CallbackQueue
+            timeZone={timeZone}
+            onlyOverdue={onlyOverdue}
+            selectedId={selectedId}
+            onOnlyOverdue={(v) => navigate(v ? '/callbacks/overdue' : '/callbacks')}
+            onOpen={(c) => open(c.id)}
+            onAnswer={answer}
+          />
+        )}
+      </Box>
+      <Paper withBorder p="sm" w={520} style={{ flexShrink: 0 }}>
+        {panel.kind === 'form' ? (
+          <CallForm
+            key={panel.key}
+            mode={panel.mode}
+            timeZone={timeZone}
+            onSaved={(call) => {
+              if (panel.mode.kind === 'edit') open(call.id);
+              else if (panel.mode.kind === 'answer') showForm({ kind: 'new' });
+            }}
+            onCancel={() => (panel.mode.kind === 'edit' ? open(panel.mode.call.id) : showForm({ kind: 'new' }))}
+          />
+        ) : (
+          <CallDetail
+            id={panel.id}
+            timeZone={timeZone}
+            canVoid={hasRole(session.clerk.role, 'lead')}
+            onEdit={(call) => showForm({ kind: 'edit', call })}
+            onAnswer={answer}
+            onOpen={open}
+          />
+        )}
+      </Paper>
+    </Group>
+  );
+}

@@ -1,0 +1,43 @@
+import { Anchor, Group, Modal, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PHONE_PATTERN } from '../../../../shared/contract/fields';
+import { useApiQuery } from '../../api/hooks';
+import { formatDateTime } from '../../components/format';
+
+/** Once a whole number is typed: how often it called in 30 days, and a look at its recent calls. */
+export function RepeatCallerHint({ phone, timeZone }: { phone: string; timeZone: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const number = phone.replace(/\s/g, '');
+  const valid = PHONE_PATTERN.test(number);
+  const repeat = useApiQuery('calls:repeat', { phone: number }, { enabled: valid });
+  if (!valid || !repeat.data) return null;
+  const { count, recent } = repeat.data;
+  return (
+    <Group gap={6} mt={2}>
+      <Text size="xs" c={count > 0 ? 'orange' : 'dimmed'}>
+        {count > 0 ? t('calls.repeat.count', { count }) : t('calls.repeat.first')}
+      </Text>
+      {recent.length > 0 && (
+        <Anchor component="button" type="button" size="xs" onClick={() => setOpen(true)}>
+          {t('calls.repeat.open')}
+        </Anchor>
+      )}
+      <Modal opened={open} onClose={() => setOpen(false)} title={t('calls.repeat.title', { phone: number })} size="lg">
+        <Table fz="xs" verticalSpacing={2}>
+          <Table.Tbody>
+            {recent.map((c) => (
+              <Table.Tr key={c.id}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(c.startedAt, timeZone)}</Table.Td>
+                <Table.Td>{t(`calls.directions.${c.direction}`)}</Table.Td>
+                <Table.Td>{t(`calls.categories.${c.category}`)}</Table.Td>
+                <Table.Td>{c.summary}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Modal>
+    </Group>
+  );
+}

@@ -1,0 +1,97 @@
+import { Button, Group, ScrollArea, Stack, Table, Text, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { addWatchInput } from '../../../../shared/contract/reception';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { showApiError } from '../../components/apiErrors';
+import { formatDateTime, maskPhone } from '../../components/format';
+import { field } from '../../components/formFields';
+import { StatusBadge } from '../../components/StatusBadge';
+
+const empty = { name: '', phone: '', idNumber: '', reason: '' };
+
+/** Supervisors keep the watch list here; an ID number is stored only masked and keyed-hashed, like on visits. */
+export function WatchListPanel({ timeZone, height }: { timeZone: string; height: number }) {
+  const { t } = useTranslation();
+  const entries = useApiQuery('reception:watchList', {});
+  const add = useApiMutation('reception:addWatch', ['reception:watchList']);
+  const update = useApiMutation('reception:updateWatch', ['reception:watchList']);
+  const form = useForm({ initialValues: empty, validate: schemaResolver(addWatchInput, { sync: true }) });
+  const submit = form.onSubmit((values) =>
+    add.mutate(values, {
+      onSuccess: () => {
+        notifications.show({ color: 'green', message: t('common.saved') });
+        form.setValues(empty);
+        form.resetDirty(empty);
+      },
+      onError: (e) => showApiError(e, form),
+    }),
+  );
+  const rows = entries.data ?? [];
+  return (
+    <Stack gap="xs">
+      <form onSubmit={submit}>
+        <Group gap="xs" align="flex-start" wrap="nowrap">
+          <TextInput size="xs" label={t('reception.watch.name')} w={120} {...field(form, 'name')} />
+          <TextInput size="xs" label={t('reception.watch.phone')} w={140} {...field(form, 'phone')} />
+          <TextInput size="xs" label={t('reception.watch.idNumber')} w={190} {...field(form, 'idNumber')} />
+          <TextInput size="xs" label={t('reception.watch.reason')} style={{ flex: 1 }} {...field(form, 'reason')} />
+          <Button size="xs" type="submit" mt={22} loading={add.isPending}>
+            {t('reception.watch.add')}
+          </Button>
+        </Group>
+      </form>
+      <ScrollArea h={height - 70}>
+        {rows.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('reception.watch.empty')}
+          </Text>
+        ) : (
+          <Table fz="sm" verticalSpacing={2} aria-label={t('reception.watch.title')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('reception.watch.name')}</Table.Th>
+                <Table.Th>{t('reception.watch.phone')}</Table.Th>
+                <Table.Th>{t('reception.watch.id')}</Table.Th>
+                <Table.Th>{t('reception.watch.reason')}</Table.Th>
+                <Table.Th>{t('common.status')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((w) => (
+                <Table.Tr key={w.id}>
+                  <Table.Td>{w.name}</Table.Td>
+                  <Table.Td>{maskPhone(w.phone)}</Table.Td>
+                  <Table.Td>{w.idMasked}</Table.Td>
+                  <Table.Td>{w.reason}</Table.Td>
+                  <Table.Td title={formatDateTime(w.createdAt, timeZone)}>
+                    <StatusBadge
+                      status={w.active ? 'open' : 'done'}
+                      label={t(w.active ? 'common.active' : 'common.inactive')}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      onClick={() =>
+                        update.mutate(
+                          { id: w.id, active: !w.active, reason: w.reason },
+                          { onError: (e) => showApiError(e) },
+                        )
+                      }
+                    >
+                      {t(w.active ? 'reception.watch.deactivate' : 'reception.watch.activate')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </ScrollArea>
+    </Stack>
+  );
+}

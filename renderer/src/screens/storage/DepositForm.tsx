@@ -1,0 +1,163 @@
+import { Alert, Button, Group, NativeSelect, SegmentedControl, Stack, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { type KeyboardEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StorageDepositResult, StorageSettingsView } from '../../../../shared/contract/storage';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { showApiError } from '../../components/apiErrors';
+import { formatFen } from '../../components/format';
+import { field } from '../../components/formFields';
+import { translateMessage } from '../../i18n';
+import { DiscardConfirm } from '../calls/DiscardConfirm';
+import { ApprovalFields } from './ApprovalFields';
+import { type DepositValues, depositFieldOf, emptyDeposit, toDepositInput, yuanToFen } from './depositModel';
+
+interface DepositFormProps {
+  timeZone: string;
+  settings: StorageSettingsView;
+  onSaved(result: StorageDepositResult): void;
+}
+
+/** One deposit without scrolling; Enter saves and prints, and the form is ready for the next customer. */
+export function DepositForm({ timeZone, settings, onSaved }: DepositFormProps) {
+  const { t } = useTranslation();
+  const locations = useApiQuery('storage:locations', { includeInactive: false });
+  const deposit = useApiMutation('storage:deposit', ['storage:']);
+  const form = useForm<DepositValues>({ initialValues: emptyDeposit(settings.feeFen) });
+  const [confirming, setConfirming] = useState(false);
+  const firstRef = useRef<HTMLInputElement>(null);
+  const values = form.getValues();
+  const needsApproval = (yuanToFen(values.waived) ?? 0) > settings.waiverLimitFen;
+
+  const submit = () => {
+    const converted = toDepositInput(form.getValues(), timeZone, needsApproval);
+    if (!converted.ok) return form.setErrors(converted.errors);
+    deposit.mutate(converted.input, {
+      onSuccess: (result) => {
+        notifications.show({
+          color: 'green',
+          message: t('storage.form.saved', { serial: result.slip.serialNo, code: result.claimCode }),
+        });
+        form.setInitialValues(emptyDeposit(settings.feeFen));
+        form.reset();
+        onSaved(result);
+        window.setTimeout(() => firstRef.current?.focus(), 0);
+      },
+      onError: (e) =>
+        showApiError(e, { setFieldError: (f, message) => form.setFieldError(depositFieldOf[f] ?? f, message) }),
+    });
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    e.preventDefault();
+    if (form.isDirty()) setConfirming(true);
+  };
+  const errorOf = (path: string) => {
+    const error = form.errors[path];
+    return typeof error === 'string' ? translateMessage(error) : undefined;
+  };
+  const locationOptions = (locations.data ?? []).map((l) => ({
+    value: l.id,
+    disabled: !l.free,
+    label: `${l.code} · ${t(`storage.kinds.${l.kind}`)} · ${
+      l.shared
+        ? `${t('storage.form.shared')} (${l.openSlips})`
+        : l.free
+          ? t('storage.form.free')
+          : t('storage.form.taken')
+    }`,
+  }));
+
+  return (
+    <form
+      aria-label={t('storage.form.title')}
+      onKeyDown={onKeyDown}
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <Stack gap={6}>
+        <Title order={4}>{t('storage.form.title')}</Title>
+        <Group grow gap="xs" align="flex-start">
+          <TextInput
+            ref={firstRef}
+            label={t('storage.fields.depositorName')}
+            data-autofocus
+            autoFocus
+            {...field(form, 'depositorName')}
+          />
+          <TextInput label={t('storage.fields.phone')} inputMode="tel" {...field(form, 'phone')} />
+        </Group>
+        <TextInput label={t('storage.fields.description')} {...field(form, 'description')} />
+        <Group gap="xs" align="flex-start" wrap="nowrap">
+          <TextInput label={t('storage.fields.pieces')} w={70} inputMode="numeric" {...field(form, 'pieces')} />
+          <Stack gap={2}>
+            <span style={{ fontSize: 'var(--mantine-font-size-sm)', fontWeight: 500 }}>{t('storage.fields.size')}</span>
+            <SegmentedControl
+              aria-label={t('storage.fields.size')}
+              data={[
+                { value: 'small', label: t('storage.sizes.small') },
+                { value: 'large', label: t('storage.sizes.large') },
+              ]}
+              {...form.getInputProps('size')}
+            />
+          </Stack>
+          <NativeSelect
+            label={t('storage.fields.location')}
+            style={{ flex: 1 }}
+            data={[{ value: '', label: '—' }, ...locationOptions]}
+            {...field(form, 'locationId')}
+          />
+        </Group>
+        {locations.data && locations.data.length === 0 && (
+          <Alert py={4} color="yellow">
+            {t('storage.form.noLocations')}
+          </Alert>
+        )}
+        <Group grow gap="xs" align="flex-start">
+          <TextInput label={t('storage.fields.fee')} inputMode="decimal" {...field(form, 'fee')} />
+          <TextInput label={t('storage.fields.waived')} inputMode="decimal" {...field(form, 'waived')} />
+          <TextInput
+            label={t('storage.fields.expectedPickup')}
+            placeholder={t('storage.fields.expectedPickupHint')}
+            {...field(form, 'expectedPickup')}
+          />
+        </Group>
+        {needsApproval && (
+          <>
+            <Alert py={4} color="yellow">
+              {t('storage.form.waiverApproval', { limit: formatFen(settings.waiverLimitFen) })}
+            </Alert>
+            <ApprovalFields
+              approverId={values.approverId}
+              pin={values.approverPin}
+              approverError={errorOf('approverId')}
+              pinError={errorOf('approverPin')}
+              onApprover={(v) => form.setFieldValue('approverId', v)}
+              onPin={(v) => form.setFieldValue('approverPin', v)}
+            />
+          </>
+        )}
+        <Group justify="flex-end" gap="xs">
+          <Button variant="default" onClick={() => (form.isDirty() ? setConfirming(true) : undefined)}>
+            {t('storage.form.cancel')}
+          </Button>
+          <Button type="submit" loading={deposit.isPending}>
+            {t('storage.form.save')}
+          </Button>
+        </Group>
+      </Stack>
+      <DiscardConfirm
+        opened={confirming}
+        onKeep={() => setConfirming(false)}
+        onDiscard={() => {
+          setConfirming(false);
+          form.reset();
+          firstRef.current?.focus();
+        }}
+      />
+    </form>
+  );
+}

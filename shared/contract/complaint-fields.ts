@@ -1,0 +1,64 @@
+export const complaintChannelValues = ['in_person', 'phone', 'letter', 'fax', 'online'] as const;
+export type ComplaintChannel = (typeof complaintChannelValues)[number];
+export const complaintTypeValues = ['product', 'service', 'property', 'management', 'other'] as const;
+export type ComplaintType = (typeof complaintTypeValues)[number];
+/** Most urgent first: lists sort in this order. */
+export const complaintUrgencyValues = ['very_urgent', 'urgent', 'normal'] as const;
+export type ComplaintUrgency = (typeof complaintUrgencyValues)[number];
+export const complaintStatusValues = [
+  'received',
+  'accepted',
+  'not_accepted',
+  'assigned',
+  'in_progress',
+  'waiting_customer',
+  'resolved',
+  'return_visited',
+  'closed',
+] as const;
+export type ComplaintStatus = (typeof complaintStatusValues)[number];
+export const complaintCauseValues = ['serious', 'occasional', 'carelessness', 'force_majeure'] as const;
+export type ComplaintCause = (typeof complaintCauseValues)[number];
+export const complaintOutcomeValues = ['return', 'exchange', 'discount', 'compensation', 'other'] as const;
+export type ComplaintOutcome = (typeof complaintOutcomeValues)[number];
+export const satisfactionValues = [
+  'satisfied',
+  'fairly_satisfied',
+  'neutral',
+  'dissatisfied',
+  'very_dissatisfied',
+] as const;
+export type Satisfaction = (typeof satisfactionValues)[number];
+export const complaintEventKindValues = ['note', 'contact', 'decision', 'status', 'correction'] as const;
+export type ComplaintEventKind = (typeof complaintEventKindValues)[number];
+/** Kinds a clerk may add by hand; 'status' entries are written by transitions only. */
+export const manualEventKindValues = ['note', 'contact', 'decision', 'correction'] as const;
+
+/** The one table of allowed status moves. Anything not listed is refused. */
+export const complaintTransitions: Record<ComplaintStatus, readonly ComplaintStatus[]> = {
+  received: ['accepted', 'not_accepted'],
+  accepted: ['assigned'],
+  not_accepted: [],
+  assigned: ['assigned', 'in_progress'],
+  in_progress: ['waiting_customer', 'resolved', 'assigned'],
+  waiting_customer: ['in_progress'],
+  resolved: ['return_visited', 'closed'],
+  // An unsatisfied return visit reopens the complaint into handling.
+  return_visited: ['closed', 'in_progress'],
+  closed: ['in_progress'],
+};
+
+export function canMove(from: ComplaintStatus, to: ComplaintStatus): boolean {
+  return complaintTransitions[from].includes(to);
+}
+
+export const OPEN_COMPLAINT_STATUSES: readonly ComplaintStatus[] = [
+  'received',
+  'accepted',
+  'assigned',
+  'in_progress',
+  'waiting_customer',
+];
+
+export const COMPLAINT_DUE_SOON_MS = 24 * 3600 * 1000;
+export const UNSATISFIED: readonly Satisfaction[] = ['dissatisfied', 'very_dissatisfied'];

@@ -1,0 +1,132 @@
+import type {
+  ComplaintCause,
+  ComplaintChannel,
+  ComplaintEventKind,
+  ComplaintOutcome,
+  ComplaintStatus,
+  ComplaintType,
+  ComplaintUrgency,
+  Satisfaction,
+} from './complaint-fields';
+
+export type DeadlineState = 'ok' | 'dueSoon' | 'overdue' | 'paused' | 'done';
+
+export interface ComplaintEventView {
+  id: string;
+  at: number;
+  kind: ComplaintEventKind;
+  text: string;
+  fromStatus: ComplaintStatus | null;
+  toStatus: ComplaintStatus | null;
+  correctsEventId: string | null;
+  clerkId: string;
+  clerkName: string;
+}
+
+export interface ComplaintView {
+  id: string;
+  serialNo: string;
+  receivedAt: number;
+  channel: ComplaintChannel;
+  customerName: string;
+  phone: string;
+  address: string;
+  type: ComplaintType;
+  reason: string;
+  demand: string;
+  urgency: ComplaintUrgency;
+  deadlineAt: number;
+  /** The deadline moved by all time spent waiting for the customer (including a pause still running). */
+  effectiveDeadlineAt: number;
+  pausedMs: number;
+  pausedSince: number | null;
+  pauseReason: string | null;
+  deadlineState: DeadlineState;
+  shopId: string | null;
+  shopName: string | null;
+  departmentId: string | null;
+  departmentName: string | null;
+  notes: string;
+  complainedClerkId: string | null;
+  complainedClerkName: string | null;
+  status: ComplaintStatus;
+  notAcceptedReason: string | null;
+  ownerClerkId: string;
+  ownerClerkName: string;
+  assignedDepartmentId: string | null;
+  assignedDepartmentName: string | null;
+  assignedClerkId: string | null;
+  assignedClerkName: string | null;
+  cause: ComplaintCause | null;
+  outcome: ComplaintOutcome | null;
+  resolution: string;
+  compensationFen: number;
+  compensationApprovedBy: string | null;
+  compensationApprovedByName: string | null;
+  resolvedAt: number | null;
+  informedAt: number | null;
+  informedHow: string;
+  customerReaction: string;
+  returnVisitDueAt: number | null;
+  returnVisitedAt: number | null;
+  returnVisitResult: string;
+  satisfaction: Satisfaction | null;
+  noReturnVisitReason: string | null;
+  closedAt: number | null;
+  reopenCount: number;
+  visitId: string | null;
+  callId: string | null;
+  clerkId: string;
+  clerkName: string;
+}
+
+export interface ComplaintDetail extends ComplaintView {
+  events: ComplaintEventView[];
+}
+
+export interface ComplaintAttention {
+  dueSoon: number;
+  overdue: number;
+  open: number;
+}
+
+export interface ComplaintPrefill {
+  channel: ComplaintChannel;
+  customerName: string;
+  phone: string;
+  reason: string;
+  receivedAt: number;
+}
+
+export interface CountRow {
+  key: string;
+  count: number;
+}
+
+export interface ComplaintStats {
+  from: number;
+  to: number;
+  received: number;
+  notAccepted: number;
+  /** Calendar days in the range (site time zone), for the average per day. */
+  days: number;
+  perDay: CountRow[];
+  resolved: number;
+  /** resolved / accepted (received minus not accepted), 0..1; 0 when nothing was accepted. */
+  resolutionRate: number;
+  withinDeadline: number;
+  averageHandlingMs: number;
+  byType: CountRow[];
+  byDepartment: CountRow[];
+  byCause: CountRow[];
+  byOutcome: CountRow[];
+  compensationFen: number;
+  bySatisfaction: CountRow[];
+}
+
+export interface CalendarDayView {
+  day: string;
+  work: boolean;
+  note: string;
+  source: 'package' | 'desk';
+}

@@ -1,0 +1,191 @@
+import { z } from 'zod';
+import { channel } from './channel';
+import {
+  complaintCauseValues,
+  complaintChannelValues,
+  complaintOutcomeValues,
+  complaintTypeValues,
+  complaintUrgencyValues,
+  manualEventKindValues,
+  satisfactionValues,
+} from './complaint-fields';
+import type {
+  CalendarDayView,
+  ComplaintAttention,
+  ComplaintDetail,
+  ComplaintPrefill,
+  ComplaintStats,
+  ComplaintView,
+} from './complaints-views';
+import { epochMs, idSchema, optionalPhoneSchema, optionalText, pinSchema, requiredText } from './fields';
+import { calendarDaySchema } from './money';
+
+export * from './complaint-fields';
+export type * from './complaints-views';
+
+const pick = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'errors.required' });
+
+export const complaintUrgencySchema = pick(complaintUrgencyValues);
+
+/** 客户投诉登记表. `deadlineAt` left out takes the default for the urgency from settings. */
+export const createComplaintInput = z
+  .object({
+    receivedAt: epochMs.optional(),
+    channel: pick(complaintChannelValues),
+    customerName: requiredText(40),
+    phone: optionalPhoneSchema,
+    address: optionalText(120),
+    type: pick(complaintTypeValues),
+    reason: requiredText(2000),
+    demand: optionalText(1000),
+    urgency: complaintUrgencySchema,
+    deadlineAt: epochMs.nullable().default(null),
+    shopId: idSchema.nullable().default(null),
+    departmentId: idSchema.nullable().default(null),
+    notes: optionalText(1000),
+    complainedClerkId: idSchema.nullable().default(null),
+    decision: z.enum(['accept', 'not_accept', 'pending']).default('accept'),
+    notAcceptedReason: optionalText(500),
+    visitId: idSchema.nullable().default(null),
+    callId: idSchema.nullable().default(null),
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision === 'not_accept' && !v.notAcceptedReason)
+      ctx.addIssue({ code: 'custom', path: ['notAcceptedReason'], message: 'errors.required' });
+    if (v.visitId && v.callId) ctx.addIssue({ code: 'custom', path: ['callId'], message: 'errors.complaintOneSource' });
+  });
+export type CreateComplaintInput = z.input<typeof createComplaintInput>;
+
+export const decideInput = z
+  .object({ id: idSchema, accept: z.boolean(), reason: optionalText(500) })
+  .superRefine((v, ctx) => {
+    if (!v.accept && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'errors.required' });
+  });
+
+export const assignInput = z.object({
+  id: idSchema,
+  departmentId: idSchema,
+  clerkId: idSchema,
+  /** Required when the complaint already has an assignee (reassignment). */
+  reason: optionalText(500),
+});
+
+export const progressInput = z.object({
+  id: idSchema,
+  to: z.enum(['in_progress', 'waiting_customer']),
+  reason: optionalText(500),
+});
+
+export const resolveInput = z.object({
+  id: idSchema,
+  cause: pick(complaintCauseValues),
+  outcome: pick(complaintOutcomeValues),
+  resolution: requiredText(2000),
+  compensationFen: z
+    .number()
+    .int('errors.amountFormat')
+    .min(0, 'errors.amountFormat')
+    .max(100_000_000, 'errors.tooLarge'),
+  approverId: idSchema.nullable().default(null),
+  approverPin: pinSchema.nullable().default(null),
+  informedAt: epochMs,
+  informedHow: requiredText(60),
+  customerReaction: requiredText(500),
+});
+export type ResolveComplaintInput = z.input<typeof resolveInput>;
+
+export const returnVisitInput = z.object({
+  id: idSchema,
+  result: requiredText(1000),
+  satisfaction: pick(satisfactionValues),
+});
+
+export const closeInput = z.object({ id: idSchema, noReturnVisitReason: optionalText(500) });
+export const reopenInput = z.object({ id: idSchema, reason: requiredText(500) });
+
+export const addEventInput = z
+  .object({
+    id: idSchema,
+    kind: pick(manualEventKindValues),
+    text: requiredText(2000),
+    correctsEventId: idSchema.nullable().default(null),
+  })
+  .superRefine((v, ctx) => {
+    if (v.kind === 'correction' && !v.correctsEventId)
+      ctx.addIssue({ code: 'custom', path: ['correctsEventId'], message: 'errors.required' });
+  });
+
+export const listComplaintsInput = z.object({
+  scope: z.enum(['open', 'all']).default('open'),
+  text: z.string().trim().max(40).default(''),
+  limit: z.number().int().min(1).max(500).default(200),
+});
+
+export const statsInput = z
+  .object({ from: epochMs, to: epochMs })
+  .refine((v) => v.to > v.from, { path: ['to'], message: 'errors.rangeOrder' });
+
+export const calendarDayInput = z.object({ day: calendarDaySchema, work: z.boolean(), note: optionalText(60) });
+
+const deadlineRule = z.object({
+  unit: z.enum(['hours', 'working_days']),
+  amount: z.number().int('errors.wholeNumber').min(1, 'errors.atLeastOne').max(999, 'errors.tooLarge'),
+});
+
+/** Settings key 'complaints'. */
+export const complaintSettingsSchema = z
+  .object({
+    deadlines: z.object({ very_urgent: deadlineRule, urgent: deadlineRule, normal: deadlineRule }),
+    deskLimitFen: z.number().int().min(0),
+    supervisorLimitFen: z.number().int().min(0),
+    returnVisitAfterDays: z.number().int().min(0).max(90),
+  })
+  .refine((v) => v.supervisorLimitFen >= v.deskLimitFen, {
+    path: ['supervisorLimitFen'],
+    message: 'errors.limitOrder',
+  });
+export type ComplaintSettings = z.infer<typeof complaintSettingsSchema>;
+
+export const defaultComplaintSettings: ComplaintSettings = {
+  deadlines: {
+    very_urgent: { unit: 'hours', amount: 4 },
+    urgent: { unit: 'hours', amount: 24 },
+    normal: { unit: 'working_days', amount: 3 },
+  },
+  deskLimitFen: 20_000,
+  supervisorLimitFen: 100_000,
+  returnVisitAfterDays: 1,
+};
+
+const byId = z.object({ id: idSchema });
+
+export const complaintsContract = {
+  'complaints:create': channel<ComplaintDetail>()(createComplaintInput, 'session'),
+  'complaints:fromCall': channel<ComplaintPrefill>()(z.object({ callId: idSchema }), 'session'),
+  'complaints:fromVisit': channel<ComplaintPrefill>()(z.object({ visitId: idSchema }), 'session'),
+  'complaints:decide': channel<ComplaintDetail>()(decideInput, 'session'),
+  'complaints:assign': channel<ComplaintDetail>()(assignInput, 'lead'),
+  'complaints:progress': channel<ComplaintDetail>()(progressInput, 'session'),
+  'complaints:resolve': channel<ComplaintDetail>()(resolveInput, 'session'),
+  'complaints:returnVisit': channel<ComplaintDetail>()(returnVisitInput, 'session'),
+  'complaints:close': channel<ComplaintDetail>()(closeInput, 'session'),
+  'complaints:reopen': channel<ComplaintDetail>()(reopenInput, 'session'),
+  'complaints:addEvent': channel<ComplaintDetail>()(addEventInput, 'session'),
+  'complaints:get': channel<ComplaintDetail>()(byId, 'session'),
+  'complaints:list': channel<{ now: number; rows: ComplaintView[] }>()(listComplaintsInput, 'session'),
+  'complaints:attention': channel<ComplaintAttention>()(z.object({}), 'session'),
+  'complaints:deadline': channel<{ deadlineAt: number }>()(
+    z.object({ urgency: complaintUrgencySchema, from: epochMs }),
+    'session',
+  ),
+  'complaints:printed': channel<{ ok: true }>()(z.object({ id: idSchema, reprint: z.boolean() }), 'session'),
+  'complaints:stats': channel<ComplaintStats>()(statsInput, 'session'),
+  'complaints:exportStats': channel<{ fileName: string; base64: string }>()(statsInput, 'session'),
+  'complaints:settings': channel<ComplaintSettings>()(z.object({}), 'session'),
+  'complaints:saveSettings': channel<ComplaintSettings>()(complaintSettingsSchema, 'supervisor'),
+  'complaints:calendar': channel<CalendarDayView[]>()(
+    z.object({ year: z.number().int().min(2000).max(2100) }),
+    'session',
+  ),
+  'complaints:setCalendarDay': channel<CalendarDayView>()(calendarDayInput, 'supervisor'),
+};

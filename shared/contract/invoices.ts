@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { channel } from './channel';
+import { creditCodeMessageKeys, creditCodeProblem } from './credit-code';
+import { epochMs, idSchema, optionalText, requiredText, voidReasonSchema } from './fields';
+import {
+  buyerTypeValues,
+  deliveryMethodValues,
+  invoiceKindValues,
+  invoiceMediumValues,
+  invoiceStatusValues,
+} from './invoice-fields';
+import type {
+  InvoiceDailyTotals,
+  InvoiceExport,
+  InvoicePage,
+  InvoiceView,
+  RememberedBuyer,
+} from './invoices-views';
+import { calendarDaySchema, positiveYuanSchema } from './money';
+
+export * from './invoice-fields';
+export type * from './invoices-views';
+
+export const invoiceKindSchema = z.enum(invoiceKindValues, { error: 'errors.required' });
+export const invoiceMediumSchema = z.enum(invoiceMediumValues, { error: 'errors.required' });
+export const buyerTypeSchema = z.enum(buyerTypeValues, { error: 'errors.required' });
+export const invoiceStatusSchema = z.enum(invoiceStatusValues);
+export const deliveryMethodSchema = z.enum(deliveryMethodValues, { error: 'errors.required' });
+export type InvoiceKind = z.infer<typeof invoiceKindSchema>;
+export type InvoiceMedium = z.infer<typeof invoiceMediumSchema>;
+export type BuyerType = z.infer<typeof buyerTypeSchema>;
+export type InvoiceStatus = z.infer<typeof invoiceStatusSchema>;
+export type DeliveryMethod = z.infer<typeof deliveryMethodSchema>;
+
+/** One receipt number: letters, digits and dashes as printed on the till slip. */
+export const receiptNoSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[0-9A-Z-]{3,40}$/, 'errors.receiptNoFormat');
+
+/** "A123, A124" or one per line, as the clerk types or scans them. */
+export function splitReceiptNos(text: string): string[] {
+  return text
+    .split(/[\s,，;；、]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+const taxpayerIdSchema = z.string().trim().toUpperCase().default('');
+
+export const requestInvoiceInput = z
+  .object({
+    receiptNos: z.array(receiptNoSchema).min(1, 'errors.receiptNoRequired').max(50, 'errors.tooMany'),
+    shopId: idSchema,
+    purchaseDate: calendarDaySchema,
+    amountYuan: positiveYuanSchema,
+    kind: invoiceKindSchema,
+    medium: invoiceMediumSchema,
+    buyerType: buyerTypeSchema,
+    title: requiredText(100),
+    taxpayerId: taxpayerIdSchema,
+    email: z.string().trim().default(''),
+    address: optionalText(120),
+    phone: optionalText(40),
+    bank: optionalText(60),
+    account: optionalText(40),
+    notes: optionalText(200),
+  })
+  .superRefine((v, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (new Set(v.receiptNos).size !== v.receiptNos.length) issue('receiptNos', 'errors.receiptNoRepeated');
+    if (v.buyerType === 'organisation' && !v.taxpayerId) issue('taxpayerId', 'errors.taxpayerIdRequired');
+    if (v.taxpayerId) {
+      const problem = creditCodeProblem(v.taxpayerId);
+      if (problem) issue('taxpayerId', creditCodeMessageKeys[problem]);
+    }
+    if (v.kind === 'vat_special' && v.buyerType !== 'organisation') issue('buyerType', 'errors.specialNeedsOrganisation');
+    if (v.medium === 'electronic' && !v.email) issue('email', 'errors.emailRequired');
+    if (v.email && !z.email().safeParse(v.email).success) issue('email', 'errors.emailFormat');
+    if (v.kind === 'vat_special')
+      for (const field of ['address', 'phone', 'bank', 'account'] as const)
+        if (!v[field]) issue(field, 'errors.requiredForSpecial');
+  });
+export type RequestInvoiceInput = z.input<typeof requestInvoiceInput>;
+export type RequestInvoiceParsed = z.output<typeof requestInvoiceInput>;
+
+export const issueInvoiceInput = z.object({
+  id: idSchema,
+  invoiceCode: z
+    .string({ error: 'errors.required' })
+    .trim()
+    .regex(/^\d{10,12}$/, 'errors.invoiceCodeFormat'),
+  invoiceNo: z
+    .string({ error: 'errors.required' })
+    .trim()
+    .regex(/^\d{8,20}$/, 'errors.invoiceNoFormat'),
+});
+
+export const deliverInvoiceInput = z.object({ id: idSchema, method: deliveryMethodSchema });
+
+const cursorSchema = z.object({ createdAt: z.number().int(), id: idSchema });
+export type InvoiceCursor = z.infer<typeof cursorSchema>;
+
+export const listInvoicesInput = z.object({
+  from: epochMs.nullable().default(null),
+  to: epochMs.nullable().default(null),
+  status: invoiceStatusSchema.nullable().default(null),
+  shopId: idSchema.nullable().default(null),
+  text: z.string().trim().max(40).default(''),
+  cursor: cursorSchema.nullable().default(null),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+export type ListInvoicesInput = z.input<typeof listInvoicesInput>;
+
+export const invoiceRangeInput = z
+  .object({ from: epochMs, to: epochMs })
+  .refine((v) => v.to > v.from, { path: ['to'], message: 'errors.rangeOrder' });
+
+export const invoicesContract = {
+  'invoices:request': channel<InvoiceView>()(requestInvoiceInput, 'session'),
+  'invoices:issue': channel<InvoiceView>()(issueInvoiceInput, 'session'),
+  'invoices:deliver': channel<InvoiceView>()(deliverInvoiceInput, 'session'),
+  'invoices:void': channel<InvoiceView>()(z.object({ id: idSchema, reason: voidReasonSchema }), 'lead'),
+  'invoices:get': channel<InvoiceView>()(z.object({ id: idSchema }), 'session'),
+  'invoices:list': channel<InvoicePage>()(listInvoicesInput, 'session'),
+  'invoices:buyers': channel<RememberedBuyer[]>()(z.object({ text: z.string().trim().max(40) }), 'session'),
+  'invoices:dailyTotals': channel<InvoiceDailyTotals>()(invoiceRangeInput, 'session'),
+  'invoices:export': channel<InvoiceExport>()(invoiceRangeInput, 'session'),
+  'invoices:attention': channel<{ open: number }>()(z.object({}), 'session'),
+};

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { channel } from './channel';
+import { epochMs, idSchema, optionalPhoneSchema, optionalText, pinSchema, requiredText, voidReasonSchema } from './fields';
+import { returnKindValues } from './invoice-fields';
+import { calendarDaySchema, positiveYuanSchema } from './money';
+import type { ReturnPolicyVerdict } from './return-policy';
+
+export * from './return-policy';
+
+export const returnKindSchema = z.enum(returnKindValues, { error: 'errors.required' });
+export type ReturnKind = z.infer<typeof returnKindSchema>;
+
+/** What the policy needs: checked live while the clerk fills the form, and again when registering. */
+export const returnPolicyInput = z.object({
+  kind: returnKindSchema,
+  purchaseDate: calendarDaySchema,
+  qualityProblem: z.boolean(),
+  hasReceipt: z.boolean(),
+  receiptMatches: z.boolean(),
+  packagingUnopened: z.boolean(),
+  pastShelfLife: z.boolean(),
+});
+
+export const registerReturnInput = returnPolicyInput
+  .extend({
+    customerName: requiredText(40),
+    phone: optionalPhoneSchema,
+    product: requiredText(80),
+    specification: optionalText(60),
+    quantity: z.number({ error: 'errors.required' }).int('errors.quantityFormat').min(1, 'errors.quantityFormat').max(9999, 'errors.tooLarge'),
+    shopId: idSchema,
+    amountYuan: positiveYuanSchema,
+    reason: requiredText(300),
+    newProduct: optionalText(80),
+    newSpecification: optionalText(60),
+    newAmountYuan: z.union([z.literal(''), positiveYuanSchema]).default(''),
+    /** A supervisor's exception when the request falls outside the policy. */
+    approval: z
+      .object({ approverId: idSchema, pin: pinSchema, reason: requiredText(200) })
+      .nullable()
+      .default(null),
+  })
+  .superRefine((v, ctx) => {
+    if (v.kind === 'return' && (v.newProduct || v.newAmountYuan !== ''))
+      ctx.addIssue({ code: 'custom', path: ['newProduct'], message: 'errors.newProductOnlyForExchange' });
+    if (v.newProduct && v.newAmountYuan === '')
+      ctx.addIssue({ code: 'custom', path: ['newAmountYuan'], message: 'errors.newAmountRequired' });
+    if (!v.newProduct && v.newAmountYuan !== '')
+      ctx.addIssue({ code: 'custom', path: ['newProduct'], message: 'errors.required' });
+  });
+export type RegisterReturnInput = z.input<typeof registerReturnInput>;
+export type RegisterReturnParsed = z.output<typeof registerReturnInput>;
+
+export const listReturnsInput = z.object({
+  from: epochMs.nullable().default(null),
+  to: epochMs.nullable().default(null),
+  kind: returnKindSchema.nullable().default(null),
+  shopId: idSchema.nullable().default(null),
+  text: z.string().trim().max(40).default(''),
+  includeVoided: z.boolean().default(true),
+  limit: z.number().int().min(1).max(1000).default(200),
+});
+export type ListReturnsInput = z.input<typeof listReturnsInput>;
+
+/** One return or exchange as the 退换货汇总表 shows it. */
+export interface ReturnView {
+  id: string;
+  serialNo: string;
+  kind: ReturnKind;
+  customerName: string;
+  phone: string;
+  product: string;
+  specification: string;
+  quantity: number;
+  shopId: string;
+  shopName: string;
+  purchaseDate: string;
+  amountFen: number;
+  qualityProblem: boolean;
+  reason: string;
+  hasReceipt: boolean;
+  receiptMatches: boolean;
+  packagingUnopened: boolean;
+  pastShelfLife: boolean;
+  meetsPolicy: boolean;
+  policyReasons: string[];
+  exceptionApprovedBy: string | null;
+  exceptionApproverName: string | null;
+  exceptionReason: string | null;
+  newProduct: string;
+  newSpecification: string;
+  newAmountFen: number | null;
+  /** New minus old: positive the customer pays, negative the customer is refunded. */
+  priceDifferenceFen: number;
+  clerkName: string;
+  createdAt: number;
+  voidedAt: number | null;
+  voidReason: string | null;
+}
+
+export interface ReturnList {
+  rows: ReturnView[];
+  refundFen: number;
+  differenceFen: number;
+}
+
+export const returnsContract = {
+  'returns:check': channel<ReturnPolicyVerdict>()(returnPolicyInput, 'session'),
+  'returns:register': channel<ReturnView>()(registerReturnInput, 'session'),
+  'returns:void': channel<ReturnView>()(z.object({ id: idSchema, reason: voidReasonSchema }), 'lead'),
+  'returns:get': channel<ReturnView>()(z.object({ id: idSchema }), 'session'),
+  'returns:list': channel<ReturnList>()(listReturnsInput, 'session'),
+  'returns:export': channel<{ fileName: string; base64: string; rowCount: number }>()(listReturnsInput, 'session'),
+};

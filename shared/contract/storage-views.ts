@@ -1,0 +1,90 @@
+/** What the storage module's channels return; plain types, kept apart from the input schemas. */
+export type StorageSize = 'small' | 'large';
+export type StorageLocationKind = 'shelf' | 'locker';
+export type StorageSlipStatus = 'stored' | 'collected' | 'transferred';
+export type StorageTransferTarget = 'lost_found' | 'disposal';
+export type StorageProof = 'claim_code' | 'lost_slip';
+/** What the clerk sees: stored slips are open, overdue past expected pickup, unclaimed after the policy days. */
+export type StorageState = 'open' | 'overdue' | 'unclaimed' | 'collected' | 'transferred' | 'voided';
+
+export interface StorageLocationView {
+  id: string;
+  code: string;
+  kind: StorageLocationKind;
+  shared: boolean;
+  active: boolean;
+  note: string;
+  /** Open slips held here now. */
+  openSlips: number;
+  /** A shared shelf is always free; any other location is free while it holds no open slip. */
+  free: boolean;
+}
+
+export interface StoragePickupView {
+  id: string;
+  pieces: number;
+  collectorName: string;
+  proof: StorageProof;
+  collectorIdMasked: string;
+  approvedByName: string | null;
+  collectedAt: number;
+  clerkName: string;
+}
+
+export interface StorageSlipView {
+  id: string;
+  serialNo: string;
+  depositorName: string;
+  phone: string;
+  description: string;
+  pieces: number;
+  piecesOut: number;
+  size: StorageSize;
+  locationId: string;
+  locationCode: string;
+  feeFen: number;
+  waivedFen: number;
+  depositedAt: number;
+  expectedPickupAt: number;
+  failedClaims: number;
+  locked: boolean;
+  status: StorageSlipStatus;
+  state: StorageState;
+  closedAt: number | null;
+  transferTo: StorageTransferTarget | null;
+  transferReason: string | null;
+  clerkName: string;
+  voidedAt: number | null;
+  voidReason: string | null;
+  pickups: StoragePickupView[];
+}
+
+/** The deposit result is the only place the claim code ever appears: it is printed once, then only its hash remains. */
+export interface StorageDepositResult {
+  slip: StorageSlipView;
+  claimCode: string;
+}
+
+export interface StorageSettings {
+  /** Fee charged per slip in fen; 0 when the site does not charge. */
+  feeFen: number;
+  /** A clerk may waive up to this much on their own; beyond it a lead approves with a PIN. */
+  waiverLimitFen: number;
+  claimFailuresBeforeLock: number;
+  slipLayout: '80mm' | 'A5';
+}
+
+export interface StorageSettingsView extends StorageSettings {
+  /** From the site policy: days past expected pickup after which goods are unclaimed. */
+  overdueDays: number;
+}
+
+export interface StorageAttention {
+  stored: number;
+  overdue: number;
+  unclaimed: number;
+}
+
+export interface StorageHandoverSummary extends StorageAttention {
+  slips: { serialNo: string; locationCode: string; piecesLeft: number; depositorName: string; overdue: boolean }[];
+}

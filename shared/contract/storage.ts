@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { channel } from './channel';
+import { epochMs, idSchema, optionalText, phoneSchema, pinSchema, requiredText, voidReasonSchema } from './fields';
+import type {
+  StorageAttention,
+  StorageDepositResult,
+  StorageLocationView,
+  StorageSettingsView,
+  StorageSlipView,
+} from './storage-views';
+
+export type * from './storage-views';
+
+export const STORAGE_SERIAL_PREFIX = 'JC';
+export const storageSizeValues = ['small', 'large'] as const;
+export const storageLocationKindValues = ['shelf', 'locker'] as const;
+export const storageTransferTargetValues = ['lost_found', 'disposal'] as const;
+export const storageFilterValues = ['open', 'overdue', 'unclaimed', 'closed', 'all'] as const;
+
+const fenSchema = z
+  .number({ error: 'errors.required' })
+  .int('errors.amountFormat')
+  .min(0, 'errors.negativeAmount')
+  .max(10_000_000, 'errors.tooLarge');
+
+export const piecesSchema = z
+  .number({ error: 'errors.required' })
+  .int('errors.wholeNumber')
+  .min(1, 'errors.atLeastOne')
+  .max(99, 'errors.tooLarge');
+
+export const claimCodeSchema = z.string({ error: 'errors.required' }).regex(/^\d{6}$/, 'errors.claimCodeFormat');
+
+export const approvalSchema = z.object({ clerkId: idSchema, pin: pinSchema });
+
+const slipFields = z.object({
+  depositorName: requiredText(40),
+  phone: phoneSchema,
+  description: requiredText(200),
+  pieces: piecesSchema,
+  size: z.enum(storageSizeValues, { error: 'errors.required' }),
+  locationId: idSchema,
+  expectedPickupAt: epochMs.nullable().default(null),
+});
+
+export const depositInput = slipFields
+  .extend({
+    feeFen: fenSchema.default(0),
+    waivedFen: fenSchema.default(0),
+    /** Needed only when the waiver exceeds the clerk's limit. */
+    waiverApproval: approvalSchema.nullable().default(null),
+  })
+  .refine((v) => v.waivedFen <= v.feeFen, { path: ['waivedFen'], error: 'errors.waiverAboveFee' });
+export type DepositInput = z.input<typeof depositInput>;
+
+export const updateSlipInput = slipFields.extend({ id: idSchema });
+export type UpdateSlipInput = z.input<typeof updateSlipInput>;
+
+/** A hand-back: with the claim code, or for a lost slip the collector's ID and an approver's PIN. */
+export const pickupInput = z
+  .object({
+    id: idSchema,
+    pieces: piecesSchema,
+    collectorName: requiredText(40),
+    proof: z.enum(['claim_code', 'lost_slip']),
+    claimCode: z.string().trim().default(''),
+    collectorIdNumber: z.string().trim().max(30, 'errors.tooLong').default(''),
+    approval: approvalSchema.nullable().default(null),
+  })
+  .superRefine((v, ctx) => {
+    if (v.proof === 'claim_code' && !/^\d{6}$/.test(v.claimCode))
+      ctx.addIssue({ code: 'custom', path: ['claimCode'], message: 'errors.claimCodeFormat' });
+    if (v.proof === 'lost_slip' && v.collectorIdNumber.length < 6)
+      ctx.addIssue({ code: 'custom', path: ['collectorIdNumber'], message: 'errors.idNumberRequired' });
+    if (v.proof === 'lost_slip' && !v.approval)
+      ctx.addIssue({ code: 'custom', path: ['approval'], message: 'errors.approvalRequired' });
+  });
+export type PickupInput = z.input<typeof pickupInput>;
+
+export const locationInput = z.object({
+  id: idSchema.nullable().default(null),
+  code: z
+    .string({ error: 'errors.required' })
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9-]{1,12}$/, 'errors.locationCodeFormat'),
+  kind: z.enum(storageLocationKindValues, { error: 'errors.required' }),
+  shared: z.boolean().default(false),
+  active: z.boolean().default(true),
+  note: optionalText(60),
+});
+export type LocationInput = z.input<typeof locationInput>;
+
+export const storageSettingsInput = z.object({
+  feeFen: fenSchema,
+  waiverLimitFen: fenSchema,
+  claimFailuresBeforeLock: z.number().int('errors.wholeNumber').min(1, 'errors.atLeastOne').max(10, 'errors.tooLarge'),
+  slipLayout: z.enum(['80mm', 'A5']),
+});
+
+export const listSlipsInput = z.object({
+  filter: z.enum(storageFilterValues).default('open'),
+  text: z.string().trim().max(40).default(''),
+  limit: z.number().int().min(1).max(500).default(200),
+});
+export type ListSlipsInput = z.input<typeof listSlipsInput>;
+
+export const storageContract = {
+  'storage:deposit': channel<StorageDepositResult>()(depositInput, 'session'),
+  'storage:update': channel<StorageSlipView>()(updateSlipInput, 'session'),
+  'storage:get': channel<StorageSlipView>()(z.object({ id: idSchema }), 'session'),
+  'storage:find': channel<StorageSlipView[]>()(z.object({ query: requiredText(40) }), 'session'),
+  'storage:list': channel<StorageSlipView[]>()(listSlipsInput, 'session'),
+  'storage:pickup': channel<StorageSlipView>()(pickupInput, 'session'),
+  'storage:unlock': channel<StorageSlipView>()(z.object({ id: idSchema, approval: approvalSchema }), 'session'),
+  'storage:transfer': channel<StorageSlipView>()(
+    z.object({ id: idSchema, to: z.enum(storageTransferTargetValues), reason: voidReasonSchema }),
+    'supervisor',
+  ),
+  'storage:void': channel<StorageSlipView>()(z.object({ id: idSchema, reason: voidReasonSchema }), 'lead'),
+  'storage:printed': channel<{ reprint: boolean }>()(z.object({ id: idSchema }), 'session'),
+  'storage:locations': channel<StorageLocationView[]>()(
+    z.object({ includeInactive: z.boolean().default(false) }),
+    'session',
+  ),
+  'storage:saveLocation': channel<StorageLocationView>()(locationInput, 'supervisor'),
+  'storage:settings': channel<StorageSettingsView>()(z.object({}), 'session'),
+  'storage:saveSettings': channel<StorageSettingsView>()(storageSettingsInput, 'supervisor'),
+  'storage:attention': channel<StorageAttention>()(z.object({}), 'session'),
+};

@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginWithKeyboard, type RunningApp, screenshot, startApp } from './harness';
+
+const HOUR = 3600_000;
+
+describe('the phone log in Chromium', () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  /** Moves browser mode's clock (started with FRONT_DESK_TEST_CLOCK=1); a string, since tests compile without DOM types. */
+  const advanceServerClock = (ms: number) =>
+    app.page.evaluate(`fetch('/__test/clock', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-front-desk-token': sessionStorage.getItem('frontDesk.token') },
+      body: JSON.stringify({ ms: ${ms} }),
+    }).then((r) => r.status)`);
+
+  it('logs an incoming call that needs a callback with the keyboard only', async () => {
+    const { page } = app;
+    await loginWithKeyboard(page, 'K001', '1111');
+    await page.getByLabel('clerk').waitFor();
+    await page.keyboard.press('F3');
+    await page.getByRole('heading', { name: '电话记录', exact: true }).waitFor();
+    const form = page.getByRole('form', { name: '登记电话' });
+    const phone = form.getByLabel('电话号码');
+    await expect.poll(() => phone.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+    // A bad number is refused at the field, and nothing is saved.
+    await page.keyboard.type('1234');
+    await page.keyboard.press('Enter');
+    await page.getByText('手机号应为 11 位、以 1 开头；座机请带区号，如 021-55501234').waitFor();
+    await phone.fill('');
+    await page.keyboard.type('13812345678');
+    await page.getByText('30 天内无来电记录').waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('刘先生');
+    await page.keyboard.press('Tab'); // time of call: empty is now
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('2:30');
+    await page.keyboard.press('Tab'); // timer button
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await form.getByLabel('类别').inputValue()).toBe('repair');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('三楼女卫生间水龙头漏水，请工程部处理后回复');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('工程部');
+    await page.keyboard.press('Escape'); // closes the suggestions, not the form
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space'); // reply needed: offers "in 2 hours"
+    await expect.poll(() => form.getByLabel('回复期限').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    await screenshot(page, 'calls-form');
+    await form.getByLabel('回复期限').focus();
+    await page.keyboard.press('Enter');
+    await page.getByText(/已保存 DH-XH-\d{8}-0001/).waitFor();
+    // Ready for the next call at once.
+    expect(await phone.inputValue()).toBe('');
+    await expect.poll(() => phone.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+    await page.getByRole('button', { name: '待回电 1' }).waitFor();
+  });
+
+  it('shows the callback in the queue, overdue once the clock passes its due time', async () => {
+    const { page } = app;
+    await page.getByRole('tab', { name: '待回电' }).click();
+    const queue = page.getByRole('table', { name: '待回电' });
+    await queue.getByText('刘先生').waitFor();
+    expect(await queue.getByText('进行中').isVisible()).toBe(true);
+    expect(await queue.getByText('138****5678').isVisible()).toBe(true);
+    expect(await advanceServerClock(3 * HOUR)).toBe(200);
+    await page.reload();
+    await page.getByRole('table', { name: '待回电' }).getByText('已逾期').waitFor();
+    await page.getByRole('button', { name: '逾期回电 1' }).waitFor();
+    await screenshot(page, 'calls-queue');
+  });
+
+  it('closes it with an outgoing call and its result, and it leaves the open queue', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: '逾期回电 1' }).click();
+    const queue = page.getByRole('table', { name: '待回电' });
+    const row = queue.getByRole('row', { name: /刘先生/ });
+    await row.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /回电：DH-XH-/ }).waitFor();
+    expect(await page.getByLabel('电话号码').inputValue()).toBe('13812345678');
+    expect(await page.getByLabel('来电人').inputValue()).toBe('刘先生');
+    await page.getByLabel('通话内容').focus();
+    await page.keyboard.type('告知工程部已修好水龙头');
+    await page.getByLabel('回复结果').focus();
+    // The result is required: Ctrl+Enter without it is refused at the field.
+    await page.keyboard.press('Control+Enter');
+    await page.getByText('必填').waitFor();
+    await page.keyboard.type('客户满意，已办结');
+    await page.keyboard.press('Control+Enter');
+    await page.getByText(/已回电，DH-XH-\d{8}-0001 已办结/).waitFor();
+    await page.getByText('没有逾期的回电。').waitFor();
+    await page.getByRole('switch', { name: '只看逾期' }).click();
+    await page.getByText('没有待回电的来电', { exact: false }).waitFor();
+    await page.getByRole('button', { name: /逾期回电|待回电 \d/ }).waitFor({ state: 'hidden' });
+    // Both calls in the log; the promised one shows done, its number in full in the detail, and its history.
+    await page.getByRole('tab', { name: '通话记录' }).click();
+    const log = page.getByRole('table', { name: '通话记录' });
+    await log.getByText('138****5678').first().waitFor();
+    expect(await log.getByRole('row').count()).toBe(3);
+    await log.getByRole('row', { name: /三楼女卫生间/ }).click();
+    await page.getByRole('heading', { name: /DH-XH-\d{8}-0001/ }).waitFor();
+    expect(await page.getByText('13812345678', { exact: true }).isVisible()).toBe(true);
+    expect(await page.getByText('客户满意，已办结', { exact: true }).isVisible()).toBe(true);
+    await page.getByText('修改记录').waitFor();
+    await screenshot(page, 'calls-detail');
+  });
+});
