@@ -113,4 +113,52 @@ describe('the phone log in Chromium', () => {
     await page.getByText('修改记录').waitFor();
     await screenshot(page, 'calls-detail');
   });
+
+  it('edits a call with an audit entry, and a clerk is not offered void', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: '修改' }).click();
+    const form = page.getByRole('form', { name: /修改电话记录 DH-XH-/ });
+    await form.getByLabel('通话内容').focus();
+    await page.keyboard.press('End');
+    await page.keyboard.type('（已派工单）');
+    await page.keyboard.press('Control+Enter');
+    await page.getByText('三楼女卫生间水龙头漏水，请工程部处理后回复（已派工单）', { exact: true }).waitFor();
+    await page.getByText(/summary: 三楼女卫生间水龙头漏水，请工程部处理后回复 →/).waitFor();
+    expect(await page.getByRole('button', { name: '作废' }).count()).toBe(0);
+  });
+
+  it('asks before Esc throws typed input away', async () => {
+    const { page } = app;
+    await page.keyboard.press('Alt+n');
+    const form = page.getByRole('form', { name: '登记电话' });
+    await form.getByLabel('电话号码').focus();
+    await page.keyboard.type('021-55501234');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: '放弃已输入的内容？' }).waitFor();
+    await page.keyboard.press('Enter'); // the default button keeps editing
+    await page.getByRole('dialog', { name: '放弃已输入的内容？' }).waitFor({ state: 'hidden' });
+    expect(await form.getByLabel('电话号码').inputValue()).toBe('021-55501234');
+  });
+
+  it('lets a lead void a call with a reason', async () => {
+    const { page } = app;
+    await page.keyboard.press('Control+l');
+    await page.getByRole('combobox', { name: '解锁人' }).click();
+    await page.getByRole('option', { name: /K002 李娜/ }).click();
+    await page.getByLabel('PIN 码').fill('2222');
+    await page.keyboard.press('Enter');
+    await page.getByText('屏幕已锁定').waitFor({ state: 'hidden' });
+    await page
+      .getByRole('table', { name: '通话记录' })
+      .getByRole('row', { name: /告知工程部/ })
+      .click();
+    // The new-call form still holds the number typed above: opening a record asks first.
+    await page.getByRole('dialog', { name: '放弃已输入的内容？' }).waitFor();
+    await page.getByRole('button', { name: '放弃' }).click();
+    await page.getByRole('button', { name: '作废' }).click();
+    await page.getByLabel('作废原因').fill('误登记');
+    await page.getByRole('button', { name: '确认作废' }).click();
+    await page.getByText('已作废：误登记').waitFor();
+    expect(await page.getByRole('button', { name: '修改' }).count()).toBe(0);
+  });
 });

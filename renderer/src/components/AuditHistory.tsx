@@ -31,7 +31,7 @@ export function AuditHistory({ entity, entityId, timeZone }: { entity: string; e
                 {entry.action === 'create' ? (
                   t('auditHistory.created')
                 ) : (
-                  <Code block fz="xs">
+                  <Code block fz="xs" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
                     {Object.entries(entry.changes)
                       .map(([field, change]) =>
                         Array.isArray(change)
@@ -50,6 +50,12 @@ export function AuditHistory({ entity, entityId, timeZone }: { entity: string; e
   );
 }
 
-function show(value: unknown): string {
-  return value === null || value === undefined || value === '' ? '—' : String(value);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Times as site time, ids shortened: the history is read by people, not machines. */
+function show(value: unknown, timeZone: string): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'number' && value > 1e12 && value < 1e13) return formatDateTime(value, timeZone);
+  if (typeof value === 'string' && UUID.test(value)) return `${value.slice(0, 8)}…`;
+  return String(value);
 }

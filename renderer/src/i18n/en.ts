@@ -1,5 +1,8 @@
-import { handoverEn } from '../screens/handover/messages.en';
 import { callsEn } from '../screens/calls/messages.en';
+import { invoicesEn, invoicesErrorsEn } from '../screens/invoices/messages.en';
+import { returnsEn } from '../screens/returns/messages.en';
+import { complaintsEn, complaintsErrorsEn } from '../screens/complaints/messages.en';
+import { handoverEn } from '../screens/handover/messages.en';
 import { storageEn } from '../screens/storage/messages.en';
 import type { Messages } from './zh-CN';
 
@@ -332,9 +335,14 @@ export const en: Messages = {
     },
   },
   calls: callsEn,
+  invoices: invoicesEn,
+  returns: returnsEn,
   storage: storageEn,
   handover: handoverEn,
+  complaints: complaintsEn,
   errors: {
+    ...invoicesErrorsEn,
+    ...complaintsErrorsEn,
     noOpenShift: 'No shift is open',
     handoverNeedsSuccessor: 'Choose the incoming clerk; only a lead or above may close at end of day without one',
     handoverSameClerk: 'The incoming clerk cannot be the outgoing clerk',

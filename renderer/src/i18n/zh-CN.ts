@@ -1,5 +1,8 @@
-import { handoverZhCN } from '../screens/handover/messages.zh-CN';
 import { callsZhCN } from '../screens/calls/messages.zh-CN';
+import { invoicesZhCN, invoicesErrorsZhCN } from '../screens/invoices/messages.zh-CN';
+import { returnsZhCN } from '../screens/returns/messages.zh-CN';
+import { complaintsErrorsZhCN, complaintsZhCN } from '../screens/complaints/messages.zh-CN';
+import { handoverZhCN } from '../screens/handover/messages.zh-CN';
 import { storageZhCN } from '../screens/storage/messages.zh-CN';
 /** Simplified Chinese: the default language of the desk. Keys mirror en.ts exactly (checked by the type below). */
 export const zhCN = {
@@ -326,9 +329,14 @@ export const zhCN = {
     keys: { signOut: '签离选中的访客', evacuation: '打印疏散名单', move: '在列表中选择' },
   },
   calls: callsZhCN,
+  invoices: invoicesZhCN,
+  returns: returnsZhCN,
   storage: storageZhCN,
   handover: handoverZhCN,
+  complaints: complaintsZhCN,
   errors: {
+    ...invoicesErrorsZhCN,
+    ...complaintsErrorsZhCN,
     noOpenShift: '当前没有进行中的班次',
     handoverNeedsSuccessor: '请选择接班人；日终无人接班仅领班及以上可操作',
     handoverSameClerk: '接班人不能是交班人本人',

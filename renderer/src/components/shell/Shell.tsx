@@ -9,6 +9,7 @@ import type { SessionView } from '../../../../shared/contract/session';
 import { invoke } from '../../api/client';
 import { CallsScreen } from '../../screens/calls/CallsScreen';
 import { ComingSoon } from '../../screens/coming/ComingSoon';
+import { HandoverScreen } from '../../screens/handover/HandoverScreen';
 import { ReceptionScreen } from '../../screens/reception/ReceptionScreen';
 import { SettingsScreen } from '../../screens/settings/SettingsScreen';
 import { StorageScreen } from '../../screens/storage/StorageScreen';
@@ -68,6 +69,9 @@ function ShellFrame({ session, mode }: ShellProps) {
           </Route>
           <Route path="/storage" nest>
             <StorageScreen session={session} />
+          </Route>
+          <Route path="/handover" nest>
+            <HandoverScreen session={session} />
           </Route>
           <Route path="/settings" nest>
             <SettingsScreen session={session} />

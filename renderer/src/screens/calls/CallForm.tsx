@@ -12,7 +12,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { type KeyboardEvent, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CallView, callCategoryValues } from '../../../../shared/contract/calls';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
@@ -32,19 +32,23 @@ interface CallFormProps {
   /** After a save: the new or changed call. */
   onSaved(call: CallView): void;
   onCancel(): void;
+  /** Tells the screen whether typed input would be lost by opening another record. */
+  onDirtyChange(dirty: boolean): void;
 }
 
 /**
  * One call on one screen without scrolling. The number comes first: it is on the phone's display before the
  * caller says a word, and it brings up how often they called.
  */
-export function CallForm({ mode, timeZone, onSaved, onCancel }: CallFormProps) {
+export function CallForm({ mode, timeZone, onSaved, onCancel, onDirtyChange }: CallFormProps) {
   const { t } = useTranslation();
   const departments = useApiQuery('settings:list', { kind: 'departments', includeInactive: false });
   const logCall = useApiMutation('calls:log', ['calls:']);
   const updateCall = useApiMutation('calls:update', ['calls:', 'audit:']);
   const form = useForm<CallFormValues>({ initialValues: initialValues(mode, timeZone) });
   const [confirming, setConfirming] = useState(false);
+  const dirty = form.isDirty();
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
   const phoneRef = useRef<HTMLInputElement>(null);
   const answering = mode.kind === 'answer' ? mode.callback : null;
 

@@ -1,6 +1,6 @@
 import { Box, Button, Group, Paper, Tabs, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { CallView } from '../../../../shared/contract/calls';
@@ -11,6 +11,7 @@ import { CallDetail } from './CallDetail';
 import { CallForm } from './CallForm';
 import { type CallFilters, CallList, defaultCallFilters } from './CallList';
 import type { CallFormMode } from './callFormModel';
+import { DiscardConfirm } from './DiscardConfirm';
 
 type Panel = { kind: 'form'; mode: CallFormMode; key: number } | { kind: 'detail'; id: string };
 
@@ -30,9 +31,25 @@ export function CallsScreen({ session }: { session: SessionView }) {
   const [filters, setFilters] = useState<CallFilters>(defaultCallFilters);
   const [panel, setPanel] = useState<Panel>({ kind: 'form', mode: { kind: 'new' }, key: 0 });
 
-  const showForm = (mode: CallFormMode) =>
-    setPanel((p) => ({ kind: 'form', mode, key: (p.kind === 'form' ? p.key : 0) + 1 }));
-  const open = (id: string) => setPanel({ kind: 'detail', id });
+  // Opening another record while the form holds typed input asks first, like Esc does.
+  const formDirty = useRef(false);
+  const onDirtyChange = useCallback((dirty: boolean) => {
+    formDirty.current = dirty;
+  }, []);
+  const [pending, setPending] = useState<Panel | null>(null);
+  const switchTo = (next: Panel) => {
+    if (panel.kind === 'form' && formDirty.current) setPending(next);
+    else setPanel(next);
+  };
+  const formKey = useRef(0);
+  const formPanel = (mode: CallFormMode): Panel => ({ kind: 'form', mode, key: ++formKey.current });
+  const showForm = (mode: CallFormMode) => switchTo(formPanel(mode));
+  const open = (id: string) => switchTo({ kind: 'detail', id });
+  // After a save or a confirmed cancel nothing typed is left to lose.
+  const settle = (next: Panel) => {
+    formDirty.current = false;
+    setPanel(next);
+  };
   const answer = (call: CallView) => showForm({ kind: 'answer', callback: call });
 
   useEffect(() => {
@@ -82,10 +99,15 @@ export function CallsScreen({ session }: { session: SessionView }) {
             mode={panel.mode}
             timeZone={timeZone}
             onSaved={(call) => {
-              if (panel.mode.kind === 'edit') open(call.id);
-              else if (panel.mode.kind === 'answer') showForm({ kind: 'new' });
+              if (panel.mode.kind === 'edit') settle({ kind: 'detail', id: call.id });
+              else if (panel.mode.kind === 'answer') settle(formPanel({ kind: 'new' }));
             }}
-            onCancel={() => (panel.mode.kind === 'edit' ? open(panel.mode.call.id) : showForm({ kind: 'new' }))}
+            onCancel={() =>
+              settle(
+                panel.mode.kind === 'edit' ? { kind: 'detail', id: panel.mode.call.id } : formPanel({ kind: 'new' }),
+              )
+            }
+            onDirtyChange={onDirtyChange}
           />
         ) : (
           <CallDetail
@@ -98,6 +120,14 @@ export function CallsScreen({ session }: { session: SessionView }) {
           />
         )}
       </Paper>
+      <DiscardConfirm
+        opened={pending !== null}
+        onKeep={() => setPending(null)}
+        onDiscard={() => {
+          if (pending) settle(pending);
+          setPending(null);
+        }}
+      />
     </Group>
   );
 }
