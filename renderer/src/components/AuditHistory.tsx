@@ -35,8 +35,8 @@ export function AuditHistory({ entity, entityId, timeZone }: { entity: string; e
                     {Object.entries(entry.changes)
                       .map(([field, change]) =>
                         Array.isArray(change)
-                          ? `${field}: ${show(change[0])} → ${show(change[1])}`
-                          : `${field}: ${show(change)}`,
+                          ? `${field}: ${show(change[0], timeZone)} → ${show(change[1], timeZone)}`
+                          : `${field}: ${show(change, timeZone)}`,
                       )
                       .join('\n') || entry.note}
                   </Code>
