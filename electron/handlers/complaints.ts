@@ -11,8 +11,11 @@ import {
   exportComplaintStats,
   getComplaintDetail,
   getComplaintSettings,
+  lastPackagedYear,
   listCalendar,
   listComplaints,
+  pendingComplaintCalls,
+  pendingComplaintVisits,
   prefillFrom,
   progressComplaint,
   recordReceiptPrinted,
@@ -27,6 +30,8 @@ import type { HandlerMap } from './types';
 export const complaintsHandlers = {
   'complaints:create': (input, { ctx, actor }) => createComplaint(ctx, actor(), input),
   'complaints:fromCall': (input, { ctx }) => prefillFrom(ctx, 'call', input.callId),
+  'complaints:pendingCalls': (_input, { ctx }) => pendingComplaintCalls(ctx),
+  'complaints:pendingVisits': (_input, { ctx }) => pendingComplaintVisits(ctx),
   'complaints:fromVisit': (input, { ctx }) => prefillFrom(ctx, 'visit', input.visitId),
   'complaints:decide': (input, { ctx, actor }) => decideComplaint(ctx, actor(), input),
   'complaints:assign': (input, { ctx, actor }) => assignComplaint(ctx, actor(), input),
@@ -45,6 +50,6 @@ export const complaintsHandlers = {
   'complaints:exportStats': (input, { ctx, actor }) => exportComplaintStats(ctx, actor(), input.from, input.to),
   'complaints:settings': (_input, { ctx }) => getComplaintSettings(ctx),
   'complaints:saveSettings': (input, { ctx, actor }) => saveComplaintSettings(ctx, actor(), input),
-  'complaints:calendar': (input, { ctx }) => listCalendar(ctx, input.year),
+  'complaints:calendar': (input, { ctx }) => ({ lastPackagedYear, days: listCalendar(ctx, input.year) }),
   'complaints:setCalendarDay': (input, { ctx, actor }) => setCalendarDay(ctx, actor(), input),
 } satisfies HandlerMap<typeof complaintsContract>;

@@ -130,3 +130,12 @@ export interface CalendarDayView {
   note: string;
   source: 'package' | 'desk';
 }
+
+export interface PendingComplaintCall {
+  id: string;
+  serialNo: string;
+  startedAt: number;
+  callerName: string;
+  phone: string;
+  summary: string;
+}

@@ -16,6 +16,7 @@ import type {
   ComplaintPrefill,
   ComplaintStats,
   ComplaintView,
+  PendingComplaintCall,
 } from './complaints-views';
 import { epochMs, idSchema, optionalPhoneSchema, optionalText, pinSchema, requiredText } from './fields';
 import { calendarDaySchema } from './money';
@@ -162,6 +163,10 @@ const byId = z.object({ id: idSchema });
 export const complaintsContract = {
   'complaints:create': channel<ComplaintDetail>()(createComplaintInput, 'session'),
   'complaints:fromCall': channel<ComplaintPrefill>()(z.object({ callId: idSchema }), 'session'),
+  /** Calls logged as complaints that are not yet complaint records (转为投诉). */
+  'complaints:pendingCalls': channel<PendingComplaintCall[]>()(z.object({}), 'session'),
+  /** Visits registered with the purpose complaint that are not yet complaint records. */
+  'complaints:pendingVisits': channel<PendingComplaintCall[]>()(z.object({}), 'session'),
   'complaints:fromVisit': channel<ComplaintPrefill>()(z.object({ visitId: idSchema }), 'session'),
   'complaints:decide': channel<ComplaintDetail>()(decideInput, 'session'),
   'complaints:assign': channel<ComplaintDetail>()(assignInput, 'lead'),
@@ -183,7 +188,7 @@ export const complaintsContract = {
   'complaints:exportStats': channel<{ fileName: string; base64: string }>()(statsInput, 'session'),
   'complaints:settings': channel<ComplaintSettings>()(z.object({}), 'session'),
   'complaints:saveSettings': channel<ComplaintSettings>()(complaintSettingsSchema, 'supervisor'),
-  'complaints:calendar': channel<CalendarDayView[]>()(
+  'complaints:calendar': channel<{ lastPackagedYear: number; days: CalendarDayView[] }>()(
     z.object({ year: z.number().int().min(2000).max(2100) }),
     'session',
   ),

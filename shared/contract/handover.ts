@@ -109,7 +109,10 @@ export const closeHandoverInput = z
       .min(0, 'errors.invalid')
       .max(99_999_999, 'errors.tooLarge'),
     cashDifferenceNote: optionalText(500),
-    itemCounts: z.array(z.object({ name: requiredText(20), count: countSchema })).max(30).default([]),
+    itemCounts: z
+      .array(z.object({ name: requiredText(20), count: countSchema }))
+      .max(30)
+      .default([]),
     incoming: z.object({ clerkId: idSchema, pin: pinSchema }).nullable(),
   })
   .superRefine((v, ctx) => {

@@ -9,13 +9,7 @@ import {
   invoiceMediumValues,
   invoiceStatusValues,
 } from './invoice-fields';
-import type {
-  InvoiceDailyTotals,
-  InvoiceExport,
-  InvoicePage,
-  InvoiceView,
-  RememberedBuyer,
-} from './invoices-views';
+import type { InvoiceDailyTotals, InvoiceExport, InvoicePage, InvoiceView, RememberedBuyer } from './invoices-views';
 import { calendarDaySchema, positiveYuanSchema } from './money';
 
 export * from './invoice-fields';
@@ -75,7 +69,8 @@ export const requestInvoiceInput = z
       const problem = creditCodeProblem(v.taxpayerId);
       if (problem) issue('taxpayerId', creditCodeMessageKeys[problem]);
     }
-    if (v.kind === 'vat_special' && v.buyerType !== 'organisation') issue('buyerType', 'errors.specialNeedsOrganisation');
+    if (v.kind === 'vat_special' && v.buyerType !== 'organisation')
+      issue('buyerType', 'errors.specialNeedsOrganisation');
     if (v.medium === 'electronic' && !v.email) issue('email', 'errors.emailRequired');
     if (v.email && !z.email().safeParse(v.email).success) issue('email', 'errors.emailFormat');
     if (v.kind === 'vat_special')

@@ -5,7 +5,10 @@ import { z } from 'zod';
  * ever touches the amount. Null when it is not a plain amount with at most two decimals.
  */
 export function parseYuanToFen(text: string): number | null {
-  const t = text.trim().replace(/^[¥￥]/, '').replace(/,/g, '');
+  const t = text
+    .trim()
+    .replace(/^[¥￥]/, '')
+    .replace(/,/g, '');
   const match = /^(-?)(\d{1,9})(?:\.(\d{0,2}))?$/.exec(t);
   if (!match) return null;
   const [, sign, whole, decimals = ''] = match;

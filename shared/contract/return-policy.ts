@@ -35,7 +35,8 @@ export function checkReturnPolicy(facts: ReturnPolicyFacts, numbers: ReturnPolic
     broken.push(facts.kind === 'return' ? 'returns.policy.pastReturnDays' : 'returns.policy.pastExchangeDays');
   if (facts.pastShelfLife) broken.push('returns.policy.pastShelfLife');
   if (!facts.packagingUnopened && !facts.qualityProblem) broken.push('returns.policy.openedWithoutQuality');
-  if (broken.length > 0) return { meetsPolicy: false, reasons: broken, daysSincePurchase: facts.daysSincePurchase, limitDays };
+  if (broken.length > 0)
+    return { meetsPolicy: false, reasons: broken, daysSincePurchase: facts.daysSincePurchase, limitDays };
   const passed = ['returns.policy.withinDays'];
   if (!facts.packagingUnopened && facts.qualityProblem) passed.push('returns.policy.qualityAccepted');
   return { meetsPolicy: true, reasons: passed, daysSincePurchase: facts.daysSincePurchase, limitDays };

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { channel } from './channel';
-import { epochMs, idSchema, optionalPhoneSchema, optionalText, pinSchema, requiredText, voidReasonSchema } from './fields';
+import {
+  epochMs,
+  idSchema,
+  optionalPhoneSchema,
+  optionalText,
+  pinSchema,
+  requiredText,
+  voidReasonSchema,
+} from './fields';
 import { returnKindValues } from './invoice-fields';
 import { calendarDaySchema, positiveYuanSchema } from './money';
 import type { ReturnPolicyVerdict } from './return-policy';
@@ -27,7 +35,11 @@ export const registerReturnInput = returnPolicyInput
     phone: optionalPhoneSchema,
     product: requiredText(80),
     specification: optionalText(60),
-    quantity: z.number({ error: 'errors.required' }).int('errors.quantityFormat').min(1, 'errors.quantityFormat').max(9999, 'errors.tooLarge'),
+    quantity: z
+      .number({ error: 'errors.required' })
+      .int('errors.quantityFormat')
+      .min(1, 'errors.quantityFormat')
+      .max(9999, 'errors.tooLarge'),
     shopId: idSchema,
     amountYuan: positiveYuanSchema,
     reason: requiredText(300),

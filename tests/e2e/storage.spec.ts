@@ -33,7 +33,10 @@ async function depositBags(page: Page, name: string, phone: string, location: st
   await page.getByRole('textbox', { name: '件数' }).fill('2');
   const select = page.getByRole('combobox', { name: '寄存位置' });
   const value = await select.evaluate(
-    (el, code) => [...(el as HTMLSelectElement).options].find((o) => o.text.startsWith(code))?.value ?? '',
+    (el, code) =>
+      Array.from((el as unknown as { options: ArrayLike<{ text: string; value: string }> }).options).find((o) =>
+        o.text.startsWith(code),
+      )?.value ?? '',
     location,
   );
   await select.selectOption(value);
@@ -152,5 +155,38 @@ describe('goods storage in Chromium', () => {
     await page.getByText(/钱进 取 2 件 · 遗失凭条（证件 \+ 审批）.*110\*+1234 · 审批 李娜/).waitFor();
     await closeNotifications(page);
     await screenshot(page, 'storage-detail');
+  });
+
+  it('reprints a slip on A5 without the claim code, and the reprint is audited', async () => {
+    const { page } = app;
+    await page.keyboard.press('Control+l');
+    await page.getByText('屏幕已锁定').waitFor();
+    await page.getByRole('combobox', { name: '解锁人' }).click();
+    await page.getByRole('option', { name: /K003 张伟/ }).click();
+    await page.getByLabel('PIN 码').fill('3333');
+    await page.keyboard.press('Enter');
+    await page.getByText('屏幕已锁定').waitFor({ state: 'hidden' });
+    await page.getByRole('tab', { name: '位置与设置' }).click();
+    await page.getByRole('combobox', { name: '凭条版式' }).selectOption('A5');
+    await page.getByRole('button', { name: '保存设置' }).click();
+    await page.getByText('寄存设置已保存').waitFor();
+
+    await page.getByRole('tab', { name: '寄存登记' }).click();
+    await page.getByRole('radiogroup', { name: '状态' }).getByText('全部', { exact: true }).click();
+    await page.getByRole('cell', { name: /JC-XH-\d{8}-0001/ }).click();
+    await page.getByRole('button', { name: '补打凭条' }).click();
+    // The first print and now the reprint: two audited events on the slip.
+    await page.getByRole('cell', { name: '事件', exact: true }).nth(1).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'storage-a5-'));
+    const pdf = path.join(dir, 'slip.pdf');
+    await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+    await page.emulateMedia({ media: 'screen' });
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toMatch(/JC-XH-\d{8}-0001/);
+    expect(text).toContain('取件码见原凭条');
+    expect(text).toContain('补打');
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', pdf, path.join(dir, 'a5')]);
+    fs.copyFileSync(path.join(dir, 'a5.png'), path.join(screenshotDir, 'storage-slip-a5.png'));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../electron/services/context';
 import { logCall } from '../../electron/services/calls/calls';
+import type { Actor } from '../../electron/services/context';
 import {
   closeHandover,
   getHandover,

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import { verifyAuditChain } from '../../electron/services/audit/verify';
 import { AppError } from '../../electron/services/errors';
 import {
@@ -16,10 +15,7 @@ import {
   voidInvoice,
 } from '../../electron/services/invoices';
 import { listItems } from '../../electron/services/settings';
-import { creditCodeCheckCharacter, creditCodeProblem } from '../../shared/contract/credit-code';
 import { type RequestInvoiceInput, requestInvoiceInput } from '../../shared/contract/invoices';
-import { parseYuanToFen } from '../../shared/contract/money';
-import { parseMessage } from '../../shared/errors';
 import { freshDesk, type TestDesk } from '../helpers/db';
 
 const VALID_CODE = '91350100M000100Y43';
@@ -32,13 +28,6 @@ function refusal(fn: () => unknown): AppError {
     throw error;
   }
   throw new Error('expected a refusal');
-}
-
-function issues(result: z.ZodSafeParseResult<unknown>): Record<string, string> {
-  if (result.success) throw new Error(`expected the input to be refused: ${JSON.stringify(result.data)}`);
-  const out: Record<string, string> = {};
-  for (const issue of result.error.issues) out[issue.path.join('.')] ??= parseMessage(issue.message).key;
-  return out;
 }
 
 const counts = (desk: TestDesk) => ({
@@ -75,64 +64,6 @@ function request(desk: TestDesk, input: Partial<RequestInvoiceInput> = {}) {
   return requestInvoice(desk.ctx, desk.clerkByRole('clerk'), toRequestInput(parsed));
 }
 
-describe('unified social credit code (GB 32100)', () => {
-  it('accepts valid codes and computes their check character', () => {
-    expect(creditCodeProblem(VALID_CODE)).toBeNull();
-    expect(creditCodeCheckCharacter(VALID_CODE.slice(0, 17))).toBe('3');
-    for (const first17 of ['91110108MA01C4QX6', '91310000MA1FL1234', '12100000400000770']) {
-      const check = creditCodeCheckCharacter(first17) as string;
-      expect(creditCodeProblem(first17 + check)).toBeNull();
-    }
-  });
-
-  it('refuses every wrong check character, wrong lengths and the letters I, O, Z, S, V', () => {
-    for (const ch of '0123456789ABCDEFGHJKLMNPQRTUWXY') if (ch !== '3') expect(creditCodeProblem(`${VALID_CODE.slice(0, 17)}${ch}`)).toBe('checkCharacter');
-    expect(creditCodeProblem(VALID_CODE.slice(0, 17))).toBe('length');
-    for (const bad of 'IOZSV') expect(creditCodeProblem(`9135010${bad}M000100Y43`)).toBe('characters');
-  });
-});
-
-describe('amounts typed in yuan', () => {
-  it('parses text exactly to fen', () => {
-    expect(parseYuanToFen('1234.50')).toBe(123450);
-    expect(parseYuanToFen('0.29')).toBe(29);
-    expect(parseYuanToFen('¥1,000.1')).toBe(100010);
-    expect(parseYuanToFen('1.005')).toBeNull();
-    expect(parseYuanToFen('abc')).toBeNull();
-  });
-
-  it('refuses zero, negative and three decimals at the amount field', () => {
-    const desk = base();
-    expect(issues(requestInvoiceInput.safeParse({ ...desk, amountYuan: '0' })).amountYuan).toBe('errors.amountPositive');
-    expect(issues(requestInvoiceInput.safeParse({ ...desk, amountYuan: '-5' })).amountYuan).toBe('errors.amountPositive');
-    expect(issues(requestInvoiceInput.safeParse({ ...desk, amountYuan: '1.234' })).amountYuan).toBe('errors.amountFormat');
-  });
-});
-
-describe('invoice request form rules', () => {
-  const refusedAt = (input: Partial<RequestInvoiceInput>) => issues(requestInvoiceInput.safeParse({ ...base(), ...input }));
-
-  it('an organisation needs a valid taxpayer ID, with the reason at the field', () => {
-    expect(refusedAt({ taxpayerId: '' }).taxpayerId).toBe('errors.taxpayerIdRequired');
-    expect(refusedAt({ taxpayerId: '91350100M000100Y44' }).taxpayerId).toBe('errors.creditCodeCheck');
-    expect(refusedAt({ taxpayerId: '91350100M000100Y4' }).taxpayerId).toBe('errors.creditCodeLength');
-    expect(refusedAt({ taxpayerId: '9135010OM000100Y43' }).taxpayerId).toBe('errors.creditCodeCharacters');
-    expect(requestInvoiceInput.parse({ ...base(), taxpayerId: ' 91350100m000100y43 ' }).taxpayerId).toBe(VALID_CODE);
-  });
-
-  it('a person needs no taxpayer ID; electronic needs an e-mail; special needs bank details', () => {
-    expect(requestInvoiceInput.safeParse({ ...base(), buyerType: 'person', taxpayerId: '', title: '个人' }).success).toBe(true);
-    expect(refusedAt({ email: '' }).email).toBe('errors.emailRequired');
-    expect(refusedAt({ email: 'not-mail' }).email).toBe('errors.emailFormat');
-    const special = refusedAt({ kind: 'vat_special' });
-    for (const field of ['address', 'phone', 'bank', 'account']) expect(special[field]).toBe('errors.requiredForSpecial');
-    expect(refusedAt({ receiptNos: [] }).receiptNos).toBe('errors.receiptNoRequired');
-    expect(refusedAt({ receiptNos: ['A001', 'a001'] }).receiptNos).toBe('errors.receiptNoRepeated');
-    expect(refusedAt({ title: ' ' }).title).toBe('errors.required');
-    expect(refusedAt({ purchaseDate: '2026-02-30' }).purchaseDate).toBe('errors.dateFormat');
-  });
-});
-
 describe('invoice requests', () => {
   it('records a request with its receipts, serial FP, fen amount and audit', async () => {
     const desk = await freshDesk();
@@ -162,7 +93,9 @@ describe('invoice requests', () => {
     const first = request(desk);
     expect(() =>
       desk.ctx.sqlite
-        .prepare("insert into invoice_receipts (id, request_id, receipt_no, created_at, updated_at) values ('x', ?, 'XP20261124001', 0, 0)")
+        .prepare(
+          "insert into invoice_receipts (id, request_id, receipt_no, created_at, updated_at) values ('x', ?, 'XP20261124001', 0, 0)",
+        )
         .run(first.id),
     ).toThrow(/UNIQUE/);
   });
@@ -172,11 +105,17 @@ describe('invoice requests', () => {
     const clerk = desk.clerkByRole('clerk');
     const good = toRequestInput(requestInvoiceInput.parse({ ...base(shopId(desk)) }));
     const before = counts(desk);
-    expect(refusal(() => requestInvoice(desk.ctx, clerk, { ...good, taxpayerId: '91350100M000100Y44' })).messageKey).toBe('errors.creditCodeCheck');
+    expect(
+      refusal(() => requestInvoice(desk.ctx, clerk, { ...good, taxpayerId: '91350100M000100Y44' })).messageKey,
+    ).toBe('errors.creditCodeCheck');
     expect(refusal(() => requestInvoice(desk.ctx, clerk, { ...good, amountFen: 0 })).field).toBe('amountYuan');
-    expect(refusal(() => requestInvoice(desk.ctx, clerk, { ...good, amountFen: -100 })).messageKey).toBe('errors.amountPositive');
+    expect(refusal(() => requestInvoice(desk.ctx, clerk, { ...good, amountFen: -100 })).messageKey).toBe(
+      'errors.amountPositive',
+    );
     expect(refusal(() => requestInvoice(desk.ctx, clerk, { ...good, email: '' })).field).toBe('email');
-    expect(refusal(() => requestInvoice(desk.ctx, clerk, { ...good, purchaseDate: '2026-11-25' })).messageKey).toBe('errors.futureDate');
+    expect(refusal(() => requestInvoice(desk.ctx, clerk, { ...good, purchaseDate: '2026-11-25' })).messageKey).toBe(
+      'errors.futureDate',
+    );
     expect(refusal(() => requestInvoice(desk.ctx, clerk, { ...good, shopId: SOME_ID })).field).toBe('shopId');
     expect(counts(desk)).toEqual(before);
   });
@@ -185,27 +124,55 @@ describe('invoice requests', () => {
     const desk = await freshDesk();
     const clerk = desk.clerkByRole('clerk');
     const created = request(desk);
-    expect(refusal(() => deliverInvoice(desk.ctx, clerk, { id: created.id, method: 'emailed' })).messageKey).toBe('errors.invoiceTransition');
-    expect(refusal(() => issueInvoice(desk.ctx, clerk, { id: created.id, invoiceCode: '12', invoiceNo: '00012345' })).field).toBe('invoiceCode');
-    const issued = issueInvoice(desk.ctx, clerk, { id: created.id, invoiceCode: '035001900111', invoiceNo: '00012345' });
+    expect(refusal(() => deliverInvoice(desk.ctx, clerk, { id: created.id, method: 'emailed' })).messageKey).toBe(
+      'errors.invoiceTransition',
+    );
+    expect(
+      refusal(() => issueInvoice(desk.ctx, clerk, { id: created.id, invoiceCode: '12', invoiceNo: '00012345' })).field,
+    ).toBe('invoiceCode');
+    const issued = issueInvoice(desk.ctx, clerk, {
+      id: created.id,
+      invoiceCode: '035001900111',
+      invoiceNo: '00012345',
+    });
     expect(issued.status).toBe('issued');
-    expect(refusal(() => issueInvoice(desk.ctx, clerk, { id: created.id, invoiceCode: '035001900111', invoiceNo: '00012346' })).messageKey).toBe('errors.invoiceTransition');
+    expect(
+      refusal(() =>
+        issueInvoice(desk.ctx, clerk, { id: created.id, invoiceCode: '035001900111', invoiceNo: '00012346' }),
+      ).messageKey,
+    ).toBe('errors.invoiceTransition');
     const delivered = deliverInvoice(desk.ctx, clerk, { id: created.id, method: 'emailed' });
     expect(delivered.status).toBe('delivered');
     expect(delivered.deliveryMethod).toBe('emailed');
-    expect(refusal(() => deliverInvoice(desk.ctx, clerk, { id: created.id, method: 'handed' })).messageKey).toBe('errors.invoiceTransition');
+    expect(refusal(() => deliverInvoice(desk.ctx, clerk, { id: created.id, method: 'handed' })).messageKey).toBe(
+      'errors.invoiceTransition',
+    );
   });
 
   it('voiding (红冲) needs a lead and a reason, and frees the receipts', async () => {
     const desk = await freshDesk();
     const created = request(desk);
-    expect(refusal(() => voidInvoice(desk.ctx, desk.clerkByRole('clerk'), { id: created.id, reason: '开错' })).code).toBe('forbidden');
-    expect(refusal(() => voidInvoice(desk.ctx, desk.clerkByRole('lead'), { id: created.id, reason: ' ' })).field).toBe('reason');
+    expect(
+      refusal(() => voidInvoice(desk.ctx, desk.clerkByRole('clerk'), { id: created.id, reason: '开错' })).code,
+    ).toBe('forbidden');
+    expect(refusal(() => voidInvoice(desk.ctx, desk.clerkByRole('lead'), { id: created.id, reason: ' ' })).field).toBe(
+      'reason',
+    );
     const voided = voidInvoice(desk.ctx, desk.clerkByRole('lead'), { id: created.id, reason: '抬头错误' });
     expect(voided.status).toBe('voided');
     expect(voided.voidReason).toBe('抬头错误');
-    expect(refusal(() => voidInvoice(desk.ctx, desk.clerkByRole('lead'), { id: created.id, reason: 'x' })).messageKey).toBe('errors.invoiceTransition');
-    expect(refusal(() => issueInvoice(desk.ctx, desk.clerkByRole('clerk'), { id: created.id, invoiceCode: '035001900111', invoiceNo: '00012345' })).messageKey).toBe('errors.invoiceTransition');
+    expect(
+      refusal(() => voidInvoice(desk.ctx, desk.clerkByRole('lead'), { id: created.id, reason: 'x' })).messageKey,
+    ).toBe('errors.invoiceTransition');
+    expect(
+      refusal(() =>
+        issueInvoice(desk.ctx, desk.clerkByRole('clerk'), {
+          id: created.id,
+          invoiceCode: '035001900111',
+          invoiceNo: '00012345',
+        }),
+      ).messageKey,
+    ).toBe('errors.invoiceTransition');
     const again = request(desk);
     expect(again.receiptNos).toEqual(created.receiptNos);
     expect(getInvoice(desk.ctx, created.id).status).toBe('voided');
@@ -214,7 +181,13 @@ describe('invoice requests', () => {
 
   it('remembers buyers by title or taxpayer ID', async () => {
     const desk = await freshDesk();
-    request(desk, { kind: 'vat_special', address: '福州市鼓楼区1号', phone: '0591-87654321', bank: '工商银行福州分行', account: '1402020109000012345' });
+    request(desk, {
+      kind: 'vat_special',
+      address: '福州市鼓楼区1号',
+      phone: '0591-87654321',
+      bank: '工商银行福州分行',
+      account: '1402020109000012345',
+    });
     const found = rememberedBuyers(desk.ctx, '星河贸易');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ taxpayerId: VALID_CODE, bank: '工商银行福州分行', email: 'finance@example.com' });
@@ -239,8 +212,28 @@ describe('invoice requests', () => {
     const handover = invoicesHandoverSummary(desk.ctx, desk.clock.now());
     expect(handover.count).toBe(2);
     expect(handover.amountFen).toBe(520);
-    expect(listInvoices(desk.ctx, { from: null, to: null, status: 'requested', shopId: null, text: '', cursor: null, limit: 50 }).rows).toHaveLength(2);
-    expect(listInvoices(desk.ctx, { from: null, to: null, status: null, shopId: null, text: 'a003', cursor: null, limit: 50 }).rows).toHaveLength(1);
+    expect(
+      listInvoices(desk.ctx, {
+        from: null,
+        to: null,
+        status: 'requested',
+        shopId: null,
+        text: '',
+        cursor: null,
+        limit: 50,
+      }).rows,
+    ).toHaveLength(2);
+    expect(
+      listInvoices(desk.ctx, {
+        from: null,
+        to: null,
+        status: null,
+        shopId: null,
+        text: 'a003',
+        cursor: null,
+        limit: 50,
+      }).rows,
+    ).toHaveLength(1);
     const file = await exportInvoices(desk.ctx, from, to);
     expect(file.rowCount).toBe(4);
     expect(file.fileName).toMatch(/\.xlsx$/);

@@ -66,7 +66,9 @@ const numbers = { returnDays: 30, exchangeDays: 60 };
 describe('return policy', () => {
   it('accepts a return on day 30 and an exchange on day 60, not a day later', () => {
     expect(checkReturnPolicy(facts, numbers).meetsPolicy).toBe(true);
-    expect(checkReturnPolicy({ ...facts, daysSincePurchase: 31 }, numbers).reasons).toEqual(['returns.policy.pastReturnDays']);
+    expect(checkReturnPolicy({ ...facts, daysSincePurchase: 31 }, numbers).reasons).toEqual([
+      'returns.policy.pastReturnDays',
+    ]);
     expect(checkReturnPolicy({ ...facts, kind: 'exchange', daysSincePurchase: 60 }, numbers).meetsPolicy).toBe(true);
     expect(checkReturnPolicy({ ...facts, kind: 'exchange', daysSincePurchase: 61 }, numbers).reasons).toEqual([
       'returns.policy.pastExchangeDays',
@@ -75,18 +77,28 @@ describe('return policy', () => {
 
   it('names every rule broken: no receipt, mismatch, shelf life, opened without a quality problem', () => {
     expect(checkReturnPolicy({ ...facts, hasReceipt: false }, numbers).reasons).toEqual(['returns.policy.noReceipt']);
-    expect(checkReturnPolicy({ ...facts, receiptMatches: false }, numbers).reasons).toEqual(['returns.policy.receiptMismatch']);
+    expect(checkReturnPolicy({ ...facts, receiptMatches: false }, numbers).reasons).toEqual([
+      'returns.policy.receiptMismatch',
+    ]);
     const many = checkReturnPolicy({ ...facts, pastShelfLife: true, packagingUnopened: false }, numbers);
     expect(many.reasons).toEqual(['returns.policy.pastShelfLife', 'returns.policy.openedWithoutQuality']);
     const quality = checkReturnPolicy({ ...facts, packagingUnopened: false, qualityProblem: true }, numbers);
-    expect(quality).toMatchObject({ meetsPolicy: true, reasons: ['returns.policy.withinDays', 'returns.policy.qualityAccepted'] });
+    expect(quality).toMatchObject({
+      meetsPolicy: true,
+      reasons: ['returns.policy.withinDays', 'returns.policy.qualityAccepted'],
+    });
   });
 
   it('reads the days from settings and counts days in the site time zone', async () => {
     const desk = await freshDesk();
     const input = { ...inPolicy, kind: 'return' as const, purchaseDate: '2026-10-20' };
     expect(checkReturn(desk.ctx, input)).toMatchObject({ meetsPolicy: false, daysSincePurchase: 35, limitDays: 30 });
-    writeSetting(desk.ctx, null, 'policy', { returnDays: 40, exchangeDays: 60, storageOverdueDays: 30, visitorDataRetentionDays: 180 });
+    writeSetting(desk.ctx, null, 'policy', {
+      returnDays: 40,
+      exchangeDays: 60,
+      storageOverdueDays: 30,
+      visitorDataRetentionDays: 180,
+    });
     expect(checkReturn(desk.ctx, input)).toMatchObject({ meetsPolicy: true, limitDays: 40 });
     expect(refusal(() => checkReturn(desk.ctx, { ...input, purchaseDate: '2026-11-25' })).field).toBe('purchaseDate');
   });
@@ -97,7 +109,12 @@ describe('returns and exchanges', () => {
     const desk = await freshDesk();
     const created = register(desk);
     expect(created.serialNo).toBe('TH-XH-20261124-0001');
-    expect(created).toMatchObject({ meetsPolicy: true, amountFen: 12900, priceDifferenceFen: 0, exceptionApprovedBy: null });
+    expect(created).toMatchObject({
+      meetsPolicy: true,
+      amountFen: 12900,
+      priceDifferenceFen: 0,
+      exceptionApprovedBy: null,
+    });
     expect(verifyAuditChain(desk.ctx.sqlite)).toMatchObject({ ok: true });
   });
 
@@ -132,7 +149,8 @@ describe('returns and exchanges', () => {
 
   it('refuses bad input at the field', async () => {
     const desk = await freshDesk();
-    const parse = (input: Partial<RegisterReturnInput>) => registerReturnInput.safeParse({ ...inPolicy, shopId: shopId(desk), ...input });
+    const parse = (input: Partial<RegisterReturnInput>) =>
+      registerReturnInput.safeParse({ ...inPolicy, shopId: shopId(desk), ...input });
     const pathOf = (input: Partial<RegisterReturnInput>) => {
       const result = parse(input);
       return result.success ? null : result.error.issues[0]?.path.join('.');
@@ -151,7 +169,9 @@ describe('returns and exchanges', () => {
     const desk = await freshDesk();
     const a = register(desk);
     register(desk, { kind: 'exchange', newProduct: '保温杯 750ml', newAmountYuan: '130.01', customerName: '钱多多' });
-    expect(refusal(() => voidReturn(desk.ctx, desk.clerkByRole('clerk'), { id: a.id, reason: '录错' })).code).toBe('forbidden');
+    expect(refusal(() => voidReturn(desk.ctx, desk.clerkByRole('clerk'), { id: a.id, reason: '录错' })).code).toBe(
+      'forbidden',
+    );
     voidReturn(desk.ctx, desk.clerkByRole('lead'), { id: a.id, reason: '录错' });
     const filter = { from: null, to: null, kind: null, shopId: null, text: '', includeVoided: true, limit: 200 };
     const all = listReturns(desk.ctx, filter);

@@ -1,7 +1,9 @@
 import { isWorkday as packageIsWorkday } from 'chinese-days';
 import packageData from 'chinese-days/dist/chinese-days.json';
 import type { CalendarDayView } from '../../../shared/contract/complaints';
+import { hasRole } from '../../../shared/contract/roles';
 import type { Actor, ServiceContext } from '../context';
+import { AppError } from '../errors';
 import { getSite } from '../settings';
 import { write } from '../write';
 
@@ -90,6 +92,8 @@ export function setCalendarDay(
   actor: Actor,
   input: { day: string; work: boolean; note: string },
 ): CalendarDayView {
+  if (!hasRole(actor.role, 'supervisor'))
+    throw new AppError('forbidden', 'errors.forbidden', undefined, { role: 'supervisor' });
   const exists = ctx.sqlite.prepare('select 1 from complaint_calendar_days where day = ?').get(input.day);
   write(ctx, actor, (tx) => {
     const values = { work: input.work, note: input.note, updatedAt: tx.now };

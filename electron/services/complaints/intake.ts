@@ -1,5 +1,10 @@
 import type { z } from 'zod';
-import type { ComplaintDetail, ComplaintPrefill, createComplaintInput } from '../../../shared/contract/complaints';
+import type {
+  ComplaintDetail,
+  ComplaintPrefill,
+  createComplaintInput,
+  PendingComplaintCall,
+} from '../../../shared/contract/complaints';
 import { FUTURE_TOLERANCE_MS } from '../calls/calls';
 import type { Actor, ServiceContext } from '../context';
 import { refuse } from '../errors';
@@ -142,4 +147,25 @@ export function decideComplaint(
       : move(ctx, tx, actor, input.id, 'not_accepted', { notAcceptedReason: input.reason }, input.reason),
   );
   return getComplaintDetail(ctx, input.id);
+}
+
+export function pendingComplaintCalls(ctx: ServiceContext): PendingComplaintCall[] {
+  return ctx.sqlite
+    .prepare(
+      `select id, serial_no as serialNo, started_at as startedAt, caller_name as callerName, phone, summary
+       from calls where category = 'complaint' and complaint_id is null and voided_at is null
+       order by started_at desc limit 50`,
+    )
+    .all() as PendingComplaintCall[];
+}
+
+/** Visits whose purpose is a complaint, not yet a complaint record; same shape as the calls for one list. */
+export function pendingComplaintVisits(ctx: ServiceContext): PendingComplaintCall[] {
+  return ctx.sqlite
+    .prepare(
+      `select id, serial_no as serialNo, time_in as startedAt, visitor_name as callerName, phone, notes as summary
+       from visits where purpose = 'complaint' and complaint_id is null and voided_at is null
+       order by time_in desc limit 50`,
+    )
+    .all() as PendingComplaintCall[];
 }

@@ -29,7 +29,11 @@ export function resolveComplaint(ctx: ServiceContext, actor: Actor, input: Resol
   const role = approvalNeeded(ctx, input.compensationFen);
   let approvedBy: string | null = null;
   if (role) {
-    if (!input.approverId) throw refuse('errors.complaintApprovalNeeded', 'approverId', { role });
+    if (!input.approverId)
+      throw refuse(
+        role === 'manager' ? 'errors.complaintApprovalManager' : 'errors.complaintApprovalSupervisor',
+        'approverId',
+      );
     if (!input.approverPin) throw refuse('errors.required', 'approverPin');
     if (input.approverId === current.complainedClerkId) throw refuse('errors.complaintAboutYou', 'approverId');
     // A wrong PIN is counted and audited in its own write; the resolution is then not written.

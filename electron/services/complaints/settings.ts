@@ -4,7 +4,9 @@ import {
   complaintSettingsSchema,
   defaultComplaintSettings,
 } from '../../../shared/contract/complaints';
+import { hasRole } from '../../../shared/contract/roles';
 import type { Actor, ServiceContext } from '../context';
+import { AppError } from '../errors';
 import { readSetting, writeSetting } from '../settings';
 import { addWorkingDays } from './calendar';
 
@@ -15,6 +17,8 @@ export function getComplaintSettings(ctx: ServiceContext): ComplaintSettings {
 }
 
 export function saveComplaintSettings(ctx: ServiceContext, actor: Actor, input: ComplaintSettings): ComplaintSettings {
+  if (!hasRole(actor.role, 'supervisor'))
+    throw new AppError('forbidden', 'errors.forbidden', undefined, { role: 'supervisor' });
   writeSetting(ctx, actor, 'complaints', complaintSettingsSchema.parse(input));
   return getComplaintSettings(ctx);
 }

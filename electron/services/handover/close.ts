@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { handovers } from '../../../db/schema';
+import type { handovers } from '../../../db/schema';
 import type { closeHandoverInput, HandoverRecord } from '../../../shared/contract/handover';
 import { hasRole } from '../../../shared/contract/roles';
 import { auditHead } from '../audit/log';

@@ -7,8 +7,8 @@ import type {
   HandoverRecord,
   HandoverSheet,
 } from '../../../shared/contract/handover';
-import type { Actor, ServiceContext } from '../context';
 import { getClerk } from '../clerks';
+import type { Actor, ServiceContext } from '../context';
 import { AppError, notFound } from '../errors';
 import { write } from '../write';
 

@@ -13,7 +13,15 @@ export function invoiceDailyTotals(ctx: ServiceContext, from: number, to: number
     if (r.status === 'voided') continue;
     const day = dayjs(r.createdAt).tz(timeZone).format('YYYY-MM-DD');
     const key = `${day}|${r.shopId}|${r.kind}|${r.medium}`;
-    const group = groups.get(key) ?? { day, shopId: r.shopId, shopName: r.shopName, kind: r.kind, medium: r.medium, count: 0, amountFen: 0 };
+    const group = groups.get(key) ?? {
+      day,
+      shopId: r.shopId,
+      shopName: r.shopName,
+      kind: r.kind,
+      medium: r.medium,
+      count: 0,
+      amountFen: 0,
+    };
     group.count += 1;
     group.amountFen += r.amountFen;
     groups.set(key, group);
@@ -35,7 +43,11 @@ const BUYER = { person: '个人', organisation: '单位' } as const;
 const STATUS = { requested: '待开票', issued: '已开票', delivered: '已交付', voided: '已红冲' } as const;
 const DELIVERY = { handed: '当面交付', emailed: '邮件发送' } as const;
 
-const COLUMNS: { header: string; width: number; value: (r: InvoiceView, at: (ms: number | null) => string) => string | number }[] = [
+const COLUMNS: {
+  header: string;
+  width: number;
+  value: (r: InvoiceView, at: (ms: number | null) => string) => string | number;
+}[] = [
   { header: '申请单号', width: 22, value: (r) => r.serialNo },
   { header: '申请时间', width: 17, value: (r, at) => at(r.createdAt) },
   { header: '小票号', width: 20, value: (r) => r.receiptNos.join(', ') },

@@ -70,7 +70,9 @@ export function liveRequestForReceipt(
   ctx: ServiceContext,
   receiptNo: string,
 ): { serialNo: string; createdAt: number } | undefined {
-  return invoiceStatements(ctx.sqlite).liveReceipt.get(receiptNo) as { serialNo: string; createdAt: number } | undefined;
+  return invoiceStatements(ctx.sqlite).liveReceipt.get(receiptNo) as
+    | { serialNo: string; createdAt: number }
+    | undefined;
 }
 
 /** Requests not yet issued: the header badge and the shift handover read this. */

@@ -1,7 +1,6 @@
 import type { invoiceReceipts, invoiceRequests } from '../../../db/schema';
-import type { RequestInvoiceParsed } from '../../../shared/contract/invoices';
 import { creditCodeMessageKeys, creditCodeProblem } from '../../../shared/contract/credit-code';
-import type { DeliveryMethod, InvoiceView } from '../../../shared/contract/invoices';
+import type { DeliveryMethod, InvoiceView, RequestInvoiceParsed } from '../../../shared/contract/invoices';
 import { hasRole } from '../../../shared/contract/roles';
 import type { Actor, ServiceContext } from '../context';
 import { AppError, refuse } from '../errors';
@@ -24,7 +23,8 @@ function siteToday(ctx: ServiceContext, now: number): string {
 
 /** The rules the contract also checks, again here: a service must never trust its caller. */
 function checkRequest(ctx: ServiceContext, input: RequestInput, now: number): void {
-  if (!Number.isSafeInteger(input.amountFen) || input.amountFen <= 0) throw refuse('errors.amountPositive', 'amountYuan');
+  if (!Number.isSafeInteger(input.amountFen) || input.amountFen <= 0)
+    throw refuse('errors.amountPositive', 'amountYuan');
   if (input.buyerType === 'organisation' && !input.taxpayerId) throw refuse('errors.taxpayerIdRequired', 'taxpayerId');
   if (input.taxpayerId) {
     const problem = creditCodeProblem(input.taxpayerId);
@@ -51,7 +51,6 @@ function indexInvoice(tx: WriteTx, row: RequestRow, receiptNos: string[]): void 
     voided: row.voidedAt !== null,
   });
 }
-
 
 /** Parsed contract input (amount already in fen under `amountYuan`) to the service's own shape. */
 export function toRequestInput(parsed: RequestInvoiceParsed): RequestInput {
@@ -123,7 +122,13 @@ export function issueInvoice(
     const { after } = tx.update<RequestRow>(
       'invoiceRequests',
       input.id,
-      { status: 'issued', invoiceCode: input.invoiceCode, invoiceNo: input.invoiceNo, issuedAt: tx.now, issuedBy: actor.clerkId },
+      {
+        status: 'issued',
+        invoiceCode: input.invoiceCode,
+        invoiceNo: input.invoiceNo,
+        issuedAt: tx.now,
+        issuedBy: actor.clerkId,
+      },
       { note: 'issued' },
     );
     indexInvoice(tx, after, current.receiptNos);
@@ -132,7 +137,11 @@ export function issueInvoice(
 }
 
 /** issued → delivered: handed over at the counter or e-mailed (an electronic invoice may be either). */
-export function deliverInvoice(ctx: ServiceContext, actor: Actor, input: { id: string; method: DeliveryMethod }): InvoiceView {
+export function deliverInvoice(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { id: string; method: DeliveryMethod },
+): InvoiceView {
   write(ctx, actor, (tx) => {
     const current = getInvoice(ctx, input.id);
     if (current.status !== 'issued') throw refuse('errors.invoiceTransition', 'status', { status: current.status });

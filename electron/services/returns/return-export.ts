@@ -3,13 +3,17 @@ import type { ReturnView } from '../../../shared/contract/returns';
 import type { ServiceContext } from '../context';
 import { getSite } from '../settings';
 import { dayjs } from '../time';
-import { type ReturnFilter, listReturns } from './return-queries';
+import { listReturns, type ReturnFilter } from './return-queries';
 
 // The summary form's Chinese headings (退换货汇总表); main has no i18n.
 const KIND = { return: '退货', exchange: '换货' } as const;
 const yuan = (fen: number | null) => (fen === null ? '' : fen / 100);
 
-const COLUMNS: { header: string; width: number; value: (r: ReturnView, at: (ms: number) => string) => string | number }[] = [
+const COLUMNS: {
+  header: string;
+  width: number;
+  value: (r: ReturnView, at: (ms: number) => string) => string | number;
+}[] = [
   { header: '单号', width: 22, value: (r) => r.serialNo },
   { header: '日期', width: 17, value: (r, at) => at(r.createdAt) },
   { header: '类型', width: 6, value: (r) => KIND[r.kind] },
@@ -48,5 +52,9 @@ export async function exportReturns(
   for (const col of [8, 17, 18]) sheet.getColumn(col).numFmt = '#,##0.00';
   const stamp = dayjs(ctx.clock.now()).tz(timeZone).format('YYYYMMDD-HHmm');
   const buffer = await book.xlsx.writeBuffer();
-  return { fileName: `退换货汇总表_${stamp}.xlsx`, base64: Buffer.from(buffer).toString('base64'), rowCount: list.rows.length };
+  return {
+    fileName: `退换货汇总表_${stamp}.xlsx`,
+    base64: Buffer.from(buffer).toString('base64'),
+    rowCount: list.rows.length,
+  };
 }

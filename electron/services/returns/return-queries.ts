@@ -14,7 +14,14 @@ const SELECT_RETURN = `select r.id, r.serial_no as serialNo, r.kind, r.customer_
   from return_requests r join shops s on s.id = r.shop_id join clerks c on c.id = r.clerk_id
   left join clerks a on a.id = r.exception_approved_by`;
 
-const BOOLEANS = ['qualityProblem', 'hasReceipt', 'receiptMatches', 'packagingUnopened', 'pastShelfLife', 'meetsPolicy'] as const;
+const BOOLEANS = [
+  'qualityProblem',
+  'hasReceipt',
+  'receiptMatches',
+  'packagingUnopened',
+  'pastShelfLife',
+  'meetsPolicy',
+] as const;
 
 type RawReturn = Record<string, unknown>;
 

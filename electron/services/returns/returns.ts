@@ -36,7 +36,11 @@ function daysSincePurchase(ctx: ServiceContext, purchaseDate: string): number {
 export function checkReturn(ctx: ServiceContext, input: PolicyInput): ReturnPolicyVerdict {
   const policy = getPolicy(ctx);
   return checkReturnPolicy(
-    { ...input, receiptMatches: input.hasReceipt && input.receiptMatches, daysSincePurchase: daysSincePurchase(ctx, input.purchaseDate) },
+    {
+      ...input,
+      receiptMatches: input.hasReceipt && input.receiptMatches,
+      daysSincePurchase: daysSincePurchase(ctx, input.purchaseDate),
+    },
     { returnDays: policy.returnDays, exchangeDays: policy.exchangeDays },
   );
 }
@@ -70,17 +74,26 @@ function indexReturn(tx: WriteTx, row: ReturnRow): void {
  * that a wrong one still counts toward the lockout.
  */
 export function registerReturn(ctx: ServiceContext, actor: Actor, input: RegisterInput): ReturnView {
-  if (!Number.isSafeInteger(input.amountFen) || input.amountFen <= 0) throw refuse('errors.amountPositive', 'amountYuan');
+  if (!Number.isSafeInteger(input.amountFen) || input.amountFen <= 0)
+    throw refuse('errors.amountPositive', 'amountYuan');
   if (input.kind === 'return' && (input.newProduct || input.newAmountFen !== null))
     throw refuse('errors.newProductOnlyForExchange', 'newProduct');
   if (input.newProduct && input.newAmountFen === null) throw refuse('errors.newAmountRequired', 'newAmountYuan');
-  const shop = ctx.sqlite.prepare('select active from shops where id = ?').get(input.shopId) as { active: number } | undefined;
+  const shop = ctx.sqlite.prepare('select active from shops where id = ?').get(input.shopId) as
+    | { active: number }
+    | undefined;
   if (!shop?.active) throw refuse('errors.shopUnknown', 'shopId');
   const verdict = checkReturn(ctx, input);
   let approverId: string | null = null;
   if (!verdict.meetsPolicy) {
-    if (!input.approval) throw refuse('errors.policyExceptionNeedsApproval', 'approval', { count: verdict.reasons.length });
-    approverId = approveWithPin(ctx, actor, { clerkId: input.approval.approverId, pin: input.approval.pin }, 'supervisor').id;
+    if (!input.approval)
+      throw refuse('errors.policyExceptionNeedsApproval', 'approval', { count: verdict.reasons.length });
+    approverId = approveWithPin(
+      ctx,
+      actor,
+      { clerkId: input.approval.approverId, pin: input.approval.pin },
+      'supervisor',
+    ).id;
   }
   const id = write(ctx, actor, (tx) => {
     const { approval, amountFen, newAmountFen, ...fields } = input;

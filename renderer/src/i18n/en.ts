@@ -1,8 +1,8 @@
 import { callsEn } from '../screens/calls/messages.en';
-import { invoicesEn, invoicesErrorsEn } from '../screens/invoices/messages.en';
-import { returnsEn } from '../screens/returns/messages.en';
 import { complaintsEn, complaintsErrorsEn } from '../screens/complaints/messages.en';
 import { handoverEn } from '../screens/handover/messages.en';
+import { invoicesEn, invoicesErrorsEn } from '../screens/invoices/messages.en';
+import { returnsEn } from '../screens/returns/messages.en';
 import { storageEn } from '../screens/storage/messages.en';
 import type { Messages } from './zh-CN';
 

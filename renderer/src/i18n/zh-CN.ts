@@ -1,8 +1,8 @@
 import { callsZhCN } from '../screens/calls/messages.zh-CN';
-import { invoicesZhCN, invoicesErrorsZhCN } from '../screens/invoices/messages.zh-CN';
-import { returnsZhCN } from '../screens/returns/messages.zh-CN';
 import { complaintsErrorsZhCN, complaintsZhCN } from '../screens/complaints/messages.zh-CN';
 import { handoverZhCN } from '../screens/handover/messages.zh-CN';
+import { invoicesErrorsZhCN, invoicesZhCN } from '../screens/invoices/messages.zh-CN';
+import { returnsZhCN } from '../screens/returns/messages.zh-CN';
 import { storageZhCN } from '../screens/storage/messages.zh-CN';
 /** Simplified Chinese: the default language of the desk. Keys mirror en.ts exactly (checked by the type below). */
 export const zhCN = {

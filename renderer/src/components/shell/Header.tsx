@@ -5,6 +5,8 @@ import type { SessionView } from '../../../../shared/contract/session';
 import { invoke } from '../../api/client';
 import { languages, setLanguage } from '../../i18n';
 import { CallbackBadge } from '../../screens/calls/CallbackBadge';
+import { ComplaintsBadge } from '../../screens/complaints/ComplaintsBadge';
+import { InvoicesBadge } from '../../screens/invoices/InvoicesBadge';
 import { StorageBadge } from '../../screens/storage/StorageBadge';
 import { showApiError } from '../apiErrors';
 import { formatDateTime } from '../format';
@@ -41,6 +43,8 @@ export function Header({ session, mode, onLock, onHelp }: HeaderProps) {
       <Group gap="md" wrap="nowrap">
         <CallbackBadge />
         <StorageBadge />
+        <ComplaintsBadge />
+        <InvoicesBadge />
         <Text size="sm" aria-label="clerk">
           {session.clerk.name}（{t(`roles.${session.clerk.role}`)}）
         </Text>

@@ -9,8 +9,11 @@ import type { SessionView } from '../../../../shared/contract/session';
 import { invoke } from '../../api/client';
 import { CallsScreen } from '../../screens/calls/CallsScreen';
 import { ComingSoon } from '../../screens/coming/ComingSoon';
+import { ComplaintsScreen } from '../../screens/complaints/ComplaintsScreen';
 import { HandoverScreen } from '../../screens/handover/HandoverScreen';
+import { InvoicesScreen } from '../../screens/invoices/InvoicesScreen';
 import { ReceptionScreen } from '../../screens/reception/ReceptionScreen';
+import { ReturnsScreen } from '../../screens/returns/ReturnsScreen';
 import { SettingsScreen } from '../../screens/settings/SettingsScreen';
 import { StorageScreen } from '../../screens/storage/StorageScreen';
 import { showApiError } from '../apiErrors';
@@ -70,8 +73,17 @@ function ShellFrame({ session, mode }: ShellProps) {
           <Route path="/storage" nest>
             <StorageScreen session={session} />
           </Route>
+          <Route path="/complaints" nest>
+            <ComplaintsScreen session={session} />
+          </Route>
           <Route path="/handover" nest>
             <HandoverScreen session={session} />
+          </Route>
+          <Route path="/invoices" nest>
+            <InvoicesScreen session={session} />
+          </Route>
+          <Route path="/returns" nest>
+            <ReturnsScreen session={session} />
           </Route>
           <Route path="/settings" nest>
             <SettingsScreen session={session} />

@@ -40,7 +40,9 @@ export function HandoverPrint({ record, printedAt, timeZone }: HandoverPrintProp
           </span>
           <span>
             {t('handover.print.incoming')}：
-            {record.incoming ? `${record.incoming.name}（${record.incoming.employeeNo}）` : t('handover.print.noSuccessor')}
+            {record.incoming
+              ? `${record.incoming.name}（${record.incoming.employeeNo}）`
+              : t('handover.print.noSuccessor')}
           </span>
           <span>
             {t('handover.print.acknowledgedAt')}：{at(record.acknowledgedAt)}
@@ -102,8 +104,8 @@ export function HandoverPrint({ record, printedAt, timeZone }: HandoverPrintProp
       <footer>
         <div>{t('handover.print.printedAt', { at: formatDateTime(printedAt, timeZone) })}</div>
         <div>
-          {t('handover.print.auditHead', { count: record.auditCount, hash: record.auditHashPrefix })}　
-          {t('handover.print.auditHint')}
+          {t('handover.print.auditHead', { count: record.auditCount, hash: record.auditHashPrefix })}（
+          {t('handover.print.auditHint')}）
         </div>
       </footer>
     </div>,

@@ -51,15 +51,18 @@ export function SheetSections({ sections, timeZone }: { sections: HandoverSectio
             <section key={list.key} className="handover-open">
               <h4>
                 {t(list.key)}（{list.items.length}）
+                {list.items.length === 0 && <span className="handover-none">{t('handover.noOpen')}</span>}
               </h4>
-              {list.items.length === 0 ? (
-                <p className="handover-none">{t('handover.noOpen')}</p>
-              ) : (
+              {list.items.length > 0 && (
                 <table>
                   <thead>
                     <tr>
                       {used.map((c) => (
-                        <th key={c}>{c === 'note' ? t(`${list.key}Note`, { defaultValue: t(columnLabel.note) }) : t(columnLabel[c])}</th>
+                        <th key={c}>
+                          {c === 'note'
+                            ? t(`${list.key}Note`, { defaultValue: t(columnLabel.note) })
+                            : t(columnLabel[c])}
+                        </th>
                       ))}
                       {list.items.some((i) => i.overdue) && <th />}
                     </tr>

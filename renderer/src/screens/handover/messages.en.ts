@@ -34,9 +34,9 @@ export const handoverEn: Strings<typeof handoverZhCN> = {
     received: 'Invoice requests',
     issued: 'Invoices issued',
     open: 'Requests not issued',
-    openNote: 'Title',
+    openNote: 'Amount',
   },
-  returns: { title: 'Returns', received: 'Return requests', open: 'Awaiting approval', openNote: 'Goods' },
+  returns: { title: 'Returns', returns: 'Returns', exchanges: 'Exchanges' },
   complaints: {
     title: 'Complaints',
     received: 'Complaints received',

@@ -25,8 +25,8 @@ export const handoverZhCN = {
     openNote: '物品',
     fees: '寄存费',
   },
-  invoices: { title: '开具发票', received: '发票申请', issued: '已开票', open: '未开票申请', openNote: '抬头' },
-  returns: { title: '退换货', received: '退换货申请', open: '待审批', openNote: '商品' },
+  invoices: { title: '开具发票', received: '发票申请', issued: '已开票', open: '未开票申请', openNote: '金额' },
+  returns: { title: '退换货', returns: '退货', exchanges: '换货' },
   complaints: {
     title: '投诉处理',
     received: '收到投诉',

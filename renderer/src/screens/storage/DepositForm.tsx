@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { type KeyboardEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StorageDepositResult, StorageSettingsView } from '../../../../shared/contract/storage';
+import type { StorageDepositResult, StorageSettingsView, StorageSlipView } from '../../../../shared/contract/storage';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { showApiError } from '../../components/apiErrors';
 import { formatFen } from '../../components/format';
@@ -11,26 +11,55 @@ import { field } from '../../components/formFields';
 import { translateMessage } from '../../i18n';
 import { DiscardConfirm } from '../calls/DiscardConfirm';
 import { ApprovalFields } from './ApprovalFields';
-import { type DepositValues, depositFieldOf, emptyDeposit, toDepositInput, yuanToFen } from './depositModel';
+import {
+  type DepositValues,
+  depositFieldOf,
+  emptyDeposit,
+  toDepositInput,
+  toUpdateInput,
+  valuesFromSlip,
+  yuanToFen,
+} from './depositModel';
 
 interface DepositFormProps {
   timeZone: string;
   settings: StorageSettingsView;
   onSaved(result: StorageDepositResult): void;
+  /** A correction of an untouched slip instead of a new deposit. */
+  editing?: StorageSlipView;
+  onUpdated?(slip: StorageSlipView): void;
+  onCancel?(): void;
 }
 
 /** One deposit without scrolling; Enter saves and prints, and the form is ready for the next customer. */
-export function DepositForm({ timeZone, settings, onSaved }: DepositFormProps) {
+export function DepositForm({ timeZone, settings, onSaved, editing, onUpdated, onCancel }: DepositFormProps) {
   const { t } = useTranslation();
   const locations = useApiQuery('storage:locations', { includeInactive: false });
   const deposit = useApiMutation('storage:deposit', ['storage:']);
-  const form = useForm<DepositValues>({ initialValues: emptyDeposit(settings.feeFen) });
+  const update = useApiMutation('storage:update', ['storage:', 'audit:']);
+  const form = useForm<DepositValues>({
+    initialValues: editing ? valuesFromSlip(editing, timeZone) : emptyDeposit(settings.feeFen),
+  });
   const [confirming, setConfirming] = useState(false);
   const firstRef = useRef<HTMLInputElement>(null);
   const values = form.getValues();
   const needsApproval = (yuanToFen(values.waived) ?? 0) > settings.waiverLimitFen;
 
+  const onError = (e: unknown) =>
+    showApiError(e, { setFieldError: (f, message) => form.setFieldError(depositFieldOf[f] ?? f, message) });
+  const submitEdit = (slip: StorageSlipView) => {
+    const converted = toUpdateInput(form.getValues(), slip.id, timeZone);
+    if (!converted.ok) return form.setErrors(converted.errors);
+    update.mutate(converted.input, {
+      onSuccess: (after) => {
+        notifications.show({ color: 'green', message: t('storage.form.updated', { serial: after.serialNo }) });
+        onUpdated?.(after);
+      },
+      onError,
+    });
+  };
   const submit = () => {
+    if (editing) return submitEdit(editing);
     const converted = toDepositInput(form.getValues(), timeZone, needsApproval);
     if (!converted.ok) return form.setErrors(converted.errors);
     deposit.mutate(converted.input, {
@@ -44,14 +73,14 @@ export function DepositForm({ timeZone, settings, onSaved }: DepositFormProps) {
         onSaved(result);
         window.setTimeout(() => firstRef.current?.focus(), 0);
       },
-      onError: (e) =>
-        showApiError(e, { setFieldError: (f, message) => form.setFieldError(depositFieldOf[f] ?? f, message) }),
+      onError,
     });
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || e.defaultPrevented) return;
     e.preventDefault();
     if (form.isDirty()) setConfirming(true);
+    else onCancel?.();
   };
   const errorOf = (path: string) => {
     const error = form.errors[path];
@@ -59,7 +88,7 @@ export function DepositForm({ timeZone, settings, onSaved }: DepositFormProps) {
   };
   const locationOptions = (locations.data ?? []).map((l) => ({
     value: l.id,
-    disabled: !l.free,
+    disabled: !l.free && l.id !== editing?.locationId,
     label: `${l.code} · ${t(`storage.kinds.${l.kind}`)} · ${
       l.shared
         ? `${t('storage.form.shared')} (${l.openSlips})`
@@ -69,9 +98,10 @@ export function DepositForm({ timeZone, settings, onSaved }: DepositFormProps) {
     }`,
   }));
 
+  const title = editing ? t('storage.form.editTitle', { serial: editing.serialNo }) : t('storage.form.title');
   return (
     <form
-      aria-label={t('storage.form.title')}
+      aria-label={title}
       onKeyDown={onKeyDown}
       onSubmit={(e) => {
         e.preventDefault();
@@ -79,7 +109,7 @@ export function DepositForm({ timeZone, settings, onSaved }: DepositFormProps) {
       }}
     >
       <Stack gap={6}>
-        <Title order={4}>{t('storage.form.title')}</Title>
+        <Title order={4}>{title}</Title>
         <Group grow gap="xs" align="flex-start">
           <TextInput
             ref={firstRef}
@@ -117,15 +147,15 @@ export function DepositForm({ timeZone, settings, onSaved }: DepositFormProps) {
           </Alert>
         )}
         <Group grow gap="xs" align="flex-start">
-          <TextInput label={t('storage.fields.fee')} inputMode="decimal" {...field(form, 'fee')} />
-          <TextInput label={t('storage.fields.waived')} inputMode="decimal" {...field(form, 'waived')} />
+          {!editing && <TextInput label={t('storage.fields.fee')} inputMode="decimal" {...field(form, 'fee')} />}
+          {!editing && <TextInput label={t('storage.fields.waived')} inputMode="decimal" {...field(form, 'waived')} />}
           <TextInput
             label={t('storage.fields.expectedPickup')}
             placeholder={t('storage.fields.expectedPickupHint')}
             {...field(form, 'expectedPickup')}
           />
         </Group>
-        {needsApproval && (
+        {needsApproval && !editing && (
           <>
             <Alert py={4} color="yellow">
               {t('storage.form.waiverApproval', { limit: formatFen(settings.waiverLimitFen) })}
@@ -141,11 +171,11 @@ export function DepositForm({ timeZone, settings, onSaved }: DepositFormProps) {
           </>
         )}
         <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={() => (form.isDirty() ? setConfirming(true) : undefined)}>
-            {t('storage.form.cancel')}
+          <Button variant="default" onClick={() => (form.isDirty() ? setConfirming(true) : onCancel?.())}>
+            {editing ? t('common.cancel') : t('storage.form.cancel')}
           </Button>
-          <Button type="submit" loading={deposit.isPending}>
-            {t('storage.form.save')}
+          <Button type="submit" loading={deposit.isPending || update.isPending}>
+            {editing ? t('storage.form.update') : t('storage.form.save')}
           </Button>
         </Group>
       </Stack>
@@ -155,7 +185,8 @@ export function DepositForm({ timeZone, settings, onSaved }: DepositFormProps) {
         onDiscard={() => {
           setConfirming(false);
           form.reset();
-          firstRef.current?.focus();
+          if (editing) onCancel?.();
+          else firstRef.current?.focus();
         }}
       />
     </form>

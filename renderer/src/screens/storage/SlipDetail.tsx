@@ -16,13 +16,14 @@ interface SlipDetailProps {
   timeZone: string;
   role: Role;
   onReprint(slip: StorageSlipView): void;
+  onEdit(slip: StorageSlipView): void;
   onClose(): void;
 }
 
 type Dialog = 'void' | 'transfer' | 'unlock' | null;
 
 /** One slip: what was stored, where, who took what back and how; the acts the clerk's role allows. */
-export function SlipDetail({ id, timeZone, role, onReprint, onClose }: SlipDetailProps) {
+export function SlipDetail({ id, timeZone, role, onReprint, onEdit, onClose }: SlipDetailProps) {
   const { t } = useTranslation();
   const slip = useApiQuery('storage:get', { id });
   const voidSlip = useApiMutation('storage:void', ['storage:', 'audit:']);
@@ -93,6 +94,11 @@ export function SlipDetail({ id, timeZone, role, onReprint, onClose }: SlipDetai
         <Button size="xs" variant="default" onClick={() => onReprint(s)}>
           {t('storage.detail.reprint')}
         </Button>
+        {editable && (
+          <Button size="xs" variant="default" onClick={() => onEdit(s)}>
+            {t('storage.detail.edit')}
+          </Button>
+        )}
         {s.locked && (
           <Button size="xs" variant="light" onClick={() => setDialog('unlock')}>
             {t('storage.detail.unlock')}

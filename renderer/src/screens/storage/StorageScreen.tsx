@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { hasRole } from '../../../../shared/contract/roles';
 import type { SessionView } from '../../../../shared/contract/session';
+import type { StorageSlipView } from '../../../../shared/contract/storage';
 import { useApiQuery } from '../../api/hooks';
 import { DepositForm } from './DepositForm';
 import { LocationEditor } from './LocationEditor';
@@ -33,6 +34,7 @@ export function StorageScreen({ session }: { session: SessionView }) {
   const [filter, setFilter] = useState<SlipFilter>(first === 'overdue' ? 'overdue' : 'open');
   const [text, setText] = useState('');
   const [openId, setOpenId] = useState<string | null>(routeId);
+  const [editing, setEditing] = useState<StorageSlipView | null>(null);
   const settings = useApiQuery('storage:settings', {});
   const site = useApiQuery('settings:site', {});
   const printer = useSlipPrinter();
@@ -49,7 +51,18 @@ export function StorageScreen({ session }: { session: SessionView }) {
     setOpenId(id);
     if (tab !== 'deposit') navigate('/');
   };
-  useHotkeys([['alt+N', () => setOpenId(null)]], []);
+  useHotkeys(
+    [
+      [
+        'alt+N',
+        () => {
+          setEditing(null);
+          setOpenId(null);
+        },
+      ],
+    ],
+    [],
+  );
 
   return (
     <Box>
@@ -74,17 +87,31 @@ export function StorageScreen({ session }: { session: SessionView }) {
                 height={PANEL_HEIGHT}
                 onFilter={setFilter}
                 onText={setText}
-                onOpen={setOpenId}
+                onOpen={(id) => {
+                  setEditing(null);
+                  setOpenId(id);
+                }}
               />
             </Box>
             <Paper withBorder p="sm" w={500} style={{ flexShrink: 0 }}>
               <Box mah="calc(100vh - 130px)" style={{ overflowY: 'auto', overflowX: 'hidden' }}>
-                {openId ? (
+                {editing && settings.data ? (
+                  <DepositForm
+                    key={editing.id}
+                    timeZone={timeZone}
+                    settings={settings.data}
+                    editing={editing}
+                    onSaved={() => setEditing(null)}
+                    onUpdated={() => setEditing(null)}
+                    onCancel={() => setEditing(null)}
+                  />
+                ) : openId ? (
                   <SlipDetail
                     id={openId}
                     timeZone={timeZone}
                     role={session.clerk.role}
                     onReprint={(slip) => printer.print(slip, null)}
+                    onEdit={setEditing}
                     onClose={() => {
                       setOpenId(null);
                       if (routeId) navigate('/');

@@ -1,6 +1,11 @@
 import type { z } from 'zod';
-import { type DepositInput, depositInput } from '../../../../shared/contract/storage';
-import { parseSiteDateTime } from '../calls/callTime';
+import {
+  type DepositInput,
+  depositInput,
+  type StorageSlipView,
+  updateSlipInput,
+} from '../../../../shared/contract/storage';
+import { formatSiteDateTime, parseSiteDateTime } from '../calls/callTime';
 
 export interface DepositValues {
   depositorName: string;
@@ -96,3 +101,30 @@ export const depositFieldOf: Record<string, string> = {
   pin: 'approverPin',
   approverId: 'approverId',
 };
+
+/** An untouched slip back into the form for a correction; fees are not edited (they were charged at the counter). */
+export function valuesFromSlip(slip: StorageSlipView, timeZone: string): DepositValues {
+  return {
+    ...emptyDeposit(0),
+    depositorName: slip.depositorName,
+    phone: slip.phone,
+    description: slip.description,
+    pieces: String(slip.pieces),
+    size: slip.size,
+    locationId: slip.locationId,
+    expectedPickup: formatSiteDateTime(slip.expectedPickupAt, timeZone),
+  };
+}
+
+export type UpdateConversion =
+  | { ok: true; input: z.output<typeof updateSlipInput> }
+  | { ok: false; errors: Record<string, string> };
+
+export function toUpdateInput(values: DepositValues, id: string, timeZone: string): UpdateConversion {
+  const converted = toDepositInput({ ...values, fee: '', waived: '' }, timeZone, false);
+  if (!converted.ok) return converted;
+  const { feeFen: _fee, waivedFen: _waived, waiverApproval: _approval, ...fields } = converted.input;
+  const parsed = updateSlipInput.safeParse({ ...fields, id });
+  if (!parsed.success) return { ok: false, errors: { depositorName: 'errors.invalid' } };
+  return { ok: true, input: parsed.data };
+}

@@ -38,6 +38,9 @@ export const storageEn: typeof storageZhCN = {
     transferTo: 'Transfer to',
   },
   form: {
+    editTitle: 'Correct slip {{serial}}',
+    update: 'Save changes',
+    updated: 'Slip {{serial}} changed',
     timeFormat: 'Time as 2026-11-24 21:00',
     title: 'New deposit',
     save: 'Save and print',
@@ -62,6 +65,7 @@ export const storageEn: typeof storageZhCN = {
     piecesLeft: '{{left}}/{{total}} pcs left',
   },
   detail: {
+    edit: 'Edit',
     close: 'Close',
     reprint: 'Reprint slip',
     void: 'Void',

@@ -37,6 +37,9 @@ export const storageZhCN = {
     transferTo: '转交至',
   },
   form: {
+    editTitle: '修改寄存单 {{serial}}',
+    update: '保存修改',
+    updated: '寄存单 {{serial}} 已修改',
     timeFormat: '时间格式应为 2026-11-24 21:00',
     title: '寄存登记',
     save: '保存并打印',
@@ -61,6 +64,7 @@ export const storageZhCN = {
     piecesLeft: '剩 {{left}}/{{total}} 件',
   },
   detail: {
+    edit: '修改',
     close: '关闭',
     reprint: '补打凭条',
     void: '作废',

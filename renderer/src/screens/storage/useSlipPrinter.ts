@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { StorageSlipView } from '../../../../shared/contract/storage';
 import { invoke } from '../../api/client';
@@ -10,12 +11,15 @@ import type { SlipPrintJob } from './SlipPrint';
  */
 export function useSlipPrinter() {
   const [job, setJob] = useState<SlipPrintJob | null>(null);
+  const queryClient = useQueryClient();
   const print = (slip: StorageSlipView, claimCode: string | null) => {
     setJob((previous) => ({ slip, claimCode, printedAt: Date.now(), key: (previous?.key ?? 0) + 1 }));
     // Let React draw the slip and its barcode first.
     window.setTimeout(() => {
       window.print();
-      invoke('storage:printed', { id: slip.id }).catch((e) => showApiError(e));
+      invoke('storage:printed', { id: slip.id })
+        .then(() => queryClient.invalidateQueries({ queryKey: ['audit:history'] }))
+        .catch((e) => showApiError(e));
     }, 80);
   };
   return { job, print };

@@ -1,0 +1,257 @@
+import { Button, Group, NativeSelect, PasswordInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  type ComplaintDetail,
+  complaintCauseValues,
+  complaintOutcomeValues,
+  manualEventKindValues,
+  satisfactionValues,
+} from '../../../../shared/contract/complaints';
+import { parseYuanToFen } from '../../../../shared/contract/money';
+import { invoke } from '../../api/client';
+import { useApiQuery } from '../../api/hooks';
+import { showApiError } from '../../components/apiErrors';
+import { FormModal } from '../../components/FormModal';
+import { formatDateTime } from '../../components/format';
+import { field } from '../../components/formFields';
+import { parseSiteDateTime } from '../calls/callTime';
+
+export type ActionKind = 'notAccept' | 'assign' | 'wait' | 'resolve' | 'returnVisit' | 'close' | 'reopen' | 'addEvent';
+
+interface Props {
+  kind: ActionKind;
+  complaint: ComplaintDetail;
+  timeZone: string;
+  onClose(): void;
+  onDone(): void;
+}
+
+const initial = {
+  reason: '',
+  departmentId: '',
+  clerkId: '',
+  cause: 'occasional',
+  outcome: 'other',
+  resolution: '',
+  compensation: '',
+  approverId: '',
+  approverPin: '',
+  informedAt: '',
+  informedHow: '',
+  customerReaction: '',
+  result: '',
+  satisfaction: 'satisfied',
+  eventKind: 'note',
+  correctsEventId: '',
+};
+type Values = typeof initial;
+
+/** Sends one action; returns false (and marks the form) when the typed input cannot be sent. */
+function send(kind: ActionKind, c: ComplaintDetail, v: Values, tz: string, setError: (f: string, k: string) => void) {
+  const id = c.id;
+  switch (kind) {
+    case 'notAccept':
+      return invoke('complaints:decide', { id, accept: false, reason: v.reason });
+    case 'assign':
+      return invoke('complaints:assign', { id, departmentId: v.departmentId, clerkId: v.clerkId, reason: v.reason });
+    case 'wait':
+      return invoke('complaints:progress', { id, to: 'waiting_customer', reason: v.reason });
+    case 'returnVisit':
+      return invoke('complaints:returnVisit', { id, result: v.result, satisfaction: v.satisfaction as 'satisfied' });
+    case 'close':
+      return invoke('complaints:close', { id, noReturnVisitReason: v.reason });
+    case 'reopen':
+      return invoke('complaints:reopen', { id, reason: v.reason });
+    case 'addEvent':
+      return invoke('complaints:addEvent', {
+        id,
+        kind: v.eventKind as 'note',
+        text: v.result,
+        correctsEventId: v.correctsEventId || null,
+      });
+    case 'resolve': {
+      const fen = v.compensation.trim() ? parseYuanToFen(v.compensation) : 0;
+      if (fen === null || fen < 0) {
+        setError('compensationFen', 'errors.amountFormat');
+        return null;
+      }
+      const informedAt = parseSiteDateTime(v.informedAt, tz);
+      if (informedAt === undefined) {
+        setError('informedAt', 'errors.complaintDeadlineFormat');
+        return null;
+      }
+      return invoke('complaints:resolve', {
+        id,
+        cause: v.cause as 'serious',
+        outcome: v.outcome as 'other',
+        resolution: v.resolution,
+        compensationFen: fen,
+        approverId: v.approverId || null,
+        approverPin: v.approverPin || null,
+        informedAt: informedAt ?? Date.now(),
+        informedHow: v.informedHow,
+        customerReaction: v.customerReaction,
+      });
+    }
+  }
+}
+
+export function ActionDialog({ kind, complaint, timeZone, onClose, onDone }: Props) {
+  const { t } = useTranslation();
+  const form = useForm<Values>({ initialValues: initial });
+  const departments = useApiQuery('settings:list', { kind: 'departments', includeInactive: false });
+  const clerks = useApiQuery('clerks:list', { includeInactive: false });
+  const v = form.getValues();
+  const submit = () => {
+    const promise = send(kind, complaint, form.getValues(), timeZone, (f, k) => form.setFieldError(f, t(k)));
+    promise
+      ?.then(() => {
+        notifications.show({ color: 'green', message: `${complaint.serialNo} ${t('complaints.actions.done')}` });
+        onDone();
+      })
+      .catch((e) => showApiError(e, form));
+  };
+  const ctrlEnter = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      submit();
+    }
+  };
+  const select = (label: string, path: string, data: { value: string; label: string }[]) => (
+    <NativeSelect label={label} data={data} {...field(form, path)} />
+  );
+  const opts = (values: readonly string[], prefix: string) =>
+    values.map((x) => ({ value: x, label: t(`${prefix}.${x}`) }));
+  const people = (clerks.data ?? []).map((c) => ({ value: c.id, label: `${c.name}（${t(`roles.${c.role}`)}）` }));
+  const reasonLabel =
+    kind === 'assign'
+      ? t('complaints.dialog.reassignReason')
+      : kind === 'wait'
+        ? t('complaints.dialog.waitReason')
+        : kind === 'close'
+          ? t('complaints.dialog.noVisitReason')
+          : t('complaints.dialog.reason');
+  const title = t(`complaints.actions.${kind === 'assign' && complaint.assignedClerkId ? 'reassign' : kind}`);
+
+  return (
+    <FormModal
+      opened
+      title={`${title} · ${complaint.serialNo}`}
+      dirty={form.isDirty()}
+      onClose={onClose}
+      size={kind === 'resolve' ? 760 : 'md'}
+    >
+      <form
+        aria-label={title}
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        <Stack gap={6}>
+          {kind === 'assign' && (
+            <SimpleGrid cols={2} spacing="xs">
+              {select(t('complaints.fields.assignedDepartment'), 'departmentId', [
+                { value: '', label: '' },
+                ...(departments.data ?? []).map((d) => ({ value: d.id, label: d.name })),
+              ])}
+              {select(t('complaints.fields.assignedClerk'), 'clerkId', [{ value: '', label: '' }, ...people])}
+            </SimpleGrid>
+          )}
+          {kind === 'resolve' && (
+            <>
+              <SimpleGrid cols={3} spacing="xs">
+                {select(t('complaints.dialog.cause'), 'cause', opts(complaintCauseValues, 'complaints.causes'))}
+                {select(t('complaints.dialog.outcome'), 'outcome', opts(complaintOutcomeValues, 'complaints.outcomes'))}
+                <TextInput
+                  label={t('complaints.dialog.compensation')}
+                  placeholder="0.00"
+                  {...field(form, 'compensation')}
+                  error={form.errors.compensationFen ?? form.errors.compensation}
+                />
+              </SimpleGrid>
+              <Textarea
+                label={t('complaints.dialog.resolution')}
+                autosize
+                minRows={2}
+                maxRows={3}
+                {...field(form, 'resolution')}
+                onKeyDown={ctrlEnter}
+                data-autofocus
+              />
+              <SimpleGrid cols={3} spacing="xs">
+                <TextInput
+                  label={t('complaints.dialog.informedAt')}
+                  placeholder={t('complaints.dialog.informedAtHint')}
+                  {...field(form, 'informedAt')}
+                />
+                <TextInput label={t('complaints.dialog.informedHow')} {...field(form, 'informedHow')} />
+                <TextInput label={t('complaints.dialog.reaction')} {...field(form, 'customerReaction')} />
+              </SimpleGrid>
+              <SimpleGrid cols={2} spacing="xs">
+                {select(t('complaints.dialog.approver'), 'approverId', [
+                  { value: '', label: t('complaints.fields.none') },
+                  ...people,
+                ])}
+                <PasswordInput label={t('complaints.dialog.approverPin')} {...field(form, 'approverPin')} />
+              </SimpleGrid>
+            </>
+          )}
+          {kind === 'returnVisit' &&
+            select(
+              t('complaints.dialog.satisfaction'),
+              'satisfaction',
+              opts(satisfactionValues, 'complaints.satisfaction'),
+            )}
+          {kind === 'addEvent' && (
+            <SimpleGrid cols={2} spacing="xs">
+              {select(
+                t('complaints.dialog.eventKind'),
+                'eventKind',
+                opts(manualEventKindValues, 'complaints.eventKinds'),
+              )}
+              {v.eventKind === 'correction' &&
+                select(t('complaints.dialog.corrects'), 'correctsEventId', [
+                  { value: '', label: '' },
+                  ...complaint.events.map((e) => ({
+                    value: e.id,
+                    label: `${formatDateTime(e.at, timeZone)} ${e.text.slice(0, 20)}`,
+                  })),
+                ])}
+            </SimpleGrid>
+          )}
+          {(kind === 'returnVisit' || kind === 'addEvent') && (
+            <Textarea
+              label={kind === 'returnVisit' ? t('complaints.dialog.result') : t('complaints.dialog.eventText')}
+              autosize
+              minRows={3}
+              maxRows={5}
+              data-autofocus
+              {...field(form, 'result')}
+              error={form.errors.result ?? form.errors.text}
+              onKeyDown={ctrlEnter}
+            />
+          )}
+          {['notAccept', 'assign', 'wait', 'close', 'reopen'].includes(kind) && (
+            <TextInput
+              label={reasonLabel}
+              description={kind === 'close' ? t('complaints.dialog.noVisitHint') : undefined}
+              {...field(form, 'reason')}
+              error={form.errors.reason ?? form.errors.noReturnVisitReason}
+              data-autofocus={kind !== 'assign'}
+            />
+          )}
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={onClose}>
+              {t('complaints.form.cancel')}
+            </Button>
+            <Button type="submit">{t('complaints.form.save')}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </FormModal>
+  );
+}

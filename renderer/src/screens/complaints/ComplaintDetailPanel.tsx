@@ -1,0 +1,226 @@
+import { Alert, Badge, Button, Group, Paper, ScrollArea, Stack, Text, Timeline, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ComplaintDetail } from '../../../../shared/contract/complaints';
+import { hasRole } from '../../../../shared/contract/roles';
+import type { SessionView } from '../../../../shared/contract/session';
+import { invoke } from '../../api/client';
+import { useApiQuery } from '../../api/hooks';
+import { showApiError } from '../../components/apiErrors';
+import { formatDateTime, formatFen, maskPhone } from '../../components/format';
+import { spanInWords } from '../calls/callTime';
+import { ActionDialog, type ActionKind } from './ActionDialog';
+import { deadlineColor } from './ComplaintList';
+import { ReceiptPrint } from './ReceiptPrint';
+
+interface Props {
+  id: string;
+  session: SessionView;
+  onChanged(): void;
+}
+
+function Line({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <Group gap={6} wrap="nowrap" align="flex-start">
+      <Text size="sm" c="dimmed" w={96} style={{ flexShrink: 0 }}>
+        {label}
+      </Text>
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+        {children}
+      </Text>
+    </Group>
+  );
+}
+
+/** One complaint: the record, what may be done next in its status, and the append-only timeline. */
+export function ComplaintDetailPanel({ id, session, onChanged }: Props) {
+  const { t } = useTranslation();
+  const tz = session.site.timeZone;
+  const detail = useApiQuery('complaints:get', { id });
+  const queryClient = useQueryClient();
+  const [action, setAction] = useState<ActionKind | null>(null);
+  const [printing, setPrinting] = useState<number | null>(null);
+  const [printedOnce, setPrintedOnce] = useState(false);
+  const c = detail.data;
+  if (!c) return null;
+  // Every complaints query (this record, the lists, the header badge) reflects the change at once.
+  const refresh = () => {
+    void queryClient.invalidateQueries({
+      predicate: (q) => typeof q.queryKey[0] === 'string' && q.queryKey[0].startsWith('complaints:'),
+    });
+    onChanged();
+  };
+  const quick = (promise: Promise<ComplaintDetail>) =>
+    promise
+      .then(() => {
+        notifications.show({ color: 'green', message: `${c.serialNo} ${t('complaints.actions.done')}` });
+        refresh();
+      })
+      .catch((e) => showApiError(e));
+  const print = () => {
+    setPrinting(Date.now());
+    window.setTimeout(() => {
+      window.print();
+      invoke('complaints:printed', { id: c.id, reprint: printedOnce })
+        .then(() => setPrintedOnce(true))
+        .catch((e) => showApiError(e));
+    }, 50);
+  };
+  const aboutMe = c.complainedClerkId === session.clerk.id;
+  const lead = hasRole(session.clerk.role, 'lead');
+  const button = (label: string, onClick: () => void, variant = 'light') => (
+    <Button key={label} size="xs" variant={variant} onClick={onClick}>
+      {label}
+    </Button>
+  );
+  const actions: React.ReactNode[] = [];
+  const s = c.status;
+  if (!aboutMe) {
+    if (s === 'received') {
+      actions.push(
+        button(t('complaints.actions.accept'), () =>
+          quick(invoke('complaints:decide', { id, accept: true, reason: '' })),
+        ),
+      );
+      actions.push(button(t('complaints.actions.notAccept'), () => setAction('notAccept'), 'default'));
+    }
+    if (lead && (s === 'accepted' || s === 'assigned' || s === 'in_progress'))
+      actions.push(
+        button(t(c.assignedClerkId ? 'complaints.actions.reassign' : 'complaints.actions.assign'), () =>
+          setAction('assign'),
+        ),
+      );
+    if (s === 'assigned')
+      actions.push(
+        button(t('complaints.actions.start'), () =>
+          quick(invoke('complaints:progress', { id, to: 'in_progress', reason: '' })),
+        ),
+      );
+    if (s === 'waiting_customer')
+      actions.push(
+        button(t('complaints.actions.resume'), () =>
+          quick(invoke('complaints:progress', { id, to: 'in_progress', reason: '' })),
+        ),
+      );
+    if (s === 'in_progress') {
+      actions.push(button(t('complaints.actions.wait'), () => setAction('wait'), 'default'));
+      actions.push(button(t('complaints.actions.resolve'), () => setAction('resolve'), 'filled'));
+    }
+    if (s === 'resolved')
+      actions.push(button(t('complaints.actions.returnVisit'), () => setAction('returnVisit'), 'filled'));
+    if (s === 'resolved' || s === 'return_visited')
+      actions.push(button(t('complaints.actions.close'), () => setAction('close')));
+    if (
+      (s === 'return_visited' || s === 'closed') &&
+      (c.satisfaction === 'dissatisfied' || c.satisfaction === 'very_dissatisfied')
+    )
+      actions.push(button(t('complaints.actions.reopen'), () => setAction('reopen'), 'default'));
+    actions.push(button(t('complaints.actions.addEvent'), () => setAction('addEvent'), 'default'));
+  }
+  if (s !== 'received' && s !== 'not_accepted')
+    actions.push(button(t(printedOnce ? 'complaints.actions.reprint' : 'complaints.actions.print'), print, 'default'));
+
+  return (
+    <Paper withBorder p="sm" h="100%" aria-label={c.serialNo}>
+      <ScrollArea h="100%">
+        <Stack gap={6}>
+          <Group justify="space-between" wrap="nowrap">
+            <Title order={4}>{c.serialNo}</Title>
+            <Group gap={4}>
+              <Badge>{t(`complaints.statuses.${s}`)}</Badge>
+              <Badge color={deadlineColor[c.deadlineState]} variant="light">
+                {t(`complaints.deadline.${c.deadlineState}`)}
+              </Badge>
+            </Group>
+          </Group>
+          {aboutMe && (
+            <Alert color="yellow" py={4}>
+              {t('complaints.detail.aboutYou')}
+            </Alert>
+          )}
+          <Group gap={4}>{actions}</Group>
+          <Line
+            label={t('complaints.fields.customerName')}
+          >{`${c.customerName}  ${maskPhone(c.phone)}  ${c.address}`}</Line>
+          <Line
+            label={t('complaints.fields.channel')}
+          >{`${t(`complaints.channels.${c.channel}`)} · ${t(`complaints.types.${c.type}`)} · ${t(`complaints.urgencies.${c.urgency}`)}`}</Line>
+          <Line label={t('complaints.fields.reason')}>{c.reason}</Line>
+          {c.demand && <Line label={t('complaints.fields.demand')}>{c.demand}</Line>}
+          <Line label={t('complaints.fields.deadlineAt')}>
+            {formatDateTime(c.effectiveDeadlineAt, tz)}
+            {c.pausedMs > 0 || c.pausedSince !== null
+              ? `  ${t('complaints.detail.pausedFor', { duration: spanInWords(c.effectiveDeadlineAt - c.deadlineAt) })}`
+              : ''}
+          </Line>
+          {(c.shopName || c.departmentName) && (
+            <Line label={t('complaints.fields.shop')}>
+              {[c.shopName, c.departmentName].filter(Boolean).join(' · ')}
+            </Line>
+          )}
+          {c.complainedClerkName && <Line label={t('complaints.fields.complainedClerk')}>{c.complainedClerkName}</Line>}
+          {c.notAcceptedReason && <Line label={t('complaints.fields.notAcceptedReason')}>{c.notAcceptedReason}</Line>}
+          <Line label={t('complaints.fields.owner')}>
+            {[c.ownerClerkName, c.assignedDepartmentName].filter(Boolean).join(' · ')}
+          </Line>
+          {c.pauseReason && <Line label={t('complaints.dialog.waitReason')}>{c.pauseReason}</Line>}
+          {c.resolvedAt !== null && (
+            <Line label={t('complaints.detail.resolution')}>
+              {`${t(`complaints.causes.${c.cause}`)} · ${t(`complaints.outcomes.${c.outcome}`)} · ${formatFen(c.compensationFen)}${c.compensationApprovedByName ? `（${c.compensationApprovedByName}）` : ''}\n${c.resolution}\n${c.informedHow} ${c.customerReaction}`}
+            </Line>
+          )}
+          {c.returnVisitDueAt !== null && c.returnVisitedAt === null && (
+            <Line label={t('complaints.detail.returnVisit')}>
+              {t('complaints.detail.returnVisitDue', { time: formatDateTime(c.returnVisitDueAt, tz) })}
+            </Line>
+          )}
+          {c.satisfaction && (
+            <Line
+              label={t('complaints.detail.returnVisit')}
+            >{`${t(`complaints.satisfaction.${c.satisfaction}`)} · ${c.returnVisitResult}`}</Line>
+          )}
+          {c.noReturnVisitReason && <Line label={t('complaints.dialog.noVisitReason')}>{c.noReturnVisitReason}</Line>}
+          <Title order={5} mt={4}>
+            {t('complaints.detail.timeline')}
+          </Title>
+          <Timeline bulletSize={12} lineWidth={2}>
+            {c.events.map((e) => (
+              <Timeline.Item
+                key={e.id}
+                title={`${formatDateTime(e.at, tz)} · ${t(`complaints.eventKinds.${e.kind}`)} · ${e.clerkName}`}
+              >
+                <Text size="sm">
+                  {e.toStatus
+                    ? `${t(`complaints.statuses.${e.toStatus}`)}${e.text !== e.toStatus ? `：${e.text}` : ''}`
+                    : e.text}
+                </Text>
+                {e.correctsEventId && (
+                  <Text size="xs" c="dimmed">
+                    {t('complaints.detail.corrects', {
+                      time: formatDateTime(c.events.find((x) => x.id === e.correctsEventId)?.at ?? 0, tz),
+                    })}
+                  </Text>
+                )}
+              </Timeline.Item>
+            ))}
+          </Timeline>
+        </Stack>
+      </ScrollArea>
+      {action && (
+        <ActionDialog
+          kind={action}
+          complaint={c}
+          timeZone={tz}
+          onClose={() => setAction(null)}
+          onDone={() => {
+            setAction(null);
+            refresh();
+          }}
+        />
+      )}
+      {printing !== null && <ReceiptPrint complaint={c} session={session} printedAt={printing} />}
+    </Paper>
+  );
+}

@@ -1,0 +1,109 @@
+import { Box, Button, Group, ScrollArea, Tabs, TextInput, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PendingComplaintCall } from '../../../../shared/contract/complaints';
+import type { SessionView } from '../../../../shared/contract/session';
+import { invoke } from '../../api/client';
+import { useApiQuery } from '../../api/hooks';
+import { showApiError } from '../../components/apiErrors';
+import { CalendarPanel } from './CalendarPanel';
+import { ComplaintDetailPanel } from './ComplaintDetailPanel';
+import { ComplaintForm, type ComplaintSource } from './ComplaintForm';
+import { ComplaintList } from './ComplaintList';
+import { PendingCalls } from './PendingCalls';
+import { SettingsPanel } from './SettingsPanel';
+import { StatsPanel } from './StatsPanel';
+
+type Tab = 'open' | 'all' | 'calls' | 'visits' | 'stats' | 'calendar' | 'settings';
+
+/** Complaints: the work list (most urgent first) with one complaint beside it; intake, statistics, holidays. */
+export function ComplaintsScreen({ session }: { session: SessionView }) {
+  const { t } = useTranslation();
+  const tz = session.site.timeZone;
+  const [tab, setTab] = useState<Tab>('open');
+  const [text, setText] = useState('');
+  const [selected, setSelected] = useState<string | null>(null);
+  const [form, setForm] = useState<{ key: number; source: ComplaintSource } | null>(null);
+  const list = useApiQuery(
+    'complaints:list',
+    { scope: tab === 'all' ? 'all' : 'open', text },
+    { enabled: tab === 'open' || tab === 'all' },
+  );
+  const openForm = (source: ComplaintSource = {}) => setForm((f) => ({ key: (f?.key ?? 0) + 1, source }));
+  useHotkeys([['alt+N', () => openForm()]], []);
+  const convert = (call: PendingComplaintCall) =>
+    invoke('complaints:fromCall', { callId: call.id })
+      .then((prefill) => openForm({ callId: call.id, sourceSerial: call.serialNo, prefill }))
+      .catch((e) => showApiError(e));
+  const convertVisit = (visit: PendingComplaintCall) =>
+    invoke('complaints:fromVisit', { visitId: visit.id })
+      .then((prefill) => openForm({ visitId: visit.id, sourceSerial: visit.serialNo, prefill }))
+      .catch((e) => showApiError(e));
+  const wide = tab === 'stats' || tab === 'calendar' || tab === 'settings';
+
+  return (
+    <Group align="flex-start" gap="sm" wrap="nowrap" h="calc(100vh - 72px)">
+      <Box style={{ flex: wide ? 1 : 3, minWidth: 0 }}>
+        <Group justify="space-between" mb={4} wrap="nowrap">
+          <Title order={3}>{t('complaints.title')}</Title>
+          <Button size="xs" onClick={() => openForm()}>
+            {t('complaints.new')}
+          </Button>
+        </Group>
+        <Tabs value={tab} onChange={(v) => setTab((v as Tab) ?? 'open')}>
+          <Tabs.List mb={6}>
+            {(['open', 'all', 'calls', 'visits', 'stats', 'calendar', 'settings'] as const).map((k) => (
+              <Tabs.Tab key={k} value={k}>
+                {t(`complaints.tabs.${k}`)}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+        </Tabs>
+        <ScrollArea h="calc(100vh - 170px)">
+          {(tab === 'open' || tab === 'all') && (
+            <>
+              <TextInput
+                size="xs"
+                placeholder={t('complaints.search')}
+                aria-label={t('complaints.search')}
+                value={text}
+                onChange={(e) => setText(e.currentTarget.value)}
+                mb={6}
+                w={260}
+              />
+              <ComplaintList rows={list.data?.rows ?? []} timeZone={tz} selectedId={selected} onOpen={setSelected} />
+            </>
+          )}
+          {tab === 'calls' && <PendingCalls kind="calls" timeZone={tz} onConvert={convert} />}
+          {tab === 'visits' && <PendingCalls kind="visits" timeZone={tz} onConvert={convertVisit} />}
+          {tab === 'stats' && <StatsPanel session={session} />}
+          {tab === 'calendar' && <CalendarPanel session={session} />}
+          {tab === 'settings' && <SettingsPanel session={session} />}
+        </ScrollArea>
+      </Box>
+      {!wide && selected && (
+        <Box style={{ flex: 2, minWidth: 0 }} h="100%">
+          <ComplaintDetailPanel key={selected} id={selected} session={session} onChanged={() => void list.refetch()} />
+        </Box>
+      )}
+      {form && (
+        <ComplaintForm
+          key={form.key}
+          opened
+          timeZone={tz}
+          source={form.source}
+          onClose={() => setForm(null)}
+          onSaved={(c) => {
+            setSelected(c.id);
+            if (form.source.callId || form.source.visitId) {
+              setForm(null);
+              setTab('open');
+            }
+            void list.refetch();
+          }}
+        />
+      )}
+    </Group>
+  );
+}

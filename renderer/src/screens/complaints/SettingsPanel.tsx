@@ -1,0 +1,123 @@
+import { Button, Group, NativeSelect, NumberInput, Stack, Table, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type ComplaintSettings, complaintUrgencyValues } from '../../../../shared/contract/complaints';
+import { fenToYuanText, parseYuanToFen } from '../../../../shared/contract/money';
+import { hasRole } from '../../../../shared/contract/roles';
+import type { SessionView } from '../../../../shared/contract/session';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { showApiError } from '../../components/apiErrors';
+
+/** Settings key 'complaints': deadline per urgency (hours or working days), compensation limits, return visit delay. */
+export function SettingsPanel({ session }: { session: SessionView }) {
+  const { t } = useTranslation();
+  const current = useApiQuery('complaints:settings', {});
+  const save = useApiMutation('complaints:saveSettings', ['complaints:']);
+  const [draft, setDraft] = useState<ComplaintSettings | null>(null);
+  const [desk, setDesk] = useState('');
+  const [sup, setSup] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  useEffect(() => {
+    if (!current.data) return;
+    setDraft(current.data);
+    setDesk(fenToYuanText(current.data.deskLimitFen));
+    setSup(fenToYuanText(current.data.supervisorLimitFen));
+  }, [current.data]);
+  if (!draft) return null;
+  const editable = hasRole(session.clerk.role, 'supervisor');
+  const submit = () => {
+    const deskFen = parseYuanToFen(desk);
+    const supFen = parseYuanToFen(sup);
+    if (deskFen === null || deskFen < 0) return setErrors({ deskLimitFen: t('errors.amountFormat') });
+    if (supFen === null || supFen < 0) return setErrors({ supervisorLimitFen: t('errors.amountFormat') });
+    setErrors({});
+    save.mutate(
+      { ...draft, deskLimitFen: deskFen, supervisorLimitFen: supFen },
+      {
+        onSuccess: () => notifications.show({ color: 'green', message: t('complaints.actions.done') }),
+        onError: (e) => showApiError(e, { setFieldError: (f, m) => setErrors((x) => ({ ...x, [f]: m })) }),
+      },
+    );
+  };
+  return (
+    <Stack gap="xs" maw={640}>
+      <Title order={5}>{t('complaints.settings.deadlines')}</Title>
+      <Table fz="sm" verticalSpacing={4}>
+        <Table.Tbody>
+          {complaintUrgencyValues.map((u) => (
+            <Table.Tr key={u}>
+              <Table.Td w={90}>{t(`complaints.urgencies.${u}`)}</Table.Td>
+              <Table.Td>
+                <NumberInput
+                  aria-label={`${t(`complaints.urgencies.${u}`)} ${t('complaints.settings.amount')}`}
+                  value={draft.deadlines[u].amount}
+                  min={1}
+                  max={999}
+                  disabled={!editable}
+                  onChange={(v) =>
+                    setDraft({
+                      ...draft,
+                      deadlines: { ...draft.deadlines, [u]: { ...draft.deadlines[u], amount: Number(v) || 1 } },
+                    })
+                  }
+                />
+              </Table.Td>
+              <Table.Td>
+                <NativeSelect
+                  aria-label={`${t(`complaints.urgencies.${u}`)} ${t('complaints.settings.unit')}`}
+                  value={draft.deadlines[u].unit}
+                  disabled={!editable}
+                  data={[
+                    { value: 'hours', label: t('complaints.settings.hours') },
+                    { value: 'working_days', label: t('complaints.settings.workingDays') },
+                  ]}
+                  onChange={(e) =>
+                    setDraft({
+                      ...draft,
+                      deadlines: {
+                        ...draft.deadlines,
+                        [u]: { ...draft.deadlines[u], unit: e.currentTarget.value as 'hours' },
+                      },
+                    })
+                  }
+                />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Group grow>
+        <TextInput
+          label={t('complaints.settings.deskLimit')}
+          value={desk}
+          onChange={(e) => setDesk(e.currentTarget.value)}
+          error={errors.deskLimitFen}
+          disabled={!editable}
+        />
+        <TextInput
+          label={t('complaints.settings.supervisorLimit')}
+          value={sup}
+          onChange={(e) => setSup(e.currentTarget.value)}
+          error={errors.supervisorLimitFen}
+          disabled={!editable}
+        />
+        <NumberInput
+          label={t('complaints.settings.returnVisitAfterDays')}
+          value={draft.returnVisitAfterDays}
+          min={0}
+          max={90}
+          disabled={!editable}
+          onChange={(v) => setDraft({ ...draft, returnVisitAfterDays: Number(v) || 0 })}
+        />
+      </Group>
+      {editable && (
+        <Group>
+          <Button onClick={submit} loading={save.isPending}>
+            {t('complaints.calendar.save')}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}

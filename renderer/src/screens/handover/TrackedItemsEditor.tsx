@@ -1,0 +1,53 @@
+import { Button, Group, Stack, Textarea, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { showApiError } from '../../components/apiErrors';
+
+/** A supervisor's list of the items the desk counts at every handover (keys, radios, umbrellas…). */
+export function TrackedItemsEditor() {
+  const { t } = useTranslation();
+  const settings = useApiQuery('handover:settings', {});
+  const save = useApiMutation('handover:saveSettings', ['handover:']);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  useEffect(() => {
+    if (settings.data) setText(settings.data.trackedItems.join('\n'));
+  }, [settings.data]);
+  const submit = () => {
+    const trackedItems = text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
+    save.mutate(
+      { trackedItems },
+      {
+        onSuccess: () => {
+          setError(undefined);
+          notifications.show({ color: 'green', message: t('handover.settings.saved') });
+        },
+        onError: (e) => showApiError(e, { setFieldError: (_field, message) => setError(message) }),
+      },
+    );
+  };
+  return (
+    <Stack gap="xs" maw={320}>
+      <Title order={5}>{t('handover.settings.title')}</Title>
+      <Textarea
+        description={t('handover.settings.hint')}
+        autosize
+        minRows={3}
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+        error={error}
+        aria-label={t('handover.settings.title')}
+      />
+      <Group justify="flex-end">
+        <Button size="xs" onClick={submit} loading={save.isPending}>
+          {t('handover.settings.save')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,62 @@
+import { type RequestInvoiceInput, requestInvoiceInput, splitReceiptNos } from '../../../../shared/contract/invoices';
+
+/** The form holds text as typed; the contract's schema turns it into the request. */
+export interface InvoiceFormValues {
+  receiptNos: string;
+  shopId: string;
+  purchaseDate: string;
+  amountYuan: string;
+  kind: 'vat_ordinary' | 'vat_special';
+  medium: 'paper' | 'electronic';
+  buyerType: 'person' | 'organisation';
+  title: string;
+  taxpayerId: string;
+  email: string;
+  address: string;
+  phone: string;
+  bank: string;
+  account: string;
+  notes: string;
+}
+
+export function emptyInvoiceForm(today: string): InvoiceFormValues {
+  return {
+    receiptNos: '',
+    shopId: '',
+    purchaseDate: today,
+    amountYuan: '',
+    kind: 'vat_ordinary',
+    medium: 'electronic',
+    buyerType: 'organisation',
+    title: '',
+    taxpayerId: '',
+    email: '',
+    address: '',
+    phone: '',
+    bank: '',
+    account: '',
+    notes: '',
+  };
+}
+
+export function toRequestInput(values: InvoiceFormValues): RequestInvoiceInput {
+  return { ...values, receiptNos: splitReceiptNos(values.receiptNos) };
+}
+
+/** Field errors keyed by form field ("receiptNos.1" belongs to the one receipt field). */
+export function formErrors(source: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [path, key] of Object.entries(source)) {
+    const field = path.split('.')[0] ?? path;
+    out[field] ??= key;
+  }
+  return out;
+}
+
+export function validateInvoiceForm(values: InvoiceFormValues): Record<string, string> {
+  const result = requestInvoiceInput.safeParse(toRequestInput(values));
+  if (result.success) return {};
+  const errors: Record<string, string> = {};
+  for (const issue of result.error.issues) errors[issue.path.join('.')] ??= issue.message;
+  return formErrors(errors);
+}

@@ -1,0 +1,180 @@
+import {
+  Button,
+  Checkbox,
+  Group,
+  NativeSelect,
+  PasswordInput,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parseYuanToFen } from '../../../../shared/contract/money';
+import { type ReturnView, registerReturnInput, returnPolicyInput } from '../../../../shared/contract/returns';
+import { hasRole } from '../../../../shared/contract/roles';
+import { ApiError } from '../../api/client';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { showApiError } from '../../components/apiErrors';
+import { formatFen } from '../../components/format';
+import { field } from '../../components/formFields';
+import { translateMessage } from '../../i18n';
+import { PolicyVerdict } from './PolicyVerdict';
+import { emptyReturnForm, type ReturnFormValues, toFormErrors, toRegisterInput } from './returnFormModel';
+
+interface ReturnFormProps {
+  today: string;
+  onSaved(saved: ReturnView): void;
+  onCancel(): void;
+  onDirty(dirty: boolean): void;
+}
+
+/** 退换货登记: the policy verdict updates as the clerk ticks the facts; outside it a supervisor approves with PIN. */
+export function ReturnForm({ today, onSaved, onCancel, onDirty }: ReturnFormProps) {
+  const { t } = useTranslation();
+  const shops = useApiQuery('settings:list', { kind: 'shops', includeInactive: false });
+  const clerks = useApiQuery('clerks:list', { includeInactive: false });
+  const register = useApiMutation('returns:register', ['returns:']);
+  const form = useForm<ReturnFormValues>({
+    initialValues: emptyReturnForm(today),
+    onValuesChange: () => onDirty(true),
+  });
+  const firstRef = useRef<HTMLInputElement>(null);
+  const v = form.getValues();
+  const [policyFacts] = useDebouncedValue(
+    {
+      kind: v.kind,
+      purchaseDate: v.purchaseDate,
+      qualityProblem: v.qualityProblem,
+      hasReceipt: v.hasReceipt,
+      receiptMatches: v.receiptMatches,
+      packagingUnopened: v.packagingUnopened,
+      pastShelfLife: v.pastShelfLife,
+    },
+    150,
+  );
+  const factsValid = returnPolicyInput.safeParse(policyFacts).success;
+  const verdict = useApiQuery('returns:check', policyFacts, { enabled: factsValid, retry: false });
+  const needsApproval = verdict.data ? !verdict.data.meetsPolicy : false;
+  const supervisors = (clerks.data ?? []).filter((c) => hasRole(c.role, 'supervisor'));
+  const exchange = v.kind === 'exchange';
+  const oldFen = parseYuanToFen(v.amountYuan);
+  const newFen = parseYuanToFen(v.newAmountYuan);
+  const difference = exchange && oldFen !== null && newFen !== null ? newFen - oldFen : null;
+
+  const submit = form.onSubmit((values) => {
+    if (needsApproval && !values.approverId) {
+      form.setFieldError('approverId', translateMessage('errors.policyExceptionNeedsApproval'));
+      return;
+    }
+    const input = toRegisterInput(values, needsApproval);
+    const parsed = registerReturnInput.safeParse(input);
+    if (!parsed.success) {
+      const errors: Record<string, string> = {};
+      for (const issue of parsed.error.issues) errors[issue.path.join('.')] ??= issue.message;
+      form.setErrors(toFormErrors(errors));
+      return;
+    }
+    register.mutate(input, {
+      onSuccess: (saved) => {
+        notifications.show({ color: 'green', message: t('returns.saved', { serial: saved.serialNo }) });
+        form.setValues(emptyReturnForm(today));
+        form.resetDirty();
+        onDirty(false);
+        onSaved(saved);
+        window.setTimeout(() => firstRef.current?.focus(), 0);
+      },
+      onError: (e) => {
+        if (e instanceof ApiError && e.data.fieldErrors) form.setErrors(toFormErrors(e.data.fieldErrors));
+        else if (e instanceof ApiError && e.data.field === 'approval')
+          form.setFieldError('approverId', translateMessage(e.data.messageKey, e.data.params));
+        else showApiError(e, form);
+      },
+    });
+  });
+
+  const shopOptions = [{ value: '', label: '—' }, ...(shops.data ?? []).map((s) => ({ value: s.id, label: s.name }))];
+  return (
+    <form onSubmit={submit}>
+      <Stack gap={6}>
+        <SegmentedControl
+          aria-label={t('returns.fields.kind')}
+          data={(['return', 'exchange'] as const).map((k) => ({ value: k, label: t(`returns.kinds.${k}`) }))}
+          {...form.getInputProps('kind')}
+        />
+        <SimpleGrid cols={4} spacing="sm" verticalSpacing={4}>
+          <TextInput
+            ref={firstRef}
+            data-autofocus
+            label={t('returns.fields.customerName')}
+            withAsterisk
+            {...field(form, 'customerName')}
+          />
+          <TextInput label={t('returns.fields.phone')} {...field(form, 'phone')} />
+          <NativeSelect label={t('returns.fields.shop')} withAsterisk data={shopOptions} {...field(form, 'shopId')} />
+          <TextInput label={t('returns.fields.purchaseDate')} withAsterisk {...field(form, 'purchaseDate')} />
+          <TextInput label={t('returns.fields.product')} withAsterisk {...field(form, 'product')} />
+          <TextInput label={t('returns.fields.specification')} {...field(form, 'specification')} />
+          <TextInput label={t('returns.fields.quantity')} withAsterisk {...field(form, 'quantity')} />
+          <TextInput
+            label={t('returns.fields.amount')}
+            withAsterisk
+            inputMode="decimal"
+            {...field(form, 'amountYuan')}
+          />
+        </SimpleGrid>
+        <TextInput label={t('returns.fields.reason')} withAsterisk {...field(form, 'reason')} />
+        <Group gap="lg">
+          {(['qualityProblem', 'hasReceipt', 'receiptMatches', 'packagingUnopened', 'pastShelfLife'] as const).map(
+            (k) => (
+              <Checkbox key={k} label={t(`returns.fields.${k}`)} {...form.getInputProps(k, { type: 'checkbox' })} />
+            ),
+          )}
+        </Group>
+        {exchange && (
+          <SimpleGrid cols={4} spacing="sm" verticalSpacing={4}>
+            <TextInput label={t('returns.fields.newProduct')} {...field(form, 'newProduct')} />
+            <TextInput label={t('returns.fields.newSpecification')} {...field(form, 'newSpecification')} />
+            <TextInput label={t('returns.fields.newAmount')} inputMode="decimal" {...field(form, 'newAmountYuan')} />
+            <Text size="sm" mt={28} fw={600}>
+              {difference !== null &&
+                difference !== 0 &&
+                t(difference > 0 ? 'returns.customerPays' : 'returns.refundDifference', {
+                  amount: formatFen(Math.abs(difference)),
+                })}
+            </Text>
+          </SimpleGrid>
+        )}
+        {verdict.data && <PolicyVerdict verdict={verdict.data} />}
+        {needsApproval && (
+          <SimpleGrid cols={3} spacing="sm">
+            <NativeSelect
+              label={t('returns.fields.approver')}
+              withAsterisk
+              data={[
+                { value: '', label: '—' },
+                ...supervisors.map((c) => ({ value: c.id, label: `${c.name} ${c.employeeNo}` })),
+              ]}
+              {...field(form, 'approverId')}
+            />
+            <PasswordInput label={t('returns.fields.pin')} withAsterisk {...field(form, 'pin')} />
+            <TextInput label={t('returns.fields.exceptionReason')} withAsterisk {...field(form, 'exceptionReason')} />
+          </SimpleGrid>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('returns.actions.cancel')}
+          </Button>
+          <Button type="submit" loading={register.isPending}>
+            {t('returns.actions.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

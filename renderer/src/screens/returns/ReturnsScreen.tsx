@@ -1,0 +1,215 @@
+import { Box, Button, Group, NativeSelect, Paper, ScrollArea, Table, Text, TextInput, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import type { ReturnKind, ReturnView } from '../../../../shared/contract/returns';
+import { hasRole } from '../../../../shared/contract/roles';
+import type { SessionView } from '../../../../shared/contract/session';
+import { invoke } from '../../api/client';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { showApiError } from '../../components/apiErrors';
+import { downloadBase64, XLSX_MIME } from '../../components/download';
+import { FormModal } from '../../components/FormModal';
+import { formatDateTime, formatFen } from '../../components/format';
+import { StatusBadge } from '../../components/StatusBadge';
+import { VoidDialog } from '../../components/VoidDialog';
+import { siteDayRange, siteToday } from '../invoices/siteDays';
+import { ReturnForm } from './ReturnForm';
+
+/** 退换货汇总表: filter by dates, type, shop or text; export what is shown; register a new one in a form (Alt+N). */
+export function ReturnsScreen({ session }: { session: SessionView }) {
+  const { t } = useTranslation();
+  const timeZone = session.site.timeZone;
+  const today = siteToday(timeZone);
+  const [fromDay, setFromDay] = useState(today);
+  const [toDay, setToDay] = useState(today);
+  const [kind, setKind] = useState<ReturnKind | ''>('');
+  const [text, setText] = useState('');
+  const [shopId, setShopId] = useState('');
+  const shops = useApiQuery('settings:list', { kind: 'shops', includeInactive: true });
+  const [formOpen, setFormOpen] = useState(false);
+  const [dirty, setDirty] = useState(false);
+  const [voiding, setVoiding] = useState<ReturnView | null>(null);
+  const voidReturn = useApiMutation('returns:void', ['returns:', 'audit:']);
+  const range = siteDayRange(fromDay, toDay, timeZone);
+  const filter = { from: range?.from ?? null, to: range?.to ?? null, kind: kind || null, shopId: shopId || null, text };
+  const list = useApiQuery('returns:list', filter);
+  useHotkeys([['alt+n', () => setFormOpen(true)]]);
+  // Global search opens /returns/<id>: show that record whatever its day.
+  const [location] = useLocation();
+  const routeId = location.length > 1 ? location.slice(1) : null;
+  const routed = useApiQuery('returns:get', { id: routeId ?? '' }, { enabled: routeId !== null });
+  useEffect(() => {
+    if (!routed.data) return;
+    setFromDay('');
+    setToDay('');
+    setText(routed.data.serialNo);
+  }, [routed.data]);
+  const close = () => {
+    setFormOpen(false);
+    setDirty(false);
+  };
+
+  const exportList = async () => {
+    try {
+      const file = await invoke('returns:export', filter);
+      downloadBase64(file.fileName, file.base64, XLSX_MIME);
+      notifications.show({
+        color: 'green',
+        message: t('returns.exported', { count: file.rowCount, file: file.fileName }),
+      });
+    } catch (e) {
+      showApiError(e);
+    }
+  };
+
+  const verdictText = (r: ReturnView) =>
+    r.meetsPolicy ? t('returns.policy.meets') : t('returns.policy.exception', { name: r.exceptionApproverName ?? '' });
+
+  return (
+    <Box>
+      <Group justify="space-between" mb="xs">
+        <Title order={3}>{t('returns.title')}</Title>
+        <Group gap="xs">
+          <Button onClick={() => setFormOpen(true)}>{t('returns.new')}</Button>
+          <Button variant="default" onClick={exportList}>
+            {t('returns.export')}
+          </Button>
+        </Group>
+      </Group>
+      <Group gap="xs" mb="xs">
+        <TextInput
+          w={120}
+          size="xs"
+          aria-label={t('invoices.filters.from')}
+          value={fromDay}
+          onChange={(e) => setFromDay(e.currentTarget.value)}
+        />
+        <Text size="sm">–</Text>
+        <TextInput
+          w={120}
+          size="xs"
+          aria-label={t('invoices.filters.to')}
+          value={toDay}
+          onChange={(e) => setToDay(e.currentTarget.value)}
+        />
+        <NativeSelect
+          size="xs"
+          aria-label={t('returns.fields.kind')}
+          value={kind}
+          onChange={(e) => setKind(e.currentTarget.value as ReturnKind | '')}
+          data={[
+            { value: '', label: t('returns.filters.allKinds') },
+            ...(['return', 'exchange'] as const).map((k) => ({ value: k, label: t(`returns.kinds.${k}`) })),
+          ]}
+        />
+        <NativeSelect
+          size="xs"
+          aria-label={t('returns.fields.shop')}
+          value={shopId}
+          onChange={(e) => setShopId(e.currentTarget.value)}
+          data={[
+            { value: '', label: t('returns.filters.allShops') },
+            ...(shops.data ?? []).map((s) => ({ value: s.id, label: s.name })),
+          ]}
+        />
+        <TextInput
+          size="xs"
+          w={200}
+          placeholder={t('returns.filters.text')}
+          aria-label={t('returns.filters.text')}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+        />
+        {list.data && (
+          <Text size="sm" c="dimmed">
+            {t('returns.totals', {
+              refund: formatFen(list.data.refundFen),
+              difference: formatFen(list.data.differenceFen),
+            })}
+          </Text>
+        )}
+      </Group>
+      <Paper withBorder>
+        <ScrollArea h={580}>
+          <Table highlightOnHover fz="sm" verticalSpacing={4} style={{ fontVariantNumeric: 'tabular-nums' }}>
+            <Table.Thead>
+              <Table.Tr>
+                {(
+                  [
+                    'serialNo',
+                    'createdAt',
+                    'kind',
+                    'customerName',
+                    'product',
+                    'specification',
+                    'quantity',
+                    'amount',
+                    'purchaseDate',
+                    'reason',
+                    'verdict',
+                    'difference',
+                  ] as const
+                ).map((k) => (
+                  <Table.Th key={k} ta={k === 'amount' || k === 'difference' || k === 'quantity' ? 'right' : undefined}>
+                    {t(`returns.fields.${k}`)}
+                  </Table.Th>
+                ))}
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.data?.rows.map((r) => (
+                <Table.Tr key={r.id} td={r.voidedAt ? 'line-through' : undefined}>
+                  <Table.Td>{r.serialNo}</Table.Td>
+                  <Table.Td>{formatDateTime(r.createdAt, timeZone)}</Table.Td>
+                  <Table.Td>{t(`returns.kinds.${r.kind}`)}</Table.Td>
+                  <Table.Td>{r.customerName}</Table.Td>
+                  <Table.Td>{r.newProduct ? `${r.product} → ${r.newProduct}` : r.product}</Table.Td>
+                  <Table.Td>{r.specification}</Table.Td>
+                  <Table.Td ta="right">{r.quantity}</Table.Td>
+                  <Table.Td ta="right">{formatFen(r.amountFen)}</Table.Td>
+                  <Table.Td>{r.purchaseDate}</Table.Td>
+                  <Table.Td>{r.reason}</Table.Td>
+                  <Table.Td>
+                    {r.voidedAt ? <StatusBadge status="voided" reason={r.voidReason} /> : verdictText(r)}
+                  </Table.Td>
+                  <Table.Td ta="right">{r.priceDifferenceFen ? formatFen(r.priceDifferenceFen) : ''}</Table.Td>
+                  <Table.Td>
+                    {!r.voidedAt && hasRole(session.clerk.role, 'lead') && (
+                      <Button size="compact-xs" variant="subtle" color="red" onClick={() => setVoiding(r)}>
+                        {t('returns.actions.void')}
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {list.data?.rows.length === 0 && (
+            <Text c="dimmed" size="sm" p="md">
+              {t('returns.empty')}
+            </Text>
+          )}
+        </ScrollArea>
+      </Paper>
+      <FormModal opened={formOpen} title={t('returns.new')} dirty={dirty} size={1000} onClose={close}>
+        <ReturnForm today={today} onDirty={setDirty} onCancel={close} onSaved={() => setDirty(false)} />
+      </FormModal>
+      <VoidDialog
+        opened={voiding !== null}
+        title={t('returns.voidTitle', { serial: voiding?.serialNo ?? '' })}
+        busy={voidReturn.isPending}
+        onClose={() => setVoiding(null)}
+        onConfirm={(reason) =>
+          voidReturn.mutateAsync({ id: voiding?.id ?? '', reason }).then((v) => {
+            notifications.show({ color: 'green', message: t('returns.voided', { serial: v.serialNo }) });
+            setVoiding(null);
+          })
+        }
+      />
+    </Box>
+  );
+}

@@ -1,0 +1,80 @@
+import type { RegisterReturnInput } from '../../../../shared/contract/returns';
+
+/** The form holds text and ticks as typed; `toRegisterInput` makes the contract's input. */
+export interface ReturnFormValues {
+  kind: 'return' | 'exchange';
+  customerName: string;
+  phone: string;
+  product: string;
+  specification: string;
+  quantity: string;
+  shopId: string;
+  purchaseDate: string;
+  amountYuan: string;
+  reason: string;
+  qualityProblem: boolean;
+  hasReceipt: boolean;
+  receiptMatches: boolean;
+  packagingUnopened: boolean;
+  pastShelfLife: boolean;
+  newProduct: string;
+  newSpecification: string;
+  newAmountYuan: string;
+  approverId: string;
+  pin: string;
+  exceptionReason: string;
+}
+
+export function emptyReturnForm(today: string): ReturnFormValues {
+  return {
+    kind: 'return',
+    customerName: '',
+    phone: '',
+    product: '',
+    specification: '',
+    quantity: '1',
+    shopId: '',
+    purchaseDate: today,
+    amountYuan: '',
+    reason: '',
+    qualityProblem: false,
+    hasReceipt: true,
+    receiptMatches: true,
+    packagingUnopened: true,
+    pastShelfLife: false,
+    newProduct: '',
+    newSpecification: '',
+    newAmountYuan: '',
+    approverId: '',
+    pin: '',
+    exceptionReason: '',
+  };
+}
+
+export function toRegisterInput(v: ReturnFormValues, needsApproval: boolean): RegisterReturnInput {
+  const { approverId, pin, exceptionReason, quantity, ...rest } = v;
+  const exchange = v.kind === 'exchange';
+  return {
+    ...rest,
+    quantity: /^\d+$/.test(quantity.trim()) ? Number(quantity.trim()) : Number.NaN,
+    newProduct: exchange ? v.newProduct : '',
+    newSpecification: exchange ? v.newSpecification : '',
+    newAmountYuan: exchange ? v.newAmountYuan : '',
+    approval: needsApproval ? { approverId, pin, reason: exceptionReason } : null,
+  };
+}
+
+/** Errors of the contract mapped to form fields: the approval's live under their own names. */
+export function toFormErrors(source: Record<string, string>): Record<string, string> {
+  const rename: Record<string, string> = {
+    'approval.approverId': 'approverId',
+    approverId: 'approverId',
+    'approval.pin': 'pin',
+    pin: 'pin',
+    'approval.reason': 'exceptionReason',
+    approval: 'approverId',
+  };
+  const out: Record<string, string> = {};
+  for (const [path, key] of Object.entries(source)) out[rename[path] ?? path.split('.')[0] ?? path] ??= key;
+  return out;
+}

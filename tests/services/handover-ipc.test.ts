@@ -1,0 +1,124 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDispatcher } from '../../electron/handlers/dispatch';
+import { type AppRuntime, closeRuntime, startRuntime } from '../../electron/handlers/runtime';
+import { writeSetting } from '../../electron/services/settings';
+import type { HandoverCloseResult } from '../../shared/contract/handover';
+import type { LoginClerk, SessionView } from '../../shared/contract/session';
+import type { AppErrorData, Result } from '../../shared/errors';
+import { demoPin, migrationsFolder, TestClock, tempDir } from '../helpers/db';
+
+const runtimes: AppRuntime[] = [];
+afterEach(() => {
+  for (const runtime of runtimes.splice(0)) closeRuntime(runtime);
+});
+
+function data<T>(result: Result<unknown>): T {
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
+  return result.data as T;
+}
+
+function failure(result: Result<unknown>): AppErrorData {
+  if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.data)}`);
+  return result.error;
+}
+
+async function startDesk() {
+  const clock = new TestClock();
+  const runtime = await startRuntime({ mode: 'browser', dataDir: tempDir(), migrationsFolder, demoData: true, clock });
+  runtimes.push(runtime);
+  const dispatch = createDispatcher(runtime, () => undefined);
+  const clerks = data<LoginClerk[]>(await dispatch('session:loginClerks', {}));
+  const idOf = (employeeNo: string) => clerks.find((c) => c.employeeNo === employeeNo)?.id as string;
+  const loginAs = async (employeeNo: string, role: Parameters<typeof demoPin>[0]) =>
+    data<SessionView>(await dispatch('session:login', { clerkId: idOf(employeeNo), pin: demoPin(role) }));
+  return { runtime, dispatch, idOf, loginAs, clock };
+}
+
+describe('handover channels', () => {
+  it('hand the desk to the incoming clerk in a new shift at the same counter, and back up the database', async () => {
+    const { runtime, dispatch, idOf, loginAs } = await startDesk();
+    const before = await loginAs('K001', 'clerk');
+    const result = data<HandoverCloseResult>(
+      await dispatch('handover:close', {
+        notes: '',
+        cashCountedFen: 0,
+        incoming: { clerkId: idOf('K002'), pin: demoPin('lead') },
+      }),
+    );
+    expect(result.backupOk).toBe(true);
+    expect(result.session?.clerk.employeeNo).toBe('K002');
+    expect(result.session?.counter.id).toBe(before.counter.id);
+    expect(result.session?.shift.id).not.toBe(before.shift.id);
+    expect(runtime.session.current?.shiftId).toBe(result.session?.shift.id);
+    expect(fs.readdirSync(runtime.backupDir).some((f) => f.includes('shift'))).toBe(true);
+    // The new clerk works on: her own shift's sheet, with nothing handed over from the last one counted again.
+    const sheet = data<{ shiftId: string }>(await dispatch('handover:preview', {}));
+    expect(sheet.shiftId).toBe(result.session?.shift.id);
+  });
+
+  it('keep the handover when the shift backup fails, and say so', async () => {
+    const { runtime, dispatch, idOf, loginAs } = await startDesk();
+    if (runtime.state.kind !== 'ready') throw new Error('not ready');
+    // A backup folder below a regular file can never be created.
+    const blocker = path.join(tempDir(), 'not-a-folder');
+    fs.writeFileSync(blocker, '');
+    writeSetting(runtime.state.ctx, null, 'backup', { folder: path.join(blocker, 'backups') });
+    await loginAs('K001', 'clerk');
+    const result = data<HandoverCloseResult>(
+      await dispatch('handover:close', {
+        cashCountedFen: 0,
+        incoming: { clerkId: idOf('K002'), pin: demoPin('lead') },
+      }),
+    );
+    expect(result.backupOk).toBe(false);
+    expect(data<unknown[]>(await dispatch('handover:list', {}))).toHaveLength(1);
+    expect(result.session?.clerk.employeeNo).toBe('K002');
+  });
+
+  it('log the desk out at end of day; the just-closed sheet may still be printed, nothing else', async () => {
+    const { runtime, dispatch, loginAs, clock } = await startDesk();
+    await loginAs('K001', 'clerk');
+    expect(failure(await dispatch('handover:close', { cashCountedFen: 0, incoming: null })).messageKey).toBe(
+      'errors.handoverNeedsSuccessor',
+    );
+    await dispatch('session:logout', {});
+    await loginAs('K002', 'lead');
+    const result = data<HandoverCloseResult>(await dispatch('handover:close', { cashCountedFen: 0, incoming: null }));
+    expect(result.session).toBeNull();
+    expect(runtime.session.current).toBeNull();
+    expect(failure(await dispatch('handover:preview', {})).code).toBe('unauthenticated');
+    const id = result.handover.id;
+    expect(data(await dispatch('handover:printed', { id }))).toBeNull();
+    clock.advance(11 * 60_000);
+    expect(failure(await dispatch('handover:printed', { id, reprint: true })).code).toBe('unauthenticated');
+  });
+
+  it('print an audit head that Settings → Audit verifies later, even after more work was done', async () => {
+    const { dispatch, idOf, loginAs } = await startDesk();
+    await loginAs('K001', 'clerk');
+    const closed = data<HandoverCloseResult>(
+      await dispatch('handover:close', {
+        cashCountedFen: 0,
+        incoming: { clerkId: idOf('K002'), pin: demoPin('lead') },
+      }),
+    );
+    const printed = { count: closed.handover.auditCount, hashPrefix: closed.handover.auditHashPrefix };
+    const verified = data<{ ok: boolean }>(await dispatch('audit:verify', { printed }));
+    expect(verified.ok).toBe(true);
+    const tampered = printed.hashPrefix.startsWith('0')
+      ? `1${printed.hashPrefix.slice(1)}`
+      : `0${printed.hashPrefix.slice(1)}`;
+    expect(
+      data<{ ok: boolean }>(await dispatch('audit:verify', { printed: { ...printed, hashPrefix: tampered } })).ok,
+    ).toBe(false);
+  });
+
+  it('let only a supervisor edit the tracked items', async () => {
+    const { dispatch, loginAs } = await startDesk();
+    await loginAs('K002', 'lead');
+    expect(failure(await dispatch('handover:saveSettings', { trackedItems: ['钥匙'] })).code).toBe('forbidden');
+    expect(failure(await dispatch('handover:saveSettings', { trackedItems: [''] })).messageKey).toBe('errors.required');
+  });
+});
