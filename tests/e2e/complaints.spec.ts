@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginWithKeyboard, type RunningApp, screenshot, screenshotDir, startApp } from './harness';
@@ -49,7 +51,7 @@ describe('complaints in Chromium', () => {
     await detail.getByRole('button', { name: '打印受理回执' }).click();
     await page.getByTestId('complaint-receipt').waitFor({ state: 'attached' });
     await page.emulateMedia({ media: 'print' });
-    const pdf = path.join(screenshotDir, 'complaints-receipt.pdf');
+    const pdf = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'complaints-receipt-')), 'receipt.pdf');
     await page.pdf({ path: pdf, format: 'A4' });
     await page.emulateMedia({ media: 'screen' });
     const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
@@ -120,5 +122,8 @@ describe('complaints in Chromium', () => {
     expect(await page.getByTestId('stat-compensation').first().textContent()).toBe('¥500.00');
     await page.getByRole('cell', { name: '满意', exact: true }).first().waitFor();
     await screenshot(page, 'complaints-stats');
+    await page.getByRole('tab', { name: '期限设置' }).click();
+    expect(await page.getByLabel('普通 单位').inputValue()).toBe('working_days');
+    await screenshot(page, 'complaints-settings');
   });
 });

@@ -8,6 +8,7 @@ import {
   decideComplaint,
   getComplaintDetail,
   listComplaints,
+  progressComplaint,
   recordReceiptPrinted,
   recordReturnVisit,
   reopenComplaint,
@@ -37,6 +38,13 @@ describe('complaints: timeline and the clerk complained about', () => {
     });
     expect(corrected.events.at(-1)).toMatchObject({ kind: 'correction', correctsEventId: note.id });
     expect(corrected.events.find((e) => e.id === note.id)?.text).toBe('已致电顾客，约定明天到店');
+    // Not even raw SQL can change or remove an entry.
+    expect(() => desk.ctx.sqlite.prepare("update complaint_events set text = 'x' where id = ?").run(note.id)).toThrow(
+      /append-only/,
+    );
+    expect(() => desk.ctx.sqlite.prepare('delete from complaint_events where id = ?').run(note.id)).toThrow(
+      /append-only/,
+    );
     const before = counts(desk);
     const other = fileComplaint(desk);
     const mid = counts(desk);
