@@ -28,6 +28,8 @@ export interface CallView {
   clerkName: string;
   voidedAt: number | null;
   voidReason: string | null;
+  /** The complaint this call became, if any. */
+  complaintId: string | null;
 }
 
 export interface CallPage {

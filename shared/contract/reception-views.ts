@@ -30,6 +30,8 @@ export interface VisitView {
   clerkName: string;
   voidedAt: number | null;
   voidReason: string | null;
+  /** The complaint this visit became, if any. */
+  complaintId: string | null;
 }
 
 export interface VisitPage {

@@ -18,7 +18,7 @@ const SELECT_CALL = `select k.id, k.serial_no as serialNo, k.direction, k.starte
   d.name as transferDepartmentName, k.reply_needed as replyNeeded, k.reply_due_at as replyDueAt,
   k.reply_closed_at as replyClosedAt, k.answered_by_call_id as answeredByCallId,
   k.answers_call_id as answersCallId, k.result, k.clerk_id as clerkId, c.name as clerkName,
-  k.voided_at as voidedAt, k.void_reason as voidReason
+  k.voided_at as voidedAt, k.void_reason as voidReason, k.complaint_id as complaintId
   from calls k join clerks c on c.id = k.clerk_id left join departments d on d.id = k.transfer_department_id`;
 
 type RawCall = Omit<CallView, 'replyNeeded' | 'callbackStatus'> & { replyNeeded: number };

@@ -10,7 +10,7 @@ const SELECT_VISIT = `select v.id, v.serial_no as serialNo, v.time_in as timeIn,
   v.badge_returned as badgeReturned, v.plate, v.notes, v.repair_location as repairLocation,
   v.repair_department_id as repairDepartmentId, d.name as repairDepartmentName,
   v.repair_follow_up_due as repairFollowUpDue, v.watch_entry_id as watchEntryId, v.anonymised_at as anonymisedAt,
-  v.clerk_id as clerkId, c.name as clerkName, v.voided_at as voidedAt, v.void_reason as voidReason
+  v.clerk_id as clerkId, c.name as clerkName, v.voided_at as voidedAt, v.void_reason as voidReason, v.complaint_id as complaintId
   from visits v join clerks c on c.id = v.clerk_id left join shops s on s.id = v.shop_id
   left join departments d on d.id = v.repair_department_id`;
 

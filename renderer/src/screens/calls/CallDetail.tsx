@@ -2,6 +2,7 @@ import { Button, Group, ScrollArea, SimpleGrid, Stack, Text, Title } from '@mant
 import { notifications } from '@mantine/notifications';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
 import { type CallView, formatDuration } from '../../../../shared/contract/calls';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { AuditHistory } from '../../components/AuditHistory';
@@ -20,6 +21,7 @@ interface CallDetailProps {
 
 /** One call in full (the number unmasked), what it promised, and its audit history. */
 export function CallDetail({ id, timeZone, canVoid, onEdit, onAnswer, onOpen }: CallDetailProps) {
+  const [, navigate] = useLocation();
   const { t } = useTranslation();
   const call = useApiQuery('calls:get', { id });
   const voidCall = useApiMutation('calls:void', ['calls:', 'audit:']);
@@ -47,6 +49,11 @@ export function CallDetail({ id, timeZone, canVoid, onEdit, onAnswer, onOpen }: 
             {live && c.callbackStatus && c.callbackStatus !== 'done' && (
               <Button size="xs" onClick={() => onAnswer(c)}>
                 {t('calls.queue.answer')}
+              </Button>
+            )}
+            {live && c.category === 'complaint' && !c.complaintId && (
+              <Button size="xs" variant="light" onClick={() => navigate(`~/complaints/from-call/${c.id}`)}>
+                {t('complaints.calls.convert')}
               </Button>
             )}
             {live && (

@@ -1,7 +1,8 @@
 import { Box, Button, Group, ScrollArea, Tabs, TextInput, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRoute } from 'wouter';
 import type { PendingComplaintCall } from '../../../../shared/contract/complaints';
 import type { SessionView } from '../../../../shared/contract/session';
 import { invoke } from '../../api/client';
@@ -40,6 +41,21 @@ export function ComplaintsScreen({ session }: { session: SessionView }) {
     invoke('complaints:fromVisit', { visitId: visit.id })
       .then((prefill) => openForm({ visitId: visit.id, sourceSerial: visit.serialNo, prefill }))
       .catch((e) => showApiError(e));
+  // Arriving from a call's or a visit's "转为投诉" button: open the intake form prefilled, linked to it.
+  const [fromCall, callParams] = useRoute('/from-call/:id');
+  const [fromVisit, visitParams] = useRoute('/from-visit/:id');
+  const sourceId = (fromCall && callParams?.id) || (fromVisit && visitParams?.id) || null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per source id
+  useEffect(() => {
+    if (!sourceId) return;
+    const channel = fromCall ? 'complaints:pendingCalls' : 'complaints:pendingVisits';
+    invoke(channel, {})
+      .then((pending) => {
+        const source = pending.find((p) => p.id === sourceId);
+        if (source) (fromCall ? convert : convertVisit)(source);
+      })
+      .catch((e) => showApiError(e));
+  }, [sourceId]);
   const wide = tab === 'stats' || tab === 'calendar' || tab === 'settings';
 
   return (

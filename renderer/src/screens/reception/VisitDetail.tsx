@@ -1,6 +1,7 @@
 import { Alert, Button, Drawer, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
 import type { VisitView } from '../../../../shared/contract/reception';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { AuditHistory } from '../../components/AuditHistory';
@@ -31,6 +32,7 @@ function Item({ label, value }: { label: string; value: string | number | null |
 
 /** One visit with its audit history; edit for everyone, void for lead and up, never delete. */
 export function VisitDetail({ visitId, timeZone, canVoid, onClose, onSignOut }: VisitDetailProps) {
+  const [, navigate] = useLocation();
   const { t } = useTranslation();
   const query = useApiQuery('reception:get', { id: visitId ?? '' }, { enabled: visitId !== null });
   const voidVisit = useApiMutation('reception:void', ['reception:', 'audit:']);
@@ -100,6 +102,11 @@ export function VisitDetail({ visitId, timeZone, canVoid, onClose, onSignOut }: 
           {!visit.voidedAt && (
             <Group gap="xs">
               {!visit.timeOut && <Button onClick={() => onSignOut(visit)}>{t('reception.list.signOut')}</Button>}
+              {visit.purpose === 'complaint' && !visit.complaintId && (
+                <Button variant="light" onClick={() => navigate(`~/complaints/from-visit/${visit.id}`)}>
+                  {t('complaints.calls.convert')}
+                </Button>
+              )}
               <Button variant="default" onClick={() => setEditing(true)}>
                 {t('reception.detail.edit')}
               </Button>

@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginWithKeyboard, type RunningApp, screenshot, startApp } from './harness';
+
+describe('a complaint call becomes a complaint from the phone log', () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('offers 转为投诉 on a complaint call and opens the intake form linked to it', async () => {
+    const { page } = app;
+    await loginWithKeyboard(page, 'K001', '1111');
+    await page.getByLabel('clerk').waitFor();
+    await page.keyboard.press('F3');
+    const form = page.getByRole('form', { name: '登记电话' });
+    await form.getByLabel('电话号码').fill('13912345678');
+    await form.getByLabel('来电人').fill('孙女士');
+    await form.getByLabel('类别').selectOption('complaint');
+    await form.getByLabel('通话内容').fill('在二楼餐厅用餐后身体不适，要求商场协调处理');
+    await form.getByLabel('通话内容').press('Control+Enter');
+    const saved = await page.getByText(/已保存 DH-XH-\d{8}-\d{4}/).textContent();
+    const serial = saved?.match(/DH-XH-\d{8}-\d{4}/)?.[0] as string;
+    await page
+      .getByRole('row', { name: /孙女士/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: '转为投诉' }).click();
+    await page.getByText(`电话 ${serial} 转为投诉`).waitFor();
+    await screenshot(page, 'complaints-from-call');
+    expect(await page.getByRole('heading', { name: '客户投诉', exact: true }).isVisible()).toBe(true);
+  });
+});
