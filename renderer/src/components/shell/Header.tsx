@@ -55,7 +55,7 @@ export function Header({ session, mode, onLock, onHelp }: HeaderProps) {
         <Menu position="bottom-end">
           <Menu.Target>
             <Button variant="subtle" size="compact-sm" aria-label={t('header.language')}>
-              {languages.find((l) => l.value === i18n.language)?.label ?? '简体中文'}
+              {languages.find((l) => l.value === i18n.language)?.label ?? languages[0].label}
             </Button>
           </Menu.Target>
           <Menu.Dropdown>

@@ -5,11 +5,7 @@ import { showApiError } from '../../components/apiErrors';
 import i18n from '../../i18n';
 
 /** Puts stored values into a settings form once they arrive, and marks the form clean. */
-// biome-ignore lint/suspicious/noExplicitAny: any form's values
-export function useStoredValues<V extends Record<string, any>>(
-  form: UseFormReturnType<V>,
-  stored: V | undefined,
-): void {
+export function useStoredValues<V extends object>(form: UseFormReturnType<V>, stored: V | undefined): void {
   // biome-ignore lint/correctness/useExhaustiveDependencies: only when new stored values arrive
   useEffect(() => {
     if (stored) {
@@ -24,8 +20,7 @@ interface SaveMutation<V> {
 }
 
 /** Saves, says so, and puts a refusal at the field it concerns. */
-// biome-ignore lint/suspicious/noExplicitAny: any form's values
-export function saveWithNotice<V extends Record<string, any>>(save: SaveMutation<V>, form: UseFormReturnType<V>) {
+export function saveWithNotice<V extends object>(save: SaveMutation<V>, form: UseFormReturnType<V>) {
   return form.onSubmit((values) =>
     save.mutate(values, {
       onSuccess: () => notifications.show({ color: 'green', message: i18n.t('common.saved') }),
