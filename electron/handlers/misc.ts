@@ -4,7 +4,7 @@ import type { shiftsContract } from '../../shared/contract/shifts';
 import { auditHistory } from '../services/audit/history';
 import { auditHead } from '../services/audit/log';
 import { verifyAuditChain } from '../services/audit/verify';
-import { searchRecords } from '../services/search/query';
+import { customerHistory, searchRecords } from '../services/search/query';
 import { recentShifts } from '../services/shifts';
 import type { HandlerMap } from './types';
 
@@ -20,4 +20,5 @@ export const auditHandlers = {
 
 export const searchHandlers = {
   'search:query': (input, { ctx }) => searchRecords(ctx.sqlite, input.text, input.limit),
+  'search:history': (input, { ctx }) => customerHistory(ctx.sqlite, input.phone),
 } satisfies HandlerMap<typeof searchContract>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel';
+import { phoneSchema } from './fields';
 
 export interface SearchHit {
   module: string;
@@ -18,4 +19,6 @@ export const searchContract = {
     }),
     'session',
   ),
+  /** Everything the desk ever did with one phone number, across modules, newest first. */
+  'search:history': channel<SearchHit[]>()(z.object({ phone: phoneSchema }), 'session'),
 };

@@ -32,4 +32,21 @@ describe('a complaint call becomes a complaint from the phone log', () => {
     await screenshot(page, 'complaints-from-call');
     expect(await page.getByRole('heading', { name: '客户投诉', exact: true }).isVisible()).toBe(true);
   });
+
+  it('finds the customer by phone with Ctrl+K and shows their history across modules', async () => {
+    const { page } = app;
+    await page.keyboard.press('Escape');
+    await page
+      .getByRole('button', { name: '放弃' })
+      .click({ timeout: 2000 })
+      .catch(() => undefined);
+    await page.keyboard.press('Control+k');
+    await page.getByRole('textbox', { name: '搜索', exact: true }).fill('13912345678');
+    await page.getByText('查看 13912345678 的客户历史').click();
+    const table = page.getByRole('table', { name: '客户历史：13912345678' });
+    await table.getByText('电话记录').waitFor();
+    expect(await table.getByRole('row').count()).toBe(2);
+    await page.getByRole('textbox', { name: '搜索', exact: true }).waitFor({ state: 'hidden' });
+    await screenshot(page, 'search-customer-history');
+  });
 });

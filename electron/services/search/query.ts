@@ -28,3 +28,14 @@ export function searchRecords(sqlite: Sqlite, text: string, limit: number): Sear
 function toHit(row: SearchHit): SearchHit {
   return { ...row, voided: Boolean(row.voided) };
 }
+
+/** Customer history: every record of any module filed under this phone, newest first (indexed by phone). */
+export function customerHistory(sqlite: Sqlite, phone: string, limit = 500): SearchHit[] {
+  const rows = sqlite
+    .prepare(
+      `select module, entity_id as entityId, title, subtitle, at, voided from search_entries
+       where phone = ? order by at desc limit ?`,
+    )
+    .all(phone, limit) as SearchHit[];
+  return rows.map(toHit);
+}

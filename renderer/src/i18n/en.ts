@@ -209,6 +209,15 @@ export const en: Messages = {
       other: 'Other',
     },
   },
+  history: {
+    title: 'Customer history: {{phone}}',
+    open: 'Customer history of {{phone}}',
+    empty: 'Nothing on record for this number',
+    at: 'Time',
+    module: 'Module',
+    record: 'Record',
+    detail: 'Summary',
+  },
   search: { placeholder: 'Search phone, name, number…', nothing: 'No matching records' },
   reception: {
     title: 'Reception log',

@@ -207,6 +207,15 @@ export const zhCN = {
       other: '其他',
     },
   },
+  history: {
+    title: '客户历史：{{phone}}',
+    open: '查看 {{phone}} 的客户历史',
+    empty: '该号码没有任何记录',
+    at: '时间',
+    module: '模块',
+    record: '记录',
+    detail: '摘要',
+  },
   search: { placeholder: '搜索电话、姓名、单号…', nothing: '没有找到匹配的记录' },
   reception: {
     title: '来访登记',

@@ -6,6 +6,8 @@ import { useLocation } from 'wouter';
 import { useApiQuery } from '../../api/hooks';
 import { formatDateTime } from '../format';
 
+const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
+
 /** Ctrl+K: one search across every module, grouped by module, newest first. */
 export function GlobalSearch({ timeZone }: { timeZone: string }) {
   const { t } = useTranslation();
@@ -19,6 +21,12 @@ export function GlobalSearch({ timeZone }: { timeZone: string }) {
     <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={null} scrollable maxHeight={480}>
       <Spotlight.Search placeholder={t('search.placeholder')} aria-label={t('header.search')} />
       <Spotlight.ActionsList>
+        {PHONE.test(debounced) && (
+          <Spotlight.Action
+            label={t('history.open', { phone: debounced })}
+            onClick={() => navigate(`/history/${debounced}`)}
+          />
+        )}
         {[...groups.entries()].map(([module, items]) => (
           <Spotlight.ActionsGroup key={module} label={t(`nav.${module}`, { defaultValue: module })}>
             {items.map((hit) => (

@@ -14,6 +14,7 @@ import { HandoverScreen } from '../../screens/handover/HandoverScreen';
 import { InvoicesScreen } from '../../screens/invoices/InvoicesScreen';
 import { ReceptionScreen } from '../../screens/reception/ReceptionScreen';
 import { ReturnsScreen } from '../../screens/returns/ReturnsScreen';
+import { CustomerHistory } from '../../screens/search/CustomerHistory';
 import { SettingsScreen } from '../../screens/settings/SettingsScreen';
 import { StorageScreen } from '../../screens/storage/StorageScreen';
 import { showApiError } from '../apiErrors';
@@ -64,6 +65,9 @@ function ShellFrame({ session, mode }: ShellProps) {
       </AppShell.Navbar>
       <AppShell.Main>
         <Switch>
+          <Route path="/history/:phone">
+            {(params) => <CustomerHistory phone={params.phone} timeZone={session.site.timeZone} />}
+          </Route>
           <Route path="/reception" nest>
             <ReceptionScreen session={session} />
           </Route>
