@@ -13,6 +13,8 @@ export interface RuntimeOptions {
   migrationsFolder: string;
   nativeBinding?: string;
   clock?: Clock;
+  /** Desktop only: prints the app's window (Electron's webContents.print). Browser mode has none. */
+  printPage?: (options: { silent: boolean }) => Promise<void>;
   /** Fill an empty database with the demo site, clerks, departments and shops. */
   demoData?: boolean;
 }

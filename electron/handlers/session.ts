@@ -1,6 +1,7 @@
 import type { sessionContract } from '../../shared/contract/session';
 import { AppError } from '../services/errors';
 import { lock, login, loginClerks, logout, sessionView, unlock } from '../services/session';
+import { getPrinting } from '../services/settings';
 import { newestBackup, restoreNewestBackup } from './runtime';
 import type { HandlerMap } from './types';
 
@@ -22,6 +23,11 @@ export const sessionHandlers = {
   'session:login': (input, { ctx, runtime }) => login(ctx, runtime.session, input.clerkId, input.pin),
   'session:lock': (_input, { ctx, runtime }) => lock(ctx, runtime.session),
   'session:unlock': (input, { ctx, runtime }) => unlock(ctx, runtime.session, input.clerkId, input.pin),
+  'app:print': async (_input, { ctx, runtime }) => {
+    if (!runtime.options.printPage) return { handled: false };
+    await runtime.options.printPage({ silent: getPrinting(ctx).silentDefaultPrinter });
+    return { handled: true };
+  },
   'session:logout': (_input, { ctx, runtime }) => {
     logout(ctx, runtime.session);
     return null;

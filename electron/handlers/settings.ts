@@ -3,6 +3,7 @@ import {
   addItem,
   getBusinessHours,
   getPolicy,
+  getPrinting,
   getSite,
   listItems,
   saveSite,
@@ -23,6 +24,11 @@ export const settingsHandlers = {
     return getBusinessHours(ctx);
   },
   'settings:policy': (_input, { ctx }) => getPolicy(ctx),
+  'settings:printing': (_input, { ctx }) => getPrinting(ctx),
+  'settings:savePrinting': (input, { ctx, actor }) => {
+    writeSetting(ctx, actor(), 'printing', input);
+    return getPrinting(ctx);
+  },
   'settings:savePolicy': (input, { ctx, actor }) => {
     writeSetting(ctx, actor(), 'policy', input);
     return getPolicy(ctx);

@@ -93,6 +93,16 @@ function createMainWindow(): BrowserWindow {
   return window;
 }
 
+/** Prints what the window shows (the module's print layout); silent goes to the default printer without a dialog. */
+function printMainWindow(options: { silent: boolean }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (!mainWindow || mainWindow.isDestroyed()) return reject(new Error('no window'));
+    mainWindow.webContents.print({ silent: options.silent, printBackground: true }, (success, reason) =>
+      success || reason === 'cancelled' ? resolve() : reject(new Error(reason)),
+    );
+  });
+}
+
 async function start(): Promise<void> {
   Menu.setApplicationMenu(null);
   lockDownSessions();
@@ -102,6 +112,7 @@ async function start(): Promise<void> {
     migrationsFolder: migrationsFolder(),
     nativeBinding: nativeBinding(),
     demoData: true,
+    printPage: printMainWindow,
   });
   registerChannels(createDispatcher(runtime));
   mainWindow = createMainWindow();

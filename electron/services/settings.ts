@@ -6,7 +6,9 @@ import {
   type ListKind,
   type NamedItem,
   type Policy,
+  type Printing,
   policySchema,
+  printingSchema,
   type SiteView,
 } from '../../shared/contract/settings';
 import type { Actor, ServiceContext } from './context';
@@ -125,6 +127,10 @@ export function writeSetting(ctx: ServiceContext, actor: Actor | null, key: stri
 
 export function getBusinessHours(ctx: ServiceContext): BusinessHours {
   return readSetting(ctx, 'businessHours', defaultBusinessHours, (v) => businessHoursSchema.parse(v));
+}
+
+export function getPrinting(ctx: ServiceContext): Printing {
+  return readSetting(ctx, 'printing', { silentDefaultPrinter: false }, (v) => printingSchema.parse(v));
 }
 
 export function getPolicy(ctx: ServiceContext): Policy {

@@ -38,4 +38,9 @@ export const sessionContract = {
   /** Unlock as the same clerk, or take over the open shift's desk as another clerk. */
   'session:unlock': channel<SessionView>()(z.object({ clerkId: idSchema, pin: pinSchema }), 'public'),
   'session:logout': channel<null>()(z.object({}), 'session'),
+  /**
+   * Prints the page on show. In the desktop app main prints it (to the default printer without a dialog when the
+   * site's printing setting says so); elsewhere `handled` is false and the renderer uses the browser's print.
+   */
+  'app:print': channel<{ handled: boolean }>()(z.object({}), 'session'),
 };

@@ -82,7 +82,12 @@ export const policySchema = z.object({
 });
 export type Policy = z.infer<typeof policySchema>;
 
+export const printingSchema = z.object({ silentDefaultPrinter: z.boolean() });
+export type Printing = z.infer<typeof printingSchema>;
+
 export const settingsContract = {
+  'settings:printing': channel<Printing>()(z.object({}), 'session'),
+  'settings:savePrinting': channel<Printing>()(printingSchema, 'supervisor'),
   'settings:site': channel<SiteView>()(z.object({}), 'session'),
   'settings:saveSite': channel<SiteView>()(siteInput, 'supervisor'),
   'settings:list': channel<NamedItem[]>()(

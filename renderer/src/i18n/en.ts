@@ -134,6 +134,12 @@ export const en: Messages = {
       record: 'Record: {{entity}} {{id}}',
     },
     supervisorOnly: 'Only supervisors and managers can change settings.',
+    printing: {
+      title: 'Printing',
+      silent: 'Print straight to the default printer',
+      silentHint:
+        'Desktop app only: slips and receipts print without a dialog. Browser mode always uses the browser’s dialog.',
+    },
   },
   audit: {
     gap: 'Entries are missing from the audit log',

@@ -133,6 +133,11 @@ export const zhCN = {
       record: '记录：{{entity}} {{id}}',
     },
     supervisorOnly: '仅主管及以上可修改设置。',
+    printing: {
+      title: '打印',
+      silent: '直接发送到默认打印机',
+      silentHint: '仅桌面版：打印凭条、回执等时不弹出打印对话框。浏览器模式始终使用浏览器的打印对话框。',
+    },
   },
   audit: {
     gap: '审计日志有缺失的条目',

@@ -10,6 +10,7 @@ import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { showApiError } from '../../components/apiErrors';
 import { formatDateTime, formatFen, maskPhone } from '../../components/format';
+import { printDocument } from '../../components/print';
 import { spanInWords } from '../calls/callTime';
 import { ActionDialog, type ActionKind } from './ActionDialog';
 import { deadlineColor } from './ComplaintList';
@@ -62,7 +63,7 @@ export function ComplaintDetailPanel({ id, session, onChanged }: Props) {
   const print = () => {
     setPrinting(Date.now());
     window.setTimeout(() => {
-      window.print();
+      void printDocument();
       invoke('complaints:printed', { id: c.id, reprint: printedOnce })
         .then(() => setPrintedOnce(true))
         .catch((e) => showApiError(e));

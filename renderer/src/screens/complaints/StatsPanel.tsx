@@ -11,6 +11,7 @@ import { useApiQuery } from '../../api/hooks';
 import { showApiError } from '../../components/apiErrors';
 import { formatDateTime, formatFen } from '../../components/format';
 import './complaints-print.css';
+import { printDocument } from '../../components/print';
 
 const HOUR_MS = 3_600_000;
 
@@ -114,7 +115,7 @@ export function StatsPanel({ session }: { session: SessionView }) {
   };
   const print = () => {
     setPrinting(Date.now());
-    window.setTimeout(() => window.print(), 50);
+    window.setTimeout(() => void printDocument(), 50);
   };
   return (
     <Stack gap="xs">

@@ -16,6 +16,7 @@ import { HandoverPrint } from './HandoverPrint';
 import { SheetSections } from './SheetSections';
 import { TrackedItemsEditor } from './TrackedItemsEditor';
 import './handover-sheet.css';
+import { printDocument } from '../../components/print';
 
 /**
  * 交接班: the sheet compiled from the database (what is still open matters most), then the handover itself with
@@ -34,7 +35,7 @@ export function HandoverScreen({ session }: { session: SessionView }) {
     setPrinting({ record, at: Date.now() });
     // Let the sheet render with the print time, then print and audit what was printed.
     setTimeout(() => {
-      window.print();
+      void printDocument();
       invoke('handover:printed', { id: record.id, reprint }).catch((e) => showApiError(e));
     }, 50);
   };

@@ -10,6 +10,7 @@ import type { SessionView } from '../../../../shared/contract/session';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { showApiError } from '../../components/apiErrors';
+import { printDocument } from '../../components/print';
 import { EvacuationPrint } from './EvacuationPrint';
 import { OnSiteList } from './OnSiteList';
 import { SignOutDialog } from './SignOutDialog';
@@ -62,7 +63,7 @@ export function ReceptionScreen({ session }: { session: SessionView }) {
     setNow(Date.now());
     // Let the sheet render with the current time, then print and audit what was printed.
     setTimeout(() => {
-      window.print();
+      void printDocument();
       invoke('reception:evacuationPrinted', { count: visits.length }).catch((e) => showApiError(e));
     }, 50);
   };

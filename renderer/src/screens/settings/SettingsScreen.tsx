@@ -7,6 +7,7 @@ import { BackupPanel } from './BackupPanel';
 import { ClerksPanel } from './ClerksPanel';
 import { HoursPolicyPanel } from './HoursPolicyPanel';
 import { ItemsPanel } from './ItemsPanel';
+import { PrintingForm } from './PrintingForm';
 import { SiteForm } from './SiteForm';
 
 export function SettingsScreen({ session }: { session: SessionView }) {
@@ -32,6 +33,7 @@ export function SettingsScreen({ session }: { session: SessionView }) {
         </Tabs.List>
         <Tabs.Panel value="site" pt="sm">
           <SiteForm canEdit={canEdit} />
+          <PrintingForm canEdit={canEdit} />
         </Tabs.Panel>
         {(['counters', 'departments', 'shops'] as const).map((kind) => (
           <Tabs.Panel key={kind} value={kind} pt="sm">

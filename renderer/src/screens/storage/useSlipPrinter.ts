@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { StorageSlipView } from '../../../../shared/contract/storage';
 import { invoke } from '../../api/client';
 import { showApiError } from '../../components/apiErrors';
+import { printDocument } from '../../components/print';
 import type { SlipPrintJob } from './SlipPrint';
 
 /**
@@ -16,7 +17,7 @@ export function useSlipPrinter() {
     setJob((previous) => ({ slip, claimCode, printedAt: Date.now(), key: (previous?.key ?? 0) + 1 }));
     // Let React draw the slip and its barcode first.
     window.setTimeout(() => {
-      window.print();
+      void printDocument();
       invoke('storage:printed', { id: slip.id })
         .then(() => queryClient.invalidateQueries({ queryKey: ['audit:history'] }))
         .catch((e) => showApiError(e));

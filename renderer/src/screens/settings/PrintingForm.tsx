@@ -1,0 +1,39 @@
+import { Button, Group, Stack, Switch, Title } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { printingSchema } from '../../../../shared/contract/settings';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { field } from '../../components/formFields';
+import { saveWithNotice, useStoredValues } from './storedForm';
+
+/** Whether the desktop app prints straight to the default printer (slips at a busy counter) or shows a dialog. */
+export function PrintingForm({ canEdit }: { canEdit: boolean }) {
+  const { t } = useTranslation();
+  const printing = useApiQuery('settings:printing', {});
+  const save = useApiMutation('settings:savePrinting', ['settings:']);
+  const form = useForm({
+    initialValues: { silentDefaultPrinter: false },
+    validate: schemaResolver(printingSchema, { sync: true }),
+  });
+  useStoredValues(form, printing.data);
+  return (
+    <form onSubmit={saveWithNotice(save, form)}>
+      <Stack gap="xs" maw={480} mt="lg">
+        <Title order={6}>{t('settings.printing.title')}</Title>
+        <Switch
+          label={t('settings.printing.silent')}
+          description={t('settings.printing.silentHint')}
+          disabled={!canEdit}
+          {...field(form, 'silentDefaultPrinter', 'checkbox')}
+        />
+        {canEdit && (
+          <Group>
+            <Button type="submit" variant="light">
+              {t('common.save')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </form>
+  );
+}
