@@ -2,6 +2,7 @@ import { site } from '../../db/schema';
 import { addClerk } from './clerks';
 import type { ServiceContext } from './context';
 import { addItem, saveSite, writeSetting } from './settings';
+import { saveLocation } from './storage/locations';
 
 /** The demo clerks and PINs README lists; a newcomer logs in with these. */
 export const demoClerks = [
@@ -40,5 +41,10 @@ export function seedDemoData(ctx: ServiceContext): boolean {
   for (const name of demoDepartments)
     addItem(ctx, null, { kind: 'departments', name, unitNo: '', floor: '', phone: '' });
   for (const shop of demoShops) addItem(ctx, null, { kind: 'shops', ...shop, phone: '' });
+  // Six lockers and one shared shelf for large items, so storage works on first start.
+  for (let i = 1; i <= 6; i++) {
+    saveLocation(ctx, null, { id: null, code: `G-0${i}`, kind: 'locker', shared: false, active: true, note: '' });
+  }
+  saveLocation(ctx, null, { id: null, code: 'D-01', kind: 'shelf', shared: true, active: true, note: '大件货架' });
   return true;
 }

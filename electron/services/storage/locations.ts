@@ -41,7 +41,7 @@ export function getLocation(ctx: ServiceContext, id: string): StorageLocationVie
 /** Adds or edits a location; a location that holds goods cannot be retired or stop being shared while it is full. */
 export function saveLocation(
   ctx: ServiceContext,
-  actor: Actor,
+  actor: Actor | null,
   input: z.output<typeof locationInput>,
 ): StorageLocationView {
   const id = write(ctx, actor, (tx) => {
