@@ -10,6 +10,7 @@ import type { SessionView } from '../../../../shared/contract/session';
 import { invoke } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { showApiError } from '../../components/apiErrors';
+import { DayRangeFilter } from '../../components/DayRangeFilter';
 import { downloadBase64, XLSX_MIME } from '../../components/download';
 import { FormModal } from '../../components/FormModal';
 import { formatDateTime, formatFen } from '../../components/format';
@@ -80,21 +81,7 @@ export function ReturnsScreen({ session }: { session: SessionView }) {
         </Group>
       </Group>
       <Group gap="xs" mb="xs">
-        <TextInput
-          w={120}
-          size="xs"
-          aria-label={t('invoices.filters.from')}
-          value={fromDay}
-          onChange={(e) => setFromDay(e.currentTarget.value)}
-        />
-        <Text size="sm">–</Text>
-        <TextInput
-          w={120}
-          size="xs"
-          aria-label={t('invoices.filters.to')}
-          value={toDay}
-          onChange={(e) => setToDay(e.currentTarget.value)}
-        />
+        <DayRangeFilter from={fromDay} to={toDay} onFrom={setFromDay} onTo={setToDay} />
         <NativeSelect
           size="xs"
           aria-label={t('returns.fields.kind')}
