@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { returnKindValues } from '../../shared/contract/invoice-fields';
+import { returnApprovalStatusValues, returnKindValues } from '../../shared/contract/invoice-fields';
 import { clerks } from './clerks';
 import { shops } from './settings';
 import { shifts } from './shifts';
@@ -33,6 +33,14 @@ export const returnRequests = sqliteTable(
     policyReasons: text('policy_reasons', { mode: 'json' }).$type<string[]>().notNull(),
     exceptionApprovedBy: text('exception_approved_by').references(() => clerks.id),
     exceptionReason: text('exception_reason'),
+    /**
+     * 'none': within the policy, or an exception approved at the counter with a PIN. 'pending': outside the policy
+     * and sent to a supervisor (待审批; the customer is told to come back or is called); then 'approved' or 'rejected'.
+     */
+    approvalStatus: text('approval_status', { enum: returnApprovalStatusValues }).notNull().default('none'),
+    decidedBy: text('decided_by').references(() => clerks.id),
+    decidedAt: integer('decided_at'),
+    decisionNote: text('decision_note'),
     /** Exchange for a different product: the new one and its amount; difference = new - old (positive: customer pays). */
     newProduct: text('new_product').notNull().default(''),
     newSpecification: text('new_specification').notNull().default(''),
@@ -55,8 +63,15 @@ export const returnRequests = sqliteTable(
     check('return_requests_new_amount', sql`${t.newAmountFen} is null or ${t.newAmountFen} > 0`),
     check(
       'return_requests_exception',
-      sql`${t.meetsPolicy} = 1 or (${t.exceptionApprovedBy} is not null and length(${t.exceptionReason}) > 0)`,
+      sql`(${t.meetsPolicy} = 1 and ${t.approvalStatus} = 'none')
+        or (${t.meetsPolicy} = 0 and ${t.approvalStatus} in ('none', 'approved')
+          and ${t.exceptionApprovedBy} is not null and length(${t.exceptionReason}) > 0)
+        or (${t.meetsPolicy} = 0 and ${t.approvalStatus} = 'pending'
+          and ${t.exceptionApprovedBy} is null and length(${t.exceptionReason}) > 0)
+        or (${t.meetsPolicy} = 0 and ${t.approvalStatus} = 'rejected'
+          and ${t.exceptionApprovedBy} is null and ${t.decidedBy} is not null and length(${t.decisionNote}) > 0)`,
     ),
+    index('return_requests_pending').on(t.createdAt).where(sql`${t.approvalStatus} = 'pending'`),
     check('return_requests_void_reason', sql`${t.voidedAt} is null or length(${t.voidReason}) > 0`),
   ],
 );

@@ -1,6 +1,7 @@
 import type { returnsContract } from '../../shared/contract/returns';
 import {
   checkReturn,
+  decideReturn,
   exportReturns,
   getReturn,
   listReturns,
@@ -13,6 +14,7 @@ import type { HandlerMap } from './types';
 export const returnsHandlers = {
   'returns:check': (input, { ctx }) => checkReturn(ctx, input),
   'returns:register': (input, { ctx, actor }) => registerReturn(ctx, actor(), toRegisterInput(input)),
+  'returns:decide': (input, { ctx, actor }) => decideReturn(ctx, actor(), input),
   'returns:void': (input, { ctx, actor }) => voidReturn(ctx, actor(), input),
   'returns:get': (input, { ctx }) => getReturn(ctx, input.id),
   'returns:list': (input, { ctx }) => listReturns(ctx, input),

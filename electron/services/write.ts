@@ -47,7 +47,7 @@ function spec(entity: EntityName): AuditedEntity {
 function createTx(ctx: ServiceContext, actor: Actor | null): WriteTx {
   const now = ctx.clock.now();
   const base = { at: now, clerkId: actor?.clerkId ?? null, shiftId: actor?.shiftId ?? null };
-  const stateHash = (s: AuditedEntity, row: Row) => rowHash(auditedRow(row, s.redacted, s.unaudited));
+  const stateHash = (s: AuditedEntity, row: Row) => rowHash(auditedRow(row, s));
   return {
     now,
     actor,
@@ -59,7 +59,7 @@ function createTx(ctx: ServiceContext, actor: Actor | null): WriteTx {
         entity,
         entityId: String(row[s.keyName]),
         action: 'create',
-        changes: auditedRow(row, s.redacted, s.unaudited),
+        changes: auditedRow(row, s),
         note,
         rowHash: stateHash(s, row),
       });
@@ -74,8 +74,8 @@ function createTx(ctx: ServiceContext, actor: Actor | null): WriteTx {
       if ('updatedAt' in columns && !('updatedAt' in patch)) values.updatedAt = now;
       const after = ctx.db.update(s.table).set(values).where(eq(s.key, id)).returning().get() as Row;
       const changes: Row = {};
-      const shownBefore = auditedRow(before, s.redacted, s.unaudited);
-      const shownAfter = auditedRow(after, s.redacted, s.unaudited);
+      const shownBefore = auditedRow(before, s);
+      const shownAfter = auditedRow(after, s);
       for (const key of Object.keys(shownAfter)) {
         if (JSON.stringify(shownBefore[key]) !== JSON.stringify(shownAfter[key]))
           changes[key] = [shownBefore[key], shownAfter[key]];

@@ -7,3 +7,4 @@ export const deliveryMethodValues = ['handed', 'emailed'] as const;
 
 /** Returns and exchanges. */
 export const returnKindValues = ['return', 'exchange'] as const;
+export const returnApprovalStatusValues = ['none', 'pending', 'approved', 'rejected'] as const;

@@ -9,7 +9,7 @@ import {
   requiredText,
   voidReasonSchema,
 } from './fields';
-import { returnKindValues } from './invoice-fields';
+import { type returnApprovalStatusValues, returnKindValues } from './invoice-fields';
 import { calendarDaySchema, positiveYuanSchema } from './money';
 import type { ReturnPolicyVerdict } from './return-policy';
 
@@ -51,8 +51,15 @@ export const registerReturnInput = returnPolicyInput
       .object({ approverId: idSchema, pin: pinSchema, reason: requiredText(200) })
       .nullable()
       .default(null),
+    /** Or, with no supervisor at hand: sent for approval (待审批) with the clerk's reason, decided later. */
+    requestApproval: z
+      .object({ reason: requiredText(200) })
+      .nullable()
+      .default(null),
   })
   .superRefine((v, ctx) => {
+    if (v.approval && v.requestApproval)
+      ctx.addIssue({ code: 'custom', path: ['requestApproval'], message: 'errors.approvalOrRequest' });
     if (v.kind === 'return' && (v.newProduct || v.newAmountYuan !== ''))
       ctx.addIssue({ code: 'custom', path: ['newProduct'], message: 'errors.newProductOnlyForExchange' });
     if (v.newProduct && v.newAmountYuan === '')
@@ -63,11 +70,28 @@ export const registerReturnInput = returnPolicyInput
 export type RegisterReturnInput = z.input<typeof registerReturnInput>;
 export type RegisterReturnParsed = z.output<typeof registerReturnInput>;
 
+export type ReturnApprovalStatus = (typeof returnApprovalStatusValues)[number];
+
+export const decideReturnInput = z
+  .object({
+    id: idSchema,
+    decision: z.enum(['approve', 'reject'], { error: 'errors.required' }),
+    note: optionalText(200),
+    approval: z.object({ approverId: idSchema, pin: pinSchema }),
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision === 'reject' && !v.note)
+      ctx.addIssue({ code: 'custom', path: ['note'], message: 'errors.rejectionNeedsReason' });
+  });
+export type DecideReturnInput = z.input<typeof decideReturnInput>;
+
 export const listReturnsInput = z.object({
   from: epochMs.nullable().default(null),
   to: epochMs.nullable().default(null),
   kind: returnKindSchema.nullable().default(null),
   shopId: idSchema.nullable().default(null),
+  /** Only those waiting for a supervisor's decision, whatever their day. */
+  pendingOnly: z.boolean().default(false),
   text: z.string().trim().max(40).default(''),
   includeVoided: z.boolean().default(true),
   limit: z.number().int().min(1).max(1000).default(200),
@@ -99,6 +123,10 @@ export interface ReturnView {
   exceptionApprovedBy: string | null;
   exceptionApproverName: string | null;
   exceptionReason: string | null;
+  approvalStatus: ReturnApprovalStatus;
+  decidedByName: string | null;
+  decidedAt: number | null;
+  decisionNote: string | null;
   newProduct: string;
   newSpecification: string;
   newAmountFen: number | null;
@@ -119,6 +147,7 @@ export interface ReturnList {
 export const returnsContract = {
   'returns:check': channel<ReturnPolicyVerdict>()(returnPolicyInput, 'session'),
   'returns:register': channel<ReturnView>()(registerReturnInput, 'session'),
+  'returns:decide': channel<ReturnView>()(decideReturnInput, 'session'),
   'returns:void': channel<ReturnView>()(z.object({ id: idSchema, reason: voidReasonSchema }), 'lead'),
   'returns:get': channel<ReturnView>()(z.object({ id: idSchema }), 'session'),
   'returns:list': channel<ReturnList>()(listReturnsInput, 'session'),

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginWithKeyboard, type RunningApp, screenshot, startApp } from './harness';
 
 /** A day `days` before today in Shanghai (the demo site's time zone), as the form expects it. */
@@ -56,7 +56,7 @@ describe('returns and exchanges in Chromium', () => {
     await dialog.getByText('已超过换货期限').waitFor();
     await dialog.getByLabel('原因').press('Enter');
     // Saving without the supervisor is refused at the approver field.
-    await dialog.getByText('不符合退换货政策，须由主管输入 PIN 并填写理由批准').waitFor();
+    await dialog.getByText('不符合退换货政策，须由主管输入 PIN 批准，或提交审批').waitFor();
     await dialog.getByLabel('批准主管').selectOption({ label: '张伟 K003' });
     await dialog.getByLabel('主管 PIN').fill('3333');
     await dialog.getByLabel('例外理由').fill('老顾客，鞋未穿过');
@@ -68,5 +68,45 @@ describe('returns and exchanges in Chromium', () => {
     await page.getByRole('cell', { name: '例外（张伟 批准）' }).waitFor();
     await page.getByRole('cell', { name: '¥60.50' }).waitFor();
     await screenshot(page, 'returns-summary');
+  });
+
+  it('a late return sent for approval waits as 待审批, then the supervisor rejects it with PIN and a reason', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: '登记退换货' }).click();
+    const dialog = page.getByRole('dialog', { name: '登记退换货' });
+    await dialog.getByLabel('顾客姓名').fill('孙丽');
+    await dialog.getByLabel('电话').fill('13911112222');
+    await dialog.getByLabel('商户').selectOption({ index: 2 });
+    await dialog.getByLabel('购买日期').fill(shanghaiDaysAgo(45));
+    await dialog.getByRole('textbox', { name: /^商品/ }).fill('羊毛大衣');
+    await dialog.getByRole('textbox', { name: /^金额/ }).fill('899');
+    await dialog.getByLabel('原因').fill('尺码不合适');
+    await dialog.getByText('已超过退货期限').waitFor();
+    await dialog.getByText('提交审批（主管稍后处理）').click();
+    await dialog.getByLabel('申请理由').fill('吊牌未剪，顾客出差刚回');
+    await dialog.getByLabel('申请理由').press('Enter');
+    await page.getByText(/已提交审批：TH-XH-\d{8}-0003/).waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('待审批 1 笔').click();
+    expect(await page.getByRole('checkbox', { name: '只看待审批' }).isChecked()).toBe(true);
+    const row = page.getByRole('row', { name: /孙丽/ });
+    await row.getByText('待审批').waitFor();
+    // Refunds wait for the decision: the pending return adds nothing to the refund total.
+    await page.getByText('退款合计 ¥0.00', { exact: false }).waitFor();
+    await screenshot(page, 'returns-pending');
+    await row.getByRole('button', { name: '审批' }).click();
+    const decide = page.getByRole('dialog', { name: /审批退换货/ });
+    await decide.getByText('驳回', { exact: true }).click();
+    await decide.getByLabel('批准主管').selectOption({ label: '张伟 K003' });
+    await decide.getByLabel('主管 PIN').fill('3333');
+    await decide.getByLabel('主管 PIN').press('Enter');
+    await decide.getByText('驳回须填写理由，以便告知顾客').waitFor();
+    await decide.getByLabel('审批意见').fill('已超期 15 天');
+    await decide.getByLabel('审批意见').press('Enter');
+    await page.getByText(/已驳回：TH-XH-\d{8}-0003/).waitFor();
+    await page.getByRole('checkbox', { name: '只看待审批' }).uncheck();
+    await page.getByRole('row', { name: /孙丽/ }).getByText('已驳回（张伟）').waitFor();
+    await page.getByText('待审批 1 笔').waitFor({ state: 'detached' });
   });
 });

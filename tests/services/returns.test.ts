@@ -173,7 +173,16 @@ describe('returns and exchanges', () => {
       'forbidden',
     );
     voidReturn(desk.ctx, desk.clerkByRole('lead'), { id: a.id, reason: '录错' });
-    const filter = { from: null, to: null, kind: null, shopId: null, text: '', includeVoided: true, limit: 200 };
+    const filter = {
+      from: null,
+      to: null,
+      kind: null,
+      shopId: null,
+      pendingOnly: false,
+      text: '',
+      includeVoided: true,
+      limit: 200,
+    };
     const all = listReturns(desk.ctx, filter);
     expect(all.rows).toHaveLength(2);
     expect(all.refundFen).toBe(0);

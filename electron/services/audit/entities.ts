@@ -30,6 +30,8 @@ export interface AuditedEntity {
   redacted?: readonly string[];
   /** Columns that change without a clerk's action and are not part of the record's audited state. */
   unaudited?: readonly string[];
+  /** Columns added by a migration after records existed, with their default (see `auditedRow`). */
+  addedLater?: Readonly<Record<string, unknown>>;
 }
 
 /** Every table whose rows are written through the audited writer; `verify` checks each row against the log. */
@@ -50,7 +52,13 @@ export const auditedEntities = {
   storagePickups: { table: storagePickups, key: storagePickups.id, keyName: 'id', redacted: ['collectorIdHash'] },
   invoiceRequests: { table: invoiceRequests, key: invoiceRequests.id, keyName: 'id' },
   invoiceReceipts: { table: invoiceReceipts, key: invoiceReceipts.id, keyName: 'id' },
-  returnRequests: { table: returnRequests, key: returnRequests.id, keyName: 'id' },
+  returnRequests: {
+    table: returnRequests,
+    key: returnRequests.id,
+    keyName: 'id',
+    // Migration 0009 added the approval columns to returns already on record.
+    addedLater: { approvalStatus: 'none', decidedBy: null, decidedAt: null, decisionNote: null },
+  },
   complaints: { table: complaints, key: complaints.id, keyName: 'id' },
   complaintEvents: { table: complaintEvents, key: complaintEvents.id, keyName: 'id' },
   complaintCalendarDays: { table: complaintCalendarDays, key: complaintCalendarDays.day, keyName: 'day' },

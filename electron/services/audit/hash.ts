@@ -33,15 +33,22 @@ export function entryHash(prevHash: string, content: EntryContent): string {
   return sha256(`${prevHash}|${canonicalJson(content)}`);
 }
 
-/** Redacts secret columns and hashes the row's audited state. */
-export function auditedRow(
-  row: Record<string, unknown>,
-  redacted: readonly string[] = [],
-  unaudited: readonly string[] = [],
-): Record<string, unknown> {
+export interface AuditedColumns {
+  redacted?: readonly string[];
+  unaudited?: readonly string[];
+  addedLater?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Redacts secret columns and leaves out what is not audited. A column added by a migration after records exist
+ * is left out while it holds its default, so adding it does not make every older record look changed.
+ */
+export function auditedRow(row: Record<string, unknown>, columns: AuditedColumns = {}): Record<string, unknown> {
+  const { redacted = [], unaudited = [], addedLater = {} } = columns;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(row)) {
     if (unaudited.includes(k)) continue;
+    if (k in addedLater && (v ?? null) === addedLater[k]) continue;
     out[k] = redacted.includes(k) && v != null ? `redacted:${sha256(String(v)).slice(0, 12)}` : v;
   }
   return out;

@@ -50,9 +50,8 @@ export function verifyAuditChain(sqlite: Sqlite, expectedHead?: { count: number;
       const id = String(record[spec.keyName]);
       const key = `${entity}\u0000${id}`;
       const logged = latestRowHash.get(key);
-      const { redacted, unaudited } = spec as AuditedEntity;
       if (!logged) return { ok: false, count, reasonKey: 'audit.recordWithoutEntry', entity, entityId: id };
-      if (rowHash(auditedRow(normalise(spec.table, record), redacted, unaudited)) !== logged)
+      if (rowHash(auditedRow(normalise(spec.table, record), spec as AuditedEntity)) !== logged)
         return { ok: false, count, reasonKey: 'audit.recordChanged', entity, entityId: id };
       latestRowHash.delete(key);
     }

@@ -7,9 +7,10 @@ import { listReturns, type ReturnFilter } from './return-queries';
 
 // The summary form's Chinese headings (退换货汇总表); main has no i18n.
 const KIND = { return: '退货', exchange: '换货' } as const;
+const APPROVAL = { none: '', pending: '待审批', approved: '已批准', rejected: '已驳回' } as const;
 const yuan = (fen: number | null) => (fen === null ? '' : fen / 100);
 
-const COLUMNS: {
+export const COLUMNS: {
   header: string;
   width: number;
   value: (r: ReturnView, at: (ms: number) => string) => string | number;
@@ -34,6 +35,9 @@ const COLUMNS: {
   { header: '差价(元,正为顾客补)', width: 16, value: (r) => yuan(r.priceDifferenceFen) },
   { header: '经办人', width: 8, value: (r) => r.clerkName },
   { header: '作废原因', width: 16, value: (r) => r.voidReason ?? '' },
+  { header: '审批状态', width: 8, value: (r) => APPROVAL[r.approvalStatus] },
+  { header: '审批人', width: 8, value: (r) => r.decidedByName ?? '' },
+  { header: '审批意见', width: 20, value: (r) => r.decisionNote ?? '' },
 ];
 
 export async function exportReturns(

@@ -7,12 +7,13 @@ const SELECT_RETURN = `select r.id, r.serial_no as serialNo, r.kind, r.customer_
   r.amount_fen as amountFen, r.quality_problem as qualityProblem, r.reason, r.has_receipt as hasReceipt,
   r.receipt_matches as receiptMatches, r.packaging_unopened as packagingUnopened, r.past_shelf_life as pastShelfLife,
   r.meets_policy as meetsPolicy, r.policy_reasons as policyReasons, r.exception_approved_by as exceptionApprovedBy,
-  a.name as exceptionApproverName, r.exception_reason as exceptionReason, r.new_product as newProduct,
+  a.name as exceptionApproverName, r.exception_reason as exceptionReason, r.approval_status as approvalStatus,
+  dc.name as decidedByName, r.decided_at as decidedAt, r.decision_note as decisionNote, r.new_product as newProduct,
   r.new_specification as newSpecification, r.new_amount_fen as newAmountFen,
   r.price_difference_fen as priceDifferenceFen, c.name as clerkName, r.created_at as createdAt,
   r.voided_at as voidedAt, r.void_reason as voidReason
   from return_requests r join shops s on s.id = r.shop_id join clerks c on c.id = r.clerk_id
-  left join clerks a on a.id = r.exception_approved_by`;
+  left join clerks a on a.id = r.exception_approved_by left join clerks dc on dc.id = r.decided_by`;
 
 const BOOLEANS = [
   'qualityProblem',
@@ -42,12 +43,13 @@ export interface ReturnFilter {
   to: number | null;
   kind: 'return' | 'exchange' | null;
   shopId: string | null;
+  pendingOnly: boolean;
   text: string;
   includeVoided: boolean;
   limit: number;
 }
 
-/** 退换货汇总表: newest first, with the refunds and price differences of the live rows added up to the fen. */
+/** 退换货汇总表: newest first, with the refunds and price differences of the settled rows added up to the fen. */
 export function listReturns(ctx: ServiceContext, filter: ReturnFilter): ReturnList {
   const where: string[] = [];
   const params: Record<string, string | number> = {};
@@ -56,10 +58,12 @@ export function listReturns(ctx: ServiceContext, filter: ReturnFilter): ReturnLi
     where.push(clause);
     params[name] = value;
   };
-  add('r.created_at >= @from', 'from', filter.from);
-  add('r.created_at < @to', 'to', filter.to);
+  // Waiting returns are listed whatever their day: a forgotten one must not hide behind the date filter.
+  add('r.created_at >= @from', 'from', filter.pendingOnly ? null : filter.from);
+  add('r.created_at < @to', 'to', filter.pendingOnly ? null : filter.to);
   add('r.kind = @kind', 'kind', filter.kind);
   add('r.shop_id = @shopId', 'shopId', filter.shopId);
+  if (filter.pendingOnly) where.push(`r.approval_status = 'pending'`);
   add(
     `(instr(r.customer_name, @text) > 0 or instr(r.product, @text) > 0 or instr(r.serial_no, upper(@text)) > 0
       or instr(r.phone, @text) > 0 or instr(r.new_product, @text) > 0)`,
@@ -70,7 +74,10 @@ export function listReturns(ctx: ServiceContext, filter: ReturnFilter): ReturnLi
   const sql = `${SELECT_RETURN} ${where.length ? `where ${where.join(' and ')}` : ''}
     order by r.created_at desc, r.id desc limit ${filter.limit}`;
   const rows = (ctx.sqlite.prepare(sql).all(params) as RawReturn[]).map(toView);
-  const live = rows.filter((r) => r.voidedAt === null);
+  // Money only moves for returns that are settled: not voided, not waiting for or refused approval.
+  const live = rows.filter(
+    (r) => r.voidedAt === null && (r.approvalStatus === 'none' || r.approvalStatus === 'approved'),
+  );
   return {
     rows,
     refundFen: live.filter((r) => r.kind === 'return').reduce((n, r) => n + r.amountFen, 0),

@@ -84,8 +84,11 @@ export function registerReturn(ctx: ServiceContext, actor: Actor, input: Registe
     | undefined;
   if (!shop?.active) throw refuse('errors.shopUnknown', 'shopId');
   const verdict = checkReturn(ctx, input);
+  if (input.approval && input.requestApproval) throw refuse('errors.approvalOrRequest', 'requestApproval');
   let approverId: string | null = null;
-  if (!verdict.meetsPolicy) {
+  const pending = !verdict.meetsPolicy && !input.approval && input.requestApproval !== null;
+  if (pending && !input.requestApproval?.reason.trim()) throw refuse('errors.required', 'requestApproval.reason');
+  if (!verdict.meetsPolicy && !pending) {
     if (!input.approval)
       throw refuse('errors.policyExceptionNeedsApproval', 'approval', { count: verdict.reasons.length });
     approverId = approveWithPin(
@@ -96,7 +99,7 @@ export function registerReturn(ctx: ServiceContext, actor: Actor, input: Registe
     ).id;
   }
   const id = write(ctx, actor, (tx) => {
-    const { approval, amountFen, newAmountFen, ...fields } = input;
+    const { approval, requestApproval, amountFen, newAmountFen, ...fields } = input;
     const row = tx.insert<ReturnRow>('returnRequests', {
       id: newId(),
       serialNo: tx.serial(RETURN_SERIAL_PREFIX),
@@ -106,7 +109,15 @@ export function registerReturn(ctx: ServiceContext, actor: Actor, input: Registe
       meetsPolicy: verdict.meetsPolicy,
       policyReasons: verdict.reasons,
       exceptionApprovedBy: approverId,
-      exceptionReason: approverId ? (approval?.reason ?? null) : null,
+      exceptionReason: approverId
+        ? (approval?.reason ?? null)
+        : pending
+          ? (requestApproval?.reason.trim() ?? null)
+          : null,
+      approvalStatus: pending ? 'pending' : 'none',
+      decidedBy: approverId,
+      decidedAt: approverId ? tx.now : null,
+      decisionNote: null,
       newAmountFen,
       priceDifferenceFen: newAmountFen === null ? 0 : newAmountFen - amountFen,
       clerkId: actor.clerkId,
@@ -121,6 +132,47 @@ export function registerReturn(ctx: ServiceContext, actor: Actor, input: Registe
     return row.id;
   });
   return getReturn(ctx, id);
+}
+
+/**
+ * 审批: a supervisor decides a return that was sent for approval, with their PIN (checked before the write, so a
+ * wrong one counts toward the lockout). A rejection needs a reason for the customer; a decided return stays decided.
+ */
+export function decideReturn(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { id: string; decision: 'approve' | 'reject'; note: string; approval: { approverId: string; pin: string } },
+): ReturnView {
+  const note = input.note.trim();
+  if (input.decision === 'reject' && !note) throw refuse('errors.rejectionNeedsReason', 'note');
+  const current = getReturn(ctx, input.id);
+  if (current.voidedAt !== null) throw refuse('errors.alreadyVoided');
+  if (current.approvalStatus !== 'pending') throw refuse('errors.returnNotPending');
+  const approver = approveWithPin(
+    ctx,
+    actor,
+    { clerkId: input.approval.approverId, pin: input.approval.pin },
+    'supervisor',
+  );
+  write(ctx, actor, (tx) => {
+    // Re-read inside the transaction: another counter may have decided it a moment ago.
+    if (getReturn(ctx, input.id).approvalStatus !== 'pending') throw refuse('errors.returnNotPending');
+    const approved = input.decision === 'approve';
+    tx.update<ReturnRow>(
+      'returnRequests',
+      input.id,
+      {
+        approvalStatus: approved ? 'approved' : 'rejected',
+        exceptionApprovedBy: approved ? approver.id : null,
+        decidedBy: approver.id,
+        decidedAt: tx.now,
+        decisionNote: note || null,
+        updatedAt: tx.now,
+      },
+      { note: approved ? 'approved' : `rejected: ${note}` },
+    );
+  });
+  return getReturn(ctx, input.id);
 }
 
 export function voidReturn(ctx: ServiceContext, actor: Actor, input: { id: string; reason: string }): ReturnView {

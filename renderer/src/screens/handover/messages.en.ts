@@ -36,7 +36,7 @@ export const handoverEn: Strings<typeof handoverZhCN> = {
     open: 'Requests not issued',
     openNote: 'Amount',
   },
-  returns: { title: 'Returns', returns: 'Returns', exchanges: 'Exchanges' },
+  returns: { title: 'Returns', returns: 'Returns', exchanges: 'Exchanges', pending: 'Awaiting approval' },
   complaints: {
     title: 'Complaints',
     received: 'Complaints received',

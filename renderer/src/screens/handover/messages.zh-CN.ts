@@ -26,7 +26,7 @@ export const handoverZhCN = {
     fees: '寄存费',
   },
   invoices: { title: '开具发票', received: '发票申请', issued: '已开票', open: '未开票申请', openNote: '金额' },
-  returns: { title: '退换货', returns: '退货', exchanges: '换货' },
+  returns: { title: '退换货', returns: '退货', exchanges: '换货', pending: '待审批的退换货' },
   complaints: {
     title: '投诉处理',
     received: '收到投诉',

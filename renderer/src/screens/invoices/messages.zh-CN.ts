@@ -80,6 +80,9 @@ export const invoicesErrorsZhCN = {
   quantityFormat: '数量应为正整数',
   newProductOnlyForExchange: '只有换货才填写换入商品',
   newAmountRequired: '请填写换入商品的金额',
-  policyExceptionNeedsApproval: '不符合退换货政策，须由主管输入 PIN 并填写理由批准',
+  policyExceptionNeedsApproval: '不符合退换货政策，须由主管输入 PIN 批准，或提交审批',
+  approvalOrRequest: '现场批准和提交审批只能选一种',
+  rejectionNeedsReason: '驳回须填写理由，以便告知顾客',
+  returnNotPending: '该退换货不在待审批状态（可能已被处理）',
   alreadyVoided: '该记录已作废',
 };

@@ -68,7 +68,7 @@ export function ReturnForm({ today, onSaved, onCancel, onDirty }: ReturnFormProp
   const difference = exchange && oldFen !== null && newFen !== null ? newFen - oldFen : null;
 
   const submit = form.onSubmit((values) => {
-    if (needsApproval && !values.approverId) {
+    if (needsApproval && values.approvalMode === 'now' && !values.approverId) {
       form.setFieldError('approverId', translateMessage('errors.policyExceptionNeedsApproval'));
       return;
     }
@@ -82,7 +82,8 @@ export function ReturnForm({ today, onSaved, onCancel, onDirty }: ReturnFormProp
     }
     register.mutate(input, {
       onSuccess: (saved) => {
-        notifications.show({ color: 'green', message: t('returns.saved', { serial: saved.serialNo }) });
+        const notice = saved.approvalStatus === 'pending' ? 'returns.approval.requestedNotice' : 'returns.saved';
+        notifications.show({ color: 'green', message: t(notice, { serial: saved.serialNo }) });
         form.setValues(emptyReturnForm(today));
         form.resetDirty();
         onDirty(false);
@@ -152,19 +153,34 @@ export function ReturnForm({ today, onSaved, onCancel, onDirty }: ReturnFormProp
         )}
         {verdict.data && <PolicyVerdict verdict={verdict.data} />}
         {needsApproval && (
-          <SimpleGrid cols={3} spacing="sm">
-            <NativeSelect
-              label={t('returns.fields.approver')}
-              withAsterisk
-              data={[
-                { value: '', label: '—' },
-                ...supervisors.map((c) => ({ value: c.id, label: `${c.name} ${c.employeeNo}` })),
-              ]}
-              {...field(form, 'approverId')}
+          <>
+            <SegmentedControl
+              aria-label={t('returns.fields.approvalMode')}
+              data={(['now', 'request'] as const).map((m) => ({ value: m, label: t(`returns.approval.${m}`) }))}
+              {...form.getInputProps('approvalMode')}
             />
-            <PasswordInput label={t('returns.fields.pin')} withAsterisk {...field(form, 'pin')} />
-            <TextInput label={t('returns.fields.exceptionReason')} withAsterisk {...field(form, 'exceptionReason')} />
-          </SimpleGrid>
+            <SimpleGrid cols={3} spacing="sm">
+              {v.approvalMode === 'now' && (
+                <>
+                  <NativeSelect
+                    label={t('returns.fields.approver')}
+                    withAsterisk
+                    data={[
+                      { value: '', label: '—' },
+                      ...supervisors.map((c) => ({ value: c.id, label: `${c.name} ${c.employeeNo}` })),
+                    ]}
+                    {...field(form, 'approverId')}
+                  />
+                  <PasswordInput label={t('returns.fields.pin')} withAsterisk {...field(form, 'pin')} />
+                </>
+              )}
+              <TextInput
+                label={t(v.approvalMode === 'now' ? 'returns.fields.exceptionReason' : 'returns.fields.requestReason')}
+                withAsterisk
+                {...field(form, 'exceptionReason')}
+              />
+            </SimpleGrid>
+          </>
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>

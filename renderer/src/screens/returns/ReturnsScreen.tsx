@@ -1,4 +1,17 @@
-import { Box, Button, Group, NativeSelect, Paper, ScrollArea, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Badge,
+  Box,
+  Button,
+  Checkbox,
+  Group,
+  NativeSelect,
+  Paper,
+  ScrollArea,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
@@ -17,6 +30,7 @@ import { formatDateTime, formatFen } from '../../components/format';
 import { StatusBadge } from '../../components/StatusBadge';
 import { VoidDialog } from '../../components/VoidDialog';
 import { siteDayRange, siteToday } from '../invoices/siteDays';
+import { DecideReturnDialog } from './DecideReturnDialog';
 import { ReturnForm } from './ReturnForm';
 
 /** 退换货汇总表: filter by dates, type, shop or text; export what is shown; register a new one in a form (Alt+N). */
@@ -29,14 +43,25 @@ export function ReturnsScreen({ session }: { session: SessionView }) {
   const [kind, setKind] = useState<ReturnKind | ''>('');
   const [text, setText] = useState('');
   const [shopId, setShopId] = useState('');
+  const [pendingOnly, setPendingOnly] = useState(false);
+  const [deciding, setDeciding] = useState<ReturnView | null>(null);
   const shops = useApiQuery('settings:list', { kind: 'shops', includeInactive: true });
   const [formOpen, setFormOpen] = useState(false);
   const [dirty, setDirty] = useState(false);
   const [voiding, setVoiding] = useState<ReturnView | null>(null);
   const voidReturn = useApiMutation('returns:void', ['returns:', 'audit:']);
   const range = siteDayRange(fromDay, toDay, timeZone);
-  const filter = { from: range?.from ?? null, to: range?.to ?? null, kind: kind || null, shopId: shopId || null, text };
+  const filter = {
+    from: range?.from ?? null,
+    to: range?.to ?? null,
+    kind: kind || null,
+    shopId: shopId || null,
+    pendingOnly,
+    text,
+  };
   const list = useApiQuery('returns:list', filter);
+  const pending = useApiQuery('returns:list', { pendingOnly: true, includeVoided: false, limit: 1000 });
+  const pendingCount = pending.data?.rows.length ?? 0;
   useHotkeys([['alt+n', () => setFormOpen(true)]]);
   // Global search opens /returns/<id>: show that record whatever its day.
   const [location] = useLocation();
@@ -66,13 +91,31 @@ export function ReturnsScreen({ session }: { session: SessionView }) {
     }
   };
 
-  const verdictText = (r: ReturnView) =>
-    r.meetsPolicy ? t('returns.policy.meets') : t('returns.policy.exception', { name: r.exceptionApproverName ?? '' });
+  const verdictText = (r: ReturnView) => {
+    if (r.approvalStatus === 'pending') return <Badge color="orange">{t('returns.approval.pending')}</Badge>;
+    if (r.approvalStatus === 'approved') return t('returns.approval.approved', { name: r.decidedByName ?? '' });
+    if (r.approvalStatus === 'rejected')
+      return (
+        <Text size="sm" c="red" title={r.decisionNote ?? ''}>
+          {t('returns.approval.rejected', { name: r.decidedByName ?? '' })}
+        </Text>
+      );
+    return r.meetsPolicy
+      ? t('returns.policy.meets')
+      : t('returns.policy.exception', { name: r.exceptionApproverName ?? '' });
+  };
 
   return (
     <Box>
       <Group justify="space-between" mb="xs">
-        <Title order={3}>{t('returns.title')}</Title>
+        <Group gap="sm">
+          <Title order={3}>{t('returns.title')}</Title>
+          {pendingCount > 0 && (
+            <Badge color="orange" style={{ cursor: 'pointer' }} onClick={() => setPendingOnly(true)}>
+              {t('returns.approval.pendingCount', { count: pendingCount })}
+            </Badge>
+          )}
+        </Group>
         <Group gap="xs">
           <Button onClick={() => setFormOpen(true)}>{t('returns.new')}</Button>
           <Button variant="default" onClick={exportList}>
@@ -101,6 +144,12 @@ export function ReturnsScreen({ session }: { session: SessionView }) {
             { value: '', label: t('returns.filters.allShops') },
             ...(shops.data ?? []).map((s) => ({ value: s.id, label: s.name })),
           ]}
+        />
+        <Checkbox
+          size="xs"
+          label={t('returns.filters.pendingOnly')}
+          checked={pendingOnly}
+          onChange={(e) => setPendingOnly(e.currentTarget.checked)}
         />
         <TextInput
           size="xs"
@@ -164,7 +213,12 @@ export function ReturnsScreen({ session }: { session: SessionView }) {
                     {r.voidedAt ? <StatusBadge status="voided" reason={r.voidReason} /> : verdictText(r)}
                   </Table.Td>
                   <Table.Td ta="right">{r.priceDifferenceFen ? formatFen(r.priceDifferenceFen) : ''}</Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {!r.voidedAt && r.approvalStatus === 'pending' && (
+                      <Button size="compact-xs" variant="light" color="orange" onClick={() => setDeciding(r)}>
+                        {t('returns.approval.decide')}
+                      </Button>
+                    )}
                     {!r.voidedAt && hasRole(session.clerk.role, 'lead') && (
                       <Button size="compact-xs" variant="subtle" color="red" onClick={() => setVoiding(r)}>
                         {t('returns.actions.void')}
@@ -185,6 +239,7 @@ export function ReturnsScreen({ session }: { session: SessionView }) {
       <FormModal opened={formOpen} title={t('returns.new')} dirty={dirty} size={1000} onClose={close}>
         <ReturnForm today={today} onDirty={setDirty} onCancel={close} onSaved={() => setDirty(false)} />
       </FormModal>
+      <DecideReturnDialog request={deciding} onClose={() => setDeciding(null)} />
       <VoidDialog
         opened={voiding !== null}
         title={t('returns.voidTitle', { serial: voiding?.serialNo ?? '' })}

@@ -20,6 +20,8 @@ export interface ReturnFormValues {
   newProduct: string;
   newSpecification: string;
   newAmountYuan: string;
+  /** Outside the policy: a supervisor approves now with PIN, or the request is sent for approval. */
+  approvalMode: 'now' | 'request';
   approverId: string;
   pin: string;
   exceptionReason: string;
@@ -45,6 +47,7 @@ export function emptyReturnForm(today: string): ReturnFormValues {
     newProduct: '',
     newSpecification: '',
     newAmountYuan: '',
+    approvalMode: 'now',
     approverId: '',
     pin: '',
     exceptionReason: '',
@@ -52,7 +55,9 @@ export function emptyReturnForm(today: string): ReturnFormValues {
 }
 
 export function toRegisterInput(v: ReturnFormValues, needsApproval: boolean): RegisterReturnInput {
-  const { approverId, pin, exceptionReason, quantity, ...rest } = v;
+  const { approvalMode, approverId, pin, exceptionReason, quantity, ...rest } = v;
+  const approveNow = needsApproval && approvalMode === 'now';
+  const request = needsApproval && approvalMode === 'request';
   const exchange = v.kind === 'exchange';
   return {
     ...rest,
@@ -60,7 +65,8 @@ export function toRegisterInput(v: ReturnFormValues, needsApproval: boolean): Re
     newProduct: exchange ? v.newProduct : '',
     newSpecification: exchange ? v.newSpecification : '',
     newAmountYuan: exchange ? v.newAmountYuan : '',
-    approval: needsApproval ? { approverId, pin, reason: exceptionReason } : null,
+    approval: approveNow ? { approverId, pin, reason: exceptionReason } : null,
+    requestApproval: request ? { reason: exceptionReason } : null,
   };
 }
 
@@ -72,6 +78,8 @@ export function toFormErrors(source: Record<string, string>): Record<string, str
     'approval.pin': 'pin',
     pin: 'pin',
     'approval.reason': 'exceptionReason',
+    'requestApproval.reason': 'exceptionReason',
+    requestApproval: 'exceptionReason',
     approval: 'approverId',
   };
   const out: Record<string, string> = {};
