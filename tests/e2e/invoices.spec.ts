@@ -63,6 +63,12 @@ describe('invoice requests in Chromium', () => {
     await dialog.getByLabel('电子邮箱').press('Enter');
     await dialog.getByText(/小票 XP0002 已于 \d{4}-\d{2}-\d{2} 申请开票（FP-XH-\d{8}-0001）/).waitFor();
     await screenshot(page, 'invoices-duplicate-receipt');
+    // A special VAT invoice for a person is refused, and said beside the buyer-type switch.
+    await dialog.getByLabel('小票号').fill('XP0003');
+    await dialog.getByText('增值税专用发票', { exact: true }).click();
+    await dialog.getByLabel('电子邮箱').press('Enter');
+    await dialog.getByRole('alert').filter({ hasText: '增值税专用发票只能开给单位' }).waitFor();
+    await dialog.getByText('增值税普通发票', { exact: true }).click();
   });
 
   it('suggests a buyer used before and fills the rest', async () => {
@@ -79,7 +85,10 @@ describe('invoice requests in Chromium', () => {
 
   it('exports the day to an .xlsx the finance office can read', async () => {
     const { page } = app;
+    // The form still holds the remembered buyer: Cancel asks before throwing it away.
     await page.getByRole('dialog', { name: '新建开票申请' }).getByRole('button', { name: '取消' }).click();
+    await page.getByRole('button', { name: '放弃', exact: true }).click();
+    await page.getByRole('dialog', { name: '新建开票申请' }).waitFor({ state: 'hidden' });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: '导出 Excel' }).click(),

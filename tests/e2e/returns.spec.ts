@@ -75,6 +75,12 @@ describe('returns and exchanges in Chromium', () => {
     await page.getByRole('button', { name: '登记退换货' }).click();
     const dialog = page.getByRole('dialog', { name: '登记退换货' });
     await dialog.getByLabel('顾客姓名').fill('孙丽');
+    // The form's Cancel button asks before throwing typed input away, as Esc does.
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await page.getByText('放弃已输入的内容？').waitFor();
+    await page.getByRole('button', { name: '继续编辑' }).click();
+    await page.getByText('放弃已输入的内容？').waitFor({ state: 'hidden' });
+    expect(await dialog.getByLabel('顾客姓名').inputValue()).toBe('孙丽');
     await dialog.getByLabel('电话').fill('13911112222');
     await dialog.getByLabel('商户').selectOption({ index: 2 });
     await dialog.getByLabel('购买日期').fill(shanghaiDaysAgo(45));

@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { type ReactNode, useState } from 'react';
+import { createContext, type ReactNode, useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface FormModalProps {
@@ -12,6 +12,16 @@ interface FormModalProps {
   size?: string | number;
 }
 
+const RequestCloseContext = createContext<(() => void) | null>(null);
+
+/**
+ * For a form's own Cancel button: inside a FormModal it closes the way Esc does (asking first when something was
+ * typed); elsewhere it calls `fallback`.
+ */
+export function useRequestClose(fallback: () => void): () => void {
+  return useContext(RequestCloseContext) ?? fallback;
+}
+
 /** A modal form: Esc cancels, and asks first when something was typed (UX.md). */
 export function FormModal({ opened, title, dirty, onClose, children, size = 'md' }: FormModalProps) {
   const { t } = useTranslation();
@@ -20,7 +30,7 @@ export function FormModal({ opened, title, dirty, onClose, children, size = 'md'
   return (
     <>
       <Modal opened={opened} onClose={requestClose} title={title} size={size} closeOnClickOutside={false}>
-        {children}
+        <RequestCloseContext.Provider value={requestClose}>{children}</RequestCloseContext.Provider>
       </Modal>
       <Modal
         opened={confirming}

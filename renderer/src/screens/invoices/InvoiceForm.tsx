@@ -18,7 +18,9 @@ import type { InvoiceView, RememberedBuyer } from '../../../../shared/contract/i
 import { ApiError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { showApiError } from '../../components/apiErrors';
+import { useRequestClose } from '../../components/FormModal';
 import { field } from '../../components/formFields';
+import { translateMessage } from '../../i18n';
 import {
   emptyInvoiceForm,
   formErrors,
@@ -37,6 +39,7 @@ interface InvoiceFormProps {
 /** 开票申请: receipts, shop and amount first (from the till slip), then the buyer, filled from buyers used before. */
 export function InvoiceForm({ today, onSaved, onCancel, onDirty }: InvoiceFormProps) {
   const { t } = useTranslation();
+  const requestClose = useRequestClose(onCancel);
   const shops = useApiQuery('settings:list', { kind: 'shops', includeInactive: false });
   const request = useApiMutation('invoices:request', ['invoices:']);
   const form = useForm<InvoiceFormValues>({
@@ -123,6 +126,15 @@ export function InvoiceForm({ today, onSaved, onCancel, onDirty }: InvoiceFormPr
             }))}
             {...form.getInputProps('buyerType')}
           />
+          {/* Segmented controls show no error of their own: the rule broken is said beside them. */}
+          {(['kind', 'buyerType'] as const).map((path) => {
+            const error = form.errors[path];
+            return typeof error === 'string' ? (
+              <Text key={path} size="xs" c="red" role="alert">
+                {translateMessage(error)}
+              </Text>
+            ) : null;
+          })}
         </Group>
         <SimpleGrid cols={3} spacing="sm" verticalSpacing={6}>
           <Autocomplete
@@ -151,7 +163,7 @@ export function InvoiceForm({ today, onSaved, onCancel, onDirty }: InvoiceFormPr
           <TextInput label={t('invoices.fields.account')} withAsterisk={special} {...field(form, 'account')} />
         </SimpleGrid>
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
+          <Button variant="default" onClick={requestClose}>
             {t('invoices.actions.cancel')}
           </Button>
           <Button type="submit" loading={request.isPending}>

@@ -21,6 +21,7 @@ import { hasRole } from '../../../../shared/contract/roles';
 import { ApiError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { showApiError } from '../../components/apiErrors';
+import { useRequestClose } from '../../components/FormModal';
 import { formatFen } from '../../components/format';
 import { field } from '../../components/formFields';
 import { translateMessage } from '../../i18n';
@@ -37,6 +38,7 @@ interface ReturnFormProps {
 /** 退换货登记: the policy verdict updates as the clerk ticks the facts; outside it a supervisor approves with PIN. */
 export function ReturnForm({ today, onSaved, onCancel, onDirty }: ReturnFormProps) {
   const { t } = useTranslation();
+  const requestClose = useRequestClose(onCancel);
   const shops = useApiQuery('settings:list', { kind: 'shops', includeInactive: false });
   const clerks = useApiQuery('clerks:list', { includeInactive: false });
   const register = useApiMutation('returns:register', ['returns:']);
@@ -183,7 +185,7 @@ export function ReturnForm({ today, onSaved, onCancel, onDirty }: ReturnFormProp
           </>
         )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
+          <Button variant="default" onClick={requestClose}>
             {t('returns.actions.cancel')}
           </Button>
           <Button type="submit" loading={register.isPending}>
