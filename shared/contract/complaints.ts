@@ -116,10 +116,15 @@ export const addEventInput = z
       ctx.addIssue({ code: 'custom', path: ['correctsEventId'], message: 'errors.required' });
   });
 
+const complaintCursor = z.object({ receivedAt: z.number().int(), id: idSchema });
+export type ComplaintCursor = z.infer<typeof complaintCursor>;
+
 export const listComplaintsInput = z.object({
   scope: z.enum(['open', 'all']).default('open'),
   text: z.string().trim().max(40).default(''),
-  limit: z.number().int().min(1).max(500).default(200),
+  /** 'all' pages on (received at, id), newest first; the open work list is short and comes whole. */
+  cursor: complaintCursor.nullable().default(null),
+  limit: z.number().int().min(1).max(500).default(100),
 });
 
 export const statsInput = z
@@ -177,7 +182,10 @@ export const complaintsContract = {
   'complaints:reopen': channel<ComplaintDetail>()(reopenInput, 'session'),
   'complaints:addEvent': channel<ComplaintDetail>()(addEventInput, 'session'),
   'complaints:get': channel<ComplaintDetail>()(byId, 'session'),
-  'complaints:list': channel<{ now: number; rows: ComplaintView[] }>()(listComplaintsInput, 'session'),
+  'complaints:list': channel<{ now: number; rows: ComplaintView[]; nextCursor: ComplaintCursor | null }>()(
+    listComplaintsInput,
+    'session',
+  ),
   'complaints:attention': channel<ComplaintAttention>()(z.object({}), 'session'),
   'complaints:deadline': channel<{ deadlineAt: number }>()(
     z.object({ urgency: complaintUrgencySchema, from: epochMs }),

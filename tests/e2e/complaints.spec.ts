@@ -111,6 +111,12 @@ describe('complaints in Chromium', () => {
     // Closed: nothing left due, so the header badge is gone.
     await expect.poll(() => page.getByRole('button', { name: /投诉(将到期|逾期)/ }).count()).toBe(0);
     await screenshot(page, 'complaints-closed');
+    // Closed, it leaves the work list and is found under 全部投诉.
+    const list = page.getByRole('table', { name: '客户投诉' });
+    await expect.poll(() => list.getByRole('row', { name: /TS-XH-\d{8}-0001/ }).count()).toBe(0);
+    await page.getByRole('tab', { name: '全部投诉' }).click();
+    await list.getByRole('row', { name: /TS-XH-\d{8}-0001/ }).waitFor();
+    await page.getByRole('tab', { name: '待办投诉' }).click();
   });
 
   it('shows the closed complaint in the statistics', async () => {

@@ -97,12 +97,21 @@ describe('complaints: deadlines, attention and printing', () => {
     const normal = fileComplaint(desk);
     const veryUrgent = fileComplaint(desk, { urgency: 'very_urgent' });
     const urgent = fileComplaint(desk, { urgency: 'urgent' });
-    expect(listComplaints(desk.ctx, { scope: 'open', text: '', limit: 50 }).map((c) => c.id)).toEqual([
-      veryUrgent.id,
-      urgent.id,
-      normal.id,
-    ]);
+    const open = listComplaints(desk.ctx, { scope: 'open', text: '', cursor: null, limit: 50 });
+    expect(open.rows.map((c) => c.id)).toEqual([veryUrgent.id, urgent.id, normal.id]);
+    expect(open.nextCursor).toBeNull();
     expect(complaintAttention(desk.ctx, desk.clock.now())).toEqual({ open: 3, dueSoon: 2, overdue: 0 });
+    // All complaints page newest first on (received at, id): two pages of two and one, nothing twice or missed.
+    const all = (cursor: { receivedAt: number; id: string } | null) =>
+      listComplaints(desk.ctx, { scope: 'all', text: '', cursor, limit: 2 });
+    const first = all(null);
+    const second = all(first.nextCursor);
+    expect(first.nextCursor).not.toBeNull();
+    expect(second.nextCursor).toBeNull();
+    const newestFirst = [normal, veryUrgent, urgent]
+      .sort((a, b) => b.receivedAt - a.receivedAt || (a.id < b.id ? 1 : -1))
+      .map((c) => c.id);
+    expect([...first.rows, ...second.rows].map((c) => c.id)).toEqual(newestFirst);
     desk.clock.advance(5 * HOUR);
     expect(complaintAttention(desk.ctx, desk.clock.now())).toEqual({ open: 3, dueSoon: 1, overdue: 1 });
     const summary = complaintsHandoverSummary(desk.ctx, desk.clock.now());

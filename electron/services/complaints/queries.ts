@@ -89,22 +89,40 @@ export function byUrgencyAndDeadline(a: ComplaintView, b: ComplaintView): number
 
 const OPEN_SQL = `c.status in (${OPEN_COMPLAINT_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 
+/** The work list ('open', most urgent first, whole) or every complaint ('all', newest first, a page at a time). */
 export function listComplaints(
   ctx: ServiceContext,
-  input: { scope: 'open' | 'all'; text: string; limit: number },
-): ComplaintView[] {
+  input: {
+    scope: 'open' | 'all';
+    text: string;
+    cursor: { receivedAt: number; id: string } | null;
+    limit: number;
+  },
+): { rows: ComplaintView[]; nextCursor: { receivedAt: number; id: string } | null } {
   const now = ctx.clock.now();
+  const open = input.scope === 'open';
   const where: string[] = [];
-  const params: Record<string, unknown> = { limit: input.limit };
-  if (input.scope === 'open') where.push(OPEN_SQL);
+  const params: Record<string, unknown> = {};
+  if (open) where.push(OPEN_SQL);
   if (input.text) {
     where.push('(c.serial_no like @like or c.customer_name like @like or c.phone like @like or c.reason like @like)');
     params.like = `%${input.text.replace(/[%_]/g, '')}%`;
   }
+  if (!open && input.cursor) {
+    where.push('(c.received_at < @cursorAt or (c.received_at = @cursorAt and c.id < @cursorId))');
+    params.cursorAt = input.cursor.receivedAt;
+    params.cursorId = input.cursor.id;
+  }
   const sql = `${SELECT_COMPLAINT} ${where.length ? `where ${where.join(' and ')}` : ''}
-    order by c.received_at desc limit @limit`;
+    order by c.received_at desc, c.id desc ${open ? '' : `limit ${input.limit + 1}`}`;
   const rows = (ctx.sqlite.prepare(sql).all(params) as RawComplaint[]).map((r) => toView(r, now));
-  return input.scope === 'open' ? rows.sort(byUrgencyAndDeadline) : rows;
+  if (open) return { rows: rows.sort(byUrgencyAndDeadline), nextCursor: null };
+  const page = rows.slice(0, input.limit);
+  const last = page[page.length - 1];
+  return {
+    rows: page,
+    nextCursor: rows.length > input.limit && last ? { receivedAt: last.receivedAt, id: last.id } : null,
+  };
 }
 
 export function openComplaints(ctx: ServiceContext, now: number): ComplaintView[] {

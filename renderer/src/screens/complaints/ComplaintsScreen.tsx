@@ -6,7 +6,6 @@ import { useRoute } from 'wouter';
 import type { PendingComplaintCall } from '../../../../shared/contract/complaints';
 import type { SessionView } from '../../../../shared/contract/session';
 import { invoke } from '../../api/client';
-import { useApiQuery } from '../../api/hooks';
 import { showApiError } from '../../components/apiErrors';
 import { CalendarPanel } from './CalendarPanel';
 import { ComplaintDetailPanel } from './ComplaintDetailPanel';
@@ -15,6 +14,7 @@ import { ComplaintList } from './ComplaintList';
 import { PendingCalls } from './PendingCalls';
 import { SettingsPanel } from './SettingsPanel';
 import { StatsPanel } from './StatsPanel';
+import { useComplaintPages } from './useComplaintPages';
 
 type Tab = 'open' | 'all' | 'calls' | 'visits' | 'stats' | 'calendar' | 'settings';
 
@@ -26,11 +26,7 @@ export function ComplaintsScreen({ session }: { session: SessionView }) {
   const [text, setText] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
   const [form, setForm] = useState<{ key: number; source: ComplaintSource } | null>(null);
-  const list = useApiQuery(
-    'complaints:list',
-    { scope: tab === 'all' ? 'all' : 'open', text },
-    { enabled: tab === 'open' || tab === 'all' },
-  );
+  const list = useComplaintPages(tab === 'all' ? 'all' : 'open', text, tab === 'open' || tab === 'all');
   const openForm = (source: ComplaintSource = {}) => setForm((f) => ({ key: (f?.key ?? 0) + 1, source }));
   useHotkeys([['alt+N', () => openForm()]], []);
   const convert = (call: PendingComplaintCall) =>
@@ -88,7 +84,17 @@ export function ComplaintsScreen({ session }: { session: SessionView }) {
                 mb={6}
                 w={260}
               />
-              <ComplaintList rows={list.data?.rows ?? []} timeZone={tz} selectedId={selected} onOpen={setSelected} />
+              <ComplaintList rows={list.rows} timeZone={tz} selectedId={selected} onOpen={setSelected} />
+              {list.hasNextPage && (
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  onClick={() => list.fetchNextPage()}
+                  loading={list.isFetchingNextPage}
+                >
+                  {t('reception.list.more')}
+                </Button>
+              )}
             </>
           )}
           {tab === 'calls' && <PendingCalls kind="calls" timeZone={tz} onConvert={convert} />}
