@@ -1,4 +1,4 @@
-import { createTheme } from '@mantine/core';
+import { createTheme, Select } from '@mantine/core';
 
 /** Chinese-first font stack for screen and print (UX.md); tabular figures keep numbers aligned in tables. */
 export const FONT_STACK =
@@ -12,5 +12,8 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   components: {
     Table: { defaultProps: { verticalSpacing: 4, horizontalSpacing: 'xs', fz: 'sm' } },
+    // Keyboard first (UX.md): Enter on a closed select saves the form instead of opening it; typing filters the
+    // options and Enter takes the first match; ArrowDown or a click opens the list.
+    Select: Select.extend({ defaultProps: { searchable: true, openOnFocus: false, selectFirstOptionOnChange: true } }),
   },
 });

@@ -30,6 +30,11 @@ describe('reception log in Chromium', () => {
     await page.getByText('身份证号码应为 18 位，最后一位校验码不符').waitFor();
     await page.keyboard.press('Backspace');
     await page.keyboard.type('X');
+    // Enter on a select (来访事由, closed) saves the form like any other field instead of opening the list.
+    await page.keyboard.press('Tab');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('.mantine-InputWrapper-root')?.textContent))
+      .toContain('来访事由');
     await page.keyboard.press('Enter');
     await page.getByText(/已登记 LF-XH-\d{8}-0001/).waitFor();
     await expect.poll(() => name.inputValue()).toBe('');
