@@ -33,7 +33,7 @@ describe('reception log in Chromium', () => {
     // Enter on a select (来访事由, closed) saves the form like any other field instead of opening the list.
     await page.keyboard.press('Tab');
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.closest('.mantine-InputWrapper-root')?.textContent))
+      .poll(() => page.locator('.mantine-InputWrapper-root:focus-within').textContent())
       .toContain('来访事由');
     await page.keyboard.press('Enter');
     await page.getByText(/已登记 LF-XH-\d{8}-0001/).waitFor();
