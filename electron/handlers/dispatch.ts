@@ -13,6 +13,7 @@ import { handoverHandlers } from './handover';
 import { invoicesHandlers } from './invoices';
 import { auditHandlers, searchHandlers, shiftsHandlers } from './misc';
 import { receptionHandlers } from './reception';
+import { reportsHandlers } from './reports';
 import { returnsHandlers } from './returns';
 import type { AppRuntime } from './runtime';
 import { sessionHandlers } from './session';
@@ -36,6 +37,7 @@ const handlers: HandlerMap<Contract> = {
   ...invoicesHandlers,
   ...returnsHandlers,
   ...complaintsHandlers,
+  ...reportsHandlers,
 };
 
 /** Channels that work while the database is unusable: the recovery screen needs them. */

@@ -8,6 +8,7 @@ import { complaintsContract } from './complaints';
 import { handoverContract } from './handover';
 import { invoicesContract } from './invoices';
 import { receptionContract } from './reception';
+import { reportsContract } from './reports';
 import { returnsContract } from './returns';
 import { searchContract } from './search';
 import { sessionContract } from './session';
@@ -31,6 +32,7 @@ export const contract = {
   ...invoicesContract,
   ...returnsContract,
   ...complaintsContract,
+  ...reportsContract,
 };
 
 export type Contract = typeof contract;

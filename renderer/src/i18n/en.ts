@@ -2,6 +2,7 @@ import { callsEn } from '../screens/calls/messages.en';
 import { complaintsEn, complaintsErrorsEn } from '../screens/complaints/messages.en';
 import { handoverEn } from '../screens/handover/messages.en';
 import { invoicesEn, invoicesErrorsEn } from '../screens/invoices/messages.en';
+import { reportsEn } from '../screens/reports/messages.en';
 import { returnsEn } from '../screens/returns/messages.en';
 import { storageEn } from '../screens/storage/messages.en';
 import type { Messages } from './zh-CN';
@@ -354,6 +355,7 @@ export const en: Messages = {
   returns: returnsEn,
   storage: storageEn,
   handover: handoverEn,
+  reports: reportsEn,
   complaints: complaintsEn,
   errors: {
     ...invoicesErrorsEn,
@@ -361,6 +363,7 @@ export const en: Messages = {
     noOpenShift: 'No shift is open',
     handoverNeedsSuccessor: 'Choose the incoming clerk; only a lead or above may close at end of day without one',
     handoverSameClerk: 'The incoming clerk cannot be the outgoing clerk',
+    monthFormat: 'Month must be YYYY-MM, e.g. 2026-11',
     cashDifferenceNote: 'Counted cash differs from expected: explain the difference',
     duplicate: 'Duplicate entries',
     tooMany: 'At most {{max}} entries',

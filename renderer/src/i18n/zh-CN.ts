@@ -1,3 +1,4 @@
+import { reportsZhCN } from '../../../shared/contract/reports-labels';
 import { callsZhCN } from '../screens/calls/messages.zh-CN';
 import { complaintsErrorsZhCN, complaintsZhCN } from '../screens/complaints/messages.zh-CN';
 import { handoverZhCN } from '../screens/handover/messages.zh-CN';
@@ -347,6 +348,7 @@ export const zhCN = {
   returns: returnsZhCN,
   storage: storageZhCN,
   handover: handoverZhCN,
+  reports: reportsZhCN,
   complaints: complaintsZhCN,
   errors: {
     ...invoicesErrorsZhCN,
@@ -354,6 +356,7 @@ export const zhCN = {
     noOpenShift: '当前没有进行中的班次',
     handoverNeedsSuccessor: '请选择接班人；日终无人接班仅领班及以上可操作',
     handoverSameClerk: '接班人不能是交班人本人',
+    monthFormat: '月份格式应为 YYYY-MM，如 2026-11',
     cashDifferenceNote: '实点现金与应有现金不一致，请填写差额说明',
     duplicate: '有重复项',
     tooMany: '最多 {{max}} 项',

@@ -13,6 +13,7 @@ import { ComplaintsScreen } from '../../screens/complaints/ComplaintsScreen';
 import { HandoverScreen } from '../../screens/handover/HandoverScreen';
 import { InvoicesScreen } from '../../screens/invoices/InvoicesScreen';
 import { ReceptionScreen } from '../../screens/reception/ReceptionScreen';
+import { ReportsScreen } from '../../screens/reports/ReportsScreen';
 import { ReturnsScreen } from '../../screens/returns/ReturnsScreen';
 import { CustomerHistory } from '../../screens/search/CustomerHistory';
 import { SettingsScreen } from '../../screens/settings/SettingsScreen';
@@ -88,6 +89,9 @@ function ShellFrame({ session, mode }: ShellProps) {
           </Route>
           <Route path="/returns" nest>
             <ReturnsScreen session={session} />
+          </Route>
+          <Route path="/reports" nest>
+            <ReportsScreen session={session} />
           </Route>
           <Route path="/settings" nest>
             <SettingsScreen session={session} />

@@ -82,7 +82,8 @@ export const invoicesErrorsEn: typeof invoicesErrorsZhCN = {
   quantityFormat: 'Quantity must be a whole number above 0',
   newProductOnlyForExchange: 'Only an exchange has a new product',
   newAmountRequired: 'Enter the amount of the new product',
-  policyExceptionNeedsApproval: 'Outside the return policy: a supervisor must approve with PIN, or send it for approval',
+  policyExceptionNeedsApproval:
+    'Outside the return policy: a supervisor must approve with PIN, or send it for approval',
   approvalOrRequest: 'Approve now or send for approval, not both',
   rejectionNeedsReason: 'A rejection needs a reason to tell the customer',
   returnNotPending: 'This return is not waiting for approval (it may have been decided already)',

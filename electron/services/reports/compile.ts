@@ -1,0 +1,94 @@
+import { eq } from 'drizzle-orm';
+import { clerks } from '../../../db/schema';
+import { calendarDaySchema } from '../../../shared/contract/money';
+import {
+  monthSchema,
+  type ReportDayRow,
+  type ReportKind,
+  type ReportSectionData,
+  type ServiceReport,
+  satisfactionOrder,
+} from '../../../shared/contract/reports';
+import type { Actor, ServiceContext } from '../context';
+import { notFound, refuse } from '../errors';
+import { getSite } from '../settings';
+import { periodDays, type ReportDay } from './period';
+import { preparedQuery, type ReportPeriod } from './section';
+import { reportSections } from './sections';
+
+/** Lets the main process serve other calls between the steps of a long report: each step stays short. */
+export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Records per module per day in one aggregate query: one indexed range count per day and module. */
+function countsPerDay(ctx: ServiceContext, days: ReportDay[]): ReportDayRow[] {
+  const columns = reportSections.map((s, i) => `${s.dailyCountSql('d.s', 'd.e')} as c${i}`).join(',\n');
+  const rows = preparedQuery(
+    ctx.sqlite,
+    `with d(day, s, e) as (
+       select json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') from json_each(?)
+     )
+     select d.day, ${columns} from d order by d.day`,
+  ).all(JSON.stringify(days.map((d) => [d.day, d.from, d.to]))) as Record<string, number | string>[];
+  return rows.map((r) => ({ day: String(r.day), counts: reportSections.map((_, i) => Number(r[`c${i}`])) }));
+}
+
+/** Compiles a report section by section, yielding to the event loop between them. */
+export async function compileReport(
+  ctx: ServiceContext,
+  actor: Actor,
+  kind: ReportKind,
+  period: string,
+): Promise<ServiceReport> {
+  // Checked again here: the service is also called without the dispatcher (tests, jobs).
+  const valid = kind === 'daily' ? calendarDaySchema.safeParse(period) : monthSchema.safeParse(period);
+  if (!valid.success)
+    throw refuse(kind === 'daily' ? 'errors.dateFormat' : 'errors.monthFormat', kind === 'daily' ? 'day' : 'month');
+  const site = getSite(ctx);
+  const clerk = ctx.db
+    .select({ name: clerks.name, employeeNo: clerks.employeeNo })
+    .from(clerks)
+    .where(eq(clerks.id, actor.clerkId))
+    .get();
+  if (!clerk) throw notFound();
+  const days = periodDays(kind, period, site.timeZone);
+  const from = days[0]?.from ?? 0;
+  const to = days[days.length - 1]?.to ?? 0;
+  const now = ctx.clock.now();
+  const window: ReportPeriod = { from, to, now, asOf: Math.max(from, Math.min(to, now)), timeZone: site.timeZone };
+  const dayRows = countsPerDay(ctx, days);
+  const sections: ReportSectionData[] = [];
+  for (const section of reportSections) {
+    await yieldToEventLoop();
+    sections.push(section.compile(ctx, window));
+  }
+  const satisfactionRows =
+    sections.find((s) => s.module === 'complaints')?.breakdowns.find((b) => b.labelPrefix === 'reports.satisfaction')
+      ?.rows ?? [];
+  return {
+    kind,
+    period,
+    from,
+    to,
+    asOf: window.asOf,
+    siteName: site.name,
+    timeZone: site.timeZone,
+    generatedAt: now,
+    generatedBy: clerk,
+    modules: reportSections.map((s) => s.module),
+    days: dayRows,
+    totals: reportSections.map((_, i) => dayRows.reduce((sum, d) => sum + (d.counts[i] ?? 0), 0)),
+    sections,
+    satisfaction: satisfactionOrder.map((key) => ({
+      key,
+      count: satisfactionRows.find((r) => r.key === key)?.count ?? 0,
+    })),
+  };
+}
+
+export function dailyReport(ctx: ServiceContext, actor: Actor, day: string): Promise<ServiceReport> {
+  return compileReport(ctx, actor, 'daily', day);
+}
+
+export function monthlyReport(ctx: ServiceContext, actor: Actor, month: string): Promise<ServiceReport> {
+  return compileReport(ctx, actor, 'monthly', month);
+}

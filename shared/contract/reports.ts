@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { channel } from './channel';
+import { calendarDaySchema } from './money';
+
+export const reportKinds = ['daily', 'monthly'] as const;
+export type ReportKind = (typeof reportKinds)[number];
+
+/** The modules that report, in the order of the per-day table's columns and of the printed sections. */
+export const reportModules = ['reception', 'calls', 'storage', 'invoices', 'returns', 'complaints'] as const;
+export type ReportModule = (typeof reportModules)[number];
+
+export const satisfactionOrder = [
+  'satisfied',
+  'fairly_satisfied',
+  'neutral',
+  'dissatisfied',
+  'very_dissatisfied',
+] as const;
+
+/** How a figure is shown: a count, money in fen, a duration in ms, or a rate 0..1. */
+export type FigureFormat = 'count' | 'fen' | 'duration' | 'rate';
+
+/** One number on the report; `key` is an i18n key under `reports.*`. */
+export interface ReportFigure {
+  key: string;
+  value: number;
+  format: FigureFormat;
+}
+
+/** A count per category; each row's label is `${labelPrefix}.${key}`, or the key itself (names) without a prefix. */
+export interface ReportBreakdown {
+  key: string;
+  labelPrefix: string | null;
+  rows: { key: string; count: number }[];
+}
+
+/** What one module contributes to a report. */
+export interface ReportSectionData {
+  module: ReportModule;
+  figures: ReportFigure[];
+  /** Average handling times (format 'duration') and how many records they average over. */
+  handling: (ReportFigure & { count: number })[];
+  /** Items open and overdue at the report's `asOf` instant. */
+  overdue: ReportFigure[];
+  breakdowns: ReportBreakdown[];
+}
+
+export interface ReportDayRow {
+  day: string;
+  /** Records per module, in the order of `ServiceReport.modules`. */
+  counts: number[];
+}
+
+/** 日报 / 月报: compiled from the database on request; voided records are left out. */
+export interface ServiceReport {
+  kind: ReportKind;
+  /** YYYY-MM-DD for a daily report, YYYY-MM for a monthly one. */
+  period: string;
+  /** The period as [from, to) in UTC ms: site-local midnights. */
+  from: number;
+  to: number;
+  /** Open and overdue items are counted as at this instant: the end of the period, or now while it is running. */
+  asOf: number;
+  siteName: string;
+  timeZone: string;
+  generatedAt: number;
+  generatedBy: { name: string; employeeNo: string };
+  modules: ReportModule[];
+  days: ReportDayRow[];
+  totals: number[];
+  sections: ReportSectionData[];
+  /** Every level of the five-level scale, in order, zero when none. */
+  satisfaction: { key: string; count: number }[];
+}
+
+export const monthSchema = z
+  .string({ error: 'errors.required' })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'errors.monthFormat')
+  .refine((v) => Number(v.slice(0, 4)) >= 2000 && Number(v.slice(0, 4)) <= 2100, 'errors.monthFormat');
+
+export const dailyReportInput = z.object({ day: calendarDaySchema });
+export const monthlyReportInput = z.object({ month: monthSchema });
+
+export const exportReportInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('daily'), period: calendarDaySchema }),
+  z.object({ kind: z.literal('monthly'), period: monthSchema }),
+]);
+export type ExportReportInput = z.infer<typeof exportReportInput>;
+
+export const reportsContract = {
+  'reports:daily': channel<ServiceReport>()(dailyReportInput, 'lead'),
+  'reports:monthly': channel<ServiceReport>()(monthlyReportInput, 'lead'),
+  'reports:exportXlsx': channel<{ fileName: string; base64: string }>()(exportReportInput, 'lead'),
+  /** Printing (and saving as PDF through the print dialog) is audited like every printout. */
+  'reports:printed': channel<null>()(exportReportInput, 'lead'),
+};
