@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { backupContract } from '../../shared/contract/backup';
 import { checkBackupFile, effectiveBackupFolder, getBackupSettings, runBackup } from '../services/backup/backup';
+import { exportRange, exportSettingsView, saveExportSettings } from '../services/backup/export/export-range';
 import { listBackupFiles } from '../services/backup/files';
 import { approveWithPin } from '../services/clerks';
 import { AppError } from '../services/errors';
@@ -35,5 +36,12 @@ export const backupHandlers = {
     );
     await runBackup(ctx, acting, { folder, kind: 'pre-restore' });
     return restoreBackup(runtime, chosen.file);
+  },
+  'backup:exportRange': (input, { ctx, runtime, actor }) =>
+    exportRange(ctx, actor(), { ...input, parent: exportSettingsView(ctx, runtime.backupDir).effectiveFolder }),
+  'backup:exportSettings': (_input, { ctx, runtime }) => exportSettingsView(ctx, runtime.backupDir),
+  'backup:saveExportSettings': (input, { ctx, runtime, actor }) => {
+    saveExportSettings(ctx, actor(), input);
+    return exportSettingsView(ctx, runtime.backupDir);
   },
 } satisfies HandlerMap<typeof backupContract>;

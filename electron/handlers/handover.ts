@@ -9,6 +9,7 @@ import {
   listHandovers,
   previewHandover,
   recordHandoverPrinted,
+  saveHandoverPdf,
   saveHandoverSettings,
 } from '../services/handover';
 import { sessionView } from '../services/session';
@@ -59,6 +60,11 @@ export const handoverHandlers = {
     const session = runtime.session.current;
     if (session?.locked) throw new AppError('unauthenticated', 'errors.screenLocked');
     return recordHandoverPrinted(ctx, session ? actor() : null, input.id, input.reprint);
+  },
+  'handover:savePdf': (input, { ctx, actor, runtime }) => {
+    const session = runtime.session.current;
+    if (session?.locked) throw new AppError('unauthenticated', 'errors.screenLocked');
+    return saveHandoverPdf(ctx, session ? actor() : null, input, runtime.options.printToPdf);
   },
   'handover:settings': (_input, { ctx }) => getHandoverSettings(ctx),
   'handover:saveSettings': (input, { ctx, actor }) => saveHandoverSettings(ctx, actor(), input),

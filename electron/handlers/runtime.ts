@@ -15,6 +15,8 @@ export interface RuntimeOptions {
   clock?: Clock;
   /** Desktop only: prints the app's window (Electron's webContents.print). Browser mode has none. */
   printPage?: (options: { silent: boolean }) => Promise<void>;
+  /** Desktop only: the window's print layout as an A4 PDF (Electron's printToPDF). Browser mode has none. */
+  printToPdf?: () => Promise<Uint8Array>;
   /** Fill an empty database with the demo site, clerks, departments and shops. */
   demoData?: boolean;
 }
@@ -104,4 +106,6 @@ export async function restoreBackup(
 
 export function closeRuntime(runtime: AppRuntime): void {
   if (runtime.state.kind === 'ready') runtime.state.opened.sqlite.close();
+  // Timers still scheduled (daily backup, retention) must see that there is no database any more.
+  runtime.state = { kind: 'recovery', reasonKey: 'recovery.notOpened' };
 }

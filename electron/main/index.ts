@@ -103,6 +103,12 @@ function printMainWindow(options: { silent: boolean }): Promise<void> {
   });
 }
 
+/** The window's print layout as an A4 PDF: what the handover saves into its folder. */
+function printMainWindowToPdf(): Promise<Uint8Array> {
+  if (!mainWindow || mainWindow.isDestroyed()) return Promise.reject(new Error('no window'));
+  return mainWindow.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
+}
+
 async function start(): Promise<void> {
   Menu.setApplicationMenu(null);
   lockDownSessions();
@@ -113,6 +119,7 @@ async function start(): Promise<void> {
     nativeBinding: nativeBinding(),
     demoData: true,
     printPage: printMainWindow,
+    printToPdf: printMainWindowToPdf,
   });
   registerChannels(createDispatcher(runtime));
   mainWindow = createMainWindow();

@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import {
+  type ExportRangeResult,
+  type ExportSettingsView,
+  exportRangeInput,
+  exportSettingsSchema,
+} from './backup-export';
 import { channel } from './channel';
 import { idSchema, pinSchema, requiredText } from './fields';
 
@@ -38,4 +44,8 @@ export const backupContract = {
     z.object({ name: requiredText(200), approverId: idSchema, pin: pinSchema, reason: requiredText(200) }),
     'supervisor',
   ),
+  /** All records of a range of site days as one .xlsx per module, unmasked: the owner's copy, supervisor only. */
+  'backup:exportRange': channel<ExportRangeResult>()(exportRangeInput, 'supervisor'),
+  'backup:exportSettings': channel<ExportSettingsView>()(z.object({}), 'supervisor'),
+  'backup:saveExportSettings': channel<ExportSettingsView>()(exportSettingsSchema, 'supervisor'),
 };

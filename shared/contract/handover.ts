@@ -86,13 +86,25 @@ export interface HandoverCloseResult {
 
 export interface HandoverSettings {
   trackedItems: string[];
+  /** Where the desktop app saves each sheet as PDF; empty saves none. */
+  pdfFolder: string;
 }
 
-export const defaultHandoverSettings: HandoverSettings = { trackedItems: ['钥匙', '对讲机', '雨伞'] };
+export const defaultHandoverSettings: HandoverSettings = { trackedItems: ['钥匙', '对讲机', '雨伞'], pdfFolder: '' };
 
 export const handoverSettingsSchema = z.object({
   trackedItems: z.array(requiredText(20)).max(30, messageWithParams('errors.tooMany', { max: 30 })),
+  /** Left out, the stored folder stays as it is (the tracked-items editor does not send it). */
+  pdfFolder: z
+    .string()
+    .trim()
+    .max(400, messageWithParams('errors.tooLong', { max: 400 }))
+    .optional(),
 });
+export type HandoverSettingsInput = z.output<typeof handoverSettingsSchema>;
+
+/** Saving the sheet as PDF: only the desktop app can; in browser mode the print dialog's "save as PDF" does it. */
+export type HandoverPdfResult = { saved: true; file: string } | { saved: false; reason: 'browser' | 'noFolder' };
 
 const countSchema = z
   .number({ error: 'errors.required' })
@@ -132,6 +144,11 @@ export const handoverContract = {
   'handover:get': channel<HandoverRecord>()(z.object({ id: idSchema }), 'session'),
   /** Public so that the end-of-day sheet can be printed (and audited) right after the desk was logged out. */
   'handover:printed': channel<null>()(z.object({ id: idSchema, reprint: z.boolean().default(false) }), 'public'),
+  /** Public for the same reason as `handover:printed`: the end-of-day sheet is saved right after the logout. */
+  'handover:savePdf': channel<HandoverPdfResult>()(
+    z.object({ id: idSchema, reprint: z.boolean().default(false) }),
+    'public',
+  ),
   'handover:settings': channel<HandoverSettings>()(z.object({}), 'session'),
   'handover:saveSettings': channel<HandoverSettings>()(handoverSettingsSchema, 'supervisor'),
 };

@@ -3,6 +3,7 @@ import { clerks, counters, shifts } from '../../../db/schema';
 import {
   defaultHandoverSettings,
   type HandoverSettings,
+  type HandoverSettingsInput,
   type HandoverSheet,
   handoverSettingsSchema,
 } from '../../../shared/contract/handover';
@@ -14,13 +15,21 @@ import { handoverSections } from './sections';
 export type ShiftRow = typeof shifts.$inferSelect;
 
 export function getHandoverSettings(ctx: ServiceContext): HandoverSettings {
-  return readSetting(ctx, 'handover', defaultHandoverSettings, (v) => handoverSettingsSchema.parse(v));
+  return readSetting(ctx, 'handover', defaultHandoverSettings, (v) => {
+    const parsed = handoverSettingsSchema.parse(v);
+    return { trackedItems: parsed.trackedItems, pdfFolder: parsed.pdfFolder ?? '' };
+  });
 }
 
-export function saveHandoverSettings(ctx: ServiceContext, actor: Actor, input: HandoverSettings): HandoverSettings {
+export function saveHandoverSettings(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: HandoverSettingsInput,
+): HandoverSettings {
   const names = input.trackedItems;
   if (new Set(names).size !== names.length) throw refuse('errors.duplicate', 'trackedItems');
-  writeSetting(ctx, actor, 'handover', { trackedItems: names });
+  const pdfFolder = input.pdfFolder ?? getHandoverSettings(ctx).pdfFolder;
+  writeSetting(ctx, actor, 'handover', { trackedItems: names, pdfFolder });
   return getHandoverSettings(ctx);
 }
 

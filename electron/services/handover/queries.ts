@@ -79,14 +79,18 @@ export const END_OF_DAY_PRINT_MS = 10 * 60_000;
 export function recordHandoverPrinted(ctx: ServiceContext, actor: Actor | null, id: string, reprint: boolean): null {
   const row = ctx.db.select().from(handovers).where(eq(handovers.id, id)).get();
   if (!row) throw notFound();
-  if (!actor) {
-    if (!row.noSuccessor || ctx.clock.now() - row.closedAt > END_OF_DAY_PRINT_MS)
-      throw new AppError('unauthenticated', 'errors.notLoggedIn');
-    const clerk = getClerk(ctx, row.outgoingClerkId);
-    actor = { clerkId: clerk.id, name: clerk.name, role: clerk.role, shiftId: row.shiftId, counterId: null };
-  }
+  actor = printingActor(ctx, actor, row);
   write(ctx, actor, (tx) =>
     tx.event('handovers', id, reprint ? 'handover reprinted' : 'handover printed', { serialNo: row.serialNo }),
   );
   return null;
+}
+
+/** Who prints (or saves) a sheet: the session's clerk, or for an end-of-day sheet just closed, its outgoing clerk. */
+export function printingActor(ctx: ServiceContext, actor: Actor | null, row: typeof handovers.$inferSelect): Actor {
+  if (actor) return actor;
+  if (!row.noSuccessor || ctx.clock.now() - row.closedAt > END_OF_DAY_PRINT_MS)
+    throw new AppError('unauthenticated', 'errors.notLoggedIn');
+  const clerk = getClerk(ctx, row.outgoingClerkId);
+  return { clerkId: clerk.id, name: clerk.name, role: clerk.role, shiftId: row.shiftId, counterId: null };
 }

@@ -43,7 +43,7 @@ const BUYER = { person: '个人', organisation: '单位' } as const;
 const STATUS = { requested: '待开票', issued: '已开票', delivered: '已交付', voided: '已红冲' } as const;
 const DELIVERY = { handed: '当面交付', emailed: '邮件发送' } as const;
 
-const COLUMNS: {
+export const COLUMNS: {
   header: string;
   width: number;
   value: (r: InvoiceView, at: (ms: number | null) => string) => string | number;

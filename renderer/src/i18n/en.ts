@@ -4,6 +4,7 @@ import { handoverEn } from '../screens/handover/messages.en';
 import { invoicesEn, invoicesErrorsEn } from '../screens/invoices/messages.en';
 import { reportsEn } from '../screens/reports/messages.en';
 import { returnsEn } from '../screens/returns/messages.en';
+import { dataExportEn, dataExportErrorsEn, handoverPdfEn } from '../screens/settings/export-messages.en';
 import { storageEn } from '../screens/storage/messages.en';
 import type { Messages } from './zh-CN';
 
@@ -357,9 +358,12 @@ export const en: Messages = {
   handover: handoverEn,
   reports: reportsEn,
   complaints: complaintsEn,
+  dataExport: dataExportEn,
+  handoverPdf: handoverPdfEn,
   errors: {
     ...invoicesErrorsEn,
     ...complaintsErrorsEn,
+    ...dataExportErrorsEn,
     noOpenShift: 'No shift is open',
     handoverNeedsSuccessor: 'Choose the incoming clerk; only a lead or above may close at end of day without one',
     handoverSameClerk: 'The incoming clerk cannot be the outgoing clerk',

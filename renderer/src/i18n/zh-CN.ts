@@ -4,6 +4,7 @@ import { complaintsErrorsZhCN, complaintsZhCN } from '../screens/complaints/mess
 import { handoverZhCN } from '../screens/handover/messages.zh-CN';
 import { invoicesErrorsZhCN, invoicesZhCN } from '../screens/invoices/messages.zh-CN';
 import { returnsZhCN } from '../screens/returns/messages.zh-CN';
+import { dataExportErrorsZhCN, dataExportZhCN, handoverPdfZhCN } from '../screens/settings/export-messages.zh-CN';
 import { storageZhCN } from '../screens/storage/messages.zh-CN';
 /** Simplified Chinese: the default language of the desk. Keys mirror en.ts exactly (checked by the type below). */
 export const zhCN = {
@@ -350,9 +351,12 @@ export const zhCN = {
   handover: handoverZhCN,
   reports: reportsZhCN,
   complaints: complaintsZhCN,
+  dataExport: dataExportZhCN,
+  handoverPdf: handoverPdfZhCN,
   errors: {
     ...invoicesErrorsZhCN,
     ...complaintsErrorsZhCN,
+    ...dataExportErrorsZhCN,
     noOpenShift: '当前没有进行中的班次',
     handoverNeedsSuccessor: '请选择接班人；日终无人接班仅领班及以上可操作',
     handoverSameClerk: '接班人不能是交班人本人',

@@ -4,7 +4,15 @@ import { useApiQuery } from '../../api/hooks';
 import { formatDateTime, formatFen } from '../../components/format';
 
 /** Past handovers, newest first; any can be reprinted from its stored snapshot. */
-export function HandoverHistory({ timeZone, onReprint }: { timeZone: string; onReprint(id: string): void }) {
+export function HandoverHistory({
+  timeZone,
+  onReprint,
+  onSavePdf,
+}: {
+  timeZone: string;
+  onReprint(id: string): void;
+  onSavePdf(id: string): void;
+}) {
   const { t } = useTranslation();
   const list = useApiQuery('handover:list', { limit: 100 });
   if (list.data?.length === 0) return <Text c="dimmed">{t('handover.history.empty')}</Text>;
@@ -33,6 +41,9 @@ export function HandoverHistory({ timeZone, onReprint }: { timeZone: string; onR
             <Table.Td>
               <Button size="compact-xs" variant="light" onClick={() => onReprint(h.id)}>
                 {t('handover.print.reprint')}
+              </Button>
+              <Button size="compact-xs" variant="subtle" ml={4} onClick={() => onSavePdf(h.id)}>
+                {t('handoverPdf.save')}
               </Button>
             </Table.Td>
           </Table.Tr>

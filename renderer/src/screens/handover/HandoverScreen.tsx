@@ -13,6 +13,8 @@ import { formatDateTime } from '../../components/format';
 import { CloseForm } from './CloseForm';
 import { HandoverHistory } from './HandoverHistory';
 import { HandoverPrint } from './HandoverPrint';
+import { saveHandoverPdf } from './handoverPdf';
+import { PdfFolderForm } from './PdfFolderForm';
 import { SheetSections } from './SheetSections';
 import { TrackedItemsEditor } from './TrackedItemsEditor';
 import './handover-sheet.css';
@@ -43,9 +45,18 @@ export function HandoverScreen({ session }: { session: SessionView }) {
     invoke('handover:get', { id })
       .then((record) => print(record, true))
       .catch((e) => showApiError(e));
+  // Main renders the print layout into the PDF, so the sheet is put on show first, as for printing.
+  const savePdf = (record: HandoverRecord, options: { reprint: boolean; auto: boolean }) => {
+    setPrinting({ record, at: Date.now() });
+    setTimeout(() => saveHandoverPdf(record.id, options), 50);
+  };
+  const savePastPdf = (id: string) =>
+    invoke('handover:get', { id })
+      .then((record) => savePdf(record, { reprint: true, auto: false }))
+      .catch((e) => showApiError(e));
   const onClosed = (result: HandoverCloseResult) => {
     setClosed(result);
-    setPrinting({ record: result.handover, at: Date.now() });
+    savePdf(result.handover, { reprint: false, auto: true });
     notifications.show({ color: 'green', message: t('handover.close.done', { serial: result.handover.serialNo }) });
     if (!result.backupOk)
       notifications.show({ color: 'yellow', message: t('handover.close.backupFailed'), autoClose: false });
@@ -67,9 +78,14 @@ export function HandoverScreen({ session }: { session: SessionView }) {
       {tab === 'history' ? (
         <Group align="flex-start" wrap="nowrap" gap="md">
           <ScrollArea style={{ flex: 1 }} h="calc(100vh - 130px)">
-            <HandoverHistory timeZone={timeZone} onReprint={reprint} />
+            <HandoverHistory timeZone={timeZone} onReprint={reprint} onSavePdf={savePastPdf} />
           </ScrollArea>
-          {hasRole(session.clerk.role, 'supervisor') && <TrackedItemsEditor />}
+          {hasRole(session.clerk.role, 'supervisor') && (
+            <Stack gap="lg" w={320}>
+              <TrackedItemsEditor />
+              <PdfFolderForm />
+            </Stack>
+          )}
         </Group>
       ) : closed ? (
         <Paper withBorder p="md" maw={720}>
@@ -82,6 +98,9 @@ export function HandoverScreen({ session }: { session: SessionView }) {
             <Group>
               <Button onClick={() => print(closed.handover, false)} data-autofocus>
                 {t('handover.print.button')}
+              </Button>
+              <Button variant="light" onClick={() => savePdf(closed.handover, { reprint: true, auto: false })}>
+                {t('handoverPdf.save')}
               </Button>
               <Button variant="default" onClick={finish}>
                 {t('handover.close.finish')}

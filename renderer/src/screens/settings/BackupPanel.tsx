@@ -21,6 +21,7 @@ import { showApiError } from '../../components/apiErrors';
 import { FormModal } from '../../components/FormModal';
 import { formatDateTime } from '../../components/format';
 import { field } from '../../components/formFields';
+import { ExportPanel } from './ExportPanel';
 import { saveWithNotice, useStoredValues } from './storedForm';
 
 /** Backup folder and rotation, a manual backup, and restoring a chosen copy (supervisor, with PIN and reason). */
@@ -48,6 +49,7 @@ export function BackupPanel({ canEdit, timeZone }: { canEdit: boolean; timeZone:
           {t('backup.runNow')}
         </Button>
       </Group>
+      {canEdit && <ExportPanel timeZone={timeZone} />}
       {canEdit && (
         <Table striped fz="sm">
           <Table.Thead>

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/** The modules a date-range export can write, one .xlsx each, in the order they are written. */
+export const exportModuleValues = ['visits', 'calls', 'storage', 'invoices', 'returns', 'complaints', 'audit'] as const;
+export type ExportModule = (typeof exportModuleValues)[number];
+
+/** A site-local day as the clerk types it. */
+const daySchema = z
+  .string({ error: 'errors.required' })
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'errors.dateFormat')
+  .refine((day) => {
+    const date = new Date(`${day}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
+  }, 'errors.dateFormat');
+
+export const exportRangeInput = z
+  .object({
+    from: daySchema,
+    to: daySchema,
+    modules: z
+      .array(z.enum(exportModuleValues, { error: 'errors.invalid' }))
+      .min(1, 'errors.chooseModule')
+      .default([...exportModuleValues]),
+  })
+  .refine((v) => v.from <= v.to, { path: ['to'], message: 'errors.exportRangeOrder' });
+export type ExportRangeInput = z.input<typeof exportRangeInput>;
+
+export interface ExportedFile {
+  module: ExportModule;
+  name: string;
+  rows: number;
+  bytes: number;
+}
+
+export interface ExportRangeResult {
+  folder: string;
+  from: string;
+  to: string;
+  files: ExportedFile[];
+}
+
+export const exportSettingsSchema = z.object({
+  /** Where exports go; empty means `exports` beside the backup folder. */
+  folder: z.string().trim().max(400, 'errors.tooLong').default(''),
+});
+export type ExportSettings = z.infer<typeof exportSettingsSchema>;
+export type ExportSettingsView = ExportSettings & { effectiveFolder: string };

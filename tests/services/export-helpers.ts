@@ -1,0 +1,145 @@
+import ExcelJS from 'exceljs';
+import { afterEach } from 'vitest';
+import type { Sqlite } from '../../db/open';
+import { createDispatcher } from '../../electron/handlers/dispatch';
+import { type AppRuntime, closeRuntime, startRuntime } from '../../electron/handlers/runtime';
+import type { CallView } from '../../shared/contract/calls-views';
+import type { ComplaintDetail } from '../../shared/contract/complaints-views';
+import type { InvoiceView } from '../../shared/contract/invoices';
+import type { VisitView } from '../../shared/contract/reception-views';
+import type { ReturnView } from '../../shared/contract/returns';
+import type { LoginClerk } from '../../shared/contract/session';
+import type { NamedItem } from '../../shared/contract/settings';
+import type { StorageDepositResult, StorageLocationView } from '../../shared/contract/storage-views';
+import type { AppErrorData, Result } from '../../shared/errors';
+import { demoPin, migrationsFolder, TestClock, tempDir } from '../helpers/db';
+
+/** Helpers of the export tests: a desk in browser mode driven through the dispatcher, and workbooks read back. */
+const runtimes: AppRuntime[] = [];
+afterEach(() => {
+  for (const runtime of runtimes.splice(0)) closeRuntime(runtime);
+});
+
+export function data<T>(result: Result<unknown>): T {
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
+  return result.data as T;
+}
+
+export function failure(result: Result<unknown>): AppErrorData {
+  if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.data)}`);
+  return result.error;
+}
+
+/** 10:00 in Shanghai on 2026-11-<day>. */
+export const tenOClock = (day: number) => Date.UTC(2026, 10, day, 2, 0, 0);
+
+export async function startDesk() {
+  const clock = new TestClock(tenOClock(22));
+  const dataDir = tempDir();
+  const runtime = await startRuntime({ mode: 'browser', dataDir, migrationsFolder, demoData: true, clock });
+  runtimes.push(runtime);
+  const dispatch = createDispatcher(runtime, () => undefined);
+  const loginAs = async (employeeNo: string, role: Parameters<typeof demoPin>[0]) => {
+    const clerks = data<LoginClerk[]>(await dispatch('session:loginClerks', {}));
+    const clerkId = clerks.find((c) => c.employeeNo === employeeNo)?.id;
+    data(await dispatch('session:login', { clerkId, pin: demoPin(role) }));
+  };
+  const sqlite = (): Sqlite => {
+    if (runtime.state.kind !== 'ready') throw new Error('not ready');
+    return runtime.state.ctx.sqlite;
+  };
+  const count = (sql: string, ...params: unknown[]) =>
+    sqlite()
+      .prepare(sql)
+      .pluck()
+      .get(...params) as number;
+  return { dispatch, loginAs, clock, dataDir, sqlite, count };
+}
+
+export type Desk = Awaited<ReturnType<typeof startDesk>>;
+
+/** One record of every module on the clock's day, all by the supervisor who is logged in. */
+export async function workOneDay(desk: Desk, day: number) {
+  const { dispatch } = desk;
+  const shops = data<NamedItem[]>(await dispatch('settings:list', { kind: 'shops', includeInactive: false }));
+  const locations = data<StorageLocationView[]>(await dispatch('storage:locations', {}));
+  const free = locations.find((l) => l.free && l.active) as StorageLocationView;
+  const phone = `1390000${String(day).padStart(4, '0')}`;
+  const visit = data<VisitView>(
+    await dispatch('reception:register', { visitorName: `访客${day}`, phone, purpose: 'visit' }),
+  );
+  const call = data<CallView>(
+    await dispatch('calls:log', { direction: 'incoming', phone, category: 'enquiry', summary: `咨询${day}` }),
+  );
+  const slip = data<StorageDepositResult>(
+    await dispatch('storage:deposit', {
+      depositorName: `寄存人${day}`,
+      phone,
+      description: '购物袋',
+      pieces: 1,
+      size: 'small',
+      locationId: free.id,
+    }),
+  ).slip;
+  const invoice = data<InvoiceView>(
+    await dispatch('invoices:request', {
+      receiptNos: [`XP${day}01`],
+      shopId: shops[0]?.id,
+      purchaseDate: '2026-11-20',
+      amountYuan: '88.80',
+      kind: 'vat_ordinary',
+      medium: 'electronic',
+      buyerType: 'organisation',
+      title: '星河贸易',
+      taxpayerId: '91350100M000100Y43',
+      email: 'a@example.com',
+    }),
+  );
+  const ret = data<ReturnView>(
+    await dispatch('returns:register', {
+      kind: 'return',
+      purchaseDate: '2026-11-20',
+      qualityProblem: false,
+      hasReceipt: true,
+      receiptMatches: true,
+      packagingUnopened: true,
+      pastShelfLife: false,
+      customerName: `顾客${day}`,
+      product: '保温杯',
+      quantity: 1,
+      shopId: shops[0]?.id,
+      amountYuan: '129',
+      reason: '不想要了',
+    }),
+  );
+  const complaint = data<ComplaintDetail>(
+    await dispatch('complaints:create', {
+      channel: 'in_person',
+      customerName: `投诉人${day}`,
+      phone,
+      type: 'product',
+      reason: `电饭煲不能加热${day}`,
+      demand: '退货',
+      urgency: 'normal',
+    }),
+  );
+  return { visit, call, slip, invoice, ret, complaint, phone };
+}
+
+export async function readBook(file: string): Promise<ExcelJS.Workbook> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(file);
+  return book;
+}
+
+/** The values of a sheet's data rows (header row left out), by header. */
+export function rowsOf(sheet: ExcelJS.Worksheet): Record<string, unknown>[] {
+  const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+  const rows: Record<string, unknown>[] = [];
+  sheet.eachRow((row, n) => {
+    if (n === 1) return;
+    const values = (row.values as unknown[]).slice(1);
+    rows.push(Object.fromEntries(headers.map((h, i) => [h, values[i] ?? ''])));
+  });
+  return rows;
+}
