@@ -1,4 +1,4 @@
-import { createTheme, Select } from '@mantine/core';
+import { createTheme } from '@mantine/core';
 
 /** Chinese-first font stack for screen and print (UX.md); tabular figures keep numbers aligned in tables. */
 export const FONT_STACK =
@@ -12,8 +12,26 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   components: {
     Table: { defaultProps: { verticalSpacing: 4, horizontalSpacing: 'xs', fz: 'sm' } },
-    // Keyboard first (UX.md): Enter on a closed select saves the form instead of opening it; typing filters the
-    // options and Enter takes the first match; ArrowDown or a click opens the list.
-    Select: Select.extend({ defaultProps: { searchable: true, openOnFocus: false, selectFirstOptionOnChange: true } }),
   },
 });
+
+/**
+ * Keyboard first (UX.md): Enter on a closed select saves the form, as on any other field. Mantine opens the list
+ * instead (a select acts as a button), so Enter is taken before it reaches the select; on an open list Enter still
+ * picks the highlighted option.
+ */
+export function submitFormOnEnterInClosedSelect(doc: Document): void {
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      const target = event.target;
+      if (event.key !== 'Enter' || event.isComposing || !(target instanceof HTMLInputElement)) return;
+      if (!target.classList.contains('mantine-Select-input') || target.getAttribute('aria-expanded') === 'true') return;
+      if (!target.form) return;
+      event.preventDefault();
+      event.stopPropagation();
+      target.form.requestSubmit();
+    },
+    true,
+  );
+}

@@ -106,6 +106,8 @@ export async function loginWithKeyboard(page: Page, employeeNo: string, pin: str
   await clerk.waitFor();
   await clerk.focus();
   await page.keyboard.type(employeeNo);
+  // As a clerk would: Enter once the matching name shows in the list (the list loads after a logout).
+  await page.getByRole('option', { name: new RegExp(`^${employeeNo} `) }).waitFor();
   await page.keyboard.press('Enter');
   await page.getByLabel('PIN 码').focus();
   await page.keyboard.type(pin);
