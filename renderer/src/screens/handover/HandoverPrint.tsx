@@ -4,6 +4,7 @@ import type { HandoverRecord } from '../../../../shared/contract/handover';
 import { formatDateTime, formatFen } from '../../components/format';
 import { SheetSections } from './SheetSections';
 import './handover-sheet.css';
+import '../../components/a4-sheet.css';
 
 interface HandoverPrintProps {
   record: HandoverRecord;
@@ -21,9 +22,9 @@ export function HandoverPrint({ record, printedAt, timeZone }: HandoverPrintProp
   const at = (ms: number | null) => (ms === null ? '' : formatDateTime(ms, timeZone));
   const cashLines = sheet.sections.flatMap((s) => s.cash);
   return createPortal(
-    <div className="handover-print">
+    <div className="a4-sheet handover-print">
       <header>
-        <div className="handover-site">{sheet.siteName}</div>
+        <div className="a4-sheet-site">{sheet.siteName}</div>
         <h1>{t('handover.sheetTitle')}</h1>
         <div className="handover-meta">
           <span>

@@ -4,6 +4,7 @@ import type { ServiceReport } from '../../../../shared/contract/reports';
 import { formatDateTime } from '../../components/format';
 import { reportTitle } from './figures';
 import { ReportTables } from './ReportTables';
+import '../../components/a4-sheet.css';
 
 /**
  * The A4 report: header with site, title, period, generated time and clerk, then the tables (charts do not print
@@ -14,9 +15,9 @@ export function ReportPrint({ report }: { report: ServiceReport }) {
   const at = (ms: number) => formatDateTime(ms, report.timeZone);
   const lastDay = report.days[report.days.length - 1]?.day ?? report.period;
   return createPortal(
-    <div className="report-print">
+    <div className="a4-sheet report-print">
       <header>
-        <div className="report-site">{report.siteName}</div>
+        <div className="a4-sheet-site">{report.siteName}</div>
         <h1>{reportTitle(t, report.kind, report.period)}</h1>
         <div className="report-meta">
           <span>
