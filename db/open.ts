@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
+import { cacheStatements } from './statement-cache';
 
 export type Sqlite = Database.Database;
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Sqlite };
@@ -37,6 +38,13 @@ export class DatabaseUnusableError extends Error {
   }
 }
 
+const nativeBindings = new WeakMap<Sqlite, string>();
+
+/** The driver build a connection was opened with, so a worker thread can open the same file with it. */
+export function nativeBindingOf(sqlite: Sqlite): string | undefined {
+  return nativeBindings.get(sqlite);
+}
+
 export const defaultMigrationsFolder = path.resolve(__dirname, 'migrations');
 
 /** Opens (creating if needed), checks, backs up if a migration is pending, and migrates. */
@@ -49,8 +57,10 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
   } catch (error) {
     throw new DatabaseUnusableError('cannot_open', String(error));
   }
+  if (options.nativeBinding) nativeBindings.set(sqlite, options.nativeBinding);
   try {
     applyPragmas(sqlite);
+    cacheStatements(sqlite);
     const check = sqlite.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new DatabaseUnusableError('corrupt', String(check));
   } catch (error) {

@@ -52,6 +52,8 @@ export const calls = sqliteTable(
   },
   (t) => [
     index('calls_started_at').on(t.startedAt),
+    // The list's category filter, newest first (bench: a scan of every call at ten years).
+    index('calls_category_started').on(t.category, t.startedAt, t.id),
     index('calls_phone').on(t.phone, t.startedAt),
     index('calls_open_callbacks')
       .on(t.replyDueAt)

@@ -56,6 +56,8 @@ export const invoiceRequests = sqliteTable(
     index('invoice_requests_created_at').on(t.createdAt),
     index('invoice_requests_open').on(t.createdAt).where(sql`${t.status} = 'requested'`),
     index('invoice_requests_taxpayer').on(t.taxpayerId),
+    // The list's status filter (a bound status cannot use the partial index above).
+    index('invoice_requests_status_created').on(t.status, t.createdAt, t.id),
     check('invoice_requests_amount', sql`${t.amountFen} > 0`),
     check('invoice_requests_title', sql`length(${t.title}) > 0`),
     check('invoice_requests_org_tax', sql`${t.buyerType} = 'person' or length(${t.taxpayerId}) = 18`),

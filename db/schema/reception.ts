@@ -60,6 +60,10 @@ export const visits = sqliteTable(
   },
   (t) => [
     index('visits_time_in').on(t.timeIn, t.id),
+    // The list's purpose filter, newest first.
+    index('visits_purpose_time_in').on(t.purpose, t.timeIn, t.id),
+    // The handover's "left the site during the shift" count (with visits_shift, an OR of two indexes, not a scan).
+    index('visits_time_out').on(t.timeOut),
     index('visits_on_site').on(t.timeIn).where(sql`${t.timeOut} is null and ${t.voidedAt} is null`),
     index('visits_phone').on(t.phone, t.timeIn),
     index('visits_id_hash').on(t.idHash),

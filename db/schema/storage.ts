@@ -68,6 +68,10 @@ export const storageSlips = sqliteTable(
     index('storage_slips_location').on(t.locationId, t.status),
     index('storage_slips_phone').on(t.phone, t.depositedAt),
     index('storage_slips_deposited').on(t.depositedAt),
+    // The open-slips list, newest first, without walking every slip ever deposited.
+    index('storage_slips_open_deposited')
+      .on(t.depositedAt)
+      .where(sql`${t.status} = 'stored' and ${t.voidedAt} is null`),
     check('storage_slips_pieces', sql`${t.pieces} >= 1`),
     check('storage_slips_pieces_out', sql`${t.piecesOut} >= 0 and ${t.piecesOut} <= ${t.pieces}`),
     check('storage_slips_fee', sql`${t.feeFen} >= 0 and ${t.waivedFen} >= 0 and ${t.waivedFen} <= ${t.feeFen}`),

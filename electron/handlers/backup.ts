@@ -1,6 +1,8 @@
 import path from 'node:path';
+import { nativeBindingOf } from '../../db/open';
 import type { backupContract } from '../../shared/contract/backup';
-import { checkBackupFile, effectiveBackupFolder, getBackupSettings, runBackup } from '../services/backup/backup';
+import { effectiveBackupFolder, getBackupSettings, runBackup } from '../services/backup/backup';
+import { checkBackupFileInSteps } from '../services/backup/check';
 import { exportRange, exportSettingsView, saveExportSettings } from '../services/backup/export/export-range';
 import { listBackupFiles } from '../services/backup/files';
 import { approveWithPin } from '../services/clerks';
@@ -27,7 +29,8 @@ export const backupHandlers = {
     const folder = effectiveBackupFolder(ctx, runtime.backupDir);
     const chosen = listBackupFiles(folder).find((f) => f.name === path.basename(input.name));
     if (!chosen) throw new AppError('not_found', 'errors.noBackup', 'name');
-    if (!checkBackupFile(chosen.file).ok) throw new AppError('rule', 'errors.backupCheckFailed', 'name');
+    if (!(await checkBackupFileInSteps(chosen.file, nativeBindingOf(ctx.sqlite))).ok)
+      throw new AppError('rule', 'errors.backupCheckFailed', 'name');
     approveWithPin(ctx, acting, { clerkId: input.approverId, pin: input.pin }, 'supervisor');
     // The restore itself cannot be recorded in the restored file's log; record it in the file being replaced,
     // which is kept aside, and take a copy of today's data first.

@@ -6,6 +6,7 @@ import {
   getStorageSettings,
   listLocations,
   listSlips,
+  newClaimOffThread,
   pickUpGoods,
   recordSlipPrint,
   saveLocation,
@@ -19,7 +20,10 @@ import {
 import type { HandlerMap } from './types';
 
 export const storageHandlers = {
-  'storage:deposit': (input, { ctx, actor }) => depositGoods(ctx, actor(), input),
+  'storage:deposit': async (input, { ctx, actor }) => {
+    const clerk = actor();
+    return depositGoods(ctx, clerk, input, await newClaimOffThread());
+  },
   'storage:update': (input, { ctx, actor }) => updateSlip(ctx, actor(), input),
   'storage:get': (input, { ctx }) => getSlip(ctx, input.id),
   'storage:find': (input, { ctx }) => findSlips(ctx, input.query),

@@ -6,6 +6,7 @@ import type { Actor, ServiceContext } from './context';
 import { AppError, refuse } from './errors';
 import { newId } from './ids';
 import { hashPin, pinMatches } from './pin';
+import { selectRow } from './row-sql';
 import { write } from './write';
 
 export const MAX_PIN_FAILURES = 5;
@@ -30,7 +31,8 @@ export function listClerks(ctx: ServiceContext, includeInactive: boolean): Clerk
 }
 
 export function getClerk(ctx: ServiceContext, id: string): ClerkRow {
-  const row = ctx.db.select().from(clerks).where(eq(clerks.id, id)).get();
+  // Every IPC call reads its clerk (role check, actor): plain SQL, not the query builder (bench/results.md).
+  const row = selectRow(ctx.sqlite, clerks, clerks.id, id) as ClerkRow | undefined;
   if (!row) throw new AppError('not_found', 'errors.clerkNotFound', 'clerkId');
   return row;
 }

@@ -1,15 +1,36 @@
-import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { randomBytes, scrypt, scryptSync, timingSafeEqual } from 'node:crypto';
 
 const N = 16384;
 const R = 8;
 const P = 1;
 const KEY_LENGTH = 32;
 
+let costN = N;
+
+/**
+ * Only for the bulk generator of benchmark data (bench/seed-large.ts): scrypt at full cost takes about 40 ms, and
+ * ten years of storage slips would take days. Each hash records its own N, so hashes made cheaper still verify.
+ */
+export function setHashCostForBulkGeneration(n: number): void {
+  costN = n;
+}
+
 /** Salted scrypt: `scrypt$N$r$p$salt$hash`, so the cost can be raised later without breaking old hashes. */
 export function hashPin(pin: string): string {
   const salt = randomBytes(16);
-  const hash = scryptSync(pin, salt, KEY_LENGTH, { N, r: R, p: P });
-  return `scrypt$${N}$${R}$${P}$${salt.toString('base64')}$${hash.toString('base64')}`;
+  const hash = scryptSync(pin, salt, KEY_LENGTH, { N: costN, r: R, p: P });
+  return `scrypt$${costN}$${R}$${P}$${salt.toString('base64')}$${hash.toString('base64')}`;
+}
+
+/** The same hash computed in libuv's thread pool: about 40 ms of scrypt that would otherwise block the main thread. */
+export function hashPinOffThread(pin: string): Promise<string> {
+  const salt = randomBytes(16);
+  const n = costN;
+  return new Promise((resolve, reject) =>
+    scrypt(pin, salt, KEY_LENGTH, { N: n, r: R, p: P }, (error, hash) =>
+      error ? reject(error) : resolve(`scrypt$${n}$${R}$${P}$${salt.toString('base64')}$${hash.toString('base64')}`),
+    ),
+  );
 }
 
 export function pinMatches(pin: string, stored: string): boolean {

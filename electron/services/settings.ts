@@ -14,6 +14,7 @@ import {
 import type { Actor, ServiceContext } from './context';
 import { AppError } from './errors';
 import { newId } from './ids';
+import { selectRow } from './row-sql';
 import { write } from './write';
 
 export const defaultBusinessHours: BusinessHours = {
@@ -31,7 +32,9 @@ export const defaultPolicy: Policy = {
 };
 
 export function getSite(ctx: ServiceContext): SiteView {
-  const row = ctx.db.select().from(site).get();
+  const row = ctx.sqlite
+    .prepare('select id, name, code, time_zone as timeZone, desk_phone as deskPhone from site limit 1')
+    .get() as SiteView | undefined;
   if (!row) throw new AppError('not_found', 'errors.siteMissing');
   return { id: row.id, name: row.name, code: row.code, timeZone: row.timeZone, deskPhone: row.deskPhone };
 }
@@ -108,7 +111,8 @@ export function updateItem(
 }
 
 export function readSetting<T>(ctx: ServiceContext, key: string, fallback: T, parse: (v: unknown) => T): T {
-  const row = ctx.db.select().from(settings).where(eq(settings.key, key)).get();
+  // Saves read settings (fees, hours, limits) every time: plain SQL, not the query builder (bench/results.md).
+  const row = selectRow(ctx.sqlite, settings, settings.key, key) as { value: unknown } | undefined;
   if (!row) return fallback;
   try {
     return parse({ ...(fallback as object), ...(row.value as object) });

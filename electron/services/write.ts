@@ -1,10 +1,11 @@
-import { eq, getTableColumns } from 'drizzle-orm';
+import { getTableColumns } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { type AuditedEntity, auditedEntities, type EntityName } from './audit/entities';
 import { auditedRow, rowHash } from './audit/hash';
 import { appendAuditEntry, type NewEntry } from './audit/log';
 import type { Actor, ServiceContext } from './context';
 import { AppError } from './errors';
+import { insertRow, selectRow, updateRow } from './row-sql';
 import { indexSearchDoc, type SearchDoc } from './search/indexer';
 import { allocateSerial } from './serials';
 
@@ -53,7 +54,7 @@ function createTx(ctx: ServiceContext, actor: Actor | null): WriteTx {
     actor,
     insert(entity, values, note) {
       const s = spec(entity);
-      const row = ctx.db.insert(s.table).values(values).returning().get() as typeof values;
+      const row = insertRow(ctx.sqlite, s.table, values) as typeof values;
       appendAuditEntry(ctx.sqlite, {
         ...base,
         entity,
@@ -67,12 +68,12 @@ function createTx(ctx: ServiceContext, actor: Actor | null): WriteTx {
     },
     update(entity, id, patch, options) {
       const s = spec(entity);
-      const before = ctx.db.select().from(s.table).where(eq(s.key, id)).get() as Row | undefined;
+      const before = selectRow(ctx.sqlite, s.table, s.key, id);
       if (!before) throw new AppError('not_found', 'errors.notFound');
       const columns = getTableColumns(s.table as SQLiteTable);
       const values: Row = { ...patch };
       if ('updatedAt' in columns && !('updatedAt' in patch)) values.updatedAt = now;
-      const after = ctx.db.update(s.table).set(values).where(eq(s.key, id)).returning().get() as Row;
+      const after = updateRow(ctx.sqlite, s.table, s.key, id, values);
       const changes: Row = {};
       const shownBefore = auditedRow(before, s);
       const shownAfter = auditedRow(after, s);

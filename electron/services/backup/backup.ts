@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Sqlite } from '../../../db/open';
+import { nativeBindingOf, type Sqlite } from '../../../db/open';
 import {
   type BackupKind,
   type BackupResult,
@@ -13,6 +13,7 @@ import type { Actor, ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { readSetting } from '../settings';
 import { write } from '../write';
+import { checkBackupFileInSteps } from './check';
 import { backupFileName, backupsToRemove, listBackupFiles } from './files';
 
 export const defaultBackupSettings: BackupSettings = { folder: '', keepDaily: 14, keepMonthly: 12 };
@@ -50,7 +51,7 @@ export async function runBackup(
     fs.rmSync(partial, { force: true });
     throw new AppError('storage', 'errors.backupWrite');
   }
-  const check = checkBackupFile(partial);
+  const check = await checkBackupFileInSteps(partial, nativeBindingOf(ctx.sqlite));
   if (!check.ok) {
     fs.rmSync(partial, { force: true });
     throw new AppError('storage', 'errors.backupCheckFailed');

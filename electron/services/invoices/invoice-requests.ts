@@ -6,7 +6,7 @@ import type { Actor, ServiceContext } from '../context';
 import { AppError, refuse } from '../errors';
 import { newId } from '../ids';
 import { getSite } from '../settings';
-import { dayjs } from '../time';
+import { dayjs, siteDate } from '../time';
 import { type WriteTx, write } from '../write';
 import { getInvoice, liveRequestForReceipt, openInvoices } from './invoice-queries';
 
@@ -18,7 +18,7 @@ export const INVOICE_SERIAL_PREFIX = 'FP';
 export type RequestInput = Omit<RequestInvoiceParsed, 'amountYuan'> & { amountFen: number };
 
 function siteToday(ctx: ServiceContext, now: number): string {
-  return dayjs(now).tz(getSite(ctx).timeZone).format('YYYY-MM-DD');
+  return siteDate(now, getSite(ctx).timeZone);
 }
 
 /** The rules the contract also checks, again here: a service must never trust its caller. */

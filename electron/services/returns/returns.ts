@@ -11,7 +11,7 @@ import type { Actor, ServiceContext } from '../context';
 import { AppError, refuse } from '../errors';
 import { newId } from '../ids';
 import { getPolicy, getSite } from '../settings';
-import { dayjs } from '../time';
+import { dayjs, siteDate } from '../time';
 import { type WriteTx, write } from '../write';
 import { getReturn } from './return-queries';
 
@@ -26,7 +26,7 @@ type PolicyInput = Pick<
 
 /** Whole calendar days from the purchase day to today in the site's time zone; a future purchase is refused. */
 function daysSincePurchase(ctx: ServiceContext, purchaseDate: string): number {
-  const today = dayjs(ctx.clock.now()).tz(getSite(ctx).timeZone).format('YYYY-MM-DD');
+  const today = siteDate(ctx.clock.now(), getSite(ctx).timeZone);
   const days = dayjs.utc(today).diff(dayjs.utc(purchaseDate), 'day');
   if (days < 0) throw refuse('errors.futureDate', 'purchaseDate');
   return days;

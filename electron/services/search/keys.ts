@@ -1,15 +1,32 @@
 import { pinyin } from 'pinyin-pro';
 
+// Every save indexes its names, each twice (text and short keys), and returning customers repeat names:
+// converting to pinyin was a visible part of a save's cost (bench/results.md). Bounded so memory stays flat.
+const memo = new Map<string, string>();
+function remembered(key: string, compute: () => string): string {
+  let value = memo.get(key);
+  if (value === undefined) {
+    if (memo.size >= 5000) memo.clear();
+    value = compute();
+    memo.set(key, value);
+  }
+  return value;
+}
+
 /** Pinyin initials of a Chinese name: 张三 -> "zs"; other characters are kept lower-cased. */
 export function pinyinInitials(name: string): string {
-  return pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' })
-    .join('')
-    .toLowerCase()
-    .replace(/\s+/g, '');
+  return remembered(`i:${name}`, () =>
+    pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' })
+      .join('')
+      .toLowerCase()
+      .replace(/\s+/g, ''),
+  );
 }
 
 export function fullPinyin(name: string): string {
-  return pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').toLowerCase();
+  return remembered(`f:${name}`, () =>
+    pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').toLowerCase(),
+  );
 }
 
 /**

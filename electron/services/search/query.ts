@@ -11,8 +11,12 @@ export function searchRecords(sqlite: Sqlite, text: string, limit: number): Sear
   const select = `select e.module, e.entity_id as entityId, e.title, e.subtitle, e.at, e.voided from search_entries e`;
   let rows: SearchHit[];
   if (q.length <= 2 || /^\d{4}$/.test(q)) {
+    // Ordered by the key table's own column: SQLite walks (key, entry_rowid) backwards and stops after `limit`;
+    // ordered by e.rowid it sorted every entry with that key (about 1 s for a common surname at seven years).
     rows = sqlite
-      .prepare(`${select} join search_keys k on k.entry_rowid = e.rowid where k.key = ? order by e.rowid desc limit ?`)
+      .prepare(
+        `${select} join search_keys k on k.entry_rowid = e.rowid where k.key = ? order by k.entry_rowid desc limit ?`,
+      )
       .all(q, limit) as SearchHit[];
     if (rows.length > 0 || q.length <= 2) return rows.map(toHit);
   }

@@ -2,4 +2,4 @@ export { listLocations, saveLocation } from './locations';
 export { pickUpGoods, unlockSlip } from './pickup';
 export { findSlips, getSlip, listSlips, storageAttention, storageHandoverSummary } from './queries';
 export { closingTimeToday, getStorageSettings, saveStorageSettings } from './settings';
-export { depositGoods, recordSlipPrint, transferSlip, updateSlip, voidSlip } from './slips';
+export { depositGoods, newClaimOffThread, recordSlipPrint, transferSlip, updateSlip, voidSlip } from './slips';

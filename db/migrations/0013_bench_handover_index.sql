@@ -1,0 +1,1 @@
+CREATE INDEX `visits_time_out` ON `visits` (`time_out`);

@@ -1,0 +1,1 @@
+CREATE INDEX `complaints_status` ON `complaints` (`status`);
