@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     console.log(table([row]).split('\n')[2]);
   };
   show({
-    name: 'app start: open the file (quick_check) and log in',
+    name: 'app start: open the file (after a clean shutdown) and log in',
     target: null,
     app: summarise([openMs], openMs),
     raw: null,

@@ -24,6 +24,8 @@ export interface OpenOptions {
   /** Path of a better-sqlite3 build for this runtime (Electron passes its own; Node uses the package's). */
   nativeBinding?: string;
   readonly?: boolean;
+  /** Read every page (quick_check) even after a clean shutdown. */
+  fullCheck?: boolean;
 }
 
 export type UnusableReason = 'not_a_database' | 'corrupt' | 'cannot_open';
@@ -51,6 +53,10 @@ export const defaultMigrationsFolder = path.resolve(__dirname, 'migrations');
 export async function openDatabase(file: string, options: OpenOptions): Promise<OpenedDatabase> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
+  // A write-ahead log left beside the file means the last session did not close cleanly (a crash or a power cut):
+  // SQLite removes it on a clean close. Only then is every page read (quick_check takes about 20 s at seven years
+  // of data); otherwise the schema is read, and the daily and shift backups check the whole file (integrity_check).
+  const uncleanShutdown = existed && fileSize(`${file}-wal`) > 0;
   let sqlite: Sqlite;
   try {
     sqlite = new Database(file, { nativeBinding: options.nativeBinding, readonly: options.readonly ?? false });
@@ -58,27 +64,42 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
     throw new DatabaseUnusableError('cannot_open', String(error));
   }
   if (options.nativeBinding) nativeBindings.set(sqlite, options.nativeBinding);
+  let db: Db;
+  let preMigrationBackup: string | null = null;
   try {
     applyPragmas(sqlite);
     cacheStatements(sqlite);
-    const check = sqlite.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new DatabaseUnusableError('corrupt', String(check));
+    if (uncleanShutdown || options.fullCheck) {
+      const check = sqlite.pragma('quick_check', { simple: true });
+      if (check !== 'ok') throw new DatabaseUnusableError('corrupt', String(check));
+    } else {
+      sqlite.prepare('select count(*) from sqlite_master').get();
+    }
+    db = drizzle({ client: sqlite, schema, casing: 'snake_case' }) as Db;
+    if (existed && pendingMigrations(sqlite, options.migrationsFolder) > 0) {
+      const dir = options.backupDir ?? path.join(path.dirname(file), 'backups');
+      fs.mkdirSync(dir, { recursive: true });
+      preMigrationBackup = path.join(dir, `frontdesk-pre-migration-${timestampForFile(Date.now())}.sqlite`);
+      await sqlite.backup(preMigrationBackup);
+    }
+    if (!options.readonly) migrate(db, { migrationsFolder: options.migrationsFolder });
   } catch (error) {
     sqlite.close();
     if (error instanceof DatabaseUnusableError) throw error;
     const code = (error as { code?: string }).code;
-    throw new DatabaseUnusableError(code === 'SQLITE_NOTADB' ? 'not_a_database' : 'corrupt', String(error));
+    if (code === 'SQLITE_NOTADB') throw new DatabaseUnusableError('not_a_database', String(error));
+    if (code?.startsWith('SQLITE_')) throw new DatabaseUnusableError('corrupt', String(error));
+    throw error;
   }
-  const db = drizzle({ client: sqlite, schema, casing: 'snake_case' }) as Db;
-  let preMigrationBackup: string | null = null;
-  if (existed && pendingMigrations(sqlite, options.migrationsFolder) > 0) {
-    const dir = options.backupDir ?? path.join(path.dirname(file), 'backups');
-    fs.mkdirSync(dir, { recursive: true });
-    preMigrationBackup = path.join(dir, `frontdesk-pre-migration-${timestampForFile(Date.now())}.sqlite`);
-    await sqlite.backup(preMigrationBackup);
-  }
-  if (!options.readonly) migrate(db, { migrationsFolder: options.migrationsFolder });
   return { file, sqlite, db, preMigrationBackup };
+}
+
+function fileSize(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
 
 function applyPragmas(sqlite: Sqlite): void {
