@@ -5,6 +5,7 @@ import { hasRole } from '../../../shared/contract/roles';
 import type { Actor, ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { getSite } from '../settings';
+import { siteDate } from '../time';
 import { write } from '../write';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -41,19 +42,8 @@ function isWorkingDay(day: string, overrides: Overrides): boolean {
   return dow !== 0 && dow !== 6;
 }
 
-// One formatter per time zone: building an Intl.DateTimeFormat costs about 0.25 ms, which statistics over
-// hundreds of complaints (the monthly report) would otherwise pay per row on the main thread.
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** The calendar day (YYYY-MM-DD) an instant falls on in the site's time zone. */
-export function localDay(ms: number, timeZone: string): string {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormats.set(timeZone, format);
-  }
-  return format.format(new Date(ms));
-}
+export const localDay = siteDate;
 
 function nextDay(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
