@@ -95,6 +95,9 @@ export const complaints = sqliteTable(
     index('complaints_phone').on(t.phone, t.receivedAt),
     // The open work list filters `status in (...)`, which cannot use the partial index above (bench: a scan).
     index('complaints_status').on(t.status),
+    // The handover counts complaints received in the shift or closed since it opened.
+    index('complaints_shift').on(t.shiftId),
+    index('complaints_closed').on(t.closedAt),
     check('complaints_compensation', sql`${t.compensationFen} >= 0`),
     check('complaints_paused', sql`${t.pausedMs} >= 0`),
     check('complaints_not_accepted_reason', sql`${t.status} <> 'not_accepted' or length(${t.notAcceptedReason}) > 0`),

@@ -56,6 +56,9 @@ export const invoiceRequests = sqliteTable(
     index('invoice_requests_created_at').on(t.createdAt),
     index('invoice_requests_open').on(t.createdAt).where(sql`${t.status} = 'requested'`),
     index('invoice_requests_taxpayer').on(t.taxpayerId),
+    // The handover counts requests of the shift or issued in it (an OR SQLite answers from both indexes).
+    index('invoice_requests_shift').on(t.shiftId),
+    index('invoice_requests_issued').on(t.issuedAt),
     // The list's status filter (a bound status cannot use the partial index above).
     index('invoice_requests_status_created').on(t.status, t.createdAt, t.id),
     check('invoice_requests_amount', sql`${t.amountFen} > 0`),

@@ -58,6 +58,7 @@ export const returnRequests = sqliteTable(
   },
   (t) => [
     index('return_requests_created_at').on(t.createdAt),
+    index('return_requests_shift').on(t.shiftId),
     check('return_requests_amount', sql`${t.amountFen} > 0`),
     check('return_requests_quantity', sql`${t.quantity} > 0`),
     check('return_requests_new_amount', sql`${t.newAmountFen} is null or ${t.newAmountFen} > 0`),
