@@ -1,4 +1,4 @@
-CREATE INDEX `calls_callbacks_closed` ON `calls` (`reply_closed_at`) WHERE "calls"."reply_needed" = 1;--> statement-breakpoint
+CREATE INDEX `calls_callbacks_closed` ON `calls` (`reply_closed_at`) WHERE "calls"."reply_needed" = 1 and "calls"."reply_closed_at" is not null;--> statement-breakpoint
 CREATE INDEX `complaints_shift` ON `complaints` (`shift_id`);--> statement-breakpoint
 CREATE INDEX `complaints_closed` ON `complaints` (`closed_at`);--> statement-breakpoint
 CREATE INDEX `invoice_requests_shift` ON `invoice_requests` (`shift_id`);--> statement-breakpoint

@@ -59,8 +59,11 @@ export const calls = sqliteTable(
       .on(t.replyDueAt)
       .where(sql`${t.replyNeeded} = 1 and ${t.replyClosedAt} is null and ${t.voidedAt} is null`),
     index('calls_shift').on(t.shiftId),
-    // A past period's report: callbacks that were still open at its end, answered only later.
-    index('calls_callbacks_closed').on(t.replyClosedAt).where(sql`${t.replyNeeded} = 1`),
+    // A past period's report: callbacks that were still open at its end, answered only later. Closed ones only, so
+    // that the open-callback queue keeps using its own index.
+    index('calls_callbacks_closed')
+      .on(t.replyClosedAt)
+      .where(sql`${t.replyNeeded} = 1 and ${t.replyClosedAt} is not null`),
     check('calls_duration', sql`${t.durationSec} >= 0`),
     check('calls_reply_due', sql`${t.replyNeeded} = 0 or ${t.replyDueAt} is not null`),
     check('calls_void_reason', sql`${t.voidedAt} is null or length(${t.voidReason}) > 0`),
