@@ -12,6 +12,8 @@ export const reportsZhCN = {
   month: '月份',
   print: '打印 (Ctrl+P)',
   exportXlsx: '导出 Excel',
+  exportPdf: '导出 PDF',
+  pdfHint: '浏览器模式：请在打印对话框中选择“另存为 PDF”',
   exported: '已导出 {{file}}',
   loading: '正在统计…',
   site: '场所',

@@ -93,4 +93,6 @@ export const reportsContract = {
   'reports:exportXlsx': channel<{ fileName: string; base64: string }>()(exportReportInput, 'lead'),
   /** Printing (and saving as PDF through the print dialog) is audited like every printout. */
   'reports:printed': channel<null>()(exportReportInput, 'lead'),
+  /** The desktop app renders the A4 layout to a PDF file; browser mode answers handled: false (use the print dialog). */
+  'reports:exportPdf': channel<{ handled: boolean; fileName: string; base64: string }>()(exportReportInput, 'lead'),
 };

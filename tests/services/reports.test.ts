@@ -4,7 +4,13 @@ import { createDispatcher } from '../../electron/handlers/dispatch';
 import { type AppRuntime, closeRuntime, startRuntime } from '../../electron/handlers/runtime';
 import { verifyAuditChain } from '../../electron/services/audit/verify';
 import { AppError } from '../../electron/services/errors';
-import { dailyReport, exportReportXlsx, monthlyReport, recordReportPrinted } from '../../electron/services/reports';
+import {
+  dailyReport,
+  exportReportPdf,
+  exportReportXlsx,
+  monthlyReport,
+  recordReportPrinted,
+} from '../../electron/services/reports';
 import { reportModules, type ServiceReport } from '../../shared/contract/reports';
 import type { LoginClerk } from '../../shared/contract/session';
 import type { Result } from '../../shared/errors';
@@ -154,6 +160,27 @@ describe('exporting and printing a report', () => {
     ]);
     // The audited acts keep the chain valid (reports have no table of their own to check).
     expect(verifyAuditChain(desk.ctx.sqlite)).toMatchObject({ ok: true });
+  });
+});
+
+describe('report as PDF', () => {
+  it('returns the PDF main renders, audited, and in browser mode hands over to the print dialog writing nothing', async () => {
+    const desk = await freshDesk();
+    const lead = desk.clerkByRole('lead');
+    const before = auditCount(desk);
+    const browser = await exportReportPdf(desk.ctx, lead, 'monthly', '2026-11', undefined);
+    expect(browser).toEqual({ handled: false, fileName: '', base64: '' });
+    expect(auditCount(desk)).toBe(before);
+    const pdf = Buffer.from('%PDF-1.7 rendered report');
+    const file = await exportReportPdf(desk.ctx, lead, 'monthly', '2026-11', async () => new Uint8Array(pdf));
+    expect(file.handled).toBe(true);
+    expect(file.fileName).toBe('月报 2026年11月.pdf');
+    expect(Buffer.from(file.base64, 'base64').equals(pdf)).toBe(true);
+    const entry = desk.ctx.sqlite
+      .prepare('select entity_id as entityId, note from audit_log order by rowid desc')
+      .get();
+    expect(entry).toEqual({ entityId: 'monthly:2026-11', note: 'report exported as PDF' });
+    expect(auditCount(desk)).toBe(before + 1);
   });
 });
 

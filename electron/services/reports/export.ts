@@ -116,3 +116,20 @@ export function recordReportPrinted(ctx: ServiceContext, actor: Actor, kind: Rep
   write(ctx, actor, (tx) => tx.event('reports', `${kind}:${period}`, 'report printed', { kind, period }));
   return null;
 }
+
+/**
+ * 导出 PDF in the desktop app: main renders the report's A4 print layout (the renderer shows it while exporting) and
+ * the file goes back to the renderer to save. Without a renderer to print (browser mode) nothing is written.
+ */
+export async function exportReportPdf(
+  ctx: ServiceContext,
+  actor: Actor,
+  kind: ReportKind,
+  period: string,
+  printToPdf: (() => Promise<Uint8Array>) | undefined,
+): Promise<{ handled: boolean; fileName: string; base64: string }> {
+  if (!printToPdf) return { handled: false, fileName: '', base64: '' };
+  const bytes = await printToPdf();
+  write(ctx, actor, (tx) => tx.event('reports', `${kind}:${period}`, 'report exported as PDF', { kind, period }));
+  return { handled: true, fileName: `${reportTitle(kind, period)}.pdf`, base64: Buffer.from(bytes).toString('base64') };
+}

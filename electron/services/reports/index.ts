@@ -1,3 +1,3 @@
 export { compileReport, dailyReport, monthlyReport } from './compile';
-export { exportReportXlsx, recordReportPrinted, reportTitle } from './export';
+export { exportReportPdf, exportReportXlsx, recordReportPrinted, reportTitle } from './export';
 export type { ReportPeriod, ReportSection } from './section';

@@ -58,6 +58,23 @@ export function ReportsScreen({ session }: { session: SessionView }) {
       .finally(() => setExporting(false));
   };
 
+  const exportPdf = () => {
+    if (!report) return;
+    setExporting(true);
+    invoke('reports:exportPdf', { kind, period })
+      .then((file) => {
+        if (!file.handled) {
+          notifications.show({ message: t('reports.pdfHint') });
+          print();
+          return;
+        }
+        downloadBase64(file.fileName, file.base64, 'application/pdf');
+        notifications.show({ color: 'green', message: t('reports.exported', { file: file.fileName }) });
+      })
+      .catch((e) => showApiError(e))
+      .finally(() => setExporting(false));
+  };
+
   // Ctrl+P prints here as in the other modules (the browser's own print would print the screen, not the report).
   useHotkeys([['mod+P', print]], []);
 
@@ -103,6 +120,9 @@ export function ReportsScreen({ session }: { session: SessionView }) {
             </Button>
             <Button size="xs" variant="default" onClick={exportXlsx} loading={exporting} disabled={!report}>
               {t('reports.exportXlsx')}
+            </Button>
+            <Button size="xs" variant="default" onClick={exportPdf} loading={exporting} disabled={!report}>
+              {t('reports.exportPdf')}
             </Button>
           </Group>
         </Group>

@@ -12,6 +12,8 @@ export const reportsEn: Strings<ReportsMessages> = {
   month: 'Month',
   print: 'Print (Ctrl+P)',
   exportXlsx: 'Export Excel',
+  exportPdf: 'Export PDF',
+  pdfHint: 'Browser mode: choose "Save as PDF" in the print dialog',
   exported: 'Exported {{file}}',
   loading: 'Compiling…',
   site: 'Site',
