@@ -10,6 +10,7 @@ import {
 } from '../../../shared/contract/calls';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
+import { SqlWhere } from '../sql-where';
 
 /** The columns every call read returns, with the department and clerk names joined in. */
 const SELECT_CALL = `select k.id, k.serial_no as serialNo, k.direction, k.started_at as startedAt,
@@ -128,34 +129,29 @@ export interface CallFilter {
  * serves both the order and the cursor's range; ties on the same millisecond are broken by id.
  */
 export function listCalls(ctx: ServiceContext, filter: CallFilter): CallPage {
-  const where: string[] = [];
-  const params: Record<string, string | number> = {};
-  const add = (clause: string, name: string, value: string | number | null) => {
-    if (value === null || value === '') return;
-    where.push(clause);
-    params[name] = value;
-  };
-  add('k.started_at >= @from', 'from', filter.from);
-  add('k.started_at < @to', 'to', filter.to);
-  add('k.category = @category', 'category', filter.category);
-  add('k.direction = @direction', 'direction', filter.direction);
-  add('k.clerk_id = @clerkId', 'clerkId', filter.clerkId);
-  add(
+  const where = new SqlWhere();
+  where.filter('k.started_at >= @from', 'from', filter.from);
+  where.filter('k.started_at < @to', 'to', filter.to);
+  where.filter('k.category = @category', 'category', filter.category);
+  where.filter('k.direction = @direction', 'direction', filter.direction);
+  where.filter('k.clerk_id = @clerkId', 'clerkId', filter.clerkId);
+  where.filter(
     `(instr(k.caller_name, @text) > 0 or instr(k.phone, @text) > 0 or instr(k.serial_no, @text) > 0
       or instr(k.summary, @text) > 0 or instr(k.transferred_to, @text) > 0)`,
     'text',
     filter.text,
   );
-  if (!filter.includeVoided) where.push('k.voided_at is null');
+  if (!filter.includeVoided) where.always('k.voided_at is null');
   if (filter.cursor) {
-    where.push('k.started_at <= @cursorAt and (k.started_at < @cursorAt or k.id < @cursorId)');
-    params.cursorAt = filter.cursor.startedAt;
-    params.cursorId = filter.cursor.id;
+    where.always('k.started_at <= @cursorAt and (k.started_at < @cursorAt or k.id < @cursorId)', {
+      cursorAt: filter.cursor.startedAt,
+      cursorId: filter.cursor.id,
+    });
   }
-  const sql = `${SELECT_CALL} ${where.length ? `where ${where.join(' and ')}` : ''}
+  const sql = `${SELECT_CALL} ${where}
     order by k.started_at desc, k.id desc limit ${filter.limit + 1}`;
   const now = ctx.clock.now();
-  const raws = ctx.sqlite.prepare(sql).all(params) as RawCall[];
+  const raws = ctx.sqlite.prepare(sql).all(where.params) as RawCall[];
   const rows = raws.slice(0, filter.limit).map((r) => toView(r, now));
   const last = rows[rows.length - 1];
   const nextCursor = raws.length > filter.limit && last ? { startedAt: last.startedAt, id: last.id } : null;

@@ -8,6 +8,7 @@ import type {
 } from '../../../shared/contract/invoices';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
+import { SqlWhere } from '../sql-where';
 
 /** The columns every invoice read returns, with shop and clerk names joined in. */
 const SELECT_INVOICE = `select r.id, r.serial_no as serialNo, r.shop_id as shopId, s.name as shopName,
@@ -101,31 +102,26 @@ export interface InvoiceFilter {
 
 /** Newest first, keyset-paged on (created_at, id) like the other modules' lists. */
 export function listInvoices(ctx: ServiceContext, filter: InvoiceFilter): InvoicePage {
-  const where: string[] = [];
-  const params: Record<string, string | number> = {};
-  const add = (clause: string, name: string, value: string | number | null) => {
-    if (value === null || value === '') return;
-    where.push(clause);
-    params[name] = value;
-  };
-  add('r.created_at >= @from', 'from', filter.from);
-  add('r.created_at < @to', 'to', filter.to);
-  add('r.status = @status', 'status', filter.status);
-  add('r.shop_id = @shopId', 'shopId', filter.shopId);
-  add(
+  const where = new SqlWhere();
+  where.filter('r.created_at >= @from', 'from', filter.from);
+  where.filter('r.created_at < @to', 'to', filter.to);
+  where.filter('r.status = @status', 'status', filter.status);
+  where.filter('r.shop_id = @shopId', 'shopId', filter.shopId);
+  where.filter(
     `(instr(r.title, @text) > 0 or instr(r.serial_no, upper(@text)) > 0 or instr(r.taxpayer_id, upper(@text)) > 0
       or exists (select 1 from invoice_receipts x where x.request_id = r.id and instr(x.receipt_no, upper(@text)) > 0))`,
     'text',
     filter.text,
   );
   if (filter.cursor) {
-    where.push('r.created_at <= @cursorAt and (r.created_at < @cursorAt or r.id < @cursorId)');
-    params.cursorAt = filter.cursor.createdAt;
-    params.cursorId = filter.cursor.id;
+    where.always('r.created_at <= @cursorAt and (r.created_at < @cursorAt or r.id < @cursorId)', {
+      cursorAt: filter.cursor.createdAt,
+      cursorId: filter.cursor.id,
+    });
   }
-  const sql = `${SELECT_INVOICE} ${where.length ? `where ${where.join(' and ')}` : ''}
+  const sql = `${SELECT_INVOICE} ${where}
     order by r.created_at desc, r.id desc limit ${filter.limit + 1}`;
-  const raws = ctx.sqlite.prepare(sql).all(params) as RawInvoice[];
+  const raws = ctx.sqlite.prepare(sql).all(where.params) as RawInvoice[];
   const rows = raws.slice(0, filter.limit).map(toView);
   const last = rows[rows.length - 1];
   const nextCursor = raws.length > filter.limit && last ? { createdAt: last.createdAt, id: last.id } : null;

@@ -1,6 +1,7 @@
 import type { ReturnList, ReturnView } from '../../../shared/contract/returns';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
+import { SqlWhere } from '../sql-where';
 
 const SELECT_RETURN = `select r.id, r.serial_no as serialNo, r.kind, r.customer_name as customerName, r.phone,
   r.product, r.specification, r.quantity, r.shop_id as shopId, s.name as shopName, r.purchase_date as purchaseDate,
@@ -51,29 +52,23 @@ export interface ReturnFilter {
 
 /** 退换货汇总表: newest first, with the refunds and price differences of the settled rows added up to the fen. */
 export function listReturns(ctx: ServiceContext, filter: ReturnFilter): ReturnList {
-  const where: string[] = [];
-  const params: Record<string, string | number> = {};
-  const add = (clause: string, name: string, value: string | number | null) => {
-    if (value === null || value === '') return;
-    where.push(clause);
-    params[name] = value;
-  };
+  const where = new SqlWhere();
   // Waiting returns are listed whatever their day: a forgotten one must not hide behind the date filter.
-  add('r.created_at >= @from', 'from', filter.pendingOnly ? null : filter.from);
-  add('r.created_at < @to', 'to', filter.pendingOnly ? null : filter.to);
-  add('r.kind = @kind', 'kind', filter.kind);
-  add('r.shop_id = @shopId', 'shopId', filter.shopId);
-  if (filter.pendingOnly) where.push(`r.approval_status = 'pending'`);
-  add(
+  where.filter('r.created_at >= @from', 'from', filter.pendingOnly ? null : filter.from);
+  where.filter('r.created_at < @to', 'to', filter.pendingOnly ? null : filter.to);
+  where.filter('r.kind = @kind', 'kind', filter.kind);
+  where.filter('r.shop_id = @shopId', 'shopId', filter.shopId);
+  if (filter.pendingOnly) where.always(`r.approval_status = 'pending'`);
+  where.filter(
     `(instr(r.customer_name, @text) > 0 or instr(r.product, @text) > 0 or instr(r.serial_no, upper(@text)) > 0
       or instr(r.phone, @text) > 0 or instr(r.new_product, @text) > 0)`,
     'text',
     filter.text,
   );
-  if (!filter.includeVoided) where.push('r.voided_at is null');
-  const sql = `${SELECT_RETURN} ${where.length ? `where ${where.join(' and ')}` : ''}
+  if (!filter.includeVoided) where.always('r.voided_at is null');
+  const sql = `${SELECT_RETURN} ${where}
     order by r.created_at desc, r.id desc limit ${filter.limit}`;
-  const rows = (ctx.sqlite.prepare(sql).all(params) as RawReturn[]).map(toView);
+  const rows = (ctx.sqlite.prepare(sql).all(where.params) as RawReturn[]).map(toView);
   // Money only moves for returns that are settled: not voided, not waiting for or refused approval.
   const live = rows.filter(
     (r) => r.voidedAt === null && (r.approvalStatus === 'none' || r.approvalStatus === 'approved'),
