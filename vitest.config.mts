@@ -16,6 +16,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.spec.ts'],
+          setupFiles: ['tests/e2e/setup.ts'],
           environment: 'node',
           pool: 'forks',
           fileParallelism: false,

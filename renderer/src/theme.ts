@@ -26,7 +26,8 @@ export function submitFormOnEnterInClosedSelect(doc: Document): void {
     (event) => {
       const target = event.target;
       if (event.key !== 'Enter' || event.isComposing || !(target instanceof HTMLInputElement)) return;
-      if (!target.classList.contains('mantine-Select-input') || target.getAttribute('aria-expanded') === 'true') return;
+      // data-expanded follows the open state at once; aria-expanded lags one render behind when the list first mounts.
+      if (!target.classList.contains('mantine-Select-input') || target.hasAttribute('data-expanded')) return;
       if (!target.form) return;
       event.preventDefault();
       event.stopPropagation();

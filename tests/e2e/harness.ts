@@ -44,6 +44,12 @@ export async function startApp(options: { dataDir?: string } = {}): Promise<Runn
     env: { ...process.env, FRONT_DESK_DATA: dataDir, FRONT_DESK_PORT: '0', FRONT_DESK_TEST_CLOCK: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let serverOutput = '';
+  const keepOutput = (chunk: Buffer) => {
+    serverOutput = (serverOutput + chunk.toString()).slice(-20_000);
+  };
+  server.stdout?.on('data', keepOutput);
+  server.stderr?.on('data', keepOutput);
   const url = await waitForUrl(server);
   const browser = await chromium.launch({
     executablePath: findBrowser(),
@@ -60,18 +66,56 @@ export async function startApp(options: { dataDir?: string } = {}): Promise<Runn
   });
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
   const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
   await page.goto(url);
-  return {
+  const app: RunningApp = {
     url,
     dataDir,
     browser,
     page,
     async stop() {
+      running.delete(diagnostics);
       await browser.close();
       server.kill('SIGTERM');
       await new Promise((resolve) => server.once('exit', resolve));
     },
   };
+  const diagnostics = { app, serverOutput: () => serverOutput, pageErrors };
+  running.add(diagnostics);
+  return app;
+}
+
+const running = new Set<{ app: RunningApp; serverOutput(): string; pageErrors: string[] }>();
+
+/**
+ * After a failed test (tests/e2e/setup.ts): what the clerk would have seen, so a red CI run can be read without
+ * rerunning it. Saves a screenshot under __failures__ and prints the page's text, its errors and the server's output.
+ */
+export async function reportFailure(testName: string): Promise<void> {
+  const dir = path.join(__dirname, '__failures__');
+  fs.mkdirSync(dir, { recursive: true });
+  for (const { app, serverOutput, pageErrors } of running) {
+    const file = path.join(dir, `${testName.replace(/[^\w\u4e00-\u9fff-]+/g, '_').slice(0, 80)}.png`);
+    const shot = await app.page.screenshot({ path: file, timeout: 10_000 }).then(
+      () => file,
+      (error: unknown) => `no screenshot: ${String(error)}`,
+    );
+    const text = await app.page.innerText('body', { timeout: 10_000 }).catch((error: unknown) => String(error));
+    console.error(
+      [
+        `--- failed: ${testName}`,
+        `url: ${app.page.url()}`,
+        `screenshot: ${shot}`,
+        `page text:\n${text.slice(0, 3000)}`,
+        `page errors:\n${pageErrors.join('\n') || '(none)'}`,
+        `server output (last part):\n${serverOutput().slice(-4000)}`,
+      ].join('\n'),
+    );
+  }
 }
 
 function waitForUrl(server: ChildProcess): Promise<string> {
