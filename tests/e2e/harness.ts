@@ -104,7 +104,8 @@ export async function reportFailure(testName: string): Promise<void> {
       () => file,
       (error: unknown) => `no screenshot: ${String(error)}`,
     );
-    const text = await app.page.locator('body').evaluate((body) => (body as { innerText: string }).innerText).catch((error: unknown) => String(error));
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered is what the clerk saw
+    const text = await app.page.innerText('body', { timeout: 10_000 }).catch((error: unknown) => String(error));
     console.error(
       [
         `--- failed: ${testName}`,
