@@ -4,8 +4,24 @@ import type { VerifyResult } from '../../../shared/contract/audit';
 import { type AuditedEntity, auditedEntities } from './entities';
 import { auditedRow, rowHash } from './hash';
 
-/** Rows read per step: small enough that one step stays far below the 50 ms a clerk would notice. */
+/** Rows read per query: one page is read by key, so no statement stays open while the app writes between steps. */
 export const PAGE = 250;
+
+/**
+ * Time spent in one step before the event loop gets a turn. A page of rows was the step before, but on a cold
+ * ten-year file one page of random index lookups took over a second (bench/results.md); a clock does not vary so.
+ */
+const STEP_MS = 8;
+
+/** Says when the current step has used its time; `yield` after it returns true. */
+export class StepClock {
+  private started = performance.now();
+  due(): boolean {
+    if (performance.now() - this.started < STEP_MS) return false;
+    this.started = performance.now();
+    return true;
+  }
+}
 
 type Failure = Extract<VerifyResult, { ok: false }>;
 
@@ -14,7 +30,11 @@ type Failure = Extract<VerifyResult, { ok: false }>;
  * entry up by the (entity, entity_id, seq) index: memory stays bounded whatever the number of records (a map of
  * every record's latest hash held 2.5 million entries at ten years). Yields between pages.
  */
-export function* verifyRecords(sqlite: Sqlite, count: number): Generator<void, Failure | null, void> {
+export function* verifyRecords(
+  sqlite: Sqlite,
+  count: number,
+  step: StepClock,
+): Generator<void, Failure | null, void> {
   const latest = sqlite.prepare(
     `select row_hash from audit_log where entity = ? and entity_id = ? and row_hash is not null
      order by seq desc limit 1`,
@@ -35,10 +55,10 @@ export function* verifyRecords(sqlite: Sqlite, count: number): Generator<void, F
         if (!logged) return { ok: false, count, reasonKey: 'audit.recordWithoutEntry', entity, entityId: id };
         if (rowHash(auditedRow(normalise(spec.table, record), spec as AuditedEntity)) !== logged)
           return { ok: false, count, reasonKey: 'audit.recordChanged', entity, entityId: id };
+        if (step.due()) yield;
       }
       if (records.length < PAGE) break;
       after = (records[records.length - 1] as Record<string, unknown>)[spec.keyName];
-      yield;
     }
     // The writer never deletes; a record the log knows of that is gone was removed outside it.
     const logged = sqlite.prepare(
@@ -49,11 +69,13 @@ export function* verifyRecords(sqlite: Sqlite, count: number): Generator<void, F
     let afterId = '';
     for (;;) {
       const ids = logged.pluck().all(entity, afterId) as string[];
-      for (const entityId of ids)
+      for (const entityId of ids) {
         if (!exists.get(entityId)) return { ok: false, count, reasonKey: 'audit.recordMissing', entity, entityId };
+        if (step.due()) yield;
+      }
       if (ids.length < PAGE) break;
       afterId = ids[ids.length - 1] as string;
-      yield;
+      if (step.due()) yield;
     }
   }
   return null;
