@@ -28,13 +28,9 @@ type Failure = Extract<VerifyResult, { ok: false }>;
 /**
  * Checks every audited record against the newest entry that hashed it, one page of records at a time, looking the
  * entry up by the (entity, entity_id, seq) index: memory stays bounded whatever the number of records (a map of
- * every record's latest hash held 2.5 million entries at ten years). Yields between pages.
+ * every record's latest hash held 2.5 million entries at ten years). Yields when its step's time is up.
  */
-export function* verifyRecords(
-  sqlite: Sqlite,
-  count: number,
-  step: StepClock,
-): Generator<void, Failure | null, void> {
+export function* verifyRecords(sqlite: Sqlite, count: number, step: StepClock): Generator<void, Failure | null, void> {
   const latest = sqlite.prepare(
     `select row_hash from audit_log where entity = ? and entity_id = ? and row_hash is not null
      order by seq desc limit 1`,
