@@ -63,6 +63,16 @@ export function readCases(desk: BenchDesk, terms: { phone: string; name3: string
       )(terms.name3, terms.name3),
     },
     {
+      // No visit has it: the app reads one bounded stretch and says how far back it looked; raw scans every visit.
+      name: 'list visits (2-char text, no match)',
+      target: 10,
+      app: () => call('reception:list', { text: '㐀㐁' }),
+      raw: rawAll(
+        `select * from visits where instr(visitor_name, ?1) > 0 or instr(phone, ?1) > 0 or instr(organisation, ?1) > 0
+         or instr(visiting, ?1) > 0 order by time_in desc, id desc limit 51`,
+      )('㐀㐁'),
+    },
+    {
       name: 'list calls (category filter)',
       target: 10,
       app: () => call('calls:list', { category: 'repair' }),

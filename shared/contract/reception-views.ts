@@ -37,6 +37,11 @@ export interface VisitView {
 export interface VisitPage {
   rows: VisitView[];
   nextCursor: VisitCursor | null;
+  /**
+   * Set when a short text was looked for only back to this time (a bounded scan) and older visits remain: the
+   * list says so and "load more" goes on from there, instead of one call reading ten years of visits.
+   */
+  searchedBackTo: number | null;
 }
 
 /** An earlier visitor who may be the one at the counter now: enough to fill the form again. */

@@ -78,7 +78,7 @@ export interface VisitFilter {
  * Newest first, keyset-paged on (time_in, id) so page 1,000 costs what page 1 costs; the (time_in, id) index
  * serves the order and the cursor.
  */
-export function listVisits(ctx: ServiceContext, filter: VisitFilter): VisitPage {
+export function listVisits(ctx: ServiceContext, filter: VisitFilter, scanRows = SCAN_ROWS): VisitPage {
   const where: string[] = [];
   const params: Record<string, string | number> = {};
   if (filter.from !== null) {
@@ -98,6 +98,12 @@ export function listVisits(ctx: ServiceContext, filter: VisitFilter): VisitPage 
     params.clerkId = filter.clerkId;
   }
   if (!filter.includeVoided) where.push('v.voided_at is null');
+  if (filter.cursor) {
+    where.push('(v.time_in < @cursorTime or (v.time_in = @cursorTime and v.id < @cursorId))');
+    params.cursorTime = filter.cursor.timeIn;
+    params.cursorId = filter.cursor.id;
+  }
+  let scanBoundary: RawBoundary | undefined;
   if (filter.text) {
     where.push(`(instr(v.visitor_name, @text) > 0 or instr(v.phone, @text) > 0 or instr(v.serial_no, @text) > 0
       or instr(v.plate, upper(@text)) > 0 or instr(v.organisation, @text) > 0 or instr(v.visiting, @text) > 0)`);
@@ -108,20 +114,40 @@ export function listVisits(ctx: ServiceContext, filter: VisitFilter): VisitPage 
       where.push(`v.id in (select e.entity_id from search_entries e where e.module = 'reception' and e.rowid in
         (select rowid from search_fts where search_fts match @phrase))`);
       params.phrase = ftsPhrase(filter.text);
+    } else {
+      // A short or common text has no index to use: read at most `scanRows` visits back (the (time_in, id) index
+      // finds where that ends), so a rare short text costs one bounded step per "load more", not ten years.
+      scanBoundary = ctx.sqlite
+        .prepare(`select v.time_in as timeIn, v.id from visits v ${whereSql(where.slice(0, -1))}
+          order by v.time_in desc, v.id desc limit 1 offset ${scanRows - 1}`)
+        .get(params) as RawBoundary | undefined;
+      if (scanBoundary) {
+        where.push('(v.time_in > @boundaryTime or (v.time_in = @boundaryTime and v.id >= @boundaryId))');
+        params.boundaryTime = scanBoundary.timeIn;
+        params.boundaryId = scanBoundary.id;
+      }
     }
   }
-  if (filter.cursor) {
-    where.push('(v.time_in < @cursorTime or (v.time_in = @cursorTime and v.id < @cursorId))');
-    params.cursorTime = filter.cursor.timeIn;
-    params.cursorId = filter.cursor.id;
-  }
-  const sql = `${SELECT_VISIT} ${where.length ? `where ${where.join(' and ')}` : ''}
-    order by v.time_in desc, v.id desc limit ${filter.limit + 1}`;
+  const sql = `${SELECT_VISIT} ${whereSql(where)} order by v.time_in desc, v.id desc limit ${filter.limit + 1}`;
   const raws = ctx.sqlite.prepare(sql).all(params) as RawVisit[];
   const rows = raws.slice(0, filter.limit).map(toView);
   const last = rows[rows.length - 1];
-  const nextCursor = raws.length > filter.limit && last ? { timeIn: last.timeIn, id: last.id } : null;
-  return { rows, nextCursor };
+  if (raws.length > filter.limit && last)
+    return { rows, nextCursor: { timeIn: last.timeIn, id: last.id }, searchedBackTo: null };
+  if (scanBoundary) return { rows, nextCursor: scanBoundary, searchedBackTo: scanBoundary.timeIn };
+  return { rows, nextCursor: null, searchedBackTo: null };
+}
+
+/** Visits a text filter without an index reads per call: a few milliseconds on this machine. */
+const SCAN_ROWS = 20_000;
+
+interface RawBoundary {
+  timeIn: number;
+  id: string;
+}
+
+function whereSql(where: string[]): string {
+  return where.length ? `where ${where.join(' and ')}` : '';
 }
 
 /** Above this many matches the newest-first scan finds a page sooner than collecting every candidate. */

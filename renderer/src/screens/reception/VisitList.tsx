@@ -54,6 +54,7 @@ export function VisitList({
     getNextPageParam: (last) => last.nextCursor,
   });
   const rows = pages.data?.pages.flatMap((p) => p.rows) ?? [];
+  const searchedBackTo = pages.data?.pages.at(-1)?.searchedBackTo ?? null;
   const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
   return (
     <>
@@ -104,7 +105,7 @@ export function VisitList({
         />
       </Group>
       <ScrollArea h={height - 34}>
-        {rows.length === 0 && !pages.isLoading ? (
+        {rows.length === 0 && !pages.isLoading && searchedBackTo === null ? (
           <Text size="sm" c="dimmed" p="sm">
             {t('reception.list.empty')}
           </Text>
@@ -142,9 +143,14 @@ export function VisitList({
             </Table.Tbody>
           </Table>
         )}
+        {searchedBackTo !== null && (
+          <Text size="sm" c="dimmed" px="sm" pt={4}>
+            {t('reception.list.searchedBackTo', { date: formatDateTime(searchedBackTo, timeZone) })}
+          </Text>
+        )}
         {pages.hasNextPage && (
           <Button size="xs" variant="subtle" onClick={() => pages.fetchNextPage()} loading={pages.isFetchingNextPage}>
-            {t('reception.list.more')}
+            {t(searchedBackTo !== null ? 'reception.list.searchOlder' : 'reception.list.more')}
           </Button>
         )}
       </ScrollArea>

@@ -68,6 +68,8 @@ export const receptionEn: typeof receptionZhCN = {
     emptyOnSite: 'Nobody is on site. Visitors registered on the left appear here.',
     empty: 'No visits match these filters.',
     more: 'Load more',
+    searchedBackTo: 'Searched back to {{date}}; older visits not searched yet.',
+    searchOlder: 'Search older visits',
     from: 'From',
     to: 'To',
     text: 'Name, phone, serial, plate',

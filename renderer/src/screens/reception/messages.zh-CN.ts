@@ -67,6 +67,8 @@ export const receptionZhCN = {
     emptyOnSite: '目前没有在场的访客。在左侧登记来访后会显示在这里。',
     empty: '没有符合条件的来访记录。',
     more: '加载更多',
+    searchedBackTo: '已查找到 {{date}}；更早的来访尚未查找。',
+    searchOlder: '继续查找更早的记录',
     from: '开始日期',
     to: '结束日期',
     text: '姓名、电话、单号、车牌',
