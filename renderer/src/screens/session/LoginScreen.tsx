@@ -1,4 +1,4 @@
-import { Button, Center, Paper, PasswordInput, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Center, Loader, Paper, PasswordInput, Select, Stack, Text, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +32,14 @@ export function LoginScreen() {
       c.lockedUntil ? ` · ${t('login.lockedUntil', { time: formatTime(c.lockedUntil, 'Asia/Shanghai') })}` : ''
     }`,
   }));
+  // The form waits for the clerk list: typed before it arrived, "K001" matched nothing, so no option was highlighted
+  // and Enter sent the form without a clerk (seen in CI as a login that never happened).
+  if (clerks.isPending)
+    return (
+      <Center h="100vh" bg="var(--mantine-color-body)">
+        <Loader aria-label={t('common.loading')} />
+      </Center>
+    );
   return (
     <Center h="100vh" bg="var(--mantine-color-body)">
       <Paper withBorder shadow="sm" p="xl" w={420}>
