@@ -70,9 +70,15 @@ async function main(): Promise<void> {
   const today = new Date().toISOString().slice(0, 10);
   for (const c of saveCases(desk, today, Date.now())) {
     let lastId = '';
-    const appTiming = await measure(samples, async (i) => {
-      lastId = c.idOf(await desk.call(c.channel, c.input(i + 1000)));
-    });
+    const appTiming = await measure(
+      samples,
+      async (i) => {
+        lastId = c.idOf(await desk.call(c.channel, c.input(i + 1000)));
+      },
+      undefined,
+      undefined,
+      c.pauseMs,
+    );
     const template = sqlite.prepare(`select * from "${c.table}" where id = ?`).get(lastId) as Record<string, unknown>;
     const save = rawSaver(sqlite, c.table, template);
     const rawTiming = await measure(samples, (i) => save(i + 1000));

@@ -37,6 +37,8 @@ export async function measure(
   warmup = Math.min(3, count),
   /** A slow operation (a scan at ten years) stops after this long, with at least five samples. */
   budgetMs = 20_000,
+  /** Untimed wait before each sample (see SaveCase.pauseMs). */
+  pauseMs = 0,
 ): Promise<Timing> {
   const started = performance.now();
   for (let i = 0; i < warmup; i++) await work(-1 - i);
@@ -50,7 +52,8 @@ export async function measure(
   }, 1);
   try {
     for (let i = 0; i < count; i++) {
-      if (i >= 5 && performance.now() - started > budgetMs) break;
+      if (i >= 5 && performance.now() - started > budgetMs + pauseMs * count) break;
+      if (pauseMs) await new Promise((resolve) => setTimeout(resolve, pauseMs));
       await yieldToLoop();
       last = performance.now();
       const began = performance.now();

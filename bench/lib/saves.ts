@@ -11,6 +11,11 @@ export interface SaveCase {
   channel: string;
   input(i: number): unknown;
   idOf(result: unknown): string;
+  /**
+   * Untimed pause before each save. Deposits take a claim code hashed in the background (~40 ms of scrypt); a clerk
+   * needs seconds per deposit, so the bench leaves the pool that long, not the microseconds of a tight loop.
+   */
+  pauseMs?: number;
 }
 
 const phone = (i: number) => `139${String(10_000_000 + ((i * 7919) % 89_999_999)).padStart(8, '0')}`;
@@ -54,6 +59,7 @@ export function saveCases(desk: BenchDesk, today: string, stamp: number): SaveCa
         locationId: shelfId,
       }),
       idOf: (r) => (r as { slip: { id: string } }).slip.id,
+      pauseMs: 60,
     },
     {
       name: 'save invoice request',

@@ -6,7 +6,6 @@ import {
   getStorageSettings,
   listLocations,
   listSlips,
-  newClaimOffThread,
   pickUpGoods,
   recordSlipPrint,
   saveLocation,
@@ -17,12 +16,16 @@ import {
   updateSlip,
   voidSlip,
 } from '../services/storage';
+import { ClaimPool } from '../services/storage/claim-pool';
 import type { HandlerMap } from './types';
+
+const claims = new ClaimPool();
+claims.warm();
 
 export const storageHandlers = {
   'storage:deposit': async (input, { ctx, actor }) => {
     const clerk = actor();
-    return depositGoods(ctx, clerk, input, await newClaimOffThread());
+    return depositGoods(ctx, clerk, input, await claims.take());
   },
   'storage:update': (input, { ctx, actor }) => updateSlip(ctx, actor(), input),
   'storage:get': (input, { ctx }) => getSlip(ctx, input.id),
