@@ -33,6 +33,19 @@ export function hashPinOffThread(pin: string): Promise<string> {
   );
 }
 
+/** The same check with scrypt in libuv's thread pool, for checks a clerk makes all day (claim codes). */
+export function pinMatchesOffThread(pin: string, stored: string): Promise<boolean> {
+  const [scheme, n, r, p, salt, hash] = stored.split('$');
+  if (scheme !== 'scrypt' || !salt || !hash) return Promise.resolve(false);
+  const expected = Buffer.from(hash, 'base64');
+  const options = { N: Number(n), r: Number(r), p: Number(p) };
+  return new Promise((resolve, reject) =>
+    scrypt(pin, Buffer.from(salt, 'base64'), expected.length, options, (error, actual) =>
+      error ? reject(error) : resolve(timingSafeEqual(actual, expected)),
+    ),
+  );
+}
+
 export function pinMatches(pin: string, stored: string): boolean {
   const [scheme, n, r, p, salt, hash] = stored.split('$');
   if (scheme !== 'scrypt' || !salt || !hash) return false;

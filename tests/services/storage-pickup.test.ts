@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { auditHistory } from '../../electron/services/audit/history';
-import { getSlip, pickUpGoods, transferSlip, unlockSlip, voidSlip } from '../../electron/services/storage';
+import { AppError } from '../../electron/services/errors';
+import {
+  getSlip,
+  pickUpGoods,
+  pickUpGoodsOffThread,
+  transferSlip,
+  unlockSlip,
+  voidSlip,
+} from '../../electron/services/storage';
 import { type PickupInput, pickupInput } from '../../shared/contract/storage';
 import { demoPin, freshDesk, type TestDesk } from '../helpers/db';
 import { addLocation, bags, count, DAY, deposit, refusal } from '../helpers/storage';
@@ -36,6 +44,19 @@ describe('pickup with the claim code', () => {
     const again = refusal(() => pickup(desk, byCode(slip.id, claimCode, 1)));
     expect(again.messageKey).toBe('errors.slipClosed');
     expect(count(desk, 'storage_pickups')).toBe(1);
+  });
+
+  it('compares the code off the main thread in the app, with the same outcome for a wrong and a right code', async () => {
+    const { desk, slip, claimCode, wrong } = await stored();
+    const clerk = desk.clerkByRole('clerk');
+    const refused = await pickUpGoodsOffThread(desk.ctx, clerk, pickupInput.parse(byCode(slip.id, wrong))).catch(
+      (error: unknown) => error,
+    );
+    expect(refused).toBeInstanceOf(AppError);
+    expect(refused).toMatchObject({ messageKey: 'errors.wrongClaimCode', field: 'claimCode', params: { left: 2 } });
+    expect(getSlip(desk.ctx, slip.id).failedClaims).toBe(1);
+    const done = await pickUpGoodsOffThread(desk.ctx, clerk, pickupInput.parse(byCode(slip.id, claimCode)));
+    expect(done).toMatchObject({ status: 'collected', piecesOut: 2 });
   });
 
   it('keeps the slip open after a partial pickup and refuses more pieces than are left', async () => {

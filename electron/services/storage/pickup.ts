@@ -5,7 +5,7 @@ import { approveWithPin } from '../clerks';
 import type { Actor, ServiceContext } from '../context';
 import { AppError, refuse } from '../errors';
 import { newId } from '../ids';
-import { pinMatches } from '../pin';
+import { pinMatches, pinMatchesOffThread } from '../pin';
 import { protectIdNumber } from '../reception/id-documents';
 import { write } from '../write';
 import { getSlip } from './queries';
@@ -32,9 +32,15 @@ function claimCodeHash(ctx: ServiceContext, id: string): string {
  * A wrong claim code is counted on the slip (and audited) before the refusal, like a wrong PIN; the configured
  * number of failures locks the slip until a lead unlocks it.
  */
-function checkClaimCode(ctx: ServiceContext, actor: Actor, slip: StorageSlipView, code: string): void {
+function checkClaimCode(
+  ctx: ServiceContext,
+  actor: Actor,
+  slip: StorageSlipView,
+  code: string,
+  checkedOffThread: boolean | undefined,
+): void {
   if (slip.locked) throw new AppError('locked', 'errors.slipLocked', 'claimCode');
-  if (pinMatches(code, claimCodeHash(ctx, slip.id))) return;
+  if (checkedOffThread ?? pinMatches(code, claimCodeHash(ctx, slip.id))) return;
   const failures = slip.failedClaims + 1;
   const locks = failures >= getStorageSettings(ctx).claimFailuresBeforeLock;
   write(ctx, actor, (tx) => {
@@ -51,14 +57,34 @@ function checkClaimCode(ctx: ServiceContext, actor: Actor, slip: StorageSlipView
   });
 }
 
+/**
+ * For the app: the claim code is compared (40 ms of scrypt) in the thread pool first, so a pickup does not freeze
+ * the desk; the rules then run as in `pickUpGoods`. A slip's code hash never changes, so checking it early is safe.
+ */
+export async function pickUpGoodsOffThread(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: PickupInput,
+): Promise<StorageSlipView> {
+  const hash = input.proof === 'claim_code' ? (claimCodeHash(ctx, input.id) as string | undefined) : undefined;
+  const matches = hash && input.proof === 'claim_code' ? await pinMatchesOffThread(input.claimCode, hash) : undefined;
+  return pickUpGoods(ctx, actor, input, matches);
+}
+
 /** Hands back some or all pieces; the slip closes when the last piece is out. */
-export function pickUpGoods(ctx: ServiceContext, actor: Actor, input: PickupInput): StorageSlipView {
+export function pickUpGoods(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: PickupInput,
+  /** Whether the claim code matched, when the caller compared it off the main thread. */
+  claimCodeMatched?: boolean,
+): StorageSlipView {
   const before = getSlip(ctx, input.id);
   assertCanHandBack(before, input.pieces);
   let approvedBy: string | null = null;
   let idColumns = { idMasked: '', idHash: null as string | null };
   if (input.proof === 'claim_code') {
-    checkClaimCode(ctx, actor, before, input.claimCode);
+    checkClaimCode(ctx, actor, before, input.claimCode, claimCodeMatched);
   } else {
     if (input.collectorIdNumber.trim().length < 6) throw refuse('errors.idNumberRequired', 'collectorIdNumber');
     if (!input.approval) throw refuse('errors.approvalRequired', 'approval');
