@@ -1,6 +1,7 @@
 import type { CallView } from '../../../../shared/contract/calls-views';
 import type { ComplaintEventView, ComplaintView } from '../../../../shared/contract/complaints-views';
 import type { VisitView } from '../../../../shared/contract/reception-views';
+import { reportsZhCN } from '../../../../shared/contract/reports-labels';
 import type { StorageSlipView } from '../../../../shared/contract/storage-views';
 
 /** Formats an instant in the site's time zone; empty for a time not (yet) set. */
@@ -13,19 +14,16 @@ export interface ExportColumn<R> {
   value: (row: R, at: FormatTime) => string | number;
 }
 
-// The owner reads Chinese and main has no i18n: the words of the workbooks live here, as in the module exports.
-const PURPOSE = {
-  enquiry: '咨询',
-  complaint: '投诉',
-  repair: '报修',
-  help: '求助',
-  suggestion: '建议',
-  renovation: '装修申请',
-  pass: '出入证办理',
-  large_item_release: '大件物品放行',
-  visit: '访客来访',
-  other: '其他',
-} as const;
+// The owner reads Chinese and main has no i18n: the words of the workbooks live here, as in the module exports;
+// those the reports print too come from the reports' shared labels.
+const {
+  purpose: PURPOSE,
+  category: CATEGORY,
+  complaintType: TYPE,
+  cause: CAUSE,
+  outcome: OUTCOME,
+  satisfaction: SATISFACTION,
+} = reportsZhCN;
 const ID_TYPE = {
   resident_id: '居民身份证',
   passport: '护照',
@@ -34,22 +32,11 @@ const ID_TYPE = {
   other: '其他证件',
 } as const;
 const DIRECTION = { incoming: '呼入', outgoing: '呼出' } as const;
-const CATEGORY = {
-  enquiry: '咨询',
-  complaint: '投诉',
-  repair: '报修',
-  booking: '电话预约订货',
-  group_purchase: '团体购物',
-  suggestion: '建议',
-  callback: '回电',
-  other: '其他',
-} as const;
 const SIZE = { small: '小件', large: '大件' } as const;
 const SLIP_STATUS = { stored: '寄存中', collected: '已取', transferred: '已转交' } as const;
 const TRANSFER = { lost_found: '失物招领', disposal: '处置' } as const;
 const PROOF = { claim_code: '取件码', lost_slip: '遗失凭条' } as const;
 const CHANNEL = { in_person: '来访', phone: '电话', letter: '信函', fax: '传真', online: '网络' } as const;
-const TYPE = { product: '商品', service: '服务', property: '物业', management: '管理', other: '其他' } as const;
 const URGENCY = { very_urgent: '特急', urgent: '急', normal: '普通' } as const;
 const STATUS = {
   received: '已登记',
@@ -61,20 +48,6 @@ const STATUS = {
   resolved: '已解决',
   return_visited: '已回访',
   closed: '已结案',
-} as const;
-const CAUSE = {
-  serious: '严重原因',
-  occasional: '偶发原因',
-  carelessness: '疏忽大意',
-  force_majeure: '不可抗拒原因',
-} as const;
-const OUTCOME = { return: '退货', exchange: '换货', discount: '折价', compensation: '赔偿', other: '其他' } as const;
-const SATISFACTION = {
-  satisfied: '满意',
-  fairly_satisfied: '比较满意',
-  neutral: '一般',
-  dissatisfied: '不满意',
-  very_dissatisfied: '非常不满意',
 } as const;
 const EVENT_KIND = {
   note: '调查记录',
