@@ -2,6 +2,7 @@ import type { Sqlite } from '../../../db/open';
 import type { VisitCursor, VisitPage, VisitSuggestion, VisitView } from '../../../shared/contract/reception';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
+import { SqlWhere } from '../sql-where';
 
 /** The columns every visit read returns, with the shop, department and clerk names joined in. */
 const SELECT_VISIT = `select v.id, v.serial_no as serialNo, v.time_in as timeIn, v.time_out as timeOut,
@@ -79,57 +80,48 @@ export interface VisitFilter {
  * serves the order and the cursor.
  */
 export function listVisits(ctx: ServiceContext, filter: VisitFilter, scanRows = SCAN_ROWS): VisitPage {
-  const where: string[] = [];
-  const params: Record<string, string | number> = {};
-  if (filter.from !== null) {
-    where.push('v.time_in >= @from');
-    params.from = filter.from;
-  }
-  if (filter.to !== null) {
-    where.push('v.time_in < @to');
-    params.to = filter.to;
-  }
-  if (filter.purpose) {
-    where.push('v.purpose = @purpose');
-    params.purpose = filter.purpose;
-  }
-  if (filter.clerkId) {
-    where.push('v.clerk_id = @clerkId');
-    params.clerkId = filter.clerkId;
-  }
-  if (!filter.includeVoided) where.push('v.voided_at is null');
-  if (filter.cursor) {
-    where.push('(v.time_in < @cursorTime or (v.time_in = @cursorTime and v.id < @cursorId))');
-    params.cursorTime = filter.cursor.timeIn;
-    params.cursorId = filter.cursor.id;
-  }
+  const where = new SqlWhere()
+    .filter('v.time_in >= @from', 'from', filter.from)
+    .filter('v.time_in < @to', 'to', filter.to)
+    .filter('v.purpose = @purpose', 'purpose', filter.purpose)
+    .filter('v.clerk_id = @clerkId', 'clerkId', filter.clerkId);
+  if (!filter.includeVoided) where.always('v.voided_at is null');
+  if (filter.cursor)
+    where.always('(v.time_in < @cursorTime or (v.time_in = @cursorTime and v.id < @cursorId))', {
+      cursorTime: filter.cursor.timeIn,
+      cursorId: filter.cursor.id,
+    });
   let scanBoundary: RawBoundary | undefined;
   if (filter.text) {
-    where.push(`(instr(v.visitor_name, @text) > 0 or instr(v.phone, @text) > 0 or instr(v.serial_no, @text) > 0
-      or instr(v.plate, upper(@text)) > 0 or instr(v.organisation, @text) > 0 or instr(v.visiting, @text) > 0)`);
-    params.text = filter.text;
     if (rareInSearchIndex(ctx, filter.text)) {
       // Only a few records anywhere contain the text: take the candidates from the trigram index (every field
-      // above is in the visit's search text) instead of scanning ten years of visits; instr keeps the result exact.
-      where.push(`v.id in (select e.entity_id from search_entries e where e.module = 'reception' and e.rowid in
-        (select rowid from search_fts where search_fts match @phrase))`);
-      params.phrase = ftsPhrase(filter.text);
+      // below is in the visit's search text) instead of scanning ten years of visits; instr keeps the result exact.
+      where.always(
+        `v.id in (select e.entity_id from search_entries e where e.module = 'reception' and e.rowid in
+          (select rowid from search_fts where search_fts match @phrase))`,
+        { phrase: ftsPhrase(filter.text) },
+      );
     } else {
       // A short or common text has no index to use: read at most `scanRows` visits back (the (time_in, id) index
       // finds where that ends), so a rare short text costs one bounded step per "load more", not ten years.
       scanBoundary = ctx.sqlite
-        .prepare(`select v.time_in as timeIn, v.id from visits v ${whereSql(where.slice(0, -1))}
+        .prepare(`select v.time_in as timeIn, v.id from visits v ${where}
           order by v.time_in desc, v.id desc limit 1 offset ${scanRows - 1}`)
-        .get(params) as RawBoundary | undefined;
-      if (scanBoundary) {
-        where.push('(v.time_in > @boundaryTime or (v.time_in = @boundaryTime and v.id >= @boundaryId))');
-        params.boundaryTime = scanBoundary.timeIn;
-        params.boundaryId = scanBoundary.id;
-      }
+        .get(where.params) as RawBoundary | undefined;
+      if (scanBoundary)
+        where.always('(v.time_in > @boundaryTime or (v.time_in = @boundaryTime and v.id >= @boundaryId))', {
+          boundaryTime: scanBoundary.timeIn,
+          boundaryId: scanBoundary.id,
+        });
     }
+    where.always(
+      `(instr(v.visitor_name, @text) > 0 or instr(v.phone, @text) > 0 or instr(v.serial_no, @text) > 0
+        or instr(v.plate, upper(@text)) > 0 or instr(v.organisation, @text) > 0 or instr(v.visiting, @text) > 0)`,
+      { text: filter.text },
+    );
   }
-  const sql = `${SELECT_VISIT} ${whereSql(where)} order by v.time_in desc, v.id desc limit ${filter.limit + 1}`;
-  const raws = ctx.sqlite.prepare(sql).all(params) as RawVisit[];
+  const sql = `${SELECT_VISIT} ${where} order by v.time_in desc, v.id desc limit ${filter.limit + 1}`;
+  const raws = ctx.sqlite.prepare(sql).all(where.params) as RawVisit[];
   const rows = raws.slice(0, filter.limit).map(toView);
   const last = rows[rows.length - 1];
   if (raws.length > filter.limit && last)
@@ -144,10 +136,6 @@ const SCAN_ROWS = 20_000;
 interface RawBoundary {
   timeIn: number;
   id: string;
-}
-
-function whereSql(where: string[]): string {
-  return where.length ? `where ${where.join(' and ')}` : '';
 }
 
 /** Above this many matches the newest-first scan finds a page sooner than collecting every candidate. */
