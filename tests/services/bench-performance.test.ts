@@ -150,4 +150,22 @@ describe('data generator', () => {
       sqlite.close();
     }
   });
+
+  it('leaves no promised callback open for more than two weeks past its due time, as a real desk would not', async () => {
+    const out = path.join(tempDir(), 'gen-callbacks.sqlite');
+    const end = siteMidnight(Date.UTC(2026, 10, 24, 12));
+    await generate({ out, days: 20, seed: 3, end });
+    const sqlite = new Database(out, { readonly: true });
+    try {
+      const promised = sqlite.prepare('select count(*) from calls where reply_needed = 1').pluck().get() as number;
+      expect(promised).toBeGreaterThan(50);
+      const forgotten = sqlite
+        .prepare('select count(*) from calls where reply_needed = 1 and reply_closed_at is null and reply_due_at < ?')
+        .pluck()
+        .get(end - 15 * GEN_DAY);
+      expect(forgotten).toBe(0);
+    } finally {
+      sqlite.close();
+    }
+  }, 120_000);
 });
