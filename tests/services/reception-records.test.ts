@@ -41,6 +41,8 @@ describe('watch list', () => {
     );
     addWatchEntry(desk.ctx, supervisor, addWatchInput.parse({ name: '赵六', reason: '欠费' }));
     expect(refusal(() => register(desk, { visitorName: '赵六', phone: '' })).messageKey).toBe('errors.watchListMatch');
+    // Fields the entries leave empty match nothing: no name, no phone, no ID on either side is not a match.
+    expect(register(desk, { visitorName: '孙七', phone: '' }).watchEntryId).toBeNull();
     updateWatchEntry(desk.ctx, supervisor, { id: entry.id, active: false, reason: '推销' });
     expect(register(desk, { visitorName: '王五', phone: '13900001111' }).watchEntryId).toBeNull();
     expect(firstIssue(addWatchInput.safeParse({ reason: '无' }))).toEqual({
