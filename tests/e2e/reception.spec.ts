@@ -1,3 +1,5 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginWithKeyboard, type RunningApp, screenshot, startApp } from './harness';
 
@@ -125,5 +127,42 @@ describe('reception log in Chromium', () => {
     await page.getByPlaceholder('搜索电话、姓名、单号…').fill('王五');
     await page.getByRole('button', { name: /王五/ }).first().click();
     await page.getByRole('dialog', { name: '来访详情' }).getByText('登记时命中重点关注名单').waitFor();
+  });
+
+  it('looks for a rare short text 20,000 visits at a time, says how far back it has looked, and goes on when asked', async () => {
+    const { page } = app;
+    // Years of visits written straight into the file (the services would take minutes for this many); the oldest
+    // one is the only visitor whose name has 冷杉 in it.
+    const sqlite = new Database(path.join(app.dataDir, 'frontdesk.sqlite'));
+    try {
+      const clerkId = sqlite.prepare("select id from clerks where employee_no = 'K001'").pluck().get();
+      const insert = sqlite.prepare(
+        `insert into visits (id, serial_no, time_in, time_out, visitor_name, phone, purpose, clerk_id, created_at, updated_at)
+         values (?, ?, ?, ?, ?, '', 'visit', ?, ?, ?)`,
+      );
+      const start = Date.now() - 30 * 24 * 3600_000;
+      sqlite.transaction(() => {
+        for (let i = 0; i < 25_000; i++) {
+          const at = start + i * 60_000;
+          const id = `00000000-0000-7000-8000-${String(i).padStart(12, '0')}`;
+          insert.run(id, `LF-XH-T-${i}`, at, at + 60_000, i === 0 ? '冷杉访客' : `访客${i % 500}`, clerkId, at, at);
+        }
+      })();
+    } finally {
+      sqlite.close();
+    }
+    await page.keyboard.press('Escape'); // the visit opened from the search before
+    await page.getByRole('dialog', { name: '来访详情' }).waitFor({ state: 'hidden' });
+    await page.getByRole('tab', { name: '来访记录' }).click();
+    await page.getByRole('textbox', { name: '姓名、电话、单号、车牌' }).fill('冷杉');
+    await page.getByText(/^已查找到 \d{4}-\d{2}-\d{2} \d{2}:\d{2}；更早的来访尚未查找。$/).waitFor();
+    const all = page.getByRole('table', { name: '来访记录' });
+    expect(await all.getByRole('cell', { name: '冷杉访客' }).count()).toBe(0);
+    await screenshot(page, 'reception-list-searched-back');
+    await page.getByRole('button', { name: '继续查找更早的记录' }).click();
+    await all.getByRole('cell', { name: '冷杉访客' }).waitFor();
+    // Everything has been looked through now: no more to search, no more notice.
+    expect(await page.getByText(/^已查找到/).count()).toBe(0);
+    expect(await page.getByRole('button', { name: '继续查找更早的记录' }).count()).toBe(0);
   });
 });
