@@ -12,6 +12,7 @@ import { complaintsHandlers } from './complaints';
 import { handoverHandlers } from './handover';
 import { invoicesHandlers } from './invoices';
 import { auditHandlers, searchHandlers, shiftsHandlers } from './misc';
+import { precheckPinsIn } from './pin-precheck';
 import { receptionHandlers } from './reception';
 import { reportsHandlers } from './reports';
 import { returnsHandlers } from './returns';
@@ -82,8 +83,12 @@ export function createDispatcher(runtime: AppRuntime, log: (error: unknown) => v
         }
       }
       const handler = handlers[channelName] as (input: unknown, call: HandlerCall) => unknown;
-      const data = await handler(parsed.data, call);
-      return { ok: true, data };
+      const release = state.kind === 'ready' ? await precheckPinsIn(state.ctx, parsed.data) : () => undefined;
+      try {
+        return { ok: true, data: await handler(parsed.data, call) };
+      } finally {
+        release();
+      }
     } catch (error) {
       if (error instanceof AppError) return fail(error.toData());
       if (error instanceof ZodError) return fail(zodToError(error));
