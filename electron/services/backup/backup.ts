@@ -14,6 +14,7 @@ import { AppError } from '../errors';
 import { readSetting } from '../settings';
 import { write } from '../write';
 import { checkBackupFileInSteps } from './check';
+import { copyDatabase } from './copy';
 import { backupFileName, backupsToRemove, listBackupFiles } from './files';
 
 export const defaultBackupSettings: BackupSettings = { folder: '', keepDaily: 14, keepMonthly: 12 };
@@ -46,7 +47,7 @@ export async function runBackup(
   const final = path.join(options.folder, name);
   const partial = `${final}.partial`;
   try {
-    await ctx.sqlite.backup(partial);
+    await copyDatabase(ctx.sqlite, partial);
   } catch {
     fs.rmSync(partial, { force: true });
     throw new AppError('storage', 'errors.backupWrite');
