@@ -68,9 +68,9 @@ export function readCases(desk: BenchDesk, terms: { phone: string; name3: string
       target: 10,
       app: () => call('reception:list', { text: '㐀㐁' }),
       raw: rawAll(
-        `select * from visits where instr(visitor_name, ?1) > 0 or instr(phone, ?1) > 0 or instr(organisation, ?1) > 0
-         or instr(visiting, ?1) > 0 order by time_in desc, id desc limit 51`,
-      )('㐀㐁'),
+        `select * from visits where instr(visitor_name, ?) > 0 or instr(phone, ?) > 0 or instr(organisation, ?) > 0
+         or instr(visiting, ?) > 0 order by time_in desc, id desc limit 51`,
+      )('㐀㐁', '㐀㐁', '㐀㐁', '㐀㐁'),
     },
     {
       name: 'list calls (category filter)',

@@ -130,8 +130,8 @@ export function listVisits(ctx: ServiceContext, filter: VisitFilter, scanRows = 
   return { rows, nextCursor: null, searchedBackTo: null };
 }
 
-/** Visits a text filter without an index reads per call: a few milliseconds on this machine. */
-const SCAN_ROWS = 20_000;
+/** Visits a text filter without an index reads per call: about 8 ms on this machine at ten years (bench). */
+const SCAN_ROWS = 15_000;
 
 interface RawBoundary {
   timeIn: number;
