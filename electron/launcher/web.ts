@@ -6,7 +6,9 @@ import { startWebServer } from '../web/server';
 
 /**
  * `npm run web`: the app in a browser. Environment: FRONT_DESK_DATA (data folder, default .frontdesk-data),
- * FRONT_DESK_PORT (default 5780, 0 for any), FRONT_DESK_TEST_CLOCK=1 (end-to-end tests may move the clock).
+ * FRONT_DESK_PORT (default 5780, 0 for any), FRONT_DESK_TEST_CLOCK=1 (end-to-end tests may move the clock), and with
+ * it FRONT_DESK_CLOCK_START (an ISO time or epoch ms: the clock starts there and runs on, so a test does not depend on
+ * the hour it happens to run at).
  */
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, '../..');
@@ -15,8 +17,8 @@ async function main(): Promise<void> {
     console.error('The renderer is not built yet: run `npm run build` first.');
     process.exit(1);
   }
-  let offset = 0;
   const testClock = process.env.FRONT_DESK_TEST_CLOCK === '1';
+  let offset = testClock ? clockStartOffset(process.env.FRONT_DESK_CLOCK_START) : 0;
   const runtime = await startRuntime({
     mode: 'browser',
     dataDir: path.resolve(process.env.FRONT_DESK_DATA ?? path.join(root, '.frontdesk-data')),
@@ -42,6 +44,14 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/** How far the test clock is set from the real one; refuses a start time it cannot read rather than run on today. */
+function clockStartOffset(start: string | undefined): number {
+  if (!start) return 0;
+  const at = /^\d+$/.test(start) ? Number(start) : Date.parse(start);
+  if (!Number.isFinite(at)) throw new Error(`FRONT_DESK_CLOCK_START is not a time: ${start}`);
+  return at - Date.now();
 }
 
 main().catch((error) => {

@@ -12,14 +12,6 @@ describe('the phone log in Chromium', () => {
     await app?.stop();
   });
 
-  /** Moves browser mode's clock (started with FRONT_DESK_TEST_CLOCK=1); a string, since tests compile without DOM types. */
-  const advanceServerClock = (ms: number) =>
-    app.page.evaluate(`fetch('/__test/clock', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-front-desk-token': sessionStorage.getItem('frontDesk.token') },
-      body: JSON.stringify({ ms: ${ms} }),
-    }).then((r) => r.status)`);
-
   it('logs an incoming call that needs a callback with the keyboard only', async () => {
     const { page } = app;
     await loginWithKeyboard(page, 'K001', '1111');
@@ -71,7 +63,7 @@ describe('the phone log in Chromium', () => {
     await queue.getByText('刘先生').waitFor();
     expect(await queue.getByText('进行中').isVisible()).toBe(true);
     expect(await queue.getByText('138****5678').isVisible()).toBe(true);
-    expect(await advanceServerClock(3 * HOUR)).toBe(200);
+    await app.advanceClock(3 * HOUR);
     await page.reload();
     await page.getByRole('table', { name: '待回电' }).getByText('已逾期').waitFor();
     await page.getByRole('button', { name: '逾期回电 1' }).waitFor();

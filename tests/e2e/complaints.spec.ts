@@ -50,6 +50,7 @@ describe('complaints in Chromium', () => {
 
     await detail.getByRole('button', { name: '打印受理回执' }).click();
     await page.getByTestId('complaint-receipt').waitFor({ state: 'attached' });
+    await app.waitForPrints(1);
     await page.emulateMedia({ media: 'print' });
     const pdf = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'complaints-receipt-')), 'receipt.pdf');
     await page.pdf({ path: pdf, format: 'A4' });

@@ -62,6 +62,7 @@ describe('the shift handover in Chromium', () => {
     await page.getByText(/接班确认：李娜/).waitFor();
 
     await page.getByRole('button', { name: '打印' }).click();
+    await app.waitForPrints(1);
     await page.emulateMedia({ media: 'print' });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handover-pdf-'));
     const pdf = path.join(dir, 'handover.pdf');

@@ -31,17 +31,47 @@ export interface RunningApp {
   dataDir: string;
   browser: Browser;
   page: Page;
+  /** The app's clock now (server and page agree on it), epoch ms. */
+  now(): number;
+  /** Moves the server's and the page's clock forward together. */
+  advanceClock(ms: number): Promise<void>;
+  /**
+   * Waits until the app has asked for its `count`-th print since the page loaded. The printer is what leaves the
+   * process, so `window.print` only counts: a real print dialog raced `page.pdf` ("Page is already being printed").
+   */
+  waitForPrints(count: number): Promise<void>;
+  /** How many prints the app has asked for since the page loaded. */
+  printCount(): Promise<number>;
   stop(): Promise<void>;
 }
 
-/** Starts browser mode on a fresh data folder (demo data, movable clock) and opens it at 1366x768 in zh-CN. */
-export async function startApp(options: { dataDir?: string } = {}): Promise<RunningApp> {
+/**
+ * Where the app's clock starts unless a test says otherwise: a Tuesday morning in opening hours, so no test depends
+ * on the hour the suite happens to run at (a deposit's default pickup, today's closing time, a month's last day).
+ */
+export const DEFAULT_START = '2026-12-01T10:00:00+08:00';
+
+/**
+ * Starts browser mode on a fresh data folder (demo data, a test clock starting at `at`) and opens it at 1366x768 in
+ * zh-CN. The page's clock is set to the same time, so what the renderer computes agrees with the server.
+ */
+export async function startApp(options: { dataDir?: string; at?: string | number } = {}): Promise<RunningApp> {
   if (!fs.existsSync(path.join(root, 'out/renderer/index.html'))) throw new Error('Run `npm run build` first.');
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'frontdesk-e2e-'));
   // Node with tsx as a loader, so the pid we kill is the server itself.
+  const startAt = typeof options.at === 'number' ? options.at : Date.parse(options.at ?? DEFAULT_START);
+  const startedAt = Date.now();
+  let moved = 0;
+  const now = () => startAt + (Date.now() - startedAt) + moved;
   const server = spawn(process.execPath, ['--import', 'tsx', 'electron/launcher/web.ts'], {
     cwd: root,
-    env: { ...process.env, FRONT_DESK_DATA: dataDir, FRONT_DESK_PORT: '0', FRONT_DESK_TEST_CLOCK: '1' },
+    env: {
+      ...process.env,
+      FRONT_DESK_DATA: dataDir,
+      FRONT_DESK_PORT: '0',
+      FRONT_DESK_TEST_CLOCK: '1',
+      FRONT_DESK_CLOCK_START: String(startAt),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let serverOutput = '';
@@ -65,6 +95,9 @@ export async function startApp(options: { dataDir?: string } = {}): Promise<Runn
     ],
   });
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+  // Date and timers in the page start at the app's time and run on from there.
+  await context.clock.install({ time: now() });
+  await context.addInitScript('window.__printRequests = 0; window.print = () => { window.__printRequests += 1; };');
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(String(error)));
@@ -77,6 +110,26 @@ export async function startApp(options: { dataDir?: string } = {}): Promise<Runn
     dataDir,
     browser,
     page,
+    now,
+    async advanceClock(ms: number) {
+      const status = await page.evaluate(`fetch('/__test/clock', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-front-desk-token': sessionStorage.getItem('frontDesk.token') },
+        body: JSON.stringify({ ms: ${ms} }),
+      }).then((r) => r.status)`);
+      if (status !== 200) throw new Error(`the test clock did not move: ${status}`);
+      moved += ms;
+      await page.clock.fastForward(ms);
+    },
+    async waitForPrints(count: number) {
+      // A function, not a string: the app's CSP forbids eval.
+      await page.waitForFunction((n) => (globalThis as unknown as PrintCounter).__printRequests >= n, count, {
+        timeout: 30_000,
+      });
+    },
+    async printCount() {
+      return Number(await page.evaluate('window.__printRequests'));
+    },
     async stop() {
       running.delete(diagnostics);
       await browser.close();
@@ -87,6 +140,10 @@ export async function startApp(options: { dataDir?: string } = {}): Promise<Runn
   const diagnostics = { app, serverOutput: () => serverOutput, pageErrors };
   running.add(diagnostics);
   return app;
+}
+
+interface PrintCounter {
+  __printRequests: number;
 }
 
 const running = new Set<{ app: RunningApp; serverOutput(): string; pageErrors: string[] }>();

@@ -117,6 +117,7 @@ describe('reception log in Chromium', () => {
     await page.getByText(/已登记 LF-XH-\d{8}-0003/).waitFor();
 
     await page.keyboard.press('Control+p');
+    await app.waitForPrints(1);
     await page.emulateMedia({ media: 'print' });
     await page.getByRole('heading', { name: '在场人员疏散名单' }).waitFor();
     await screenshot(page, 'reception-evacuation');
@@ -140,7 +141,7 @@ describe('reception log in Chromium', () => {
         `insert into visits (id, serial_no, time_in, time_out, visitor_name, phone, purpose, clerk_id, created_at, updated_at)
          values (?, ?, ?, ?, ?, '', 'visit', ?, ?, ?)`,
       );
-      const start = Date.now() - 30 * 24 * 3600_000;
+      const start = app.now() - 30 * 24 * 3600_000;
       sqlite.transaction(() => {
         for (let i = 0; i < 25_000; i++) {
           const at = start + i * 60_000;

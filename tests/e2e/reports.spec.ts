@@ -6,9 +6,9 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginWithKeyboard, type RunningApp, screenshot, screenshotDir, startApp } from './harness';
 
-const siteDay = () =>
+const siteDay = (at: number) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
-    .format(new Date())
+    .format(new Date(at))
     .slice(0, 10);
 
 describe('the monthly report in Chromium', () => {
@@ -22,7 +22,7 @@ describe('the monthly report in Chromium', () => {
 
   it('shows the month’s records per day and module, exports them to Excel and prints them on A4', async () => {
     const { page } = app;
-    const today = siteDay();
+    const today = siteDay(app.now());
     const [year, month] = [today.slice(0, 4), Number(today.slice(5, 7))];
     await loginWithKeyboard(page, 'K002', '2222');
     await page.getByRole('heading', { name: '来访登记' }).waitFor();
@@ -76,6 +76,7 @@ describe('the monthly report in Chromium', () => {
     expect((workbook.getWorksheet('汇总') as ExcelJS.Worksheet).getCell('A1').value).toBe(`月报 ${year}年${month}月`);
 
     await page.getByRole('button', { name: '打印 (Ctrl+P)' }).click();
+    await app.waitForPrints(1);
     await page.emulateMedia({ media: 'print' });
     const pdf = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'reports-pdf-')), 'report.pdf');
     await page.pdf({ path: pdf, format: 'A4' });

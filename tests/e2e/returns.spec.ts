@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginWithKeyboard, type RunningApp, screenshot, startApp } from './harness';
 
-/** A day `days` before today in Shanghai (the demo site's time zone), as the form expects it. */
-function shanghaiDaysAgo(days: number): string {
-  return new Date(Date.now() + 8 * 3600_000 - days * 86_400_000).toISOString().slice(0, 10);
+/** A day `days` before the app's today in Shanghai (the demo site's time zone), as the form expects it. */
+function shanghaiDaysAgo(app: RunningApp, days: number): string {
+  return new Date(app.now() + 8 * 3600_000 - days * 86_400_000).toISOString().slice(0, 10);
 }
 
 describe('returns and exchanges in Chromium', () => {
@@ -26,7 +26,7 @@ describe('returns and exchanges in Chromium', () => {
     await dialog.getByLabel('顾客姓名').fill('赵敏');
     await dialog.getByLabel('电话').fill('13800138000');
     await dialog.getByLabel('商户').selectOption({ index: 1 });
-    await dialog.getByLabel('购买日期').fill(shanghaiDaysAgo(5));
+    await dialog.getByLabel('购买日期').fill(shanghaiDaysAgo(app, 5));
     await dialog.getByRole('textbox', { name: /^商品/ }).fill('保温杯');
     await dialog.getByRole('textbox', { name: /^规格/ }).fill('500ml 白色');
     await dialog.getByRole('textbox', { name: /^金额/ }).fill('129');
@@ -44,7 +44,7 @@ describe('returns and exchanges in Chromium', () => {
     await dialog.getByText('换货', { exact: true }).click();
     await dialog.getByLabel('顾客姓名').fill('钱多多');
     await dialog.getByLabel('商户').selectOption({ index: 1 });
-    await dialog.getByLabel('购买日期').fill(shanghaiDaysAgo(75));
+    await dialog.getByLabel('购买日期').fill(shanghaiDaysAgo(app, 75));
     await dialog.getByRole('textbox', { name: /^商品/ }).fill('运动鞋');
     await dialog.getByRole('textbox', { name: /^规格/ }).fill('42 码');
     await dialog.getByRole('textbox', { name: /^金额/ }).fill('399.00');
@@ -83,7 +83,7 @@ describe('returns and exchanges in Chromium', () => {
     expect(await dialog.getByLabel('顾客姓名').inputValue()).toBe('孙丽');
     await dialog.getByLabel('电话').fill('13911112222');
     await dialog.getByLabel('商户').selectOption({ index: 2 });
-    await dialog.getByLabel('购买日期').fill(shanghaiDaysAgo(45));
+    await dialog.getByLabel('购买日期').fill(shanghaiDaysAgo(app, 45));
     await dialog.getByRole('textbox', { name: /^商品/ }).fill('羊毛大衣');
     await dialog.getByRole('textbox', { name: /^金额/ }).fill('899');
     await dialog.getByLabel('原因').fill('尺码不合适');

@@ -86,6 +86,7 @@ describe('goods storage in Chromium', () => {
     await closeNotifications(page);
     await screenshot(page, 'storage-deposit');
 
+    await app.waitForPrints(1);
     await page.emulateMedia({ media: 'print' });
     const pdf = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'storage-slip-')), 'slip.pdf');
     await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
@@ -174,7 +175,9 @@ describe('goods storage in Chromium', () => {
     await page.getByRole('tab', { name: '寄存登记' }).click();
     await page.getByRole('radiogroup', { name: '状态' }).getByText('全部', { exact: true }).click();
     await page.getByRole('cell', { name: /JC-XH-\d{8}-0001/ }).click();
+    const printsBefore = await app.printCount();
     await page.getByRole('button', { name: '补打凭条' }).click();
+    await app.waitForPrints(printsBefore + 1);
     // The first print and now the reprint: two audited events on the slip.
     await page.getByRole('cell', { name: '事件', exact: true }).nth(1).waitFor();
     await page.emulateMedia({ media: 'print' });
