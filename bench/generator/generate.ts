@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from '../../db/open';
-import type { ServiceContext } from '../../electron/services/context';
+import { serviceContext } from '../../electron/app/modules';
 import { seedDemoData } from '../../electron/services/demo-data';
 import { setHashCostForBulkGeneration } from '../../electron/services/pin';
 import { DAY, planDay } from './day';
@@ -35,7 +35,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const clock = new BenchClock();
   const start = options.end - options.days * DAY;
   clock.current = start - DAY;
-  const ctx: ServiceContext = { db: opened.db, sqlite, clock };
+  const ctx = serviceContext(opened, clock);
   seedDemoData(ctx);
   // Generation only: a crash just means generating again.
   sqlite.pragma('synchronous = OFF');

@@ -4,10 +4,12 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { type OpenedDatabase, openDatabase, pendingMigrations } from '../../db/open';
-import { createDispatcher, type Dispatch } from '../../electron/handlers/dispatch';
-import type { AppRuntime } from '../../electron/handlers/runtime';
+import { createDispatcher, type Dispatch } from '../../electron/app/dispatch';
+import { serviceContext } from '../../electron/app/modules';
+import type { AppRuntime } from '../../electron/app/runtime';
 import { type ServiceContext, systemClock } from '../../electron/services/context';
 import { demoClerks } from '../../electron/services/demo-data';
+import { ClaimPool } from '../../electron/services/storage/claim-pool';
 
 export const benchDir = path.resolve(__dirname, '../../.bench-data');
 const migrationsFolder = path.resolve(__dirname, '../../db/migrations');
@@ -55,7 +57,7 @@ export async function openBenchDesk(file: string): Promise<BenchDesk> {
   const opened = await openDatabase(file, { migrationsFolder, backupDir });
   // A pending migration made a pre-migration copy of the whole file: not needed for a throwaway copy.
   if (opened.preMigrationBackup) fs.rmSync(opened.preMigrationBackup, { force: true });
-  const ctx: ServiceContext = { db: opened.db, sqlite: opened.sqlite, clock: systemClock };
+  const ctx = serviceContext(opened, systemClock);
   const runtime: AppRuntime = {
     options: { mode: 'browser', dataDir: benchDir, migrationsFolder },
     databaseFile: file,
@@ -63,6 +65,8 @@ export async function openBenchDesk(file: string): Promise<BenchDesk> {
     clock: systemClock,
     session: { current: null },
     state: { kind: 'ready', opened, ctx },
+    claims: new ClaimPool(),
+    stopSchedulers: () => undefined,
   };
   const dispatch = createDispatcher(runtime);
   const call = async <T>(channel: string, input: unknown): Promise<T> => {

@@ -1,6 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-
-export const auditActions = ['create', 'update', 'void', 'status', 'login', 'event'] as const;
+import { auditActionValues } from '../../shared/contract/core-fields';
 
 /**
  * Append-only, hash-chained log of every write. Triggers in the migrations refuse UPDATE and DELETE;
@@ -16,7 +15,7 @@ export const auditLog = sqliteTable(
     shiftId: text('shift_id'),
     entity: text('entity').notNull(),
     entityId: text('entity_id').notNull(),
-    action: text('action', { enum: auditActions }).notNull(),
+    action: text('action', { enum: auditActionValues }).notNull(),
     /** JSON: { field: [before, after] } for updates, the full row as `after` for creates. */
     changes: text('changes').notNull(),
     note: text('note'),

@@ -1,20 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { callCategoryValues, callDirectionValues } from '../../shared/contract/call-fields';
 import { clerks } from './clerks';
 import { departments } from './settings';
 import { shifts } from './shifts';
-
-export const callDirections = ['incoming', 'outgoing'] as const;
-export const callCategories = [
-  'enquiry',
-  'complaint',
-  'repair',
-  'booking',
-  'group_purchase',
-  'suggestion',
-  'callback',
-  'other',
-] as const;
 
 /** 电话记录: one call. A call that promises a reply is a callback until an outgoing call answers it. */
 export const calls = sqliteTable(
@@ -22,12 +11,12 @@ export const calls = sqliteTable(
   {
     id: text('id').primaryKey(),
     serialNo: text('serial_no').notNull().unique(),
-    direction: text('direction', { enum: callDirections }).notNull(),
+    direction: text('direction', { enum: callDirectionValues }).notNull(),
     startedAt: integer('started_at').notNull(),
     durationSec: integer('duration_sec').notNull().default(0),
     callerName: text('caller_name').notNull().default(''),
     phone: text('phone').notNull(),
-    category: text('category', { enum: callCategories }).notNull(),
+    category: text('category', { enum: callCategoryValues }).notNull(),
     summary: text('summary').notNull(),
     transferredTo: text('transferred_to').notNull().default(''),
     transferDepartmentId: text('transfer_department_id').references(() => departments.id),

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-
-export const clerkRoles = ['clerk', 'lead', 'supervisor', 'manager'] as const;
+import { roles } from '../../shared/contract/roles';
 
 export const clerks = sqliteTable(
   'clerks',
@@ -9,7 +8,7 @@ export const clerks = sqliteTable(
     id: text('id').primaryKey(),
     name: text('name').notNull(),
     employeeNo: text('employee_no').notNull().unique(),
-    role: text('role', { enum: clerkRoles }).notNull(),
+    role: text('role', { enum: roles }).notNull(),
     /** scrypt$N$r$p$salt$hash, never the PIN itself. */
     pinHash: text('pin_hash').notNull(),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),

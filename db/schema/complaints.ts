@@ -1,33 +1,18 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import {
+  complaintCauseValues,
+  complaintChannelValues,
+  complaintEventKindValues,
+  complaintOutcomeValues,
+  complaintStatusValues,
+  complaintTypeValues,
+  complaintUrgencyValues,
+  satisfactionValues,
+} from '../../shared/contract/complaint-fields';
 import { clerks } from './clerks';
 import { departments, shops } from './settings';
 import { shifts } from './shifts';
-
-export const complaintChannels = ['in_person', 'phone', 'letter', 'fax', 'online'] as const;
-export const complaintTypes = ['product', 'service', 'property', 'management', 'other'] as const;
-export const complaintUrgencies = ['very_urgent', 'urgent', 'normal'] as const;
-export const complaintStatuses = [
-  'received',
-  'accepted',
-  'not_accepted',
-  'assigned',
-  'in_progress',
-  'waiting_customer',
-  'resolved',
-  'return_visited',
-  'closed',
-] as const;
-export const complaintCauses = ['serious', 'occasional', 'carelessness', 'force_majeure'] as const;
-export const complaintOutcomes = ['return', 'exchange', 'discount', 'compensation', 'other'] as const;
-export const satisfactionLevels = [
-  'satisfied',
-  'fairly_satisfied',
-  'neutral',
-  'dissatisfied',
-  'very_dissatisfied',
-] as const;
-export const complaintEventKinds = ['note', 'contact', 'decision', 'status', 'correction'] as const;
 
 /** 客户投诉登记表 plus its handling: one complaint from intake to closure. */
 export const complaints = sqliteTable(
@@ -36,14 +21,14 @@ export const complaints = sqliteTable(
     id: text('id').primaryKey(),
     serialNo: text('serial_no').notNull().unique(),
     receivedAt: integer('received_at').notNull(),
-    channel: text('channel', { enum: complaintChannels }).notNull(),
+    channel: text('channel', { enum: complaintChannelValues }).notNull(),
     customerName: text('customer_name').notNull(),
     phone: text('phone').notNull().default(''),
     address: text('address').notNull().default(''),
-    type: text('type', { enum: complaintTypes }).notNull(),
+    type: text('type', { enum: complaintTypeValues }).notNull(),
     reason: text('reason').notNull(),
     demand: text('demand').notNull().default(''),
-    urgency: text('urgency', { enum: complaintUrgencies }).notNull(),
+    urgency: text('urgency', { enum: complaintUrgencyValues }).notNull(),
     /** 承诺办理期限 as promised to the customer; pauses are added on top, never written into it. */
     deadlineAt: integer('deadline_at').notNull(),
     shopId: text('shop_id').references(() => shops.id),
@@ -51,7 +36,7 @@ export const complaints = sqliteTable(
     notes: text('notes').notNull().default(''),
     /** The clerk the customer complains about, if any: that clerk may not change this record. */
     complainedClerkId: text('complained_clerk_id').references(() => clerks.id),
-    status: text('status', { enum: complaintStatuses }).notNull(),
+    status: text('status', { enum: complaintStatusValues }).notNull(),
     notAcceptedReason: text('not_accepted_reason'),
     /** 首问责任制: the accepting clerk, then the assigned person. */
     ownerClerkId: text('owner_clerk_id')
@@ -62,8 +47,8 @@ export const complaints = sqliteTable(
     pausedMs: integer('paused_ms').notNull().default(0),
     pausedSince: integer('paused_since'),
     pauseReason: text('pause_reason'),
-    cause: text('cause', { enum: complaintCauses }),
-    outcome: text('outcome', { enum: complaintOutcomes }),
+    cause: text('cause', { enum: complaintCauseValues }),
+    outcome: text('outcome', { enum: complaintOutcomeValues }),
     resolution: text('resolution').notNull().default(''),
     compensationFen: integer('compensation_fen').notNull().default(0),
     compensationApprovedBy: text('compensation_approved_by').references(() => clerks.id),
@@ -74,7 +59,7 @@ export const complaints = sqliteTable(
     returnVisitDueAt: integer('return_visit_due_at'),
     returnVisitedAt: integer('return_visited_at'),
     returnVisitResult: text('return_visit_result').notNull().default(''),
-    satisfaction: text('satisfaction', { enum: satisfactionLevels }),
+    satisfaction: text('satisfaction', { enum: satisfactionValues }),
     noReturnVisitReason: text('no_return_visit_reason'),
     closedAt: integer('closed_at'),
     reopenCount: integer('reopen_count').notNull().default(0),
@@ -117,10 +102,10 @@ export const complaintEvents = sqliteTable(
       .notNull()
       .references(() => complaints.id),
     at: integer('at').notNull(),
-    kind: text('kind', { enum: complaintEventKinds }).notNull(),
+    kind: text('kind', { enum: complaintEventKindValues }).notNull(),
     text: text('text').notNull(),
-    fromStatus: text('from_status'),
-    toStatus: text('to_status'),
+    fromStatus: text('from_status', { enum: complaintStatusValues }),
+    toStatus: text('to_status', { enum: complaintStatusValues }),
     correctsEventId: text('corrects_event_id'),
     clerkId: text('clerk_id')
       .notNull()

@@ -1,23 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { idDocumentTypeValues, visitPurposeValues } from '../../shared/contract/reception-fields';
 import { clerks } from './clerks';
 import { departments, shops } from './settings';
 import { shifts } from './shifts';
-
-export const visitPurposes = [
-  'enquiry',
-  'complaint',
-  'repair',
-  'help',
-  'suggestion',
-  'renovation',
-  'pass',
-  'large_item_release',
-  'visit',
-  'other',
-] as const;
-
-export const idDocumentTypes = ['resident_id', 'passport', 'hk_macau_permit', 'taiwan_permit', 'other'] as const;
 
 /** 来访登记: one visit of one party. ID numbers are never stored in clear: a masked form and a keyed hash. */
 export const visits = sqliteTable(
@@ -31,10 +17,10 @@ export const visits = sqliteTable(
     phone: text('phone').notNull().default(''),
     organisation: text('organisation').notNull().default(''),
     partySize: integer('party_size').notNull().default(1),
-    idType: text('id_type', { enum: idDocumentTypes }),
+    idType: text('id_type', { enum: idDocumentTypeValues }),
     idMasked: text('id_masked').notNull().default(''),
     idHash: text('id_hash'),
-    purpose: text('purpose', { enum: visitPurposes }).notNull(),
+    purpose: text('purpose', { enum: visitPurposeValues }).notNull(),
     visiting: text('visiting').notNull().default(''),
     shopId: text('shop_id').references(() => shops.id),
     badgeNo: text('badge_no').notNull().default(''),

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { returnApprovalStatusValues, returnKindValues } from '../../shared/contract/invoice-fields';
+import { returnApprovalStatusValues, returnKindValues } from '../../shared/contract/return-fields';
 import { clerks } from './clerks';
 import { shops } from './settings';
 import { shifts } from './shifts';

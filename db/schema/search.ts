@@ -1,4 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { moduleNames } from '../../shared/modules';
 
 /**
  * One row per searchable record of any module. The FTS5 trigram table `search_fts` (hand-written migration)
@@ -9,10 +10,12 @@ export const searchEntries = sqliteTable(
   'search_entries',
   {
     rowid: integer('rowid').primaryKey(),
-    module: text('module').notNull(),
+    module: text('module', { enum: moduleNames }).notNull(),
     entityId: text('entity_id').notNull().unique(),
     title: text('title').notNull(),
     subtitle: text('subtitle').notNull().default(''),
+    /** A code of the module's `searchTag` value list (a call's category): the renderer shows its label. */
+    tag: text('tag'),
     phone: text('phone'),
     at: integer('at').notNull(),
     voided: integer('voided', { mode: 'boolean' }).notNull().default(false),

@@ -1,13 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import {
+  storageLocationKindValues,
+  storageProofValues,
+  storageSizeValues,
+  storageSlipStatusValues,
+  storageTransferTargetValues,
+} from '../../shared/contract/storage-fields';
 import { clerks } from './clerks';
 import { shifts } from './shifts';
-
-export const storageLocationKinds = ['shelf', 'locker'] as const;
-export const storageSizes = ['small', 'large'] as const;
-export const storageSlipStatuses = ['stored', 'collected', 'transferred'] as const;
-export const storageTransferTargets = ['lost_found', 'disposal'] as const;
-export const storageProofs = ['claim_code', 'lost_slip'] as const;
 
 /** 寄存位置: a shelf or locker the supervisor maintains. A shared shelf may hold several open slips. */
 export const storageLocations = sqliteTable(
@@ -15,7 +16,7 @@ export const storageLocations = sqliteTable(
   {
     id: text('id').primaryKey(),
     code: text('code').notNull().unique(),
-    kind: text('kind', { enum: storageLocationKinds }).notNull(),
+    kind: text('kind', { enum: storageLocationKindValues }).notNull(),
     shared: integer('shared', { mode: 'boolean' }).notNull().default(false),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     note: text('note').notNull().default(''),
@@ -36,7 +37,7 @@ export const storageSlips = sqliteTable(
     description: text('description').notNull(),
     pieces: integer('pieces').notNull(),
     piecesOut: integer('pieces_out').notNull().default(0),
-    size: text('size', { enum: storageSizes }).notNull(),
+    size: text('size', { enum: storageSizeValues }).notNull(),
     locationId: text('location_id')
       .notNull()
       .references(() => storageLocations.id),
@@ -48,9 +49,9 @@ export const storageSlips = sqliteTable(
     claimCodeHash: text('claim_code_hash').notNull(),
     failedClaims: integer('failed_claims').notNull().default(0),
     lockedAt: integer('locked_at'),
-    status: text('status', { enum: storageSlipStatuses }).notNull().default('stored'),
+    status: text('status', { enum: storageSlipStatusValues }).notNull().default('stored'),
     closedAt: integer('closed_at'),
-    transferTo: text('transfer_to', { enum: storageTransferTargets }),
+    transferTo: text('transfer_to', { enum: storageTransferTargetValues }),
     transferReason: text('transfer_reason'),
     transferredBy: text('transferred_by').references(() => clerks.id),
     clerkId: text('clerk_id')
@@ -94,7 +95,7 @@ export const storagePickups = sqliteTable(
       .references(() => storageSlips.id),
     pieces: integer('pieces').notNull(),
     collectorName: text('collector_name').notNull(),
-    proof: text('proof', { enum: storageProofs }).notNull(),
+    proof: text('proof', { enum: storageProofValues }).notNull(),
     collectorIdMasked: text('collector_id_masked').notNull().default(''),
     collectorIdHash: text('collector_id_hash'),
     approvedBy: text('approved_by').references(() => clerks.id),

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createDispatcher } from '../handlers/dispatch';
-import { closeRuntime, startRuntime } from '../handlers/runtime';
+import { createDispatcher } from '../app/dispatch';
+import { closeRuntime, startRuntime } from '../app/runtime';
 import { startWebServer } from '../web/server';
 
 /**

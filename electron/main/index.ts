@@ -3,8 +3,8 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, type IpcMainInvokeEvent, ipcMain, Menu, session } from 'electron';
 import { channelNames } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
-import { createDispatcher, type Dispatch } from '../handlers/dispatch';
-import { type AppRuntime, closeRuntime, startRuntime } from '../handlers/runtime';
+import { createDispatcher, type Dispatch } from '../app/dispatch';
+import { type AppRuntime, closeRuntime, startRuntime } from '../app/runtime';
 import { electronNativeBindingPath } from '../launcher/native-path';
 import { isAllowedNavigation, isTrustedSenderUrl, mainWindowWebPreferences } from './security';
 

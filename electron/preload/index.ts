@@ -1,20 +1,14 @@
 import { contextBridge, ipcRenderer } from 'electron';
+import { BRIDGE_KEY, CHANNEL_NAME, type FrontDeskBridge } from '../../shared/bridge';
+import type { Result } from '../../shared/errors';
 
-// Sandboxed preload: only `electron` can be imported here, and only `invoke` crosses into the page.
-
-/** Same shape as the renderer's PreloadBridge; main answers with a Result. */
-interface FrontDeskBridge {
-  invoke(channel: string, input: unknown): Promise<unknown>;
-}
-
-/** Contract channels look like `clerks:list`; anything else never reaches ipcRenderer. */
-const CHANNEL_NAME = /^[a-z]+:[A-Za-z]+$/;
+// Sandboxed preload: electron-vite bundles the shared constants in; only `invoke` crosses into the page.
 
 const bridge: FrontDeskBridge = {
-  invoke: (channel, input) =>
+  invoke: (channel, input): Promise<Result<unknown>> =>
     typeof channel === 'string' && CHANNEL_NAME.test(channel)
       ? ipcRenderer.invoke(channel, input)
       : Promise.reject(new Error('invalid channel name')),
 };
 
-contextBridge.exposeInMainWorld('frontDesk', bridge);
+contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge);

@@ -76,7 +76,7 @@ export function updateClerk(
   if (!hasRole(actor.role, input.role) || !hasRole(actor.role, target.role))
     throw new AppError('forbidden', 'errors.roleAboveOwn', 'role');
   return write(ctx, actor, (tx) => {
-    const { after } = tx.update<ClerkRow>('clerks', input.id, {
+    const { after } = tx.update('clerks', input.id, {
       name: input.name,
       role: input.role,
       active: input.active,
@@ -91,7 +91,7 @@ export function resetPin(ctx: ServiceContext, actor: Actor, input: { id: string;
     throw new AppError('forbidden', 'errors.roleAboveOwn', 'role');
   const pinHash = hashPin(input.pin);
   return write(ctx, actor, (tx) => {
-    const { after } = tx.update<ClerkRow>(
+    const { after } = tx.update(
       'clerks',
       input.id,
       { pinHash, failedPinCount: 0, lockedUntil: null },
@@ -118,9 +118,7 @@ export function checkPin(ctx: ServiceContext, actor: Actor | null, clerkId: stri
       return write(
         ctx,
         actor,
-        (tx) =>
-          tx.update<ClerkRow>('clerks', clerk.id, { failedPinCount: 0, lockedUntil: null }, { note: 'pin accepted' })
-            .after,
+        (tx) => tx.update('clerks', clerk.id, { failedPinCount: 0, lockedUntil: null }, { note: 'pin accepted' }).after,
       );
     }
     return clerk;
@@ -128,7 +126,7 @@ export function checkPin(ctx: ServiceContext, actor: Actor | null, clerkId: stri
   const failures = clerk.failedPinCount + 1;
   const locks = failures >= MAX_PIN_FAILURES;
   write(ctx, actor, (tx) => {
-    tx.update<ClerkRow>(
+    tx.update(
       'clerks',
       clerk.id,
       locks ? { failedPinCount: 0, lockedUntil: now + PIN_LOCK_MS } : { failedPinCount: failures },

@@ -1,5 +1,6 @@
 import type { Db, Sqlite } from '../../db/open';
 import type { Role } from '../../shared/contract/roles';
+import type { ModuleContributions } from './contributions';
 
 export interface Clock {
   now(): number;
@@ -7,11 +8,12 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => Date.now() };
 
-/** What every service gets: the database and the time. No Electron, no globals. */
+/** What every service gets: the database, the time and the registered modules' parts. No Electron, no globals. */
 export interface ServiceContext {
   db: Db;
   sqlite: Sqlite;
   clock: Clock;
+  modules: ModuleContributions;
 }
 
 /** The clerk on whose behalf a service acts; null only for system jobs (demo data, retention). */

@@ -1,8 +1,7 @@
-import { getTableColumns, getTableName } from 'drizzle-orm';
+import { getTableColumns, getTableName, type InferInsertModel, type InferSelectModel } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Sqlite } from '../../db/open';
-
-type Row = Record<string, unknown>;
+import { columnDecoder, RowDecodeError } from '../../db/sql';
 
 interface TableShape {
   name: string;
@@ -10,6 +9,7 @@ interface TableShape {
   columns: Map<string, SQLiteColumn>;
   /** SQL column name → TypeScript key. */
   keysByName: Map<string, string>;
+  decoders: Map<string, (value: unknown, key: string) => unknown>;
   sql: Map<string, string>;
 }
 
@@ -18,9 +18,10 @@ const shapes = new WeakMap<SQLiteTable, TableShape>();
 function shapeOf(table: SQLiteTable): TableShape {
   let shape = shapes.get(table);
   if (!shape) {
-    const columns = new Map(Object.entries(getTableColumns(table)) as [string, SQLiteColumn][]);
+    const columns = new Map<string, SQLiteColumn>(Object.entries(getTableColumns(table)));
     const keysByName = new Map([...columns].map(([key, col]) => [col.name, key] as [string, string]));
-    shape = { name: getTableName(table), columns, keysByName, sql: new Map() };
+    const decoders = new Map([...columns].map(([key, col]) => [key, columnDecoder(col)] as const));
+    shape = { name: getTableName(table), columns, keysByName, decoders, sql: new Map() };
     shapes.set(table, shape);
   }
   return shape;
@@ -30,20 +31,33 @@ function toDriver(col: SQLiteColumn, value: unknown): unknown {
   return value === null ? null : col.mapToDriverValue(value);
 }
 
-/** The row as drizzle returns it: TypeScript keys, booleans and JSON mapped back. */
-function fromDriver(shape: TableShape, raw: Row): Row {
-  const out: Row = {};
+function column(shape: TableShape, key: string): SQLiteColumn {
+  const col = shape.columns.get(key);
+  if (!col) throw new Error(`no column ${key} in ${shape.name}`);
+  return col;
+}
+
+/** A row as `returning *` gives it (SQL names) read into the table's row type, each value checked by its column. */
+function fromDriver<T extends SQLiteTable>(table: T, raw: unknown): InferSelectModel<T> {
+  if (typeof raw !== 'object' || raw === null) throw new RowDecodeError(`no row from ${getTableName(table)}`);
+  const shape = shapeOf(table);
+  const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(raw)) {
     const key = shape.keysByName.get(name) ?? name;
-    const col = shape.columns.get(key);
-    out[key] = value === null || !col ? value : col.mapFromDriverValue(value);
+    const decode = shape.decoders.get(key);
+    out[key] = decode ? decode(value, key) : value;
   }
-  return out;
+  return tableRow(table, out);
+}
+
+// Every column of the table was decoded by its own column's decoder just above: the row has the table's type.
+function tableRow<T extends SQLiteTable>(_table: T, row: Record<string, unknown>): InferSelectModel<T> {
+  return row as InferSelectModel<T>;
 }
 
 /** Provided keys that are real columns; `undefined` means "take the column's default", as in drizzle. */
-function presentKeys(shape: TableShape, values: Row): string[] {
-  return Object.keys(values).filter((k) => values[k] !== undefined && shape.columns.has(k));
+function presentKeys(shape: TableShape, values: object): string[] {
+  return Object.keys(values).filter((k) => Reflect.get(values, k) !== undefined && shape.columns.has(k));
 }
 
 function cachedSql(shape: TableShape, cacheKey: string, build: () => string): string {
@@ -62,35 +76,50 @@ const quoted = (name: string) => `"${name}"`;
  * query builder cost more than SQLite's own work on every save (see bench/results.md); the mapping of values is
  * drizzle's own (`mapToDriverValue` / `mapFromDriverValue`), so rows and their audit hashes are the same.
  */
-export function insertRow(sqlite: Sqlite, table: SQLiteTable, values: Row): Row {
+export function insertRow<T extends SQLiteTable>(
+  sqlite: Sqlite,
+  table: T,
+  values: InferInsertModel<T>,
+): InferSelectModel<T> {
   const shape = shapeOf(table);
   const keys = presentKeys(shape, values);
   const sql = cachedSql(shape, `i:${keys.join(',')}`, () => {
-    const names = keys.map((k) => quoted((shape.columns.get(k) as SQLiteColumn).name));
+    const names = keys.map((k) => quoted(column(shape, k).name));
     return `insert into ${quoted(shape.name)} (${names.join(', ')}) values (${keys.map(() => '?').join(', ')}) returning *`;
   });
-  const params = keys.map((k) => toDriver(shape.columns.get(k) as SQLiteColumn, values[k]));
-  return fromDriver(shape, sqlite.prepare(sql).get(...params) as Row);
+  const params = keys.map((k) => toDriver(column(shape, k), Reflect.get(values, k)));
+  return fromDriver(table, sqlite.prepare(sql).get(...params));
 }
 
-export function selectRow(sqlite: Sqlite, table: SQLiteTable, key: SQLiteColumn, id: string): Row | undefined {
+export function selectRow<T extends SQLiteTable>(
+  sqlite: Sqlite,
+  table: T,
+  key: SQLiteColumn,
+  id: string,
+): InferSelectModel<T> | undefined {
   const shape = shapeOf(table);
   const sql = cachedSql(
     shape,
     `s:${key.name}`,
     () => `select * from ${quoted(shape.name)} where ${quoted(key.name)} = ?`,
   );
-  const raw = sqlite.prepare(sql).get(id) as Row | undefined;
-  return raw ? fromDriver(shape, raw) : undefined;
+  const raw: unknown = sqlite.prepare(sql).get(id);
+  return raw === undefined ? undefined : fromDriver(table, raw);
 }
 
-export function updateRow(sqlite: Sqlite, table: SQLiteTable, key: SQLiteColumn, id: string, patch: Row): Row {
+export function updateRow<T extends SQLiteTable>(
+  sqlite: Sqlite,
+  table: T,
+  key: SQLiteColumn,
+  id: string,
+  patch: Partial<InferInsertModel<T>>,
+): InferSelectModel<T> {
   const shape = shapeOf(table);
   const keys = presentKeys(shape, patch);
   const sql = cachedSql(shape, `u:${key.name}:${keys.join(',')}`, () => {
-    const sets = keys.map((k) => `${quoted((shape.columns.get(k) as SQLiteColumn).name)} = ?`);
+    const sets = keys.map((k) => `${quoted(column(shape, k).name)} = ?`);
     return `update ${quoted(shape.name)} set ${sets.join(', ')} where ${quoted(key.name)} = ? returning *`;
   });
-  const params = keys.map((k) => toDriver(shape.columns.get(k) as SQLiteColumn, patch[k]));
-  return fromDriver(shape, sqlite.prepare(sql).get(...params, id) as Row);
+  const params = keys.map((k) => toDriver(column(shape, k), Reflect.get(patch, k)));
+  return fromDriver(table, sqlite.prepare(sql).get(...params, id));
 }

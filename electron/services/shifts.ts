@@ -43,11 +43,7 @@ export function closeShift(ctx: ServiceContext, actor: Actor, shiftId: string): 
   const shift = ctx.db.select().from(shifts).where(eq(shifts.id, shiftId)).get();
   if (!shift) throw refuse('errors.notFound');
   if (shift.closedAt) throw refuse('errors.shiftAlreadyClosed');
-  return write(
-    ctx,
-    actor,
-    (tx) => tx.update<ShiftRow>('shifts', shiftId, { closedAt: tx.now, closedBy: actor.clerkId }).after,
-  );
+  return write(ctx, actor, (tx) => tx.update('shifts', shiftId, { closedAt: tx.now, closedBy: actor.clerkId }).after);
 }
 
 export function recentShifts(ctx: ServiceContext, limit: number): ShiftView[] {

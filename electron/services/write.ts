@@ -1,9 +1,9 @@
-import { getTableColumns } from 'drizzle-orm';
-import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { type AuditedEntity, auditedEntities, type EntityName } from './audit/entities';
+import { getTableColumns, type InferInsertModel, type InferSelectModel } from 'drizzle-orm';
+import type { AuditedEntity } from './audit/entity';
 import { auditedRow, rowHash } from './audit/hash';
 import { appendAuditEntry, type NewEntry } from './audit/log';
 import type { Actor, ServiceContext } from './context';
+import { type AuditedEntities, auditedEntities, type EntityName } from './entities';
 import { AppError } from './errors';
 import { insertRow, selectRow, updateRow } from './row-sql';
 import { indexSearchDoc, type SearchDoc } from './search/indexer';
@@ -11,17 +11,24 @@ import { allocateSerial } from './serials';
 
 type Row = Record<string, unknown>;
 
+type TableOf<E extends EntityName> = AuditedEntities[E]['table'];
+/** What a new record of an entity is written with: its table's insert type. */
+export type InsertOf<E extends EntityName> = InferInsertModel<TableOf<E>>;
+/** A record of an entity as stored: its table's select type. */
+export type RecordOf<E extends EntityName> = InferSelectModel<TableOf<E>>;
+
 /** What a service may do inside one write transaction; every change goes through here so it is audited. */
 export interface WriteTx {
   readonly now: number;
   readonly actor: Actor | null;
-  insert<T extends Row>(entity: EntityName, values: T, note?: string): T;
-  update<T extends Row>(
-    entity: EntityName,
+  /** Writes a new record of `entity`, typed by its table, with its audit entry. */
+  insert<E extends EntityName>(entity: E, values: InsertOf<E>, note?: string): RecordOf<E>;
+  update<E extends EntityName>(
+    entity: E,
     id: string,
-    patch: Partial<T>,
+    patch: Partial<InsertOf<E>>,
     options?: { action?: NewEntry['action']; note?: string },
-  ): { before: T; after: T };
+  ): { before: RecordOf<E>; after: RecordOf<E> };
   /** An entry that records an act without changing a record (a failed PIN, a print, a warning acknowledged). */
   event(entity: string, entityId: string, note: string, changes?: Row, action?: NewEntry['action']): void;
   index(doc: SearchDoc): void;
@@ -41,10 +48,6 @@ export function write<T>(ctx: ServiceContext, actor: Actor | null, work: (tx: Wr
   }
 }
 
-function spec(entity: EntityName): AuditedEntity {
-  return auditedEntities[entity];
-}
-
 function createTx(ctx: ServiceContext, actor: Actor | null): WriteTx {
   const now = ctx.clock.now();
   const base = { at: now, clerkId: actor?.clerkId ?? null, shiftId: actor?.shiftId ?? null };
@@ -53,12 +56,12 @@ function createTx(ctx: ServiceContext, actor: Actor | null): WriteTx {
     now,
     actor,
     insert(entity, values, note) {
-      const s = spec(entity);
-      const row = insertRow(ctx.sqlite, s.table, values) as typeof values;
+      const s = auditedEntities[entity];
+      const row = insertRow<TableOf<typeof entity>>(ctx.sqlite, s.table, values);
       appendAuditEntry(ctx.sqlite, {
         ...base,
         entity,
-        entityId: String(row[s.keyName]),
+        entityId: String(Reflect.get(row, s.keyName)),
         action: 'create',
         changes: auditedRow(row, s),
         note,
@@ -67,13 +70,12 @@ function createTx(ctx: ServiceContext, actor: Actor | null): WriteTx {
       return row;
     },
     update(entity, id, patch, options) {
-      const s = spec(entity);
-      const before = selectRow(ctx.sqlite, s.table, s.key, id);
+      const s = auditedEntities[entity];
+      const before = selectRow<TableOf<typeof entity>>(ctx.sqlite, s.table, s.key, id);
       if (!before) throw new AppError('not_found', 'errors.notFound');
-      const columns = getTableColumns(s.table as SQLiteTable);
-      const values: Row = { ...patch };
-      if ('updatedAt' in columns && !('updatedAt' in patch)) values.updatedAt = now;
-      const after = updateRow(ctx.sqlite, s.table, s.key, id, values);
+      const columns = getTableColumns(s.table);
+      const values = 'updatedAt' in columns && !('updatedAt' in patch) ? { ...patch, updatedAt: now } : patch;
+      const after = updateRow<TableOf<typeof entity>>(ctx.sqlite, s.table, s.key, id, values);
       const changes: Row = {};
       const shownBefore = auditedRow(before, s);
       const shownAfter = auditedRow(after, s);
@@ -90,7 +92,7 @@ function createTx(ctx: ServiceContext, actor: Actor | null): WriteTx {
         note: options?.note,
         rowHash: stateHash(s, after),
       });
-      return { before, after } as { before: never; after: never };
+      return { before, after };
     },
     event(entity, entityId, note, changes = {}, action = 'event') {
       appendAuditEntry(ctx.sqlite, { ...base, entity, entityId, action, changes, note });

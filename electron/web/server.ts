@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { Dispatch } from '../handlers/dispatch';
+import type { Dispatch } from '../app/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../main/security';
 
 export interface WebServerOptions {

@@ -1,6 +1,6 @@
 import { Center, Loader } from '@mantine/core';
 import { useApiQuery } from './api/hooks';
-import { Shell } from './components/shell/Shell';
+import { Shell } from './frame/Shell';
 import { RecoveryScreen } from './screens/recovery/RecoveryScreen';
 import { LockScreen } from './screens/session/LockScreen';
 import { LoginScreen } from './screens/session/LoginScreen';

@@ -1,15 +1,38 @@
 import { z } from 'zod';
 import { channel } from './channel';
+import type { AuditAction } from './core-fields';
 
+/** A value of an audited field as a clerk reads it; main decides which kind from the field's column. */
+export type ShownValue =
+  | { kind: 'none' }
+  | { kind: 'text'; text: string }
+  | { kind: 'time'; at: number }
+  /** A code of a value list, or a module's or entity's name: an i18n key under `labels.*`. */
+  | { kind: 'label'; key: string }
+  | { kind: 'money'; fen: number }
+  | { kind: 'yesNo'; yes: boolean }
+  /** Kept out of the log in clear (a phone, an ID number's hash, a PIN). */
+  | { kind: 'hidden' };
+
+export interface AuditChangeView {
+  /** The field's label, an i18n key under `labels.*`. */
+  fieldKey: string;
+  /** Null for what an event notes (there is no "before"). */
+  before: ShownValue | null;
+  after: ShownValue;
+}
+
+/** One entry of a record's history, labelled: no field names, codes or ids reach the clerk. */
 export interface AuditEntryView {
   seq: number;
   at: number;
   clerkName: string | null;
-  entity: string;
-  entityId: string;
-  action: string;
-  /** For a create the whole record; otherwise { field: [before, after] }. */
-  changes: Record<string, unknown>;
+  action: AuditAction;
+  /** What changed (an update), or what an event notes; empty for a create. */
+  changes: AuditChangeView[];
+  /** The label of what the entry records (签离, 打印凭条), an i18n key; null when the note is free text. */
+  eventKey: string | null;
+  /** Free text the clerk gave (a void reason), shown as written. */
   note: string | null;
 }
 

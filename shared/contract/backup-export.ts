@@ -1,7 +1,20 @@
 import { z } from 'zod';
+import type { ModuleName } from '../modules';
 
-/** The modules a date-range export can write, one .xlsx each, in the order they are written. */
-export const exportModuleValues = ['visits', 'calls', 'storage', 'invoices', 'returns', 'complaints', 'audit'] as const;
+/**
+ * What a date-range export can write, one .xlsx each, in the order they are written: the modules that export (each
+ * must register its workbook in its main module definition, or the main registry fails to compile) and the audit
+ * log. Named as the modules are everywhere else.
+ */
+export const exportModuleValues = [
+  'reception',
+  'calls',
+  'storage',
+  'invoices',
+  'returns',
+  'complaints',
+  'audit',
+] as const satisfies readonly (ModuleName | 'audit')[];
 export type ExportModule = (typeof exportModuleValues)[number];
 
 /** A site-local day as the clerk types it. */

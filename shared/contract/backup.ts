@@ -6,10 +6,10 @@ import {
   exportSettingsSchema,
 } from './backup-export';
 import { channel } from './channel';
+import { type BackupKind, backupKinds } from './core-fields';
 import { idSchema, pinSchema, requiredText } from './fields';
 
-export const backupKinds = ['daily', 'shift', 'manual', 'pre-migration', 'pre-restore'] as const;
-export type BackupKind = (typeof backupKinds)[number];
+export { type BackupKind, backupKinds };
 
 export interface BackupFile {
   file: string;
@@ -43,6 +43,7 @@ export const backupContract = {
   'backup:restore': channel<{ restoredFrom: string; keptAside: string }>()(
     z.object({ name: requiredText(200), approverId: idSchema, pin: pinSchema, reason: requiredText(200) }),
     'supervisor',
+    { pins: (input) => [{ clerkId: input.approverId, pin: input.pin }] },
   ),
   /** All records of a range of site days as one .xlsx per module, unmasked: the owner's copy, supervisor only. */
   'backup:exportRange': channel<ExportRangeResult>()(exportRangeInput, 'supervisor'),

@@ -1,4 +1,7 @@
-/** Plain value lists of the calls module, kept apart so the schema and the contract agree without importing db/. */
+import { z } from 'zod';
+import { idSchema } from './fields';
+
+/** Value lists of the calls module, kept apart so the schema and the contract agree without importing db/. */
 export const callDirectionValues = ['incoming', 'outgoing'] as const;
 export const callCategoryValues = [
   'enquiry',
@@ -10,7 +13,23 @@ export const callCategoryValues = [
   'callback',
   'other',
 ] as const;
+/**
+ * Where a promised call back stands, computed by main from its clock so every screen agrees. Shown with the
+ * status words every module shares (core labels), so it has no labels of its own.
+ */
+export const callbackStatusValues = ['open', 'dueSoon', 'overdue', 'done'] as const;
 
+export const callsValueLists = {
+  direction: callDirectionValues,
+  category: callCategoryValues,
+};
+
+export type CallDirection = (typeof callDirectionValues)[number];
+export type CallCategory = (typeof callCategoryValues)[number];
+export type CallbackStatus = (typeof callbackStatusValues)[number];
+
+export const callCursorSchema = z.object({ startedAt: z.number().int(), id: idSchema });
+export type CallCursor = z.infer<typeof callCursorSchema>;
 /** A callback due within this is "due soon" (yellow); past its due time it is overdue (red). */
 export const CALLBACK_DUE_SOON_MS = 30 * 60 * 1000;
 /** Repeat callers: how far back the count looks. */

@@ -1,7 +1,4 @@
-import type { CallCategory, CallCursor, CallDirection } from './calls';
-
-/** Where a promised call back stands, computed by main from its clock so every screen agrees. */
-export type CallbackStatus = 'open' | 'dueSoon' | 'overdue' | 'done';
+import type { CallbackStatus, CallCategory, CallCursor, CallDirection } from './call-fields';
 
 /** One call as the screens show it. The phone is full here; lists mask it. */
 export interface CallView {

@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { callCategoryValues, callDirectionValues } from './call-fields';
+import { callCategoryValues, callCursorSchema, callDirectionValues } from './call-fields';
+import { callsLabels } from './calls-labels';
 import type { CallbackCounts, CallbackQueueView, CallPage, CallView, RepeatCaller } from './calls-views';
 import { channel } from './channel';
 import { epochMs, idSchema, optionalText, phoneSchema, requiredText, voidReasonSchema } from './fields';
+import { contractModule } from './module';
 
 export * from './call-fields';
 export type * from './calls-views';
 
 export const callDirectionSchema = z.enum(callDirectionValues, { error: 'errors.required' });
-export type CallDirection = z.infer<typeof callDirectionSchema>;
 export const callCategorySchema = z.enum(callCategoryValues, { error: 'errors.required' });
-export type CallCategory = z.infer<typeof callCategorySchema>;
 
 /** Seconds on the line; the form converts a timer or typed mm:ss into this. */
 export const durationSchema = z
@@ -58,9 +58,6 @@ export type LogCallInput = z.input<typeof logCallInput>;
 export const updateCallInput = callFields.extend({ id: idSchema, result: optionalText(500) }).superRefine(checkReply);
 export type UpdateCallInput = z.input<typeof updateCallInput>;
 
-const cursorSchema = z.object({ startedAt: z.number().int(), id: idSchema });
-export type CallCursor = z.infer<typeof cursorSchema>;
-
 export const listCallsInput = z.object({
   from: epochMs.nullable().default(null),
   to: epochMs.nullable().default(null),
@@ -69,7 +66,7 @@ export const listCallsInput = z.object({
   clerkId: idSchema.nullable().default(null),
   text: z.string().trim().max(40).default(''),
   includeVoided: z.boolean().default(true),
-  cursor: cursorSchema.nullable().default(null),
+  cursor: callCursorSchema.nullable().default(null),
   limit: z.number().int().min(1).max(200).default(50),
 });
 export type ListCallsInput = z.input<typeof listCallsInput>;
@@ -86,3 +83,9 @@ export const callsContract = {
   'calls:attention': channel<CallbackCounts>()(z.object({}), 'session'),
   'calls:repeat': channel<RepeatCaller>()(z.object({ phone: phoneSchema }), 'session'),
 };
+
+export const callsModule = contractModule('calls', {
+  channels: callsContract,
+  labels: callsLabels,
+  searchTag: 'category',
+});

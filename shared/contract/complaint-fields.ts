@@ -33,6 +33,23 @@ export const complaintEventKindValues = ['note', 'contact', 'decision', 'status'
 export type ComplaintEventKind = (typeof complaintEventKindValues)[number];
 /** Kinds a clerk may add by hand; 'status' entries are written by transitions only. */
 export const manualEventKindValues = ['note', 'contact', 'decision', 'correction'] as const;
+/** Where a complaint stands against its deadline, computed by main from its clock. */
+export const deadlineStateValues = ['ok', 'dueSoon', 'overdue', 'paused', 'done'] as const;
+export type DeadlineState = (typeof deadlineStateValues)[number];
+export const deadlineUnitValues = ['hours', 'working_days'] as const;
+
+export const complaintsValueLists = {
+  channel: complaintChannelValues,
+  type: complaintTypeValues,
+  urgency: complaintUrgencyValues,
+  status: complaintStatusValues,
+  cause: complaintCauseValues,
+  outcome: complaintOutcomeValues,
+  satisfaction: satisfactionValues,
+  eventKind: complaintEventKindValues,
+  deadlineState: deadlineStateValues,
+  deadlineUnit: deadlineUnitValues,
+};
 
 /** The one table of allowed status moves. Anything not listed is refused. */
 export const complaintTransitions: Record<ComplaintStatus, readonly ComplaintStatus[]> = {

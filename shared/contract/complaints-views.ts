@@ -6,10 +6,9 @@ import type {
   ComplaintStatus,
   ComplaintType,
   ComplaintUrgency,
+  DeadlineState,
   Satisfaction,
 } from './complaint-fields';
-
-export type DeadlineState = 'ok' | 'dueSoon' | 'overdue' | 'paused' | 'done';
 
 export interface ComplaintEventView {
   id: string;

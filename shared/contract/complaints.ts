@@ -6,9 +6,11 @@ import {
   complaintOutcomeValues,
   complaintTypeValues,
   complaintUrgencyValues,
+  deadlineUnitValues,
   manualEventKindValues,
   satisfactionValues,
 } from './complaint-fields';
+import { complaintsLabels } from './complaints-labels';
 import type {
   CalendarDayView,
   ComplaintAttention,
@@ -19,6 +21,7 @@ import type {
   PendingComplaintCall,
 } from './complaints-views';
 import { epochMs, idSchema, optionalPhoneSchema, optionalText, pinSchema, requiredText } from './fields';
+import { contractModule } from './module';
 import { calendarDaySchema } from './money';
 
 export * from './complaint-fields';
@@ -134,7 +137,7 @@ export const statsInput = z
 export const calendarDayInput = z.object({ day: calendarDaySchema, work: z.boolean(), note: optionalText(60) });
 
 const deadlineRule = z.object({
-  unit: z.enum(['hours', 'working_days']),
+  unit: z.enum(deadlineUnitValues),
   amount: z.number().int('errors.wholeNumber').min(1, 'errors.atLeastOne').max(999, 'errors.tooLarge'),
 });
 
@@ -176,7 +179,10 @@ export const complaintsContract = {
   'complaints:decide': channel<ComplaintDetail>()(decideInput, 'session'),
   'complaints:assign': channel<ComplaintDetail>()(assignInput, 'lead'),
   'complaints:progress': channel<ComplaintDetail>()(progressInput, 'session'),
-  'complaints:resolve': channel<ComplaintDetail>()(resolveInput, 'session'),
+  'complaints:resolve': channel<ComplaintDetail>()(resolveInput, 'session', {
+    pins: (input) =>
+      input.approverId && input.approverPin ? [{ clerkId: input.approverId, pin: input.approverPin }] : [],
+  }),
   'complaints:returnVisit': channel<ComplaintDetail>()(returnVisitInput, 'session'),
   'complaints:close': channel<ComplaintDetail>()(closeInput, 'session'),
   'complaints:reopen': channel<ComplaintDetail>()(reopenInput, 'session'),
@@ -202,3 +208,8 @@ export const complaintsContract = {
   ),
   'complaints:setCalendarDay': channel<CalendarDayView>()(calendarDayInput, 'supervisor'),
 };
+
+export const complaintsModule = contractModule('complaints', {
+  channels: complaintsContract,
+  labels: complaintsLabels,
+});

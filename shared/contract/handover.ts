@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { messageWithParams } from '../errors';
 import { channel } from './channel';
 import { idSchema, optionalText, pinSchema, requiredText } from './fields';
+import { handoverLabels } from './handover-labels';
+import { contractModule } from './module';
 import type { SessionView } from './session';
 
 /** One open thing on the sheet. Personal data is masked before it gets here: never a full phone or ID number. */
@@ -136,7 +138,9 @@ export type CloseHandoverInput = z.input<typeof closeHandoverInput>;
 
 export const handoverContract = {
   'handover:preview': channel<HandoverSheet>()(z.object({}), 'session'),
-  'handover:close': channel<HandoverCloseResult>()(closeHandoverInput, 'session'),
+  'handover:close': channel<HandoverCloseResult>()(closeHandoverInput, 'session', {
+    pins: (input) => [input.incoming],
+  }),
   'handover:list': channel<HandoverListRow[]>()(
     z.object({ limit: z.number().int().min(1).max(200).default(50) }),
     'session',
@@ -152,3 +156,5 @@ export const handoverContract = {
   'handover:settings': channel<HandoverSettings>()(z.object({}), 'session'),
   'handover:saveSettings': channel<HandoverSettings>()(handoverSettingsSchema, 'supervisor'),
 };
+
+export const handoverModule = contractModule('handover', { channels: handoverContract, labels: handoverLabels });

@@ -1,4 +1,11 @@
-import type { BuyerType, DeliveryMethod, InvoiceCursor, InvoiceKind, InvoiceMedium, InvoiceStatus } from './invoices';
+import type {
+  BuyerType,
+  DeliveryMethod,
+  InvoiceCursor,
+  InvoiceKind,
+  InvoiceMedium,
+  InvoiceStatus,
+} from './invoice-fields';
 
 /** One invoice request as the screens show it (taxpayer ID and account in full; lists mask them). */
 export interface InvoiceView {

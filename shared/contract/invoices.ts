@@ -5,11 +5,14 @@ import { epochMs, idSchema, optionalText, requiredText, voidReasonSchema } from 
 import {
   buyerTypeValues,
   deliveryMethodValues,
+  invoiceCursorSchema,
   invoiceKindValues,
   invoiceMediumValues,
   invoiceStatusValues,
 } from './invoice-fields';
+import { invoicesLabels } from './invoices-labels';
 import type { InvoiceDailyTotals, InvoiceExport, InvoicePage, InvoiceView, RememberedBuyer } from './invoices-views';
+import { contractModule } from './module';
 import { calendarDaySchema, positiveYuanSchema } from './money';
 
 export * from './invoice-fields';
@@ -20,11 +23,6 @@ export const invoiceMediumSchema = z.enum(invoiceMediumValues, { error: 'errors.
 export const buyerTypeSchema = z.enum(buyerTypeValues, { error: 'errors.required' });
 export const invoiceStatusSchema = z.enum(invoiceStatusValues);
 export const deliveryMethodSchema = z.enum(deliveryMethodValues, { error: 'errors.required' });
-export type InvoiceKind = z.infer<typeof invoiceKindSchema>;
-export type InvoiceMedium = z.infer<typeof invoiceMediumSchema>;
-export type BuyerType = z.infer<typeof buyerTypeSchema>;
-export type InvoiceStatus = z.infer<typeof invoiceStatusSchema>;
-export type DeliveryMethod = z.infer<typeof deliveryMethodSchema>;
 
 /** One receipt number: letters, digits and dashes as printed on the till slip. */
 export const receiptNoSchema = z
@@ -94,16 +92,13 @@ export const issueInvoiceInput = z.object({
 
 export const deliverInvoiceInput = z.object({ id: idSchema, method: deliveryMethodSchema });
 
-const cursorSchema = z.object({ createdAt: z.number().int(), id: idSchema });
-export type InvoiceCursor = z.infer<typeof cursorSchema>;
-
 export const listInvoicesInput = z.object({
   from: epochMs.nullable().default(null),
   to: epochMs.nullable().default(null),
   status: invoiceStatusSchema.nullable().default(null),
   shopId: idSchema.nullable().default(null),
   text: z.string().trim().max(40).default(''),
-  cursor: cursorSchema.nullable().default(null),
+  cursor: invoiceCursorSchema.nullable().default(null),
   limit: z.number().int().min(1).max(200).default(50),
 });
 export type ListInvoicesInput = z.input<typeof listInvoicesInput>;
@@ -124,3 +119,5 @@ export const invoicesContract = {
   'invoices:export': channel<InvoiceExport>()(invoiceRangeInput, 'session'),
   'invoices:attention': channel<{ open: number }>()(z.object({}), 'session'),
 };
+
+export const invoicesModule = contractModule('invoices', { channels: invoicesContract, labels: invoicesLabels });

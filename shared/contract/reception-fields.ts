@@ -1,6 +1,9 @@
 /**
- * Pure checks of reception fields, shared so that the form and main refuse the same input with the same message.
+ * Value lists and pure checks of reception fields, shared so that the schema, the form and main agree and refuse
+ * the same input with the same message.
  */
+import { z } from 'zod';
+import { idSchema } from './fields';
 
 export const visitPurposeValues = [
   'enquiry',
@@ -16,6 +19,17 @@ export const visitPurposeValues = [
 ] as const;
 
 export const idDocumentTypeValues = ['resident_id', 'passport', 'hk_macau_permit', 'taiwan_permit', 'other'] as const;
+
+export const receptionValueLists = {
+  purpose: visitPurposeValues,
+  idType: idDocumentTypeValues,
+};
+
+export type VisitPurpose = (typeof visitPurposeValues)[number];
+export type IdDocumentType = (typeof idDocumentTypeValues)[number];
+
+export const visitCursorSchema = z.object({ timeIn: z.number().int(), id: idSchema });
+export type VisitCursor = z.infer<typeof visitCursorSchema>;
 
 const RESIDENT_ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const RESIDENT_ID_CHECK = '10X98765432';

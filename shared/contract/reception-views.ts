@@ -1,4 +1,4 @@
-import type { IdDocumentType, VisitCursor, VisitPurpose } from './reception';
+import type { IdDocumentType, VisitCursor, VisitPurpose } from './reception-fields';
 
 /** One visit as the screens show it. The phone is full here; lists and printouts mask it. */
 export interface VisitView {

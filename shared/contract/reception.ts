@@ -2,22 +2,23 @@ import { z } from 'zod';
 import { messageWithParams } from '../errors';
 import { channel } from './channel';
 import { epochMs, idSchema, optionalPhoneSchema, optionalText, requiredText, voidReasonSchema } from './fields';
+import { contractModule } from './module';
 import {
   idDocumentTypeValues,
   isValidPlate,
   isValidResidentId,
   normalisePlate,
+  visitCursorSchema,
   visitPurposeValues,
 } from './reception-fields';
+import { receptionLabels } from './reception-labels';
 import type { VisitPage, VisitSuggestion, VisitView, WatchEntryView } from './reception-views';
 
 export * from './reception-fields';
 export type * from './reception-views';
 
 export const visitPurposeSchema = z.enum(visitPurposeValues, { error: 'errors.required' });
-export type VisitPurpose = z.infer<typeof visitPurposeSchema>;
 export const idDocumentTypeSchema = z.enum(idDocumentTypeValues);
-export type IdDocumentType = z.infer<typeof idDocumentTypeSchema>;
 
 const plateSchema = z
   .string()
@@ -89,9 +90,6 @@ export const signOutInput = z.object({
   timeOut: epochMs.optional(),
 });
 
-const cursorSchema = z.object({ timeIn: z.number().int(), id: idSchema });
-export type VisitCursor = z.infer<typeof cursorSchema>;
-
 export const listVisitsInput = z.object({
   from: epochMs.nullable().default(null),
   to: epochMs.nullable().default(null),
@@ -99,7 +97,7 @@ export const listVisitsInput = z.object({
   clerkId: idSchema.nullable().default(null),
   text: z.string().trim().max(40).default(''),
   includeVoided: z.boolean().default(true),
-  cursor: cursorSchema.nullable().default(null),
+  cursor: visitCursorSchema.nullable().default(null),
   limit: z.number().int().min(1).max(200).default(50),
 });
 export type ListVisitsInput = z.input<typeof listVisitsInput>;
@@ -132,3 +130,9 @@ export const receptionContract = {
   'reception:addWatch': channel<WatchEntryView>()(addWatchInput, 'supervisor'),
   'reception:updateWatch': channel<WatchEntryView>()(updateWatchInput, 'supervisor'),
 };
+
+export const receptionModule = contractModule('reception', {
+  channels: receptionContract,
+  labels: receptionLabels,
+  searchTag: 'purpose',
+});

@@ -1,145 +1,31 @@
+import { defineLabels } from '../labels';
+import { reportsValueLists } from './reports-fields';
+
 /**
- * Strings of the reports (日报 / 月报), Simplified Chinese. Shared because main writes the same words into the
- * Excel workbook that the screen shows (main has no i18n); the renderer joins this object into zh-CN.ts under
- * `reports`, and en.ts mirrors its keys.
+ * 报表: its codes, in each language. The reports have no records of their own; the words of the report itself
+ * (figures, headings) are in `reports-messages.ts`, shared because main writes them into the workbook.
  */
-export const reportsZhCN = {
-  title: '报表',
-  tabs: { daily: '日报', monthly: '月报' },
-  titleDaily: '日报 {{day}}',
-  titleMonthly: '月报 {{year}}年{{month}}月',
-  day: '日期',
-  month: '月份',
-  print: '打印 (Ctrl+P)',
-  exportXlsx: '导出 Excel',
-  exportPdf: '导出 PDF',
-  pdfHint: '浏览器模式：请在打印对话框中选择“另存为 PDF”',
-  exported: '已导出 {{file}}',
-  loading: '正在统计…',
-  site: '场所',
-  period: '统计期间',
-  generatedAt: '生成时间',
-  generatedBy: '制表人',
-  asOf: '未结及逾期事项统计截至 {{time}}',
-  voidedExcluded: '已作废的记录不计入本报表。',
-  summary: '汇总',
-  perDay: '每日记录数',
-  perDayChart: '每日记录数（按模块）',
-  dayColumn: '日期',
-  total: '合计',
-  item: '项目',
-  value: '数值',
-  count: '件数',
-  handlingTimes: '平均处理时长',
-  handlingOver: '（{{count}} 件）',
-  overdue: '期末逾期及未结事项',
-  satisfactionTitle: '满意度（回访）',
-  complaintTypes: '投诉类型',
-  noData: '本期无记录',
-  page: '第 {{page}} 页',
-  modules: {
-    reception: '来访登记',
-    calls: '电话记录',
-    storage: '物品寄存',
-    invoices: '开具发票',
-    returns: '退换货',
-    complaints: '投诉处理',
+export const reportsLabels = defineLabels(reportsValueLists, {
+  'zh-CN': {
+    title: '报表',
+    values: { kind: { daily: '日报', monthly: '月报' } },
+    entities: {},
+    fields: {},
+    events: {
+      'report exported': '导出报表',
+      'report printed': '打印报表',
+      'report exported as PDF': '导出报表 PDF',
+    },
   },
-  reception: { visits: '来访登记', visitors: '来访人数', byPurpose: '按来访事由' },
-  purpose: {
-    enquiry: '咨询',
-    complaint: '投诉',
-    repair: '报修',
-    help: '求助',
-    suggestion: '建议',
-    renovation: '装修申请',
-    pass: '出入证办理',
-    large_item_release: '大件物品放行',
-    visit: '访客来访',
-    other: '其他',
+  en: {
+    title: 'Reports',
+    values: { kind: { daily: 'Daily report', monthly: 'Monthly report' } },
+    entities: {},
+    fields: {},
+    events: {
+      'report exported': 'Report exported',
+      'report printed': 'Report printed',
+      'report exported as PDF': 'Report exported as PDF',
+    },
   },
-  calls: {
-    calls: '通话',
-    incoming: '呼入',
-    outgoing: '呼出',
-    promised: '承诺回电',
-    done: '已回电',
-    callbackTime: '回电（承诺→回电）',
-    overdueCallbacks: '逾期未回电',
-    byCategory: '按通话类别',
-  },
-  category: {
-    enquiry: '咨询',
-    complaint: '投诉',
-    repair: '报修',
-    booking: '电话预约订货',
-    group_purchase: '团体购物',
-    suggestion: '建议',
-    callback: '回电',
-    other: '其他',
-  },
-  storage: {
-    slipsIn: '寄存',
-    slipsOut: '取件结单',
-    transferred: '无人认领转出',
-    fees: '寄存费（实收）',
-    waived: '减免',
-    storedTime: '寄存（寄存→取件）',
-    overdueSlips: '逾期未取',
-  },
-  invoices: {
-    requests: '发票申请',
-    issued: '已开票',
-    notIssued: '本期申请未开票',
-    amount: '申请金额',
-    issueTime: '开票（申请→开具）',
-    openRequests: '未开票申请',
-  },
-  returns: {
-    returns: '退货',
-    exchanges: '换货',
-    returnAmount: '退货金额',
-    exchangeAmount: '换货金额',
-    priceDifference: '换货差价',
-    exceptions: '政策外例外',
-  },
-  complaints: {
-    received: '受理投诉',
-    notAccepted: '不予受理',
-    perDay: '日均投诉',
-    resolved: '已解决',
-    resolutionRate: '解决率',
-    withinDeadline: '期限内解决',
-    handlingTime: '投诉处理（受理→解决）',
-    compensation: '补偿金额',
-    overdueComplaints: '逾期未解决投诉',
-    byType: '按投诉类型',
-    byDepartment: '按责任部门',
-    byCause: '按原因',
-    byOutcome: '按处理结果',
-  },
-  complaintType: { product: '商品', service: '服务', property: '物业', management: '管理', other: '其他' },
-  cause: { serious: '严重原因', occasional: '偶发原因', carelessness: '疏忽大意', force_majeure: '不可抗拒原因' },
-  outcome: { return: '退货', exchange: '换货', discount: '折价', compensation: '赔偿', other: '其他' },
-  satisfaction: {
-    satisfied: '满意',
-    fairly_satisfied: '比较满意',
-    neutral: '一般',
-    dissatisfied: '不满意',
-    very_dissatisfied: '非常不满意',
-  },
-  duration: { hours: '{{h}} 小时 {{m}} 分', minutes: '{{m}} 分钟', none: '—' },
-};
-
-export type ReportsMessages = typeof reportsZhCN;
-
-/** The Chinese text of a `reports.*` key (main's workbook); the key itself when unknown, so a gap shows. */
-export function reportLabel(key: string): string {
-  const path = key.replace(/^reports\./, '').split('.');
-  let node: unknown = reportsZhCN;
-  for (const part of path) {
-    if (typeof node !== 'object' || node === null || !(part in node)) return key;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return typeof node === 'string' ? node : key;
-}
+});

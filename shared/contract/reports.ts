@@ -1,21 +1,13 @@
 import { z } from 'zod';
+import type { ModuleName } from '../modules';
 import { channel } from './channel';
+import type { Satisfaction } from './complaint-fields';
+import { contractModule } from './module';
 import { calendarDaySchema } from './money';
+import type { ReportKind } from './reports-fields';
+import { reportsLabels } from './reports-labels';
 
-export const reportKinds = ['daily', 'monthly'] as const;
-export type ReportKind = (typeof reportKinds)[number];
-
-/** The modules that report, in the order of the per-day table's columns and of the printed sections. */
-export const reportModules = ['reception', 'calls', 'storage', 'invoices', 'returns', 'complaints'] as const;
-export type ReportModule = (typeof reportModules)[number];
-
-export const satisfactionOrder = [
-  'satisfied',
-  'fairly_satisfied',
-  'neutral',
-  'dissatisfied',
-  'very_dissatisfied',
-] as const;
+export * from './reports-fields';
 
 /** How a figure is shown: a count, money in fen, a duration in ms, or a rate 0..1. */
 export type FigureFormat = 'count' | 'fen' | 'duration' | 'rate';
@@ -27,7 +19,7 @@ export interface ReportFigure {
   format: FigureFormat;
 }
 
-/** A count per category; each row's label is `${labelPrefix}.${key}`, or the key itself (names) without a prefix. */
+/** A count per category; each row's label is the i18n key `${labelPrefix}.${key}` (a value list's labels), or the key itself (names) without a prefix. */
 export interface ReportBreakdown {
   key: string;
   labelPrefix: string | null;
@@ -36,7 +28,7 @@ export interface ReportBreakdown {
 
 /** What one module contributes to a report. */
 export interface ReportSectionData {
-  module: ReportModule;
+  module: ModuleName;
   figures: ReportFigure[];
   /** Average handling times (format 'duration') and how many records they average over. */
   handling: (ReportFigure & { count: number })[];
@@ -65,12 +57,12 @@ export interface ServiceReport {
   timeZone: string;
   generatedAt: number;
   generatedBy: { name: string; employeeNo: string };
-  modules: ReportModule[];
+  modules: ModuleName[];
   days: ReportDayRow[];
   totals: number[];
   sections: ReportSectionData[];
   /** Every level of the five-level scale, in order, zero when none. */
-  satisfaction: { key: string; count: number }[];
+  satisfaction: { key: Satisfaction; count: number }[];
 }
 
 export const monthSchema = z
@@ -96,3 +88,5 @@ export const reportsContract = {
   /** The desktop app renders the A4 layout to a PDF file; browser mode answers handled: false (use the print dialog). */
   'reports:exportPdf': channel<{ handled: boolean; fileName: string; base64: string }>()(exportReportInput, 'lead'),
 };
+
+export const reportsModule = contractModule('reports', { channels: reportsContract, labels: reportsLabels });

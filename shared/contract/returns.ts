@@ -9,14 +9,16 @@ import {
   requiredText,
   voidReasonSchema,
 } from './fields';
-import { type returnApprovalStatusValues, returnKindValues } from './invoice-fields';
+import { contractModule } from './module';
 import { calendarDaySchema, positiveYuanSchema } from './money';
+import { type ReturnApprovalStatus, type ReturnKind, returnKindValues } from './return-fields';
 import type { ReturnPolicyVerdict } from './return-policy';
+import { returnsLabels } from './returns-labels';
 
+export * from './return-fields';
 export * from './return-policy';
 
 export const returnKindSchema = z.enum(returnKindValues, { error: 'errors.required' });
-export type ReturnKind = z.infer<typeof returnKindSchema>;
 
 /** What the policy needs: checked live while the clerk fills the form, and again when registering. */
 export const returnPolicyInput = z.object({
@@ -69,8 +71,6 @@ export const registerReturnInput = returnPolicyInput
   });
 export type RegisterReturnInput = z.input<typeof registerReturnInput>;
 export type RegisterReturnParsed = z.output<typeof registerReturnInput>;
-
-export type ReturnApprovalStatus = (typeof returnApprovalStatusValues)[number];
 
 export const decideReturnInput = z
   .object({
@@ -146,10 +146,16 @@ export interface ReturnList {
 
 export const returnsContract = {
   'returns:check': channel<ReturnPolicyVerdict>()(returnPolicyInput, 'session'),
-  'returns:register': channel<ReturnView>()(registerReturnInput, 'session'),
-  'returns:decide': channel<ReturnView>()(decideReturnInput, 'session'),
+  'returns:register': channel<ReturnView>()(registerReturnInput, 'session', {
+    pins: ({ approval }) => (approval ? [{ clerkId: approval.approverId, pin: approval.pin }] : []),
+  }),
+  'returns:decide': channel<ReturnView>()(decideReturnInput, 'session', {
+    pins: ({ approval }) => [{ clerkId: approval.approverId, pin: approval.pin }],
+  }),
   'returns:void': channel<ReturnView>()(z.object({ id: idSchema, reason: voidReasonSchema }), 'lead'),
   'returns:get': channel<ReturnView>()(z.object({ id: idSchema }), 'session'),
   'returns:list': channel<ReturnList>()(listReturnsInput, 'session'),
   'returns:export': channel<{ fileName: string; base64: string; rowCount: number }>()(listReturnsInput, 'session'),
 };
+
+export const returnsModule = contractModule('returns', { channels: returnsContract, labels: returnsLabels });

@@ -1,12 +1,16 @@
 import { z } from 'zod';
+import type { ModuleName } from '../modules';
 import { channel } from './channel';
 import { phoneSchema } from './fields';
 
+/** One record found: which module it belongs to (it opens in that module's screen), and what names it. */
 export interface SearchHit {
-  module: string;
+  module: ModuleName;
   entityId: string;
   title: string;
   subtitle: string;
+  /** A code of the module's `searchTag` value list, shown as its label; null when the module tags nothing. */
+  tag: string | null;
   at: number;
   voided: boolean;
 }

@@ -33,10 +33,14 @@ export const sessionContract = {
   'app:restoreNewestBackup': channel<{ restoredFrom: string; keptAside: string }>()(z.object({}), 'public'),
   'session:loginClerks': channel<LoginClerk[]>()(z.object({}), 'public'),
   'session:current': channel<SessionView | null>()(z.object({}), 'public'),
-  'session:login': channel<SessionView>()(z.object({ clerkId: idSchema, pin: pinSchema }), 'public'),
+  'session:login': channel<SessionView>()(z.object({ clerkId: idSchema, pin: pinSchema }), 'public', {
+    pins: (input) => [input],
+  }),
   'session:lock': channel<SessionView>()(z.object({}), 'session'),
   /** Unlock as the same clerk, or take over the open shift's desk as another clerk. */
-  'session:unlock': channel<SessionView>()(z.object({ clerkId: idSchema, pin: pinSchema }), 'public'),
+  'session:unlock': channel<SessionView>()(z.object({ clerkId: idSchema, pin: pinSchema }), 'public', {
+    pins: (input) => [input],
+  }),
   'session:logout': channel<null>()(z.object({}), 'session'),
   /**
    * Prints the page on show. In the desktop app main prints it (to the default printer without a dialog when the

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel';
+import { type ListKind, listKinds } from './core-fields';
 import { hhmmSchema, idSchema, optionalPhoneSchema, optionalText, requiredText } from './fields';
 
 export interface SiteView {
@@ -20,9 +21,8 @@ export interface NamedItem {
   phone?: string;
 }
 
-export const listKinds = ['counters', 'departments', 'shops'] as const;
 export const listKindSchema = z.enum(listKinds);
-export type ListKind = z.infer<typeof listKindSchema>;
+export { type ListKind, listKinds };
 
 export const siteInput = z.object({
   name: requiredText(60),

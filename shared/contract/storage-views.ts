@@ -1,11 +1,14 @@
+import type {
+  SlipLayout,
+  StorageLocationKind,
+  StorageProof,
+  StorageSize,
+  StorageSlipStatus,
+  StorageState,
+  StorageTransferTarget,
+} from './storage-fields';
+
 /** What the storage module's channels return; plain types, kept apart from the input schemas. */
-export type StorageSize = 'small' | 'large';
-export type StorageLocationKind = 'shelf' | 'locker';
-export type StorageSlipStatus = 'stored' | 'collected' | 'transferred';
-export type StorageTransferTarget = 'lost_found' | 'disposal';
-export type StorageProof = 'claim_code' | 'lost_slip';
-/** What the clerk sees: stored slips are open, overdue past expected pickup, unclaimed after the policy days. */
-export type StorageState = 'open' | 'overdue' | 'unclaimed' | 'collected' | 'transferred' | 'voided';
 
 export interface StorageLocationView {
   id: string;
@@ -71,7 +74,7 @@ export interface StorageSettings {
   /** A clerk may waive up to this much on their own; beyond it a lead approves with a PIN. */
   waiverLimitFen: number;
   claimFailuresBeforeLock: number;
-  slipLayout: '80mm' | 'A5';
+  slipLayout: SlipLayout;
 }
 
 export interface StorageSettingsView extends StorageSettings {

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { channel } from './channel';
 import { epochMs, idSchema, optionalText, phoneSchema, pinSchema, requiredText, voidReasonSchema } from './fields';
+import { contractModule } from './module';
+import {
+  slipLayoutValues,
+  storageFilterValues,
+  storageLocationKindValues,
+  storageProofValues,
+  storageSizeValues,
+  storageTransferTargetValues,
+} from './storage-fields';
+import { storageLabels } from './storage-labels';
 import type {
   StorageAttention,
   StorageDepositResult,
@@ -9,13 +19,8 @@ import type {
   StorageSlipView,
 } from './storage-views';
 
+export * from './storage-fields';
 export type * from './storage-views';
-
-export const STORAGE_SERIAL_PREFIX = 'JC';
-export const storageSizeValues = ['small', 'large'] as const;
-export const storageLocationKindValues = ['shelf', 'locker'] as const;
-export const storageTransferTargetValues = ['lost_found', 'disposal'] as const;
-export const storageFilterValues = ['open', 'overdue', 'unclaimed', 'closed', 'all'] as const;
 
 const fenSchema = z
   .number({ error: 'errors.required' })
@@ -62,7 +67,7 @@ export const pickupInput = z
     id: idSchema,
     pieces: piecesSchema,
     collectorName: requiredText(40),
-    proof: z.enum(['claim_code', 'lost_slip']),
+    proof: z.enum(storageProofValues),
     claimCode: z.string().trim().default(''),
     collectorIdNumber: z.string().trim().max(30, 'errors.tooLong').default(''),
     approval: approvalSchema.nullable().default(null),
@@ -95,7 +100,7 @@ export const storageSettingsInput = z.object({
   feeFen: fenSchema,
   waiverLimitFen: fenSchema,
   claimFailuresBeforeLock: z.number().int('errors.wholeNumber').min(1, 'errors.atLeastOne').max(10, 'errors.tooLarge'),
-  slipLayout: z.enum(['80mm', 'A5']),
+  slipLayout: z.enum(slipLayoutValues),
 });
 
 export const listSlipsInput = z.object({
@@ -106,13 +111,17 @@ export const listSlipsInput = z.object({
 export type ListSlipsInput = z.input<typeof listSlipsInput>;
 
 export const storageContract = {
-  'storage:deposit': channel<StorageDepositResult>()(depositInput, 'session'),
+  'storage:deposit': channel<StorageDepositResult>()(depositInput, 'session', {
+    pins: (input) => [input.waiverApproval],
+  }),
   'storage:update': channel<StorageSlipView>()(updateSlipInput, 'session'),
   'storage:get': channel<StorageSlipView>()(z.object({ id: idSchema }), 'session'),
   'storage:find': channel<StorageSlipView[]>()(z.object({ query: requiredText(40) }), 'session'),
   'storage:list': channel<StorageSlipView[]>()(listSlipsInput, 'session'),
-  'storage:pickup': channel<StorageSlipView>()(pickupInput, 'session'),
-  'storage:unlock': channel<StorageSlipView>()(z.object({ id: idSchema, approval: approvalSchema }), 'session'),
+  'storage:pickup': channel<StorageSlipView>()(pickupInput, 'session', { pins: (input) => [input.approval] }),
+  'storage:unlock': channel<StorageSlipView>()(z.object({ id: idSchema, approval: approvalSchema }), 'session', {
+    pins: (input) => [input.approval],
+  }),
   'storage:transfer': channel<StorageSlipView>()(
     z.object({ id: idSchema, to: z.enum(storageTransferTargetValues), reason: voidReasonSchema }),
     'supervisor',
@@ -128,3 +137,5 @@ export const storageContract = {
   'storage:saveSettings': channel<StorageSettingsView>()(storageSettingsInput, 'supervisor'),
   'storage:attention': channel<StorageAttention>()(z.object({}), 'session'),
 };
+
+export const storageModule = contractModule('storage', { channels: storageContract, labels: storageLabels });

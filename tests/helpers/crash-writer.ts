@@ -10,7 +10,8 @@ import { addItem } from '../../electron/services/settings';
 async function main(): Promise<void> {
   const file = process.argv[2] as string;
   const opened = await openDatabase(file, { migrationsFolder: path.resolve(__dirname, '../../db/migrations') });
-  const ctx = { db: opened.db, sqlite: opened.sqlite, clock: { now: () => Date.now() } };
+  // Only shops are saved: no module's handover, report or export part is needed.
+  const ctx = { ...opened, clock: { now: () => Date.now() }, modules: { handover: [], reports: [], exports: [] } };
   seedDemoData(ctx);
   process.stdout.write('ready\n');
   for (let i = 0; ; i++) {

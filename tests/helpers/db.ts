@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import { type OpenedDatabase, openDatabase } from '../../db/open';
+import { serviceContext } from '../../electron/app/modules';
 import type { Actor, Clock, ServiceContext } from '../../electron/services/context';
 import { demoClerks, seedDemoData } from '../../electron/services/demo-data';
 
@@ -41,7 +42,7 @@ export async function freshDesk(options: { demo?: boolean } = {}): Promise<TestD
   const db = await openDatabase(path.join(dir, 'test.sqlite'), { migrationsFolder });
   opened.push(db);
   const clock = new TestClock();
-  const ctx: ServiceContext = { db: db.db, sqlite: db.sqlite, clock };
+  const ctx = serviceContext(db, clock);
   if (options.demo !== false) seedDemoData(ctx);
   return {
     ctx,

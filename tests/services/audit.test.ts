@@ -117,7 +117,7 @@ describe('every write is audited in its own transaction', () => {
           updatedAt: tx.now,
         });
         tx.serial('TS');
-        tx.index({ module: 'shops', entityId: String(row.id), title: '临时店铺', at: tx.now });
+        tx.index({ module: 'storage', entityId: String(row.id), title: '临时店铺', at: tx.now });
         throw new Error('printer jammed');
       }),
     );

@@ -1,40 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../electron/handlers/dispatch';
-import { type AppRuntime, closeRuntime, startRuntime } from '../../electron/handlers/runtime';
+import { describe, expect, it } from 'vitest';
 import type { CallbackCounts, CallView } from '../../shared/contract/calls';
-import type { LoginClerk } from '../../shared/contract/session';
-import type { AppErrorData, Result } from '../../shared/errors';
-import { demoPin, migrationsFolder, TestClock, tempDir } from '../helpers/db';
-
-const runtimes: AppRuntime[] = [];
-afterEach(() => {
-  for (const runtime of runtimes.splice(0)) closeRuntime(runtime);
-});
-
-function data<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.data as T;
-}
-
-function failure(result: Result<unknown>): AppErrorData {
-  if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.data)}`);
-  return result.error;
-}
+import { TestClock } from '../helpers/db';
+import { data, failure, startIpcDesk } from '../helpers/ipc';
 
 async function startDesk(clock = new TestClock()) {
-  const runtime = await startRuntime({ mode: 'browser', dataDir: tempDir(), migrationsFolder, demoData: true, clock });
-  runtimes.push(runtime);
-  const dispatch = createDispatcher(runtime);
-  const loginAs = async (employeeNo: string, role: Parameters<typeof demoPin>[0]) => {
-    const clerks = data<LoginClerk[]>(await dispatch('session:loginClerks', {}));
-    const clerkId = clerks.find((c) => c.employeeNo === employeeNo)?.id;
-    data(await dispatch('session:login', { clerkId, pin: demoPin(role) }));
+  const desk = await startIpcDesk({ clock });
+  return {
+    dispatch: desk.dispatch,
+    loginAs: desk.loginAs,
+    callCount: () => desk.count('select count(*) from calls'),
+    clock,
   };
-  const callCount = () =>
-    runtime.state.kind === 'ready'
-      ? (runtime.state.ctx.sqlite.prepare('select count(*) from calls').pluck().get() as number)
-      : -1;
-  return { dispatch, loginAs, callCount, clock };
 }
 
 const good = { direction: 'incoming', phone: '13812345678', category: 'enquiry', summary: '询问营业时间' };

@@ -13,6 +13,7 @@ import {
 } from '../../electron/services/calls';
 import { FUTURE_TOLERANCE_MS } from '../../electron/services/calls/calls';
 import { AppError } from '../../electron/services/errors';
+import { searchRecords } from '../../electron/services/search/query';
 import { type LogCallInput, logCallInput, parseDuration, updateCallInput } from '../../shared/contract/calls';
 import { parseMessage } from '../../shared/errors';
 import { freshDesk, type TestDesk } from '../helpers/db';
@@ -69,10 +70,11 @@ describe('logging a call', () => {
     expect(call).toMatchObject({ direction: 'incoming', durationSec: 95, startedAt: desk.clock.now() });
     expect(call.clerkName).toBe('王芳');
     expect(auditHistory(desk.ctx.sqlite, 'calls', call.id)[0]?.action).toBe('create');
-    const search = desk.ctx.sqlite
-      .prepare('select title, subtitle, phone from search_entries where entity_id = ?')
-      .get(call.id) as { title: string; subtitle: string; phone: string };
-    expect(search).toEqual({ title: '刘先生', subtitle: 'enquiry · 询问停车收费标准', phone: '13812345678' });
+    // The category is a tag the screen labels in the clerk's language; its words are searchable.
+    expect(searchRecords(desk.ctx.sqlite, '询问停车', 5)).toEqual([
+      expect.objectContaining({ title: '刘先生', subtitle: '询问停车收费标准', tag: 'enquiry' }),
+    ]);
+    expect(searchRecords(desk.ctx.sqlite, '咨询', 5).map((hit) => hit.entityId)).toContain(call.id);
     expect(verifyAuditChain(desk.ctx.sqlite)).toMatchObject({ ok: true });
   });
 

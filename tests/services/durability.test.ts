@@ -52,5 +52,6 @@ describe('durability', () => {
     const verified = verifyAuditChain(reopened.sqlite);
     expect(verified).toMatchObject({ ok: true });
     reopened.sqlite.close();
-  });
+    // Five writer processes, each started, migrated and killed: on a busy machine starting one takes seconds.
+  }, 180_000);
 });

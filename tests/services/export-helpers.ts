@@ -1,59 +1,34 @@
 import ExcelJS from 'exceljs';
-import { afterEach } from 'vitest';
-import type { Sqlite } from '../../db/open';
-import { createDispatcher } from '../../electron/handlers/dispatch';
-import { type AppRuntime, closeRuntime, startRuntime } from '../../electron/handlers/runtime';
 import type { CallView } from '../../shared/contract/calls-views';
 import type { ComplaintDetail } from '../../shared/contract/complaints-views';
 import type { InvoiceView } from '../../shared/contract/invoices';
 import type { VisitView } from '../../shared/contract/reception-views';
 import type { ReturnView } from '../../shared/contract/returns';
-import type { LoginClerk } from '../../shared/contract/session';
 import type { NamedItem } from '../../shared/contract/settings';
 import type { StorageDepositResult, StorageLocationView } from '../../shared/contract/storage-views';
-import type { AppErrorData, Result } from '../../shared/errors';
-import { demoPin, migrationsFolder, TestClock, tempDir } from '../helpers/db';
+import { type demoPin, TestClock } from '../helpers/db';
+import { data, failure, startIpcDesk } from '../helpers/ipc';
 
 /** Helpers of the export tests: a desk in browser mode driven through the dispatcher, and workbooks read back. */
-const runtimes: AppRuntime[] = [];
-afterEach(() => {
-  for (const runtime of runtimes.splice(0)) closeRuntime(runtime);
-});
 
-export function data<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.data as T;
-}
-
-export function failure(result: Result<unknown>): AppErrorData {
-  if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.data)}`);
-  return result.error;
-}
+export { data, failure };
 
 /** 10:00 in Shanghai on 2026-11-<day>. */
 export const tenOClock = (day: number) => Date.UTC(2026, 10, day, 2, 0, 0);
 
 export async function startDesk() {
-  const clock = new TestClock(tenOClock(22));
-  const dataDir = tempDir();
-  const runtime = await startRuntime({ mode: 'browser', dataDir, migrationsFolder, demoData: true, clock });
-  runtimes.push(runtime);
-  const dispatch = createDispatcher(runtime, () => undefined);
+  const desk = await startIpcDesk({ clock: new TestClock(tenOClock(22)) });
   const loginAs = async (employeeNo: string, role: Parameters<typeof demoPin>[0]) => {
-    const clerks = data<LoginClerk[]>(await dispatch('session:loginClerks', {}));
-    const clerkId = clerks.find((c) => c.employeeNo === employeeNo)?.id;
-    data(await dispatch('session:login', { clerkId, pin: demoPin(role) }));
+    await desk.loginAs(employeeNo, role);
   };
-  const sqlite = (): Sqlite => {
-    if (runtime.state.kind !== 'ready') throw new Error('not ready');
-    return runtime.state.ctx.sqlite;
+  return {
+    dispatch: desk.dispatch,
+    loginAs,
+    clock: desk.clock,
+    dataDir: desk.dataDir,
+    sqlite: desk.sqlite,
+    count: (sql: string, ...params: (string | number)[]) => desk.count(sql, ...params),
   };
-  const count = (sql: string, ...params: unknown[]) =>
-    sqlite()
-      .prepare(sql)
-      .pluck()
-      .get(...params) as number;
-  return { dispatch, loginAs, clock, dataDir, sqlite, count };
 }
 
 export type Desk = Awaited<ReturnType<typeof startDesk>>;

@@ -1,39 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../electron/handlers/dispatch';
-import { type AppRuntime, closeRuntime, startRuntime } from '../../electron/handlers/runtime';
+import { describe, expect, it } from 'vitest';
 import { writeSetting } from '../../electron/services/settings';
 import type { HandoverCloseResult } from '../../shared/contract/handover';
-import type { LoginClerk, SessionView } from '../../shared/contract/session';
-import type { AppErrorData, Result } from '../../shared/errors';
-import { demoPin, migrationsFolder, TestClock, tempDir } from '../helpers/db';
-
-const runtimes: AppRuntime[] = [];
-afterEach(() => {
-  for (const runtime of runtimes.splice(0)) closeRuntime(runtime);
-});
-
-function data<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.data as T;
-}
-
-function failure(result: Result<unknown>): AppErrorData {
-  if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.data)}`);
-  return result.error;
-}
+import { demoPin, tempDir } from '../helpers/db';
+import { data, failure, startIpcDesk } from '../helpers/ipc';
 
 async function startDesk() {
-  const clock = new TestClock();
-  const runtime = await startRuntime({ mode: 'browser', dataDir: tempDir(), migrationsFolder, demoData: true, clock });
-  runtimes.push(runtime);
-  const dispatch = createDispatcher(runtime, () => undefined);
-  const clerks = data<LoginClerk[]>(await dispatch('session:loginClerks', {}));
-  const idOf = (employeeNo: string) => clerks.find((c) => c.employeeNo === employeeNo)?.id as string;
-  const loginAs = async (employeeNo: string, role: Parameters<typeof demoPin>[0]) =>
-    data<SessionView>(await dispatch('session:login', { clerkId: idOf(employeeNo), pin: demoPin(role) }));
-  return { runtime, dispatch, idOf, loginAs, clock };
+  const desk = await startIpcDesk();
+  const clerks = new Map<string, string>();
+  for (const employeeNo of ['K001', 'K002', 'K003', 'K004']) clerks.set(employeeNo, await desk.idOf(employeeNo));
+  const idOf = (employeeNo: string) => clerks.get(employeeNo) ?? '';
+  return { runtime: desk.runtime, dispatch: desk.dispatch, idOf, loginAs: desk.loginAs, clock: desk.clock };
 }
 
 describe('handover channels', () => {

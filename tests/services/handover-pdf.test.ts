@@ -1,54 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../electron/handlers/dispatch';
-import { type AppRuntime, closeRuntime, startRuntime } from '../../electron/handlers/runtime';
+import { describe, expect, it } from 'vitest';
 import type { HandoverCloseResult, HandoverPdfResult, HandoverSettings } from '../../shared/contract/handover';
-import type { LoginClerk } from '../../shared/contract/session';
-import type { AppErrorData, Result } from '../../shared/errors';
-import { demoPin, migrationsFolder, TestClock, tempDir } from '../helpers/db';
-
-const runtimes: AppRuntime[] = [];
-afterEach(() => {
-  for (const runtime of runtimes.splice(0)) closeRuntime(runtime);
-});
-
-function data<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.data as T;
-}
-
-function failure(result: Result<unknown>): AppErrorData {
-  if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.data)}`);
-  return result.error;
-}
+import { data, failure, startIpcDesk } from '../helpers/ipc';
 
 const FAKE_PDF = new TextEncoder().encode('%PDF-1.7 the window as rendered by Electron\n%%EOF');
 
 /** The window's PDF leaves the process (Electron's printToPDF): the one thing these tests stand in for. */
 async function startDesk(printToPdf?: () => Promise<Uint8Array>) {
-  const dataDir = tempDir();
-  const runtime = await startRuntime({
-    mode: printToPdf ? 'desktop' : 'browser',
-    dataDir,
-    migrationsFolder,
-    demoData: true,
-    clock: new TestClock(),
-    printToPdf,
-  });
-  runtimes.push(runtime);
-  const dispatch = createDispatcher(runtime, () => undefined);
-  const clerks = data<LoginClerk[]>(await dispatch('session:loginClerks', {}));
-  const supervisorId = clerks.find((c) => c.employeeNo === 'K003')?.id;
-  data(await dispatch('session:login', { clerkId: supervisorId, pin: demoPin('supervisor') }));
-  const count = (sql: string) => {
-    if (runtime.state.kind !== 'ready') throw new Error('not ready');
-    return runtime.state.ctx.sqlite.prepare(sql).pluck().get() as number;
-  };
+  const desk = await startIpcDesk({ mode: printToPdf ? 'desktop' : 'browser', printToPdf });
+  const { dispatch, dataDir } = desk;
+  await desk.loginAs('K003', 'supervisor');
+  const count = (sql: string) => desk.count(sql);
   /** The supervisor closes the day without a successor; the desk is logged out afterwards. */
   const closeDay = async () =>
     data<HandoverCloseResult>(await dispatch('handover:close', { cashCountedFen: 0, incoming: null })).handover;
-  return { dispatch, dataDir, count, closeDay };
+  return { dispatch, dataDir, count, closeDay, clock: desk.clock };
 }
 
 const PDF_EVENTS = "select count(*) from audit_log where entity = 'handovers' and note like 'handover PDF saved%'";
@@ -150,8 +117,7 @@ describe('handover sheet saved as PDF', () => {
       code: 'not_found',
     });
     const handover = await desk.closeDay();
-    const runtime = runtimes.at(-1) as AppRuntime;
-    (runtime.clock as TestClock).advance(11 * 60_000);
+    desk.clock.advance(11 * 60_000);
     expect(failure(await desk.dispatch('handover:savePdf', { id: handover.id }))).toMatchObject({
       code: 'unauthenticated',
     });

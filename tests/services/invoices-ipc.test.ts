@@ -1,48 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../electron/handlers/dispatch';
-import { type AppRuntime, closeRuntime, startRuntime } from '../../electron/handlers/runtime';
+import { describe, expect, it } from 'vitest';
 import type { InvoiceView } from '../../shared/contract/invoices';
 import type { ReturnView } from '../../shared/contract/returns';
 import type { LoginClerk } from '../../shared/contract/session';
 import type { NamedItem } from '../../shared/contract/settings';
-import type { AppErrorData, Result } from '../../shared/errors';
-import { demoPin, migrationsFolder, TestClock, tempDir } from '../helpers/db';
-
-const runtimes: AppRuntime[] = [];
-afterEach(() => {
-  for (const runtime of runtimes.splice(0)) closeRuntime(runtime);
-});
-
-function data<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.data as T;
-}
-
-function failure(result: Result<unknown>): AppErrorData {
-  if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.data)}`);
-  return result.error;
-}
+import { demoPin } from '../helpers/db';
+import { data, failure, startIpcDesk } from '../helpers/ipc';
 
 async function startDesk() {
-  const runtime = await startRuntime({
-    mode: 'browser',
-    dataDir: tempDir(),
-    migrationsFolder,
-    demoData: true,
-    clock: new TestClock(),
-  });
-  runtimes.push(runtime);
-  const dispatch = createDispatcher(runtime);
-  const loginAs = async (employeeNo: string, role: Parameters<typeof demoPin>[0]) => {
-    const clerks = data<LoginClerk[]>(await dispatch('session:loginClerks', {}));
-    const clerkId = clerks.find((c) => c.employeeNo === employeeNo)?.id;
-    data(await dispatch('session:login', { clerkId, pin: demoPin(role) }));
+  const desk = await startIpcDesk();
+  return {
+    dispatch: desk.dispatch,
+    loginAs: desk.loginAs,
+    count: (table: string) => desk.count(`select count(*) from ${table}`),
   };
-  const count = (table: string) =>
-    runtime.state.kind === 'ready'
-      ? (runtime.state.ctx.sqlite.prepare(`select count(*) from ${table}`).pluck().get() as number)
-      : -1;
-  return { dispatch, loginAs, count };
 }
 
 describe('invoice and return channels', () => {

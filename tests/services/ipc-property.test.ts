@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../electron/handlers/dispatch';
-import { startRuntime } from '../../electron/handlers/runtime';
+import { createDispatcher } from '../../electron/app/dispatch';
+import { startRuntime } from '../../electron/app/runtime';
 import { verifyAuditChain } from '../../electron/services/audit/verify';
 import { type Channel, channelNames } from '../../shared/contract';
 import type { Result } from '../../shared/errors';

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../electron/handlers/dispatch';
-import { pinPairs } from '../../electron/handlers/pin-precheck';
-import { type AppRuntime, closeRuntime, startRuntime } from '../../electron/handlers/runtime';
+import { z } from 'zod';
+import { createDispatcher } from '../../electron/app/dispatch';
+import { pinsOf } from '../../electron/app/pin-precheck';
+import { type AppRuntime, closeRuntime, startRuntime } from '../../electron/app/runtime';
+import { channelNames, contract } from '../../shared/contract';
 import type { LoginClerk } from '../../shared/contract/session';
 import type { Result } from '../../shared/errors';
 import { demoPin, migrationsFolder, TestClock, tempDir } from '../helpers/db';
@@ -62,14 +64,35 @@ describe('PINs compared off the main thread before the service runs', () => {
     expect((await dispatch('session:unlock', { clerkId: lead, pin: demoPin('lead') })).ok).toBe(true);
   });
 
-  it('finds the PINs wherever the contracts carry them, and nothing else', () => {
-    expect(pinPairs({ clerkId: 'a', pin: '1111' })).toEqual([{ clerkId: 'a', pin: '1111' }]);
-    expect(pinPairs({ id: 's', approval: { clerkId: 'b', pin: '2222' } })).toEqual([{ clerkId: 'b', pin: '2222' }]);
-    expect(pinPairs({ incoming: { clerkId: 'c', pin: '3333' }, notes: '' })).toEqual([{ clerkId: 'c', pin: '3333' }]);
-    expect(pinPairs({ approverId: 'd', approverPin: '4444' })).toEqual([{ clerkId: 'd', pin: '4444' }]);
-    expect(pinPairs({ approverId: 'e', pin: '5555' })).toEqual([{ clerkId: 'e', pin: '5555' }]);
-    // A new PIN being set (no clerk to compare against) and a claim code are not PIN checks.
-    expect(pinPairs({ id: 'f', pin: '6666' })).toEqual([]);
-    expect(pinPairs({ id: 's', claimCode: '123456', approval: null })).toEqual([]);
+  it('every channel that carries a PIN to compare declares it in the contract, and nothing else does', () => {
+    // Setting a new PIN (no stored one to compare against) is not a check.
+    const setsNewPin = new Set(['clerks:add', 'clerks:resetPin']);
+    const declaring: string[] = [];
+    for (const name of channelNames) {
+      const schema = JSON.stringify(z.toJSONSchema(contract[name].input, { unrepresentable: 'any', io: 'input' }));
+      const carriesPin = /"(pin|approverPin)":/.test(schema) && !setsNewPin.has(name);
+      expect(contract[name].pins !== undefined, name).toBe(carriesPin);
+      if (carriesPin) declaring.push(name);
+    }
+    expect(declaring.length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('finds the PINs where each channel declares them', () => {
+    expect(pinsOf(contract['session:login'], { clerkId: 'a', pin: '1111' })).toEqual([{ clerkId: 'a', pin: '1111' }]);
+    expect(pinsOf(contract['storage:pickup'], { id: 's', approval: { clerkId: 'b', pin: '2222' } })).toEqual([
+      { clerkId: 'b', pin: '2222' },
+    ]);
+    expect(pinsOf(contract['storage:pickup'], { id: 's', claimCode: '123456', approval: null })).toEqual([]);
+    expect(pinsOf(contract['handover:close'], { incoming: { clerkId: 'c', pin: '3333' }, notes: '' })).toEqual([
+      { clerkId: 'c', pin: '3333' },
+    ]);
+    expect(pinsOf(contract['complaints:resolve'], { approverId: 'd', approverPin: '4444' })).toEqual([
+      { clerkId: 'd', pin: '4444' },
+    ]);
+    expect(pinsOf(contract['complaints:resolve'], { approverId: null, approverPin: null })).toEqual([]);
+    expect(pinsOf(contract['backup:restore'], { approverId: 'e', pin: '5555' })).toEqual([
+      { clerkId: 'e', pin: '5555' },
+    ]);
+    expect(pinsOf(contract['clerks:resetPin'], { id: 'f', pin: '6666' })).toEqual([]);
   });
 });

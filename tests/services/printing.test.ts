@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../electron/handlers/dispatch';
-import { startRuntime } from '../../electron/handlers/runtime';
+import { createDispatcher } from '../../electron/app/dispatch';
+import { startRuntime } from '../../electron/app/runtime';
 import type { Result } from '../../shared/errors';
 import { migrationsFolder, TestClock, tempDir } from '../helpers/db';
 

@@ -1,40 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../electron/handlers/dispatch';
-import { type AppRuntime, closeRuntime, startRuntime } from '../../electron/handlers/runtime';
+import { describe, expect, it } from 'vitest';
+import { closeRuntime } from '../../electron/app/runtime';
 import type { VisitView } from '../../shared/contract/reception';
-import type { LoginClerk } from '../../shared/contract/session';
-import type { AppErrorData, Result } from '../../shared/errors';
-import { demoPin, migrationsFolder, TestClock, tempDir } from '../helpers/db';
+import { TestClock, tempDir } from '../helpers/db';
+import { data, failure, startIpcDesk } from '../helpers/ipc';
 
-const runtimes: AppRuntime[] = [];
-afterEach(() => {
-  for (const runtime of runtimes.splice(0)) closeRuntime(runtime);
-});
-
-function data<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.data as T;
-}
-
-function failure(result: Result<unknown>): AppErrorData {
-  if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.data)}`);
-  return result.error;
-}
-
-async function startDesk(dataDir = tempDir(), clock = new TestClock()) {
-  const runtime = await startRuntime({ mode: 'browser', dataDir, migrationsFolder, demoData: true, clock });
-  runtimes.push(runtime);
-  const dispatch = createDispatcher(runtime);
-  const loginAs = async (employeeNo: string, role: Parameters<typeof demoPin>[0]) => {
-    const clerks = data<LoginClerk[]>(await dispatch('session:loginClerks', {}));
-    const clerkId = clerks.find((c) => c.employeeNo === employeeNo)?.id;
-    data(await dispatch('session:login', { clerkId, pin: demoPin(role) }));
+async function startDesk(dataDir = tempDir(), clock = new TestClock(), schedulers = false) {
+  const desk = await startIpcDesk({ dataDir, clock, schedulers });
+  return {
+    runtime: desk.runtime,
+    dispatch: desk.dispatch,
+    loginAs: desk.loginAs,
+    visitCount: () => desk.count('select count(*) from visits'),
   };
-  const visitCount = () =>
-    runtime.state.kind === 'ready'
-      ? (runtime.state.ctx.sqlite.prepare('select count(*) from visits').pluck().get() as number)
-      : -1;
-  return { dispatch, loginAs, visitCount };
 }
 
 describe('reception channels', () => {
@@ -85,10 +62,9 @@ describe('reception channels', () => {
     const visit = data<VisitView>(
       await first.dispatch('reception:register', { visitorName: '张三', phone: '13812345678', purpose: 'visit' }),
     );
-    const runtime = runtimes.pop();
-    if (runtime) closeRuntime(runtime);
+    closeRuntime(first.runtime);
     clock.advance(181 * 24 * 60 * 60 * 1000);
-    const second = await startDesk(dataDir, clock);
+    const second = await startDesk(dataDir, clock, true);
     await second.loginAs('K001', 'clerk');
     const again = data<VisitView>(await second.dispatch('reception:get', { id: visit.id }));
     expect(again).toMatchObject({ visitorName: '张三', phone: '', anonymisedAt: clock.now() });

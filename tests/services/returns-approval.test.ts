@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
+import { serviceContext } from '../../electron/app/modules';
 import { rowHash } from '../../electron/services/audit/hash';
 import { appendAuditEntry } from '../../electron/services/audit/log';
 import { verifyAuditChain } from '../../electron/services/audit/verify';
 import { seedDemoData } from '../../electron/services/demo-data';
 import { AppError } from '../../electron/services/errors';
-import { returnsSection } from '../../electron/services/handover/sections/returns';
 import {
   decideReturn,
   getReturn,
@@ -16,6 +16,7 @@ import {
   toRegisterInput,
   voidReturn,
 } from '../../electron/services/returns';
+import { returnsSection } from '../../electron/services/returns/handover-section';
 import { listItems } from '../../electron/services/settings';
 import { type RegisterReturnInput, registerReturnInput } from '../../shared/contract/returns';
 import { demoPin, freshDesk, migrationsFolder, type TestDesk, tempDir } from '../helpers/db';
@@ -186,7 +187,7 @@ describe('migrating returns registered before approvals existed', () => {
     fs.writeFileSync(journalFile, JSON.stringify(journal));
     const file = path.join(dir, 'desk.sqlite');
     const old = await openDatabase(file, { migrationsFolder: oldFolder });
-    const ctx = { db: old.db, sqlite: old.sqlite, clock: { now: () => Date.UTC(2026, 10, 24, 2) } };
+    const ctx = serviceContext(old, { now: () => Date.UTC(2026, 10, 24, 2) });
     seedDemoData(ctx);
     const one = (sql: string) => old.sqlite.prepare(sql).pluck().get() as string;
     const row = {
@@ -246,7 +247,7 @@ describe('migrating returns registered before approvals existed', () => {
     old.sqlite.close();
 
     const migrated = await openDatabase(file, { migrationsFolder });
-    const migratedCtx = { db: migrated.db, sqlite: migrated.sqlite, clock: ctx.clock };
+    const migratedCtx = serviceContext(migrated, ctx.clock);
     expect(getReturn(migratedCtx, row.id)).toMatchObject({ approvalStatus: 'none', exceptionReason: '老顾客' });
     expect(verifyAuditChain(migrated.sqlite)).toMatchObject({ ok: true });
     migrated.sqlite.close();

@@ -8,7 +8,7 @@ import { freshDesk } from '../helpers/db';
 
 function index(ctx: ServiceContext, doc: Omit<SearchDoc, 'at' | 'module' | 'entityId'> & Partial<SearchDoc>): string {
   const entityId = doc.entityId ?? newId();
-  write(ctx, null, (tx) => tx.index({ module: 'lostFound', at: tx.now, ...doc, entityId }));
+  write(ctx, null, (tx) => tx.index({ module: 'storage', at: tx.now, ...doc, entityId }));
   return entityId;
 }
 
@@ -94,7 +94,7 @@ describe('search', () => {
     expect(searchRecords(ctx.sqlite, '失物登记', 2).map((h) => h.entityId)).toEqual(newestFirst.slice(0, 2));
     const hits = searchRecords(ctx.sqlite, 'ww', 30);
     expect(hits.map((h) => h.at)).toEqual([...hits.map((h) => h.at)].sort((a, b) => b - a));
-    expect(hits[0]).toMatchObject({ module: 'lostFound', title: '失物登记 第4件', subtitle: '', voided: false });
+    expect(hits[0]).toMatchObject({ module: 'storage', title: '失物登记 第4件', subtitle: '', voided: false });
   });
 
   it('re-indexing a record replaces its old text and keys', async () => {
@@ -118,7 +118,7 @@ describe('search', () => {
     const { ctx } = await freshDesk();
     expect(() =>
       write(ctx, null, (tx) => {
-        tx.index({ module: 'lostFound', entityId: newId(), title: '幽灵记录本', names: ['鬼'], at: tx.now });
+        tx.index({ module: 'storage', entityId: newId(), title: '幽灵记录本', names: ['鬼'], at: tx.now });
         throw new Error('save failed');
       }),
     ).toThrow('save failed');

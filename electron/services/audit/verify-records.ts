@@ -1,7 +1,8 @@
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import type { Sqlite } from '../../../db/open';
 import type { VerifyResult } from '../../../shared/contract/audit';
-import { type AuditedEntity, auditedEntities } from './entities';
+import { auditedEntities } from '../entities';
+import type { AuditedEntity } from './entity';
 import { auditedRow, rowHash } from './hash';
 
 /** Rows read per query: one page is read by key, so no statement stays open while the app writes between steps. */
@@ -35,7 +36,8 @@ export function* verifyRecords(sqlite: Sqlite, count: number, step: StepClock): 
     `select row_hash from audit_log where entity = ? and entity_id = ? and row_hash is not null
      order by seq desc limit 1`,
   );
-  for (const [entity, spec] of Object.entries(auditedEntities)) {
+  const specs: [string, AuditedEntity][] = Object.entries(auditedEntities);
+  for (const [entity, spec] of specs) {
     const config = getTableConfig(spec.table);
     const keyColumn = (spec.key as { name: string }).name;
     const columns = config.columns.map((c) => `"${c.name}" as "${jsKey(spec.table, c.name)}"`);
@@ -49,7 +51,7 @@ export function* verifyRecords(sqlite: Sqlite, count: number, step: StepClock): 
         const id = String(record[spec.keyName]);
         const logged = latest.pluck().get(entity, id) as string | undefined;
         if (!logged) return { ok: false, count, reasonKey: 'audit.recordWithoutEntry', entity, entityId: id };
-        if (rowHash(auditedRow(normalise(spec.table, record), spec as AuditedEntity)) !== logged)
+        if (rowHash(auditedRow(normalise(spec.table, record), spec)) !== logged)
           return { ok: false, count, reasonKey: 'audit.recordChanged', entity, entityId: id };
         if (step.due()) yield;
       }

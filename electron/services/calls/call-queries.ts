@@ -1,4 +1,5 @@
 import type { Sqlite } from '../../../db/open';
+import { SqlWhere } from '../../../db/sql';
 import {
   CALLBACK_DUE_SOON_MS,
   type CallbackStatus,
@@ -10,7 +11,6 @@ import {
 } from '../../../shared/contract/calls';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
-import { SqlWhere } from '../sql-where';
 
 /** The columns every call read returns, with the department and clerk names joined in. */
 const SELECT_CALL = `select k.id, k.serial_no as serialNo, k.direction, k.started_at as startedAt,

@@ -5,6 +5,7 @@ import { hasRole } from '../../../shared/contract/roles';
 import type { Actor, ServiceContext } from '../context';
 import { AppError, refuse } from '../errors';
 import { newId } from '../ids';
+import { tagWords } from '../search/indexer';
 import { type WriteTx, write } from '../write';
 import { getCall } from './call-queries';
 
@@ -44,8 +45,12 @@ function indexCall(tx: WriteTx, row: CallRow): void {
     module: 'calls',
     entityId: row.id,
     title: row.callerName || row.phone,
-    subtitle: `${row.category} · ${row.summary.slice(0, 40)}`,
-    text: [row.serialNo, row.summary, row.transferredTo, row.result].filter(Boolean).join(' '),
+    subtitle: row.summary.slice(0, 40),
+    tag: row.category,
+    // The category's words in every language, so typing 报修 (or "repair") finds repair calls.
+    text: [...tagWords('calls', 'category', row.category), row.serialNo, row.summary, row.transferredTo, row.result]
+      .filter(Boolean)
+      .join(' '),
     names: row.callerName ? [row.callerName] : [],
     phones: [row.phone],
     at: row.startedAt,
@@ -67,7 +72,7 @@ export function logCall(ctx: ServiceContext, actor: Actor, input: LogInput): Cal
     const startedAt = input.startedAt ?? tx.now;
     checkTimes(tx.now, input, startedAt);
     const answers = input.answersCallId ? loadOpenCallback(ctx, input.answersCallId) : null;
-    const row = tx.insert<CallRow>('calls', {
+    const row = tx.insert('calls', {
       id: newId(),
       serialNo: tx.serial(CALL_SERIAL_PREFIX),
       startedAt,
@@ -86,7 +91,7 @@ export function logCall(ctx: ServiceContext, actor: Actor, input: LogInput): Cal
     });
     indexCall(tx, row);
     if (answers) {
-      const { after } = tx.update<CallRow>(
+      const { after } = tx.update(
         'calls',
         answers.id,
         { replyClosedAt: tx.now, answeredByCallId: row.id, result: input.result },
@@ -113,7 +118,7 @@ export function updateCall(ctx: ServiceContext, actor: Actor, input: UpdateInput
     // A callback already answered stays a callback: its closing call points at it.
     if (current.replyClosedAt !== null && !input.replyNeeded)
       throw refuse('errors.callbackAlreadyClosed', 'replyNeeded');
-    const { after } = tx.update<CallRow>('calls', input.id, { ...recordColumns(input), startedAt });
+    const { after } = tx.update('calls', input.id, { ...recordColumns(input), startedAt });
     indexCall(tx, after);
   });
   return getCall(ctx, input.id);
@@ -128,7 +133,7 @@ export function voidCall(ctx: ServiceContext, actor: Actor, input: { id: string;
   if (!input.reason.trim()) throw refuse('errors.required', 'reason');
   write(ctx, actor, (tx) => {
     const current = loadLive(ctx, input.id);
-    const { after } = tx.update<CallRow>(
+    const { after } = tx.update(
       'calls',
       input.id,
       { voidedAt: tx.now, voidReason: input.reason.trim(), voidedBy: actor.clerkId },
@@ -138,7 +143,7 @@ export function voidCall(ctx: ServiceContext, actor: Actor, input: { id: string;
     if (current.answersCallId) {
       const answered = getCall(ctx, current.answersCallId);
       if (answered.answeredByCallId === current.id && answered.voidedAt === null) {
-        const reopened = tx.update<CallRow>(
+        const reopened = tx.update(
           'calls',
           answered.id,
           { replyClosedAt: null, answeredByCallId: null, result: '' },

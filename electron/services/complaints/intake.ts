@@ -12,7 +12,7 @@ import { newId } from '../ids';
 import { write } from '../write';
 import { getComplaintDetail } from './queries';
 import { defaultDeadline } from './settings';
-import { appendEvent, type ComplaintRow, guardNotAboutActor, indexComplaint, move } from './transitions';
+import { appendEvent, guardNotAboutActor, indexComplaint, move } from './transitions';
 
 export const COMPLAINT_SERIAL_PREFIX = 'TS';
 type CreateInput = z.output<typeof createComplaintInput>;
@@ -65,7 +65,7 @@ export function createComplaint(ctx: ServiceContext, actor: Actor, input: Create
     if (deadlineAt <= receivedAt) throw refuse('errors.complaintDeadlineBeforeReceipt', 'deadlineAt');
     const call = input.callId ? loadSource(ctx, 'call', input.callId) : null;
     const visit = input.visitId ? loadSource(ctx, 'visit', input.visitId) : null;
-    const row = tx.insert<ComplaintRow>('complaints', {
+    const row = tx.insert('complaints', {
       id: newId(),
       serialNo: tx.serial(COMPLAINT_SERIAL_PREFIX),
       receivedAt,

@@ -84,12 +84,7 @@ export function move(
 ): ComplaintRow {
   const current = loadForChange(ctx, actor, id);
   requireMove(current.status, to);
-  const { after } = tx.update<ComplaintRow>(
-    'complaints',
-    id,
-    { ...patch, status: to },
-    { note: `${current.status}→${to}` },
-  );
+  const { after } = tx.update('complaints', id, { ...patch, status: to }, { note: `${current.status}→${to}` });
   appendEvent(tx, id, { kind: 'status', text: text || to, fromStatus: current.status, toStatus: to });
   indexComplaint(tx, after);
   return after;

@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import type { handovers } from '../../../db/schema';
 import type { closeHandoverInput, HandoverRecord } from '../../../shared/contract/handover';
 import { hasRole } from '../../../shared/contract/roles';
 import { auditHead } from '../audit/log';
@@ -12,7 +11,6 @@ import { compileSheet, currentOpenShift, type ShiftRow } from './compile';
 import { getHandover } from './queries';
 
 type CloseInput = z.output<typeof closeHandoverInput>;
-type HandoverRow = typeof handovers.$inferSelect;
 
 export interface ClosedHandover {
   handover: HandoverRecord;
@@ -38,11 +36,11 @@ export function closeHandover(ctx: ServiceContext, actor: Actor, input: CloseInp
   const id = newId();
   const incomingShift = write(ctx, actor, (tx) => {
     const sheet = compileSheet(ctx, actor, shift, tx.now);
-    tx.update<ShiftRow>('shifts', shift.id, { closedAt: tx.now, closedBy: actor.clerkId }, { note: 'handover' });
+    tx.update('shifts', shift.id, { closedAt: tx.now, closedBy: actor.clerkId }, { note: 'handover' });
     // The head after the shift's last change: a later edit of this shift's records is provable from the paper copy.
     const head = auditHead(ctx.sqlite);
     const opened = incoming
-      ? tx.insert<ShiftRow>(
+      ? tx.insert(
           'shifts',
           {
             id: newId(),
@@ -57,7 +55,7 @@ export function closeHandover(ctx: ServiceContext, actor: Actor, input: CloseInp
           'opened at handover',
         )
       : null;
-    tx.insert<HandoverRow>('handovers', {
+    tx.insert('handovers', {
       id,
       serialNo: tx.serial('JJ'),
       shiftId: shift.id,

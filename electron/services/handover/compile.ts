@@ -10,7 +10,6 @@ import {
 import type { Actor, ServiceContext } from '../context';
 import { AppError, refuse } from '../errors';
 import { getSite, readSetting, writeSetting } from '../settings';
-import { handoverSections } from './sections';
 
 export type ShiftRow = typeof shifts.$inferSelect;
 
@@ -45,7 +44,7 @@ export function currentOpenShift(ctx: ServiceContext, actor: Actor): ShiftRow {
 /** Compiles the sheet from the database as it is at `now`: every section, the cash the desk should hold. */
 export function compileSheet(ctx: ServiceContext, actor: Actor, shift: ShiftRow, now: number): HandoverSheet {
   const window = { id: shift.id, openedAt: shift.openedAt, closedAt: now };
-  const sections = handoverSections.map((section) => section.compile(ctx, window, now));
+  const sections = ctx.modules.handover.map((section) => section.compile(ctx, window, now));
   const counter = ctx.db.select({ name: counters.name }).from(counters).where(eq(counters.id, shift.counterId)).get();
   const outgoing = ctx.db
     .select({ id: clerks.id, name: clerks.name, employeeNo: clerks.employeeNo })

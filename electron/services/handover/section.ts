@@ -1,5 +1,3 @@
-import type { Statement } from 'better-sqlite3';
-import type { Sqlite } from '../../../db/open';
 import type { HandoverSectionData } from '../../../shared/contract/handover';
 import type { ServiceContext } from '../context';
 
@@ -10,29 +8,12 @@ export interface HandoverShiftWindow {
 }
 
 /**
- * What a module contributes to the handover sheet. Adding a module means one new section file and one entry in
- * `sections/index.ts`; the handover code itself never changes. Sections only read (prepared statements, no writes).
+ * What a module contributes to the handover sheet: `electron/services/<module>/handover-section.ts`, registered in
+ * its main module definition; the handover code itself never changes. Sections only read (typed queries, no writes).
  */
 export interface HandoverSection {
   key: string;
   compile(ctx: ServiceContext, shift: HandoverShiftWindow, now: number): HandoverSectionData;
-}
-
-const statements = new WeakMap<Sqlite, Map<string, Statement<unknown[]>>>();
-
-/** One prepared statement per database and query text: the sheet is compiled often (preview) and must be quick. */
-export function preparedQuery(sqlite: Sqlite, sql: string): Statement<unknown[]> {
-  let cache = statements.get(sqlite);
-  if (!cache) {
-    cache = new Map();
-    statements.set(sqlite, cache);
-  }
-  let statement = cache.get(sql);
-  if (!statement) {
-    statement = sqlite.prepare<unknown[]>(sql);
-    cache.set(sql, statement);
-  }
-  return statement;
 }
 
 /** Phones on the sheet are always masked: 138****1234, landlines keep the area code and last four digits. */

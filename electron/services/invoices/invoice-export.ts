@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { InvoiceDailyTotals, InvoiceExport, InvoiceView } from '../../../shared/contract/invoices';
+import { type CodeOf, type ListOf, valueLabelOrEmpty } from '../../../shared/contract/label-text';
 import type { ServiceContext } from '../context';
 import { getSite } from '../settings';
 import { dayjs } from '../time';
@@ -36,12 +37,9 @@ export function invoiceDailyTotals(ctx: ServiceContext, from: number, to: number
   };
 }
 
-// The finance office reads Chinese; main has no i18n, so the workbook's words live here.
-const KIND = { vat_ordinary: '增值税普通发票', vat_special: '增值税专用发票' } as const;
-const MEDIUM = { paper: '纸质', electronic: '电子' } as const;
-const BUYER = { person: '个人', organisation: '单位' } as const;
-const STATUS = { requested: '待开票', issued: '已开票', delivered: '已交付', voided: '已红冲' } as const;
-const DELIVERY = { handed: '当面交付', emailed: '邮件发送' } as const;
+// The finance office reads Chinese; main has no i18n, so the codes' words come from the module's zh-CN labels.
+const zh = <L extends ListOf<'invoices'>>(list: L, code: CodeOf<'invoices', L> | null) =>
+  valueLabelOrEmpty('zh-CN', 'invoices', list, code);
 
 export const COLUMNS: {
   header: string;
@@ -54,9 +52,9 @@ export const COLUMNS: {
   { header: '商户', width: 16, value: (r) => r.shopName },
   { header: '购买日期', width: 11, value: (r) => r.purchaseDate },
   { header: '价税合计(元)', width: 13, value: (r) => r.amountFen / 100 },
-  { header: '发票种类', width: 15, value: (r) => KIND[r.kind] },
-  { header: '介质', width: 6, value: (r) => MEDIUM[r.medium] },
-  { header: '购买方类型', width: 9, value: (r) => BUYER[r.buyerType] },
+  { header: '发票种类', width: 15, value: (r) => zh('kind', r.kind) },
+  { header: '介质', width: 6, value: (r) => zh('medium', r.medium) },
+  { header: '购买方类型', width: 9, value: (r) => zh('buyerType', r.buyerType) },
   { header: '购买方名称(抬头)', width: 28, value: (r) => r.title },
   { header: '纳税人识别号', width: 21, value: (r) => r.taxpayerId },
   { header: '地址', width: 24, value: (r) => r.address },
@@ -64,12 +62,12 @@ export const COLUMNS: {
   { header: '开户行', width: 20, value: (r) => r.bank },
   { header: '账号', width: 22, value: (r) => r.account },
   { header: '电子邮箱', width: 22, value: (r) => r.email },
-  { header: '状态', width: 8, value: (r) => STATUS[r.status] },
+  { header: '状态', width: 8, value: (r) => zh('status', r.status) },
   { header: '发票代码', width: 14, value: (r) => r.invoiceCode ?? '' },
   { header: '发票号码', width: 12, value: (r) => r.invoiceNo ?? '' },
   { header: '开票时间', width: 17, value: (r, at) => at(r.issuedAt) },
   { header: '交付时间', width: 17, value: (r, at) => at(r.deliveredAt) },
-  { header: '交付方式', width: 9, value: (r) => (r.deliveryMethod ? DELIVERY[r.deliveryMethod] : '') },
+  { header: '交付方式', width: 9, value: (r) => zh('deliveryMethod', r.deliveryMethod) },
   { header: '经办人', width: 8, value: (r) => r.clerkName },
   { header: '红冲原因', width: 20, value: (r) => r.voidReason ?? '' },
 ];

@@ -1,4 +1,5 @@
 import type { Sqlite } from '../../../db/open';
+import { SqlWhere } from '../../../db/sql';
 import type {
   InvoiceCursor,
   InvoicePage,
@@ -8,7 +9,6 @@ import type {
 } from '../../../shared/contract/invoices';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
-import { SqlWhere } from '../sql-where';
 
 /** The columns every invoice read returns, with shop and clerk names joined in. */
 const SELECT_INVOICE = `select r.id, r.serial_no as serialNo, r.shop_id as shopId, s.name as shopName,

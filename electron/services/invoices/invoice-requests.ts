@@ -1,4 +1,4 @@
-import type { invoiceReceipts, invoiceRequests } from '../../../db/schema';
+import type { invoiceRequests } from '../../../db/schema';
 import { creditCodeMessageKeys, creditCodeProblem } from '../../../shared/contract/credit-code';
 import type { DeliveryMethod, InvoiceView, RequestInvoiceParsed } from '../../../shared/contract/invoices';
 import { hasRole } from '../../../shared/contract/roles';
@@ -11,7 +11,6 @@ import { type WriteTx, write } from '../write';
 import { getInvoice, liveRequestForReceipt, openInvoices } from './invoice-queries';
 
 type RequestRow = typeof invoiceRequests.$inferSelect;
-type ReceiptRow = typeof invoiceReceipts.$inferSelect;
 
 export const INVOICE_SERIAL_PREFIX = 'FP';
 
@@ -73,7 +72,7 @@ export function requestInvoice(ctx: ServiceContext, actor: Actor, input: Request
         });
     }
     const { receiptNos, ...fields } = input;
-    const row = tx.insert<RequestRow>('invoiceRequests', {
+    const row = tx.insert('invoiceRequests', {
       id: newId(),
       serialNo: tx.serial(INVOICE_SERIAL_PREFIX),
       ...fields,
@@ -94,7 +93,7 @@ export function requestInvoice(ctx: ServiceContext, actor: Actor, input: Request
       voidedBy: null,
     });
     for (const receiptNo of receiptNos)
-      tx.insert<ReceiptRow>('invoiceReceipts', {
+      tx.insert('invoiceReceipts', {
         id: newId(),
         requestId: row.id,
         receiptNo,
@@ -119,7 +118,7 @@ export function issueInvoice(
   write(ctx, actor, (tx) => {
     const current = getInvoice(ctx, input.id);
     if (current.status !== 'requested') throw refuse('errors.invoiceTransition', 'status', { status: current.status });
-    const { after } = tx.update<RequestRow>(
+    const { after } = tx.update(
       'invoiceRequests',
       input.id,
       {
@@ -146,7 +145,7 @@ export function deliverInvoice(
     const current = getInvoice(ctx, input.id);
     if (current.status !== 'issued') throw refuse('errors.invoiceTransition', 'status', { status: current.status });
     if (input.method === 'emailed' && !current.email) throw refuse('errors.emailRequired', 'method');
-    tx.update<RequestRow>(
+    tx.update(
       'invoiceRequests',
       input.id,
       { status: 'delivered', deliveredAt: tx.now, deliveredBy: actor.clerkId, deliveryMethod: input.method },
@@ -164,7 +163,7 @@ export function voidInvoice(ctx: ServiceContext, actor: Actor, input: { id: stri
   write(ctx, actor, (tx) => {
     const current = getInvoice(ctx, input.id);
     if (current.status === 'voided') throw refuse('errors.invoiceTransition', 'status', { status: current.status });
-    const { after } = tx.update<RequestRow>(
+    const { after } = tx.update(
       'invoiceRequests',
       input.id,
       { status: 'voided', voidedAt: tx.now, voidReason: reason, voidedBy: actor.clerkId },
@@ -175,7 +174,7 @@ export function voidInvoice(ctx: ServiceContext, actor: Actor, input: { id: stri
       .pluck()
       .all(input.id) as string[];
     for (const receiptId of receipts)
-      tx.update<ReceiptRow>('invoiceReceipts', receiptId, { voidedAt: tx.now }, { action: 'void', note: reason });
+      tx.update('invoiceReceipts', receiptId, { voidedAt: tx.now }, { action: 'void', note: reason });
     indexInvoice(tx, after, current.receiptNos);
   });
   return getInvoice(ctx, input.id);

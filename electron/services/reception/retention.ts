@@ -1,10 +1,7 @@
-import type { visits } from '../../../db/schema';
 import type { ServiceContext } from '../context';
 import { getPolicy } from '../settings';
 import { write } from '../write';
 import { visitSearchDoc } from './visits';
-
-type VisitRow = typeof visits.$inferSelect;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Rows per transaction: keeps each write short so the counter never waits on the job. */
@@ -26,7 +23,7 @@ export function anonymiseOldVisits(ctx: ServiceContext): number {
     if (ids.length === 0) return total;
     write(ctx, null, (tx) => {
       for (const id of ids) {
-        const { after } = tx.update<VisitRow>(
+        const { after } = tx.update(
           'visits',
           id,
           { phone: '', idMasked: '', idHash: null, anonymisedAt: tx.now },

@@ -1,8 +1,8 @@
 import type { Sqlite } from '../../../db/open';
+import { SqlWhere } from '../../../db/sql';
 import type { VisitCursor, VisitPage, VisitSuggestion, VisitView } from '../../../shared/contract/reception';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
-import { SqlWhere } from '../sql-where';
 
 /** The columns every visit read returns, with the shop, department and clerk names joined in. */
 const SELECT_VISIT = `select v.id, v.serial_no as serialNo, v.time_in as timeIn, v.time_out as timeOut,

@@ -4,7 +4,7 @@ import type { registerVisitInput, updateVisitInput, VisitView } from '../../../s
 import type { Actor, ServiceContext } from '../context';
 import { refuse } from '../errors';
 import { newId } from '../ids';
-import type { SearchDoc } from '../search/indexer';
+import { type SearchDoc, tagWords } from '../search/indexer';
 import { type WriteTx, write } from '../write';
 import { protectIdNumber } from './id-documents';
 import { getVisit } from './visit-queries';
@@ -53,31 +53,19 @@ function recordColumns(input: RegisterInput | UpdateInput) {
   };
 }
 
-/**
- * Purpose words as the desk says them: the search index is shared by every module and searched in Chinese
- * (typing 报修 finds repair reports), so the subtitle carries the word, not the enum.
- */
-const purposeWords: Record<VisitRow['purpose'], string> = {
-  enquiry: '咨询',
-  complaint: '投诉',
-  repair: '报修',
-  help: '求助',
-  suggestion: '建议',
-  renovation: '装修申请',
-  pass: '出入证办理',
-  large_item_release: '大件物品放行',
-  visit: '访客来访',
-  other: '其他',
-};
-
 /** The search entry of a visit: by name (characters and pinyin), phone, serial, plate, organisation. */
 export function visitSearchDoc(row: VisitRow): SearchDoc {
   return {
     module: 'reception',
     entityId: row.id,
     title: row.visitorName,
-    subtitle: [purposeWords[row.purpose], row.visiting].filter(Boolean).join(' · '),
-    text: [row.serialNo, row.plate, row.organisation, row.badgeNo, row.idMasked].filter(Boolean).join(' '),
+    subtitle: row.visiting,
+    tag: row.purpose,
+    // The purpose's words in every language: typing 报修 finds repair reports.
+    text: [...tagWords('reception', 'purpose', row.purpose), row.serialNo, row.plate, row.organisation, row.badgeNo]
+      .concat(row.idMasked)
+      .filter(Boolean)
+      .join(' '),
     names: [row.visitorName],
     phones: row.phone ? [row.phone] : [],
     at: row.timeIn,
@@ -96,7 +84,7 @@ export function registerVisit(ctx: ServiceContext, actor: Actor, input: Register
   const match = findWatchMatch(ctx, { name: input.visitorName, phone: input.phone, idHash: ids.idHash });
   if (match && !(input.watchAcknowledged && input.watchEntryId === match.id)) throw watchListRefusal(match);
   const id = write(ctx, actor, (tx) => {
-    const row = tx.insert<VisitRow>('visits', {
+    const row = tx.insert('visits', {
       id: newId(),
       serialNo: tx.serial(VISIT_SERIAL_PREFIX),
       timeIn: input.timeIn ?? tx.now,
@@ -135,7 +123,7 @@ export function updateVisit(ctx: ServiceContext, actor: Actor, input: UpdateInpu
   if (current.timeOut !== null && current.timeOut < timeIn) throw refuse('errors.timeOutBeforeTimeIn', 'timeIn');
   const ids = idColumns(ctx, input);
   write(ctx, actor, (tx) => {
-    const { after } = tx.update<VisitRow>('visits', input.id, { ...recordColumns(input), timeIn, ...(ids ?? {}) });
+    const { after } = tx.update('visits', input.id, { ...recordColumns(input), timeIn, ...(ids ?? {}) });
     indexVisit(tx, after);
   });
   return getVisit(ctx, input.id);
@@ -153,7 +141,7 @@ export function signOutVisit(
   if (timeOut < current.timeIn) throw refuse('errors.timeOutBeforeTimeIn', 'timeOut');
   write(ctx, actor, (tx) => {
     const badgeReturned = current.badgeNo ? input.badgeReturned : null;
-    const { after } = tx.update<VisitRow>('visits', input.id, { timeOut, badgeReturned }, { note: 'sign_out' });
+    const { after } = tx.update('visits', input.id, { timeOut, badgeReturned }, { note: 'sign_out' });
     indexVisit(tx, after);
   });
   return getVisit(ctx, input.id);
@@ -164,7 +152,7 @@ export function voidVisit(ctx: ServiceContext, actor: Actor, input: { id: string
   loadLive(ctx, input.id);
   if (!input.reason.trim()) throw refuse('errors.required', 'reason');
   write(ctx, actor, (tx) => {
-    const { after } = tx.update<VisitRow>(
+    const { after } = tx.update(
       'visits',
       input.id,
       { voidedAt: tx.now, voidReason: input.reason, voidedBy: actor.clerkId },

@@ -59,7 +59,7 @@ export function updateWatchEntry(
   input: { id: string; active: boolean; reason: string },
 ): WatchEntryView {
   return write(ctx, actor, (tx) => {
-    const { after } = tx.update<WatchRow>('watchList', input.id, { active: input.active, reason: input.reason });
+    const { after } = tx.update('watchList', input.id, { active: input.active, reason: input.reason });
     return toWatchView(after);
   });
 }

@@ -1,5 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { clerks } from '../../../db/schema';
+import { int, query, type Selected, text } from '../../../db/sql';
+import { satisfactionValues } from '../../../shared/contract/complaint-fields';
 import { calendarDaySchema } from '../../../shared/contract/money';
 import {
   monthSchema,
@@ -7,29 +9,34 @@ import {
   type ReportKind,
   type ReportSectionData,
   type ServiceReport,
-  satisfactionOrder,
 } from '../../../shared/contract/reports';
 import type { Actor, ServiceContext } from '../context';
 import { notFound, refuse } from '../errors';
 import { getSite } from '../settings';
 import { periodDays, type ReportDay } from './period';
-import { preparedQuery, type ReportPeriod } from './section';
-import { reportSections } from './sections';
+import { type ReportPeriod, SATISFACTION_LABELS } from './section';
 
 /** Lets the main process serve other calls between the steps of a long report: each step stays short. */
 export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Records per module per day in one aggregate query: one indexed range count per day and module. */
 function countsPerDay(ctx: ServiceContext, days: ReportDay[]): ReportDayRow[] {
-  const columns = reportSections.map((s, i) => `${s.dailyCountSql('d.s', 'd.e')} as c${i}`).join(',\n');
-  const rows = preparedQuery(
-    ctx.sqlite,
-    `with d(day, s, e) as (
-       select json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') from json_each(?)
-     )
-     select d.day, ${columns} from d order by d.day`,
-  ).all(JSON.stringify(days.map((d) => [d.day, d.from, d.to]))) as Record<string, number | string>[];
-  return rows.map((r) => ({ day: String(r.day), counts: reportSections.map((_, i) => Number(r[`c${i}`])) }));
+  const selection: Record<string, Selected<number> | Selected<string>> = { day: text('d.day') };
+  ctx.modules.reports.forEach((section, i) => {
+    selection[`c${i}`] = int(section.dailyCountSql('d.s', 'd.e'));
+  });
+  const perDay = query(
+    selection,
+    (list) =>
+      `with d(day, s, e) as (
+         select json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') from json_each(?)
+       )
+       select ${list} from d order by d.day`,
+  );
+  return perDay.all(ctx.sqlite, JSON.stringify(days.map((d) => [d.day, d.from, d.to]))).map((r) => ({
+    day: String(r.day),
+    counts: ctx.modules.reports.map((_, i) => Number(r[`c${i}`])),
+  }));
 }
 
 /** Compiles a report section by section, yielding to the event loop between them. */
@@ -57,12 +64,12 @@ export async function compileReport(
   const window: ReportPeriod = { from, to, now, asOf: Math.max(from, Math.min(to, now)), timeZone: site.timeZone };
   const dayRows = countsPerDay(ctx, days);
   const sections: ReportSectionData[] = [];
-  for (const section of reportSections) {
+  for (const section of ctx.modules.reports) {
     await yieldToEventLoop();
     sections.push(section.compile(ctx, window));
   }
   const satisfactionRows =
-    sections.find((s) => s.module === 'complaints')?.breakdowns.find((b) => b.labelPrefix === 'reports.satisfaction')
+    sections.find((s) => s.module === 'complaints')?.breakdowns.find((b) => b.labelPrefix === SATISFACTION_LABELS)
       ?.rows ?? [];
   return {
     kind,
@@ -74,11 +81,11 @@ export async function compileReport(
     timeZone: site.timeZone,
     generatedAt: now,
     generatedBy: clerk,
-    modules: reportSections.map((s) => s.module),
+    modules: ctx.modules.reports.map((s) => s.module),
     days: dayRows,
-    totals: reportSections.map((_, i) => dayRows.reduce((sum, d) => sum + (d.counts[i] ?? 0), 0)),
+    totals: ctx.modules.reports.map((_, i) => dayRows.reduce((sum, d) => sum + (d.counts[i] ?? 0), 0)),
     sections,
-    satisfaction: satisfactionOrder.map((key) => ({
+    satisfaction: satisfactionValues.map((key) => ({
       key,
       count: satisfactionRows.find((r) => r.key === key)?.count ?? 0,
     })),

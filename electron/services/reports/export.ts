@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { ReportFigure, ReportKind, ServiceReport } from '../../../shared/contract/reports';
-import { reportLabel } from '../../../shared/contract/reports-labels';
+import { reportLabel } from '../../../shared/contract/reports-messages';
 import type { Actor, ServiceContext } from '../context';
 import { formatSiteTime } from '../time';
 import { write } from '../write';
@@ -51,14 +51,15 @@ function summarySheet(workbook: ExcelJS.Workbook, report: ServiceReport, title: 
   sheet.addRow([reportLabel('reports.voidedExcluded')]);
   heading(sheet, reportLabel('reports.summary'));
   report.modules.forEach((m, i) => {
-    sheet.addRow([reportLabel(`reports.modules.${m}`), report.totals[i] ?? 0]);
+    sheet.addRow([reportLabel(`labels.${m}.title`), report.totals[i] ?? 0]);
   });
   heading(sheet, reportLabel('reports.handlingTimes'));
   for (const s of report.sections) for (const h of s.handling) addFigure(sheet, h);
   heading(sheet, reportLabel('reports.overdue'));
   for (const s of report.sections) for (const o of s.overdue) addFigure(sheet, o);
   heading(sheet, reportLabel('reports.satisfactionTitle'));
-  for (const r of report.satisfaction) sheet.addRow([reportLabel(`reports.satisfaction.${r.key}`), r.count]);
+  for (const r of report.satisfaction)
+    sheet.addRow([reportLabel(`labels.complaints.values.satisfaction.${r.key}`), r.count]);
 }
 
 function perDaySheet(workbook: ExcelJS.Workbook, report: ServiceReport): void {
@@ -66,7 +67,7 @@ function perDaySheet(workbook: ExcelJS.Workbook, report: ServiceReport): void {
   sheet.columns = [{ width: 12 }, ...report.modules.map(() => ({ width: 12 })), { width: 10 }];
   const header = sheet.addRow([
     reportLabel('reports.dayColumn'),
-    ...report.modules.map((m) => reportLabel(`reports.modules.${m}`)),
+    ...report.modules.map((m) => reportLabel(`labels.${m}.title`)),
     reportLabel('reports.total'),
   ]);
   header.font = { bold: true };
@@ -78,7 +79,7 @@ function perDaySheet(workbook: ExcelJS.Workbook, report: ServiceReport): void {
 
 function sectionSheets(workbook: ExcelJS.Workbook, report: ServiceReport): void {
   for (const section of report.sections) {
-    const sheet = workbook.addWorksheet(reportLabel(`reports.modules.${section.module}`));
+    const sheet = workbook.addWorksheet(reportLabel(`labels.${section.module}.title`));
     sheet.columns = [{ width: 30 }, { width: 16 }];
     sheet.addRow([reportLabel('reports.item'), reportLabel('reports.value')]).font = { bold: true };
     for (const f of section.figures) addFigure(sheet, f);

@@ -1,7 +1,6 @@
-import type { ReportModule, ReportSectionData } from '../../../shared/contract/reports';
+import type { ReportSectionData } from '../../../shared/contract/reports';
+import type { ModuleName } from '../../../shared/modules';
 import type { ServiceContext } from '../context';
-
-export { preparedQuery } from '../handover/section';
 
 /**
  * The period a report covers: [from, to) in UTC ms between site-local midnights. Open and overdue items are
@@ -17,11 +16,11 @@ export interface ReportPeriod {
 }
 
 /**
- * What a module contributes to the daily and monthly reports. Adding a module means one section file and one
- * entry in `sections/index.ts`; the report code itself never changes. Sections only read (prepared statements).
+ * What a module contributes to the daily and monthly reports: `electron/services/<module>/report-section.ts`,
+ * registered in its main module definition; the report code itself never changes. Sections only read.
  */
 export interface ReportSection {
-  module: ReportModule;
+  module: ModuleName;
   /**
    * A scalar subquery counting the module's (not voided) records whose time lies in [from, to), where `from` and
    * `to` are SQL expressions: the per-day table joins every module's subquery into one aggregate query.
@@ -29,6 +28,9 @@ export interface ReportSection {
   dailyCountSql(from: string, to: string): string;
   compile(ctx: ServiceContext, period: ReportPeriod): ReportSectionData;
 }
+
+/** The complaints section's satisfaction breakdown: the report also shows its levels as a chart of their own. */
+export const SATISFACTION_LABELS = 'labels.complaints.values.satisfaction';
 
 export interface CountRowSql {
   key: string | null;

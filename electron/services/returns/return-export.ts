@@ -1,13 +1,12 @@
 import ExcelJS from 'exceljs';
+import { valueLabel } from '../../../shared/contract/label-text';
 import type { ReturnView } from '../../../shared/contract/returns';
 import type { ServiceContext } from '../context';
 import { getSite } from '../settings';
 import { dayjs } from '../time';
 import { listReturns, type ReturnFilter } from './return-queries';
 
-// The summary form's Chinese headings (退换货汇总表); main has no i18n.
-const KIND = { return: '退货', exchange: '换货' } as const;
-const APPROVAL = { none: '', pending: '待审批', approved: '已批准', rejected: '已驳回' } as const;
+// The summary form's Chinese headings (退换货汇总表); main has no i18n, so codes take the module's zh-CN labels.
 const yuan = (fen: number | null) => (fen === null ? '' : fen / 100);
 
 export const COLUMNS: {
@@ -17,7 +16,7 @@ export const COLUMNS: {
 }[] = [
   { header: '单号', width: 22, value: (r) => r.serialNo },
   { header: '日期', width: 17, value: (r, at) => at(r.createdAt) },
-  { header: '类型', width: 6, value: (r) => KIND[r.kind] },
+  { header: '类型', width: 6, value: (r) => valueLabel('zh-CN', 'returns', 'kind', r.kind) },
   { header: '顾客姓名', width: 10, value: (r) => r.customerName },
   { header: '商品', width: 20, value: (r) => r.product },
   { header: '规格', width: 12, value: (r) => r.specification },
@@ -35,7 +34,12 @@ export const COLUMNS: {
   { header: '差价(元,正为顾客补)', width: 16, value: (r) => yuan(r.priceDifferenceFen) },
   { header: '经办人', width: 8, value: (r) => r.clerkName },
   { header: '作废原因', width: 16, value: (r) => r.voidReason ?? '' },
-  { header: '审批状态', width: 8, value: (r) => APPROVAL[r.approvalStatus] },
+  {
+    header: '审批状态',
+    width: 8,
+    value: (r) =>
+      r.approvalStatus === 'none' ? '' : valueLabel('zh-CN', 'returns', 'approvalStatus', r.approvalStatus),
+  },
   { header: '审批人', width: 8, value: (r) => r.decidedByName ?? '' },
   { header: '审批意见', width: 20, value: (r) => r.decisionNote ?? '' },
 ];

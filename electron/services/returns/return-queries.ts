@@ -1,7 +1,7 @@
+import { SqlWhere } from '../../../db/sql';
 import type { ReturnList, ReturnView } from '../../../shared/contract/returns';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
-import { SqlWhere } from '../sql-where';
 
 const SELECT_RETURN = `select r.id, r.serial_no as serialNo, r.kind, r.customer_name as customerName, r.phone,
   r.product, r.specification, r.quantity, r.shop_id as shopId, s.name as shopName, r.purchase_date as purchaseDate,

@@ -100,7 +100,7 @@ export function registerReturn(ctx: ServiceContext, actor: Actor, input: Registe
   }
   const id = write(ctx, actor, (tx) => {
     const { approval, requestApproval, amountFen, newAmountFen, ...fields } = input;
-    const row = tx.insert<ReturnRow>('returnRequests', {
+    const row = tx.insert('returnRequests', {
       id: newId(),
       serialNo: tx.serial(RETURN_SERIAL_PREFIX),
       ...fields,
@@ -158,7 +158,7 @@ export function decideReturn(
     // Re-read inside the transaction: another counter may have decided it a moment ago.
     if (getReturn(ctx, input.id).approvalStatus !== 'pending') throw refuse('errors.returnNotPending');
     const approved = input.decision === 'approve';
-    tx.update<ReturnRow>(
+    tx.update(
       'returnRequests',
       input.id,
       {
@@ -182,7 +182,7 @@ export function voidReturn(ctx: ServiceContext, actor: Actor, input: { id: strin
   write(ctx, actor, (tx) => {
     const current = getReturn(ctx, input.id);
     if (current.voidedAt !== null) throw refuse('errors.alreadyVoided');
-    const { after } = tx.update<ReturnRow>(
+    const { after } = tx.update(
       'returnRequests',
       input.id,
       { voidedAt: tx.now, voidReason: reason, voidedBy: actor.clerkId },

@@ -1,12 +1,17 @@
 import type { Sqlite } from '../../../db/open';
+import { type CodeOf, type ListOf, valueLabel } from '../../../shared/contract/label-text';
+import { languages } from '../../../shared/labels';
+import type { ModuleName } from '../../../shared/modules';
 import { fullPinyin, pinyinInitials, shortKeys } from './keys';
 
 /** What a module tells the search index about one of its records. */
 export interface SearchDoc {
-  module: string;
+  module: ModuleName;
   entityId: string;
   title: string;
   subtitle?: string;
+  /** A code of the module's `searchTag` list; shown as its label before the subtitle. */
+  tag?: string | null;
   /** Free text: descriptions, serials, plates, receipt numbers. */
   text?: string;
   names?: string[];
@@ -18,10 +23,11 @@ export interface SearchDoc {
 function statements(sqlite: Sqlite) {
   return {
     upsert: sqlite.prepare(
-      `insert into search_entries (module, entity_id, title, subtitle, phone, at, voided)
-       values (@module, @entityId, @title, @subtitle, @phone, @at, @voided)
+      `insert into search_entries (module, entity_id, title, subtitle, tag, phone, at, voided)
+       values (@module, @entityId, @title, @subtitle, @tag, @phone, @at, @voided)
        on conflict (entity_id) do update set module = excluded.module, title = excluded.title,
-         subtitle = excluded.subtitle, phone = excluded.phone, at = excluded.at, voided = excluded.voided
+         subtitle = excluded.subtitle, tag = excluded.tag, phone = excluded.phone, at = excluded.at,
+         voided = excluded.voided
        returning rowid`,
     ),
     removeFts: sqlite.prepare('delete from search_fts where rowid = ?'),
@@ -47,6 +53,7 @@ export function indexSearchDoc(sqlite: Sqlite, doc: SearchDoc): void {
     entityId: doc.entityId,
     title: doc.title,
     subtitle: doc.subtitle ?? '',
+    tag: doc.tag ?? null,
     phone: phones[0] ?? null,
     at: doc.at,
     voided: doc.voided ? 1 : 0,
@@ -64,4 +71,9 @@ export function indexSearchDoc(sqlite: Sqlite, doc: SearchDoc): void {
   s.addFts.run(rowid, body);
   s.removeKeys.run(rowid);
   for (const key of shortKeys(names, phones)) s.addKey.run(key, rowid);
+}
+
+/** A code's label in every language, for the search text: the index is searched by the words a clerk types. */
+export function tagWords<M extends ModuleName, L extends ListOf<M>>(module: M, list: L, code: CodeOf<M, L>): string[] {
+  return languages.map((language) => valueLabel(language, module, list, code));
 }

@@ -1,12 +1,9 @@
 import type { z } from 'zod';
-import type { storageLocations } from '../../../db/schema';
 import type { LocationInput, locationInput, StorageLocationView } from '../../../shared/contract/storage';
 import type { Actor, ServiceContext } from '../context';
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import { write } from '../write';
-
-type LocationRow = typeof storageLocations.$inferSelect;
 
 export type { LocationInput };
 
@@ -51,7 +48,7 @@ export function saveLocation(
     if (clash && clash.id !== input.id) throw new AppError('conflict', 'errors.locationCodeTaken', 'code');
     const values = { code: input.code, kind: input.kind, shared: input.shared, active: input.active, note: input.note };
     if (!input.id) {
-      return tx.insert<LocationRow>('storageLocations', {
+      return tx.insert('storageLocations', {
         id: newId(),
         ...values,
         createdAt: tx.now,
@@ -61,7 +58,7 @@ export function saveLocation(
     const current = getLocation(ctx, input.id);
     if (!input.active && current.openSlips > 0) throw new AppError('rule', 'errors.locationInUse', 'active');
     if (!input.shared && current.openSlips > 1) throw new AppError('rule', 'errors.locationInUse', 'shared');
-    tx.update<LocationRow>('storageLocations', input.id, values);
+    tx.update('storageLocations', input.id, values);
     return input.id;
   });
   return getLocation(ctx, id);

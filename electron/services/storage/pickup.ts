@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import type { storagePickups } from '../../../db/schema';
 import type { pickupInput, StorageSlipView } from '../../../shared/contract/storage';
 import { approveWithPin } from '../clerks';
 import type { Actor, ServiceContext } from '../context';
@@ -10,9 +9,8 @@ import { protectIdNumber } from '../reception/id-documents';
 import { write } from '../write';
 import { getSlip } from './queries';
 import { getStorageSettings } from './settings';
-import { indexSlip, type SlipRow } from './slips';
+import { indexSlip } from './slips';
 
-type PickupRow = typeof storagePickups.$inferSelect;
 type PickupInput = z.output<typeof pickupInput>;
 
 /** What must hold before anything goes back over the counter, whatever the proof. */
@@ -44,7 +42,7 @@ function checkClaimCode(
   const failures = slip.failedClaims + 1;
   const locks = failures >= getStorageSettings(ctx).claimFailuresBeforeLock;
   write(ctx, actor, (tx) => {
-    tx.update<SlipRow>(
+    tx.update(
       'storageSlips',
       slip.id,
       locks ? { failedClaims: failures, lockedAt: tx.now } : { failedClaims: failures },
@@ -95,7 +93,7 @@ export function pickUpGoods(
     // Read again inside the transaction: another counter may have handed pieces back meanwhile.
     const slip = getSlip(ctx, input.id);
     assertCanHandBack(slip, input.pieces);
-    tx.insert<PickupRow>('storagePickups', {
+    tx.insert('storagePickups', {
       id: newId(),
       slipId: slip.id,
       pieces: input.pieces,
@@ -111,7 +109,7 @@ export function pickUpGoods(
     });
     const piecesOut = slip.piecesOut + input.pieces;
     const done = piecesOut === slip.pieces;
-    const { after } = tx.update<SlipRow>(
+    const { after } = tx.update(
       'storageSlips',
       slip.id,
       { piecesOut, failedClaims: 0, ...(done ? { status: 'collected' as const, closedAt: tx.now } : {}) },
@@ -132,12 +130,7 @@ export function unlockSlip(
   if (!slip.locked) throw refuse('errors.slipNotLocked');
   const approver = approveWithPin(ctx, actor, input.approval, 'lead');
   write(ctx, actor, (tx) => {
-    tx.update<SlipRow>(
-      'storageSlips',
-      slip.id,
-      { failedClaims: 0, lockedAt: null },
-      { note: `unlocked by ${approver.name}` },
-    );
+    tx.update('storageSlips', slip.id, { failedClaims: 0, lockedAt: null }, { note: `unlocked by ${approver.name}` });
   });
   return getSlip(ctx, input.id);
 }

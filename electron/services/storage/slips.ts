@@ -100,7 +100,7 @@ export function depositGoods(
   const claimCodeHash = claim.hash;
   const id = write(ctx, actor, (tx) => {
     const locationCode = assertLocationUsable(ctx, input.locationId, null);
-    const row = tx.insert<SlipRow>('storageSlips', {
+    const row = tx.insert('storageSlips', {
       id: newId(),
       serialNo: tx.serial(STORAGE_SERIAL_PREFIX),
       depositorName: input.depositorName,
@@ -151,7 +151,7 @@ export function updateSlip(ctx: ServiceContext, actor: Actor, input: UpdateInput
     const locationCode = assertLocationUsable(ctx, input.locationId, input.id);
     if (input.expectedPickupAt !== null && input.expectedPickupAt < current.depositedAt)
       throw refuse('errors.pickupInPast', 'expectedPickupAt');
-    const { after } = tx.update<SlipRow>('storageSlips', input.id, {
+    const { after } = tx.update('storageSlips', input.id, {
       depositorName: input.depositorName,
       phone: input.phone,
       description: input.description,
@@ -171,7 +171,7 @@ export function voidSlip(ctx: ServiceContext, actor: Actor, input: { id: string;
   if (!reason) throw refuse('errors.required', 'reason');
   write(ctx, actor, (tx) => {
     const slip = loadEditable(ctx, input.id);
-    const { after } = tx.update<SlipRow>(
+    const { after } = tx.update(
       'storageSlips',
       input.id,
       { voidedAt: tx.now, voidReason: reason, voidedBy: actor.clerkId },
@@ -197,7 +197,7 @@ export function transferSlip(
     if (slip.state === 'voided') throw refuse('errors.slipVoided');
     if (slip.status !== 'stored') throw refuse('errors.slipClosed');
     if (slip.state !== 'unclaimed') throw refuse('errors.notUnclaimedYet');
-    const { after } = tx.update<SlipRow>(
+    const { after } = tx.update(
       'storageSlips',
       input.id,
       {

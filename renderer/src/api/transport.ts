@@ -1,13 +1,10 @@
+import type { FrontDeskBridge } from '../../../shared/bridge';
 import type { Result } from '../../../shared/errors';
-
-/** What the Electron preload exposes; absent in browser mode. */
-interface PreloadBridge {
-  invoke(channel: string, input: unknown): Promise<Result<unknown>>;
-}
 
 declare global {
   interface Window {
-    frontDesk?: PreloadBridge;
+    /** The Electron preload's bridge (shared/bridge.ts); absent in browser mode. */
+    frontDesk?: FrontDeskBridge;
   }
 }
 
@@ -25,7 +22,8 @@ function browserToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
-export type Transport = (channel: string, input: unknown) => Promise<Result<unknown>>;
+/** The bridge's one function: the desktop app's preload, or browser mode's HTTP post to the same dispatcher. */
+export type Transport = FrontDeskBridge['invoke'];
 
 export const isDesktop = typeof window !== 'undefined' && window.frontDesk !== undefined;
 
@@ -40,7 +38,8 @@ function createTransport(): Transport {
         headers: { 'content-type': 'application/json', 'x-front-desk-token': token },
         body: JSON.stringify(input ?? {}),
       });
-      return (await response.json()) as Result<unknown>;
+      const result: Result<unknown> = await response.json();
+      return result;
     } catch {
       return { ok: false, error: { code: 'unavailable', messageKey: 'errors.network' } };
     }
@@ -48,12 +47,3 @@ function createTransport(): Transport {
 }
 
 export const transport: Transport = createTransport();
-
-/** Browser-mode test hook: move the server's clock (only honoured when the server was started for tests). */
-export async function advanceServerClock(ms: number): Promise<void> {
-  await fetch('/__test/clock', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-front-desk-token': sessionStorage.getItem(TOKEN_KEY) ?? '' },
-    body: JSON.stringify({ ms }),
-  });
-}

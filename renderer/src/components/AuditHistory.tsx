@@ -1,9 +1,13 @@
-import { Code, Stack, Table, Text } from '@mantine/core';
+import { Stack, Table, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { AuditChangeView, AuditEntryView, ShownValue } from '../../../shared/contract/audit';
 import { useApiQuery } from '../api/hooks';
-import { formatDateTime } from './format';
+import { labelKey } from '../app/labels';
+import { formatFen } from '../lib/format';
+import { formatDateTime } from '../lib/time';
 
-/** The audit trail of one record: who changed what, when. Read-only, oldest first. */
+/** The audit trail of one record: who changed what, when, in the clerk's words. Read-only, oldest first. */
 export function AuditHistory({ entity, entityId, timeZone }: { entity: string; entityId: string; timeZone: string }) {
   const { t } = useTranslation();
   const history = useApiQuery('audit:history', { entity, entityId });
@@ -12,7 +16,7 @@ export function AuditHistory({ entity, entityId, timeZone }: { entity: string; e
       <Text fw={600} size="sm">
         {t('auditHistory.title')}
       </Text>
-      <Table fz="xs" verticalSpacing={2}>
+      <Table fz="xs" verticalSpacing={2} aria-label={t('auditHistory.title')}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('auditHistory.at')}</Table.Th>
@@ -26,22 +30,8 @@ export function AuditHistory({ entity, entityId, timeZone }: { entity: string; e
             <Table.Tr key={entry.seq}>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at, timeZone)}</Table.Td>
               <Table.Td>{entry.clerkName ?? t('auditHistory.system')}</Table.Td>
-              <Table.Td>{t(`auditHistory.actions.${entry.action}`, { defaultValue: entry.action })}</Table.Td>
-              <Table.Td>
-                {entry.action === 'create' ? (
-                  t('auditHistory.created')
-                ) : (
-                  <Code block fz="xs" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
-                    {Object.entries(entry.changes)
-                      .map(([field, change]) =>
-                        Array.isArray(change)
-                          ? `${field}: ${show(change[0], timeZone)} → ${show(change[1], timeZone)}`
-                          : `${field}: ${show(change, timeZone)}`,
-                      )
-                      .join('\n') || entry.note}
-                  </Code>
-                )}
-              </Table.Td>
+              <Table.Td>{t(labelKey('core', 'auditAction', entry.action))}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{entryText(t, entry, timeZone)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -50,12 +40,36 @@ export function AuditHistory({ entity, entityId, timeZone }: { entity: string; e
   );
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function entryText(t: TFunction, entry: AuditEntryView, timeZone: string): string {
+  if (entry.action === 'create') return t('auditHistory.created');
+  const lines = entry.changes.map((change) => changeLine(t, change, timeZone));
+  const what = entry.eventKey ? t(entry.eventKey) : entry.note;
+  return [what, ...lines].filter(Boolean).join('\n');
+}
 
-/** Times as site time, ids shortened: the history is read by people, not machines. */
-function show(value: unknown, timeZone: string): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'number' && value > 1e12 && value < 1e13) return formatDateTime(value, timeZone);
-  if (typeof value === 'string' && UUID.test(value)) return `${value.slice(0, 8)}…`;
-  return String(value);
+function changeLine(t: TFunction, change: AuditChangeView, timeZone: string): string {
+  const after = shown(t, change.after, timeZone);
+  return change.before
+    ? `${t(change.fieldKey)}：${shown(t, change.before, timeZone)} → ${after}`
+    : `${t(change.fieldKey)}：${after}`;
+}
+
+/** A value as the clerk reads it: times in the site's zone, money in yuan, codes by their labels. */
+export function shown(t: TFunction, value: ShownValue, timeZone: string): string {
+  switch (value.kind) {
+    case 'none':
+      return '—';
+    case 'hidden':
+      return t('auditHistory.hidden');
+    case 'text':
+      return value.text;
+    case 'time':
+      return formatDateTime(value.at, timeZone);
+    case 'label':
+      return t(value.key);
+    case 'money':
+      return formatFen(value.fen);
+    case 'yesNo':
+      return t(value.yes ? 'common.yes' : 'common.no');
+  }
 }

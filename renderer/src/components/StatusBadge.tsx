@@ -1,5 +1,6 @@
 import { Badge, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { labelKey } from '../app/labels';
 
 export type Status = 'open' | 'dueSoon' | 'overdue' | 'done' | 'voided';
 
@@ -20,7 +21,7 @@ export function StatusBadge({ status, label, reason }: { status: Status; label?:
       variant={status === 'done' || status === 'voided' ? 'outline' : 'light'}
       style={status === 'voided' ? { textDecoration: 'line-through' } : undefined}
     >
-      {label ?? t(`status.${status}`)}
+      {label ?? t(labelKey('core', 'status', status))}
     </Badge>
   );
   return status === 'voided' && reason ? <Tooltip label={reason}>{badge}</Tooltip> : badge;

@@ -1,28 +1,9 @@
-import { callsEn } from '../screens/calls/messages.en';
-import { complaintsEn, complaintsErrorsEn } from '../screens/complaints/messages.en';
-import { handoverEn } from '../screens/handover/messages.en';
-import { invoicesEn, invoicesErrorsEn } from '../screens/invoices/messages.en';
-import { receptionEn } from '../screens/reception/messages.en';
-import { reportsEn } from '../screens/reports/messages.en';
-import { returnsEn } from '../screens/returns/messages.en';
 import { dataExportEn, dataExportErrorsEn, handoverPdfEn } from '../screens/settings/export-messages.en';
-import { storageEn } from '../screens/storage/messages.en';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
-  app: { title: 'Front Desk', coming: 'Coming soon', comingHint: '"{{module}}" arrives in a later version.' },
-  nav: {
-    reception: 'Visitors',
-    calls: 'Phone log',
-    storage: 'Storage',
-    invoices: 'Invoices',
-    returns: 'Returns',
-    complaints: 'Complaints',
-    handover: 'Handover',
-    reports: 'Reports',
-    settings: 'Settings',
-  },
-  roles: { clerk: 'Clerk', lead: 'Lead', supervisor: 'Supervisor', manager: 'Manager' },
+  app: { title: 'Front Desk', loading: 'Opening…' },
+  nav: { settings: 'Settings' },
   header: {
     shiftSince: 'On shift since {{time}}',
     counter: 'Counter',
@@ -178,7 +159,9 @@ export const en: Messages = {
     saveMultiline: 'Save from multi-line text',
     cancel: 'Cancel / close',
     modules: 'Modules',
+    picker: 'Open a module by name',
   },
+  picker: { title: 'Open a module', placeholder: 'Type a module name…', nothing: 'No such module' },
   auditHistory: {
     title: 'History',
     at: 'Time',
@@ -187,10 +170,9 @@ export const en: Messages = {
     changes: 'Details',
     system: 'System',
     created: 'Created',
-    actions: { create: 'Created', update: 'Edited', void: 'Voided', status: 'Status', login: 'Login', event: 'Event' },
+    hidden: '(not shown)',
   },
   void: { reason: 'Reason for voiding', confirm: 'Void' },
-  status: { open: 'Open', dueSoon: 'Due soon', overdue: 'Overdue', done: 'Done', voided: 'Voided' },
   backup: {
     title: 'Backups',
     folder: 'Backup folder',
@@ -209,14 +191,6 @@ export const en: Messages = {
       'The data will be replaced by backup {{name}}. The current file is kept aside and backed up first. Everyone is logged out.',
     reason: 'Reason for restoring',
     approver: 'Approved by (supervisor or manager)',
-    kinds: {
-      daily: 'Daily',
-      shift: 'Shift close',
-      manual: 'Manual',
-      'pre-migration': 'Before upgrade',
-      'pre-restore': 'Before restore',
-      other: 'Other',
-    },
   },
   history: {
     title: 'Customer history: {{phone}}',
@@ -228,19 +202,9 @@ export const en: Messages = {
     detail: 'Summary',
   },
   search: { placeholder: 'Search phone, name, number…', nothing: 'No matching records' },
-  reception: receptionEn,
-  calls: callsEn,
-  invoices: invoicesEn,
-  returns: returnsEn,
-  storage: storageEn,
-  handover: handoverEn,
-  reports: reportsEn,
-  complaints: complaintsEn,
   dataExport: dataExportEn,
   handoverPdf: handoverPdfEn,
   errors: {
-    ...invoicesErrorsEn,
-    ...complaintsErrorsEn,
     ...dataExportErrorsEn,
     noOpenShift: 'No shift is open',
     handoverNeedsSuccessor: 'Choose the incoming clerk; only a lead or above may close at end of day without one',

@@ -1,6 +1,10 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { roleSchema } from '../../../shared/contract/roles';
 import { parseMessage } from '../../../shared/errors';
+import { LABEL_PARAM_PREFIX, type Language } from '../../../shared/labels';
+import { labelKey, labelResources } from '../app/labels';
+import { modulesInOrder } from '../app/modules';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -22,8 +26,26 @@ export function setLanguage(language: string): void {
   document.documentElement.lang = language;
 }
 
+/**
+ * One language's resources: the frame's own strings, every registered module's strings under its name, their
+ * refusals under `errors`, and every label table under `labels`.
+ */
+function resources(language: Language, frame: typeof zhCN): Record<string, unknown> {
+  const errors: Record<string, string> = { ...frame.errors };
+  const out: Record<string, unknown> = { ...frame, labels: labelResources(language) };
+  for (const module of modulesInOrder) {
+    out[module.name] = module.messages[language];
+    Object.assign(errors, module.errors?.[language]);
+  }
+  out.errors = errors;
+  return out;
+}
+
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  resources: {
+    'zh-CN': { translation: resources('zh-CN', zhCN) },
+    en: { translation: resources('en', en) },
+  },
   lng: storedLanguage(),
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },
@@ -31,11 +53,18 @@ void i18n.use(initReactI18next).init({
 });
 document.documentElement.lang = i18n.language;
 
-/** Translates a message key that may carry parameters (`errors.tooLong|{"max":40}`); role names are translated too. */
+/**
+ * Translates a message key that may carry parameters (`errors.tooLong|{"max":40}`). A parameter that is a code is
+ * shown as its label: a role, or any `labels.*` key a service put there (`complaintTransition`'s statuses).
+ */
 export function translateMessage(message: string, extra?: Record<string, string | number>): string {
   const { key, params } = parseMessage(message);
   const all: Record<string, string | number> = { ...params, ...extra };
-  if (typeof all.role === 'string') all.role = i18n.t(`roles.${all.role}`);
+  for (const [name, value] of Object.entries(all)) {
+    const role = name === 'role' ? roleSchema.safeParse(value) : null;
+    if (role?.success) all[name] = i18n.t(labelKey('core', 'role', role.data));
+    else if (typeof value === 'string' && value.startsWith(LABEL_PARAM_PREFIX)) all[name] = i18n.t(value);
+  }
   return i18n.t(key, all);
 }
 

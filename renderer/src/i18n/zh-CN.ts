@@ -1,27 +1,8 @@
-import { reportsZhCN } from '../../../shared/contract/reports-labels';
-import { callsZhCN } from '../screens/calls/messages.zh-CN';
-import { complaintsErrorsZhCN, complaintsZhCN } from '../screens/complaints/messages.zh-CN';
-import { handoverZhCN } from '../screens/handover/messages.zh-CN';
-import { invoicesErrorsZhCN, invoicesZhCN } from '../screens/invoices/messages.zh-CN';
-import { receptionZhCN } from '../screens/reception/messages.zh-CN';
-import { returnsZhCN } from '../screens/returns/messages.zh-CN';
 import { dataExportErrorsZhCN, dataExportZhCN, handoverPdfZhCN } from '../screens/settings/export-messages.zh-CN';
-import { storageZhCN } from '../screens/storage/messages.zh-CN';
 /** Simplified Chinese: the default language of the desk. Keys mirror en.ts exactly (checked by the type below). */
 export const zhCN = {
-  app: { title: '前台 Front Desk', coming: '此模块即将上线', comingHint: '「{{module}}」将在后续版本中提供。' },
-  nav: {
-    reception: '来访登记',
-    calls: '电话记录',
-    storage: '物品寄存',
-    invoices: '开具发票',
-    returns: '退换货',
-    complaints: '投诉处理',
-    handover: '交接班',
-    reports: '报表',
-    settings: '设置',
-  },
-  roles: { clerk: '前台客服', lead: '领班', supervisor: '主管', manager: '经理' },
+  app: { title: '前台 Front Desk', loading: '正在打开…' },
+  nav: { settings: '设置' },
   header: {
     shiftSince: '当班自 {{time}}',
     counter: '服务台',
@@ -176,7 +157,9 @@ export const zhCN = {
     saveMultiline: '在多行文本中保存',
     cancel: '取消 / 关闭',
     modules: '模块',
+    picker: '按名称打开模块',
   },
+  picker: { title: '打开模块', placeholder: '输入模块名称…', nothing: '没有这个模块' },
   auditHistory: {
     title: '修改记录',
     at: '时间',
@@ -185,10 +168,9 @@ export const zhCN = {
     changes: '内容',
     system: '系统',
     created: '新建',
-    actions: { create: '新建', update: '修改', void: '作废', status: '状态变更', login: '登录', event: '事件' },
+    hidden: '（不显示）',
   },
   void: { reason: '作废原因', confirm: '确认作废' },
-  status: { open: '进行中', dueSoon: '即将到期', overdue: '已逾期', done: '已完成', voided: '已作废' },
   backup: {
     title: '备份',
     folder: '备份文件夹',
@@ -206,14 +188,6 @@ export const zhCN = {
     restoreWarning: '将用备份 {{name}} 替换当前数据。当前数据文件会另存保留，恢复前还会先做一次备份。所有人将被登出。',
     reason: '恢复原因',
     approver: '批准人（主管及以上）',
-    kinds: {
-      daily: '每日',
-      shift: '交班',
-      manual: '手动',
-      'pre-migration': '升级前',
-      'pre-restore': '恢复前',
-      other: '其他',
-    },
   },
   history: {
     title: '客户历史：{{phone}}',
@@ -225,19 +199,9 @@ export const zhCN = {
     detail: '摘要',
   },
   search: { placeholder: '搜索电话、姓名、单号…', nothing: '没有找到匹配的记录' },
-  reception: receptionZhCN,
-  calls: callsZhCN,
-  invoices: invoicesZhCN,
-  returns: returnsZhCN,
-  storage: storageZhCN,
-  handover: handoverZhCN,
-  reports: reportsZhCN,
-  complaints: complaintsZhCN,
   dataExport: dataExportZhCN,
   handoverPdf: handoverPdfZhCN,
   errors: {
-    ...invoicesErrorsZhCN,
-    ...complaintsErrorsZhCN,
     ...dataExportErrorsZhCN,
     noOpenShift: '当前没有进行中的班次',
     handoverNeedsSuccessor: '请选择接班人；日终无人接班仅领班及以上可操作',

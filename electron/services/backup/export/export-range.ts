@@ -17,7 +17,7 @@ import { write } from '../../write';
 import { effectiveBackupFolder } from '../backup';
 import type { FormatTime } from './columns';
 import type { ExportWindow } from './paging';
-import { type ModulePlan, modulePlans } from './sources';
+import type { ModulePlan } from './sources';
 
 const SETTINGS_KEY = 'backupExport';
 
@@ -116,7 +116,7 @@ export async function exportRange(
   const files: ExportedFile[] = [];
   try {
     fs.mkdirSync(unfinished);
-    for (const plan of modulePlans.filter((p) => input.modules.includes(p.module))) {
+    for (const plan of ctx.modules.exports.filter((p) => input.modules.includes(p.module))) {
       const file = path.join(unfinished, plan.file);
       const rows = await writeModule(ctx, plan, file, window, at);
       files.push({ module: plan.module, name: plan.file, rows, bytes: fs.statSync(file).size });

@@ -72,43 +72,51 @@ const complaintTimeline: SheetPlan = {
   },
 };
 
-export const modulePlans: ModulePlan[] = [
-  {
-    module: 'visits',
-    file: '来访登记.xlsx',
-    sheets: [recordSheet('来访登记', visitColumns, 'visits', 'time_in', 'id', getVisit)],
-  },
-  {
-    module: 'calls',
-    file: '电话记录.xlsx',
-    sheets: [recordSheet('电话记录', callColumns, 'calls', 'started_at', 'rowid', getCall)],
-  },
-  {
-    module: 'storage',
-    file: '寄存登记.xlsx',
-    sheets: [recordSheet('寄存登记', slipColumns, 'storage_slips', 'deposited_at', 'rowid', getSlip)],
-  },
-  {
-    module: 'invoices',
-    file: '开票申请.xlsx',
-    sheets: [recordSheet('开票申请', invoiceColumns, 'invoice_requests', 'created_at', 'rowid', getInvoice)],
-  },
-  {
-    module: 'returns',
-    file: '退换货.xlsx',
-    sheets: [recordSheet('退换货汇总表', returnColumns, 'return_requests', 'created_at', 'rowid', getReturn)],
-  },
-  {
-    module: 'complaints',
-    file: '客户投诉.xlsx',
-    sheets: [
-      recordSheet('客户投诉登记表', complaintColumns, 'complaints', 'received_at', 'id', getComplaint),
-      complaintTimeline,
-    ],
-  },
-  {
-    module: 'audit',
-    file: '审计日志.xlsx',
-    sheets: [{ name: '审计日志', columns: auditColumns, pages: auditPages }],
-  },
-];
+// One plan per module that exports, registered by its module definition (`electron/modules/<module>.ts`); the
+// registry puts them in its order and the audit log's last.
+
+export const receptionExport: ModulePlan = {
+  module: 'reception',
+  file: '来访登记.xlsx',
+  sheets: [recordSheet('来访登记', visitColumns, 'visits', 'time_in', 'id', getVisit)],
+};
+
+export const callsExport: ModulePlan = {
+  module: 'calls',
+  file: '电话记录.xlsx',
+  sheets: [recordSheet('电话记录', callColumns, 'calls', 'started_at', 'rowid', getCall)],
+};
+
+export const storageExport: ModulePlan = {
+  module: 'storage',
+  file: '寄存登记.xlsx',
+  sheets: [recordSheet('寄存登记', slipColumns, 'storage_slips', 'deposited_at', 'rowid', getSlip)],
+};
+
+export const invoicesExport: ModulePlan = {
+  module: 'invoices',
+  file: '开票申请.xlsx',
+  sheets: [recordSheet('开票申请', invoiceColumns, 'invoice_requests', 'created_at', 'rowid', getInvoice)],
+};
+
+export const returnsExport: ModulePlan = {
+  module: 'returns',
+  file: '退换货.xlsx',
+  sheets: [recordSheet('退换货汇总表', returnColumns, 'return_requests', 'created_at', 'rowid', getReturn)],
+};
+
+export const complaintsExport: ModulePlan = {
+  module: 'complaints',
+  file: '客户投诉.xlsx',
+  sheets: [
+    recordSheet('客户投诉登记表', complaintColumns, 'complaints', 'received_at', 'id', getComplaint),
+    complaintTimeline,
+  ],
+};
+
+/** The audit log: the foundation's own workbook, always written last. */
+export const auditExport: ModulePlan = {
+  module: 'audit',
+  file: '审计日志.xlsx',
+  sheets: [{ name: '审计日志', columns: auditColumns, pages: auditPages }],
+};

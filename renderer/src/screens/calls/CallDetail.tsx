@@ -5,9 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { type CallView, formatDuration } from '../../../../shared/contract/calls';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { labelKey } from '../../app/labels';
 import { AuditHistory } from '../../components/AuditHistory';
-import { formatDateTime } from '../../components/format';
 import { VoidDialog } from '../../components/VoidDialog';
+import { formatDateTime } from '../../lib/time';
 import { CallStatus } from './CallList';
 
 interface CallDetailProps {
@@ -75,11 +76,11 @@ export function CallDetail({ id, timeZone, canVoid, onEdit, onAnswer, onOpen }: 
         )}
         <SimpleGrid cols={3} spacing="xs" verticalSpacing={6}>
           {item(t('calls.fields.startedAt'), formatDateTime(c.startedAt, timeZone))}
-          {item(t('calls.fields.direction'), t(`calls.directions.${c.direction}`))}
+          {item(t('calls.fields.direction'), t(labelKey('calls', 'direction', c.direction)))}
           {item(t('calls.fields.duration'), formatDuration(c.durationSec))}
           {item(t('calls.fields.callerName'), c.callerName)}
           {item(t('calls.fields.phone'), c.phone)}
-          {item(t('calls.fields.category'), t(`calls.categories.${c.category}`))}
+          {item(t('calls.fields.category'), t(labelKey('calls', 'category', c.category)))}
           {item(t('calls.fields.transferredTo'), c.transferDepartmentName ?? c.transferredTo)}
           {item(t('calls.fields.clerk'), c.clerkName)}
           {c.replyNeeded &&

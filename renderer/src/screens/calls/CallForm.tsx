@@ -16,12 +16,13 @@ import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CallView, callCategoryValues } from '../../../../shared/contract/calls';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
-import { maskPhone } from '../../components/format';
-import { field } from '../../components/formFields';
+import { labelKey } from '../../app/labels';
+import { DiscardConfirm } from '../../components/DiscardConfirm';
 import { translateMessage } from '../../i18n';
+import { showApiError } from '../../lib/apiErrors';
+import { maskPhone } from '../../lib/format';
+import { field } from '../../lib/formFields';
 import { type CallFormMode, type CallFormValues, initialValues, toInput } from './callFormModel';
-import { DiscardConfirm } from './DiscardConfirm';
 import { DurationField } from './DurationField';
 import { RepeatCallerHint } from './RepeatCallerHint';
 import { ReplyDueField } from './ReplyDueField';
@@ -121,8 +122,8 @@ export function CallForm({ mode, timeZone, onSaved, onCancel, onDirtyChange }: C
             size="xs"
             aria-label={t('calls.fields.direction')}
             data={[
-              { value: 'incoming', label: t('calls.directions.incoming') },
-              { value: 'outgoing', label: t('calls.directions.outgoing') },
+              { value: 'incoming', label: t(labelKey('calls', 'direction', 'incoming')) },
+              { value: 'outgoing', label: t(labelKey('calls', 'direction', 'outgoing')) },
             ]}
             disabled={answering !== null}
             {...form.getInputProps('direction')}
@@ -164,7 +165,7 @@ export function CallForm({ mode, timeZone, onSaved, onCancel, onDirtyChange }: C
           />
           <NativeSelect
             label={t('calls.fields.category')}
-            data={callCategoryValues.map((c) => ({ value: c, label: t(`calls.categories.${c}`) }))}
+            data={callCategoryValues.map((c) => ({ value: c, label: t(labelKey('calls', 'category', c)) }))}
             style={{ flex: 1 }}
             {...field(form, 'category')}
           />

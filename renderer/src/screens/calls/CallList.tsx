@@ -12,8 +12,10 @@ import {
 } from '../../../../shared/contract/calls';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
-import { formatDateTime, maskPhone } from '../../components/format';
+import { labelKey } from '../../app/labels';
 import { StatusBadge } from '../../components/StatusBadge';
+import { maskPhone } from '../../lib/format';
+import { formatDateTime } from '../../lib/time';
 
 export type DateRange = 'today' | 'week' | 'month' | 'all';
 
@@ -90,7 +92,7 @@ export function CallList({ timeZone, filters, selectedId, onFilters, onOpen }: C
           onChange={(e) => set({ category: e.currentTarget.value })}
           data={[
             option('', t('calls.list.allCategories')),
-            ...callCategoryValues.map((c) => option(c, t(`calls.categories.${c}`))),
+            ...callCategoryValues.map((c) => option(c, t(labelKey('calls', 'category', c)))),
           ]}
         />
         <NativeSelect
@@ -100,7 +102,7 @@ export function CallList({ timeZone, filters, selectedId, onFilters, onOpen }: C
           onChange={(e) => set({ direction: e.currentTarget.value })}
           data={[
             option('', t('calls.list.allDirections')),
-            ...callDirectionValues.map((d) => option(d, t(`calls.directions.${d}`))),
+            ...callDirectionValues.map((d) => option(d, t(labelKey('calls', 'direction', d)))),
           ]}
         />
         <NativeSelect
@@ -143,12 +145,12 @@ export function CallList({ timeZone, filters, selectedId, onFilters, onOpen }: C
                 >
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(c.startedAt, timeZone)}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {t(`calls.directions.${c.direction}`)} {formatDuration(c.durationSec)}
+                    {t(labelKey('calls', 'direction', c.direction))} {formatDuration(c.durationSec)}
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     {c.callerName} <span>{maskPhone(c.phone)}</span>
                   </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`calls.categories.${c.category}`)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(labelKey('calls', 'category', c.category))}</Table.Td>
                   <Table.Td maw={140} style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
                     {c.summary}
                   </Table.Td>

@@ -2,9 +2,9 @@ import { Button, Group, ScrollArea, Switch, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CallView } from '../../../../shared/contract/calls';
 import { useApiQuery } from '../../api/hooks';
-import { formatDateTime, maskPhone } from '../../components/format';
 import { StatusBadge } from '../../components/StatusBadge';
-import { spanInWords } from './callTime';
+import { maskPhone } from '../../lib/format';
+import { formatDateTime, spanInWords } from '../../lib/time';
 
 interface CallbackQueueProps {
   timeZone: string;

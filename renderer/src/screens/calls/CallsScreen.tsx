@@ -6,12 +6,12 @@ import { useLocation } from 'wouter';
 import type { CallView } from '../../../../shared/contract/calls';
 import { hasRole } from '../../../../shared/contract/roles';
 import type { SessionView } from '../../../../shared/contract/session';
+import { DiscardConfirm } from '../../components/DiscardConfirm';
 import { CallbackQueue } from './CallbackQueue';
 import { CallDetail } from './CallDetail';
 import { CallForm } from './CallForm';
 import { type CallFilters, CallList, defaultCallFilters } from './CallList';
 import type { CallFormMode } from './callFormModel';
-import { DiscardConfirm } from './DiscardConfirm';
 
 type Panel = { kind: 'form'; mode: CallFormMode; key: number } | { kind: 'detail'; id: string };
 

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PHONE_PATTERN } from '../../../../shared/contract/fields';
 import { useApiQuery } from '../../api/hooks';
-import { formatDateTime } from '../../components/format';
+import { labelKey } from '../../app/labels';
+import { formatDateTime } from '../../lib/time';
 
 /** Once a whole number is typed: how often it called in 30 days, and a look at its recent calls. */
 export function RepeatCallerHint({ phone, timeZone }: { phone: string; timeZone: string }) {
@@ -30,8 +31,8 @@ export function RepeatCallerHint({ phone, timeZone }: { phone: string; timeZone:
             {recent.map((c) => (
               <Table.Tr key={c.id}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(c.startedAt, timeZone)}</Table.Td>
-                <Table.Td>{t(`calls.directions.${c.direction}`)}</Table.Td>
-                <Table.Td>{t(`calls.categories.${c.category}`)}</Table.Td>
+                <Table.Td>{t(labelKey('calls', 'direction', c.direction))}</Table.Td>
+                <Table.Td>{t(labelKey('calls', 'category', c.category))}</Table.Td>
                 <Table.Td>{c.summary}</Table.Td>
               </Table.Tr>
             ))}

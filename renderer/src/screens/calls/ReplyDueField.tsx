@@ -2,9 +2,9 @@ import { Button, Checkbox, Group, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
-import { field } from '../../components/formFields';
+import { field } from '../../lib/formFields';
+import { type DuePreset, duePreset, formatDateTime } from '../../lib/time';
 import type { CallFormValues } from './callFormModel';
-import { type DuePreset, duePreset, formatSiteDateTime } from './callTime';
 
 const presets: DuePreset[] = ['in30m', 'in2h', 'closing'];
 
@@ -14,7 +14,7 @@ export function ReplyDueField({ form, timeZone }: { form: UseFormReturnType<Call
   const hours = useApiQuery('settings:businessHours', {});
   const needed = form.getValues().replyNeeded;
   const choose = (preset: DuePreset) =>
-    form.setFieldValue('replyDueAt', formatSiteDateTime(duePreset(preset, Date.now(), timeZone, hours.data), timeZone));
+    form.setFieldValue('replyDueAt', formatDateTime(duePreset(preset, Date.now(), timeZone, hours.data), timeZone));
   return (
     <Group gap="xs" align="flex-start" wrap="nowrap" mih={60}>
       <Checkbox

@@ -9,7 +9,7 @@ import {
   parseDuration,
 } from '../../../../shared/contract/calls';
 import type { NamedItem } from '../../../../shared/contract/settings';
-import { formatSiteDateTime, parseSiteDateTime } from './callTime';
+import { formatDateTime, parseSiteDateTime } from '../../lib/time';
 
 /** What the form holds: text as typed; times and duration are converted only on save. */
 export interface CallFormValues {
@@ -51,7 +51,7 @@ export function initialValues(mode: CallFormMode, timeZone: string): CallFormVal
     const c = mode.call;
     return {
       direction: c.direction,
-      startedAt: formatSiteDateTime(c.startedAt, timeZone),
+      startedAt: formatDateTime(c.startedAt, timeZone),
       duration: formatDuration(c.durationSec),
       callerName: c.callerName,
       phone: c.phone,
@@ -59,7 +59,7 @@ export function initialValues(mode: CallFormMode, timeZone: string): CallFormVal
       summary: c.summary,
       transferredTo: c.transferredTo,
       replyNeeded: c.replyNeeded,
-      replyDueAt: c.replyDueAt === null ? '' : formatSiteDateTime(c.replyDueAt, timeZone),
+      replyDueAt: c.replyDueAt === null ? '' : formatDateTime(c.replyDueAt, timeZone),
       result: c.result,
     };
   }

@@ -3,17 +3,6 @@ import type { callsZhCN } from './messages.zh-CN';
 export const callsEn: typeof callsZhCN = {
   title: 'Phone log',
   tabs: { log: 'Calls', callbacks: 'Callbacks' },
-  directions: { incoming: 'Incoming', outgoing: 'Outgoing' },
-  categories: {
-    enquiry: 'Enquiry',
-    complaint: 'Complaint',
-    repair: 'Repair',
-    booking: 'Booking / phone order',
-    group_purchase: 'Group purchase',
-    suggestion: 'Suggestion',
-    callback: 'Callback',
-    other: 'Other',
-  },
   fields: {
     direction: 'Direction',
     startedAt: 'Time of call',

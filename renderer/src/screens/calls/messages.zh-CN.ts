@@ -2,17 +2,6 @@
 export const callsZhCN = {
   title: '电话记录',
   tabs: { log: '通话记录', callbacks: '待回电' },
-  directions: { incoming: '呼入', outgoing: '呼出' },
-  categories: {
-    enquiry: '咨询',
-    complaint: '投诉',
-    repair: '报修',
-    booking: '电话预约订货',
-    group_purchase: '团体购物',
-    suggestion: '建议',
-    callback: '回电',
-    other: '其他',
-  },
   fields: {
     direction: '呼叫方向',
     startedAt: '通话时间',

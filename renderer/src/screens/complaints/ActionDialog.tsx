@@ -13,11 +13,11 @@ import {
 import { parseYuanToFen } from '../../../../shared/contract/money';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
+import { labelKey } from '../../app/labels';
 import { FormModal } from '../../components/FormModal';
-import { formatDateTime } from '../../components/format';
-import { field } from '../../components/formFields';
-import { parseSiteDateTime } from '../calls/callTime';
+import { showApiError } from '../../lib/apiErrors';
+import { field } from '../../lib/formFields';
+import { formatDateTime, parseSiteDateTime } from '../../lib/time';
 
 export type ActionKind = 'notAccept' | 'assign' | 'wait' | 'resolve' | 'returnVisit' | 'close' | 'reopen' | 'addEvent';
 
@@ -123,9 +123,12 @@ export function ActionDialog({ kind, complaint, timeZone, onClose, onDone }: Pro
   const select = (label: string, path: string, data: { value: string; label: string }[]) => (
     <NativeSelect label={label} data={data} {...field(form, path)} />
   );
-  const opts = (values: readonly string[], prefix: string) =>
-    values.map((x) => ({ value: x, label: t(`${prefix}.${x}`) }));
-  const people = (clerks.data ?? []).map((c) => ({ value: c.id, label: `${c.name}（${t(`roles.${c.role}`)}）` }));
+  const opts = (values: readonly string[], list: 'cause' | 'outcome' | 'satisfaction' | 'eventKind') =>
+    values.map((x) => ({ value: x, label: t(`labels.complaints.values.${list}.${x}`) }));
+  const people = (clerks.data ?? []).map((c) => ({
+    value: c.id,
+    label: `${c.name}（${t(labelKey('core', 'role', c.role))}）`,
+  }));
   const reasonLabel =
     kind === 'assign'
       ? t('complaints.dialog.reassignReason')
@@ -164,8 +167,8 @@ export function ActionDialog({ kind, complaint, timeZone, onClose, onDone }: Pro
           {kind === 'resolve' && (
             <>
               <SimpleGrid cols={3} spacing="xs">
-                {select(t('complaints.dialog.cause'), 'cause', opts(complaintCauseValues, 'complaints.causes'))}
-                {select(t('complaints.dialog.outcome'), 'outcome', opts(complaintOutcomeValues, 'complaints.outcomes'))}
+                {select(t('complaints.dialog.cause'), 'cause', opts(complaintCauseValues, 'cause'))}
+                {select(t('complaints.dialog.outcome'), 'outcome', opts(complaintOutcomeValues, 'outcome'))}
                 <TextInput
                   label={t('complaints.dialog.compensation')}
                   placeholder="0.00"
@@ -201,18 +204,10 @@ export function ActionDialog({ kind, complaint, timeZone, onClose, onDone }: Pro
             </>
           )}
           {kind === 'returnVisit' &&
-            select(
-              t('complaints.dialog.satisfaction'),
-              'satisfaction',
-              opts(satisfactionValues, 'complaints.satisfaction'),
-            )}
+            select(t('complaints.dialog.satisfaction'), 'satisfaction', opts(satisfactionValues, 'satisfaction'))}
           {kind === 'addEvent' && (
             <SimpleGrid cols={2} spacing="xs">
-              {select(
-                t('complaints.dialog.eventKind'),
-                'eventKind',
-                opts(manualEventKindValues, 'complaints.eventKinds'),
-              )}
+              {select(t('complaints.dialog.eventKind'), 'eventKind', opts(manualEventKindValues, 'eventKind'))}
               {v.eventKind === 'correction' &&
                 select(t('complaints.dialog.corrects'), 'correctsEventId', [
                   { value: '', label: '' },

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { hasRole } from '../../../../shared/contract/roles';
 import type { SessionView } from '../../../../shared/contract/session';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
+import { showApiError } from '../../lib/apiErrors';
 
 /** Holidays and 调休 days of a year; a supervisor adds or corrects days (a year the package does not know). */
 export function CalendarPanel({ session }: { session: SessionView }) {

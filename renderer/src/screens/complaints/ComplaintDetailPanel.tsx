@@ -8,10 +8,11 @@ import { hasRole } from '../../../../shared/contract/roles';
 import type { SessionView } from '../../../../shared/contract/session';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
-import { formatDateTime, formatFen, maskPhone } from '../../components/format';
-import { printDocument } from '../../components/print';
-import { spanInWords } from '../calls/callTime';
+import { labelKey } from '../../app/labels';
+import { showApiError } from '../../lib/apiErrors';
+import { formatFen, maskPhone } from '../../lib/format';
+import { printDocument } from '../../lib/print';
+import { formatDateTime, spanInWords } from '../../lib/time';
 import { ActionDialog, type ActionKind } from './ActionDialog';
 import { deadlineColor } from './ComplaintList';
 import { ReceiptPrint } from './ReceiptPrint';
@@ -130,9 +131,9 @@ export function ComplaintDetailPanel({ id, session, onChanged }: Props) {
           <Group justify="space-between" wrap="nowrap">
             <Title order={4}>{c.serialNo}</Title>
             <Group gap={4}>
-              <Badge>{t(`complaints.statuses.${s}`)}</Badge>
+              <Badge>{t(labelKey('complaints', 'status', s))}</Badge>
               <Badge color={deadlineColor[c.deadlineState]} variant="light">
-                {t(`complaints.deadline.${c.deadlineState}`)}
+                {t(labelKey('complaints', 'deadlineState', c.deadlineState))}
               </Badge>
             </Group>
           </Group>
@@ -147,7 +148,7 @@ export function ComplaintDetailPanel({ id, session, onChanged }: Props) {
           >{`${c.customerName}  ${maskPhone(c.phone)}  ${c.address}`}</Line>
           <Line
             label={t('complaints.fields.channel')}
-          >{`${t(`complaints.channels.${c.channel}`)} · ${t(`complaints.types.${c.type}`)} · ${t(`complaints.urgencies.${c.urgency}`)}`}</Line>
+          >{`${t(labelKey('complaints', 'channel', c.channel))} · ${t(labelKey('complaints', 'type', c.type))} · ${t(labelKey('complaints', 'urgency', c.urgency))}`}</Line>
           <Line label={t('complaints.fields.reason')}>{c.reason}</Line>
           {c.demand && <Line label={t('complaints.fields.demand')}>{c.demand}</Line>}
           <Line label={t('complaints.fields.deadlineAt')}>
@@ -169,7 +170,7 @@ export function ComplaintDetailPanel({ id, session, onChanged }: Props) {
           {c.pauseReason && <Line label={t('complaints.dialog.waitReason')}>{c.pauseReason}</Line>}
           {c.resolvedAt !== null && (
             <Line label={t('complaints.detail.resolution')}>
-              {`${t(`complaints.causes.${c.cause}`)} · ${t(`complaints.outcomes.${c.outcome}`)} · ${formatFen(c.compensationFen)}${c.compensationApprovedByName ? `（${c.compensationApprovedByName}）` : ''}\n${c.resolution}\n${c.informedHow} ${c.customerReaction}`}
+              {`${c.cause ? t(labelKey('complaints', 'cause', c.cause)) : ''} · ${c.outcome ? t(labelKey('complaints', 'outcome', c.outcome)) : ''} · ${formatFen(c.compensationFen)}${c.compensationApprovedByName ? `（${c.compensationApprovedByName}）` : ''}\n${c.resolution}\n${c.informedHow} ${c.customerReaction}`}
             </Line>
           )}
           {c.returnVisitDueAt !== null && c.returnVisitedAt === null && (
@@ -180,7 +181,7 @@ export function ComplaintDetailPanel({ id, session, onChanged }: Props) {
           {c.satisfaction && (
             <Line
               label={t('complaints.detail.returnVisit')}
-            >{`${t(`complaints.satisfaction.${c.satisfaction}`)} · ${c.returnVisitResult}`}</Line>
+            >{`${t(labelKey('complaints', 'satisfaction', c.satisfaction))} · ${c.returnVisitResult}`}</Line>
           )}
           {c.noReturnVisitReason && <Line label={t('complaints.dialog.noVisitReason')}>{c.noReturnVisitReason}</Line>}
           <Title order={5} mt={4}>
@@ -190,11 +191,11 @@ export function ComplaintDetailPanel({ id, session, onChanged }: Props) {
             {c.events.map((e) => (
               <Timeline.Item
                 key={e.id}
-                title={`${formatDateTime(e.at, tz)} · ${t(`complaints.eventKinds.${e.kind}`)} · ${e.clerkName}`}
+                title={`${formatDateTime(e.at, tz)} · ${t(labelKey('complaints', 'eventKind', e.kind))} · ${e.clerkName}`}
               >
                 <Text size="sm">
                   {e.toStatus
-                    ? `${t(`complaints.statuses.${e.toStatus}`)}${e.text !== e.toStatus ? `：${e.text}` : ''}`
+                    ? `${t(labelKey('complaints', 'status', e.toStatus))}${e.text !== e.toStatus ? `：${e.text}` : ''}`
                     : e.text}
                 </Text>
                 {e.correctsEventId && (

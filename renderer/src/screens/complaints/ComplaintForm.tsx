@@ -11,11 +11,11 @@ import {
   complaintUrgencyValues,
 } from '../../../../shared/contract/complaints';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
+import { labelKey } from '../../app/labels';
 import { FormModal } from '../../components/FormModal';
-import { formatDateTime } from '../../components/format';
-import { field } from '../../components/formFields';
-import { parseSiteDateTime } from '../calls/callTime';
+import { showApiError } from '../../lib/apiErrors';
+import { field } from '../../lib/formFields';
+import { formatDateTime, parseSiteDateTime } from '../../lib/time';
 
 export interface ComplaintSource {
   callId?: string;
@@ -127,12 +127,12 @@ export function ComplaintForm({ opened, timeZone, source, onClose, onSaved }: Pr
             <TextInput label={t('complaints.fields.phone')} {...field(form, 'phone')} />
             <NativeSelect
               label={t('complaints.fields.channel')}
-              data={complaintChannelValues.map((v) => ({ value: v, label: t(`complaints.channels.${v}`) }))}
+              data={complaintChannelValues.map((v) => ({ value: v, label: t(labelKey('complaints', 'channel', v)) }))}
               {...field(form, 'channel')}
             />
             <NativeSelect
               label={t('complaints.fields.type')}
-              data={complaintTypeValues.map((v) => ({ value: v, label: t(`complaints.types.${v}`) }))}
+              data={complaintTypeValues.map((v) => ({ value: v, label: t(labelKey('complaints', 'type', v)) }))}
               {...field(form, 'type')}
             />
           </SimpleGrid>
@@ -158,7 +158,7 @@ export function ComplaintForm({ opened, timeZone, source, onClose, onSaved }: Pr
           <SimpleGrid cols={4} spacing="xs" verticalSpacing={4}>
             <NativeSelect
               label={t('complaints.fields.urgency')}
-              data={complaintUrgencyValues.map((v) => ({ value: v, label: t(`complaints.urgencies.${v}`) }))}
+              data={complaintUrgencyValues.map((v) => ({ value: v, label: t(labelKey('complaints', 'urgency', v)) }))}
               {...field(form, 'urgency')}
             />
             <TextInput

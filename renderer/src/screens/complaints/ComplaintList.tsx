@@ -1,7 +1,9 @@
 import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ComplaintView, DeadlineState } from '../../../../shared/contract/complaints';
-import { formatDateTime, maskPhone } from '../../components/format';
+import { labelKey } from '../../app/labels';
+import { maskPhone } from '../../lib/format';
+import { formatDateTime } from '../../lib/time';
 
 export const deadlineColor: Record<DeadlineState, string> = {
   ok: 'gray',
@@ -58,7 +60,7 @@ export function ComplaintList({ rows, timeZone, selectedId, onOpen }: Props) {
             </Table.Td>
             <Table.Td>
               <Badge variant="light" color={c.urgency === 'normal' ? 'gray' : 'red'}>
-                {t(`complaints.urgencies.${c.urgency}`)}
+                {t(labelKey('complaints', 'urgency', c.urgency))}
               </Badge>
             </Table.Td>
             <Table.Td>
@@ -67,11 +69,11 @@ export function ComplaintList({ rows, timeZone, selectedId, onOpen }: Props) {
                 {maskPhone(c.phone)}
               </Text>
             </Table.Td>
-            <Table.Td>{t(`complaints.types.${c.type}`)}</Table.Td>
-            <Table.Td>{t(`complaints.statuses.${c.status}`)}</Table.Td>
+            <Table.Td>{t(labelKey('complaints', 'type', c.type))}</Table.Td>
+            <Table.Td>{t(labelKey('complaints', 'status', c.status))}</Table.Td>
             <Table.Td>
               <Badge variant="light" color={deadlineColor[c.deadlineState]} mr={4}>
-                {t(`complaints.deadline.${c.deadlineState}`)}
+                {t(labelKey('complaints', 'deadlineState', c.deadlineState))}
               </Badge>
               {formatDateTime(c.effectiveDeadlineAt, timeZone)}
             </Table.Td>

@@ -6,7 +6,7 @@ import { useRoute } from 'wouter';
 import type { PendingComplaintCall } from '../../../../shared/contract/complaints';
 import type { SessionView } from '../../../../shared/contract/session';
 import { invoke } from '../../api/client';
-import { showApiError } from '../../components/apiErrors';
+import { showApiError } from '../../lib/apiErrors';
 import { CalendarPanel } from './CalendarPanel';
 import { ComplaintDetailPanel } from './ComplaintDetailPanel';
 import { ComplaintForm, type ComplaintSource } from './ComplaintForm';

@@ -2,7 +2,8 @@ import { Button, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PendingComplaintCall } from '../../../../shared/contract/complaints';
 import { useApiQuery } from '../../api/hooks';
-import { formatDateTime, maskPhone } from '../../components/format';
+import { maskPhone } from '../../lib/format';
+import { formatDateTime } from '../../lib/time';
 
 /** Calls or visits marked as complaints, waiting to become complaint records (转为投诉). */
 export function PendingCalls({

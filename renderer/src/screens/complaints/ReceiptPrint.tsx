@@ -2,7 +2,9 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { ComplaintView } from '../../../../shared/contract/complaints';
 import type { SessionView } from '../../../../shared/contract/session';
-import { formatDateTime, maskPhone } from '../../components/format';
+import { labelKey } from '../../app/labels';
+import { maskPhone } from '../../lib/format';
+import { formatDateTime } from '../../lib/time';
 import './complaints-print.css';
 
 interface Props {
@@ -40,7 +42,7 @@ export function ReceiptPrint({ complaint: c, session, printedAt }: Props) {
             <th>{t('complaints.fields.receivedAt')}</th>
             <td>{formatDateTime(c.receivedAt, tz)}</td>
             <th>{t('complaints.fields.type')}</th>
-            <td>{t(`complaints.types.${c.type}`)}</td>
+            <td>{t(labelKey('complaints', 'type', c.type))}</td>
           </tr>
           <tr>
             <th>{t('complaints.fields.reason')}</th>
@@ -53,7 +55,7 @@ export function ReceiptPrint({ complaint: c, session, printedAt }: Props) {
           <tr>
             <th>{t('complaints.receipt.deadline')}</th>
             <td colSpan={3} className="cp-number">
-              {formatDateTime(c.deadlineAt, tz)}（{t(`complaints.urgencies.${c.urgency}`)}）
+              {formatDateTime(c.deadlineAt, tz)}（{t(labelKey('complaints', 'urgency', c.urgency))}）
             </td>
           </tr>
           <tr>

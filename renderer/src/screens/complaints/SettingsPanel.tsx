@@ -7,7 +7,8 @@ import { fenToYuanText, parseYuanToFen } from '../../../../shared/contract/money
 import { hasRole } from '../../../../shared/contract/roles';
 import type { SessionView } from '../../../../shared/contract/session';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
+import { labelKey } from '../../app/labels';
+import { showApiError } from '../../lib/apiErrors';
 
 /** Settings key 'complaints': deadline per urgency (hours or working days), compensation limits, return visit delay. */
 export function SettingsPanel({ session }: { session: SessionView }) {
@@ -47,10 +48,10 @@ export function SettingsPanel({ session }: { session: SessionView }) {
         <Table.Tbody>
           {complaintUrgencyValues.map((u) => (
             <Table.Tr key={u}>
-              <Table.Td w={90}>{t(`complaints.urgencies.${u}`)}</Table.Td>
+              <Table.Td w={90}>{t(labelKey('complaints', 'urgency', u))}</Table.Td>
               <Table.Td>
                 <NumberInput
-                  aria-label={`${t(`complaints.urgencies.${u}`)} ${t('complaints.settings.amount')}`}
+                  aria-label={`${t(labelKey('complaints', 'urgency', u))} ${t('complaints.settings.amount')}`}
                   value={draft.deadlines[u].amount}
                   min={1}
                   max={999}
@@ -65,7 +66,7 @@ export function SettingsPanel({ session }: { session: SessionView }) {
               </Table.Td>
               <Table.Td>
                 <NativeSelect
-                  aria-label={`${t(`complaints.urgencies.${u}`)} ${t('complaints.settings.unit')}`}
+                  aria-label={`${t(labelKey('complaints', 'urgency', u))} ${t('complaints.settings.unit')}`}
                   value={draft.deadlines[u].unit}
                   disabled={!editable}
                   data={[

@@ -8,10 +8,11 @@ import type { ComplaintStats, CountRow } from '../../../../shared/contract/compl
 import type { SessionView } from '../../../../shared/contract/session';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
-import { formatDateTime, formatFen } from '../../components/format';
+import { showApiError } from '../../lib/apiErrors';
+import { formatFen } from '../../lib/format';
+import { formatDateTime } from '../../lib/time';
 import './complaints-print.css';
-import { printDocument } from '../../components/print';
+import { printDocument } from '../../lib/print';
 
 const HOUR_MS = 3_600_000;
 
@@ -25,14 +26,14 @@ function range(from: string, to: string, tz: string): { from: number; to: number
 
 function Figures({ stats }: { stats: ComplaintStats }) {
   const { t } = useTranslation();
-  const label = (group: string, key: string) =>
-    group === 'byDepartment' || group === 'perDay' ? key : t(`complaints.${group}.${key}`);
-  const groups: [string, string, CountRow[]][] = [
-    ['perDay', 'perDay', stats.perDay],
-    ['byType', 'types', stats.byType],
-    ['byDepartment', 'byDepartment', stats.byDepartment],
-    ['byCause', 'causes', stats.byCause],
-    ['byOutcome', 'outcomes', stats.byOutcome],
+  // Rows keyed by a code show its label; days and departments are shown as they are.
+  const label = (list: string | null, key: string) => (list ? t(`labels.complaints.values.${list}.${key}`) : key);
+  const groups: [string, string | null, CountRow[]][] = [
+    ['perDay', null, stats.perDay],
+    ['byType', 'type', stats.byType],
+    ['byDepartment', null, stats.byDepartment],
+    ['byCause', 'cause', stats.byCause],
+    ['byOutcome', 'outcome', stats.byOutcome],
     ['bySatisfaction', 'satisfaction', stats.bySatisfaction],
   ];
   const summary: [string, string][] = [

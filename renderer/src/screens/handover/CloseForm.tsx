@@ -18,8 +18,8 @@ import { hasRole } from '../../../../shared/contract/roles';
 import type { SessionView } from '../../../../shared/contract/session';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
-import { formatFen } from '../../components/format';
+import { showApiError } from '../../lib/apiErrors';
+import { formatFen } from '../../lib/format';
 
 interface CloseFormProps {
   session: SessionView;

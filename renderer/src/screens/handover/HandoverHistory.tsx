@@ -1,7 +1,8 @@
 import { Button, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
-import { formatDateTime, formatFen } from '../../components/format';
+import { formatFen } from '../../lib/format';
+import { formatDateTime } from '../../lib/time';
 
 /** Past handovers, newest first; any can be reprinted from its stored snapshot. */
 export function HandoverHistory({

@@ -1,7 +1,8 @@
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { HandoverRecord } from '../../../../shared/contract/handover';
-import { formatDateTime, formatFen } from '../../components/format';
+import { formatFen } from '../../lib/format';
+import { formatDateTime } from '../../lib/time';
 import { SheetSections } from './SheetSections';
 import './handover-sheet.css';
 import '../../components/a4-sheet.css';

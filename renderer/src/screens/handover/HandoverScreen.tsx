@@ -8,8 +8,8 @@ import { hasRole } from '../../../../shared/contract/roles';
 import type { SessionView } from '../../../../shared/contract/session';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
-import { formatDateTime } from '../../components/format';
+import { showApiError } from '../../lib/apiErrors';
+import { formatDateTime } from '../../lib/time';
 import { CloseForm } from './CloseForm';
 import { HandoverHistory } from './HandoverHistory';
 import { HandoverPrint } from './HandoverPrint';
@@ -18,7 +18,7 @@ import { PdfFolderForm } from './PdfFolderForm';
 import { SheetSections } from './SheetSections';
 import { TrackedItemsEditor } from './TrackedItemsEditor';
 import './handover-sheet.css';
-import { printDocument } from '../../components/print';
+import { printDocument } from '../../lib/print';
 
 /**
  * 交接班: the sheet compiled from the database (what is still open matters most), then the handover itself with

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
+import { showApiError } from '../../lib/apiErrors';
 
 /** A supervisor's folder for the handover PDFs (a USB drive or network share); empty saves none. */
 export function PdfFolderForm() {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { HandoverItem, HandoverSectionData } from '../../../../shared/contract/handover';
-import { formatDateTime } from '../../components/format';
+import { formatDateTime } from '../../lib/time';
 
 const columns = ['serial', 'name', 'phoneMasked', 'since', 'due', 'location', 'note'] as const;
 type Column = (typeof columns)[number];

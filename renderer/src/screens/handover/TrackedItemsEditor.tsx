@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
+import { showApiError } from '../../lib/apiErrors';
 
 /** A supervisor's list of the items the desk counts at every handover (keys, radios, umbrellas…). */
 export function TrackedItemsEditor() {

@@ -1,7 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import { invoke } from '../../api/client';
-import { showApiError } from '../../components/apiErrors';
 import i18n from '../../i18n';
+import { showApiError } from '../../lib/apiErrors';
 
 /**
  * Asks main to save the sheet on show as PDF into the handover folder. After a close (`auto`) it stays quiet unless

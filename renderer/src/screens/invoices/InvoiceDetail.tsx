@@ -6,10 +6,12 @@ import type { DeliveryMethod, InvoiceView } from '../../../../shared/contract/in
 import { hasRole, type Role } from '../../../../shared/contract/roles';
 import { ApiError } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
-import { formatDateTime, formatFen } from '../../components/format';
+import { labelKey } from '../../app/labels';
 import { VoidDialog } from '../../components/VoidDialog';
 import { translateMessage } from '../../i18n';
+import { showApiError } from '../../lib/apiErrors';
+import { formatFen } from '../../lib/format';
+import { formatDateTime } from '../../lib/time';
 import { InvoiceStatusBadge } from './InvoiceStatusBadge';
 
 interface InvoiceDetailProps {
@@ -35,8 +37,11 @@ export function InvoiceDetail({ invoice, timeZone, role }: InvoiceDetailProps) {
     [t('invoices.fields.shop'), invoice.shopName],
     [t('invoices.fields.purchaseDate'), invoice.purchaseDate],
     [t('invoices.fields.amount'), formatFen(invoice.amountFen)],
-    [t('invoices.fields.kind'), `${t(`invoices.kinds.${invoice.kind}`)} · ${t(`invoices.media.${invoice.medium}`)}`],
-    [t('invoices.fields.title'), `${invoice.title}（${t(`invoices.buyerTypes.${invoice.buyerType}`)}）`],
+    [
+      t('invoices.fields.kind'),
+      `${t(labelKey('invoices', 'kind', invoice.kind))} · ${t(labelKey('invoices', 'medium', invoice.medium))}`,
+    ],
+    [t('invoices.fields.title'), `${invoice.title}（${t(labelKey('invoices', 'buyerType', invoice.buyerType))}）`],
     [t('invoices.fields.taxpayerId'), invoice.taxpayerId],
     [t('invoices.fields.email'), invoice.email],
     [t('invoices.fields.address'), [invoice.address, invoice.phone].filter(Boolean).join(' ')],
@@ -44,7 +49,7 @@ export function InvoiceDetail({ invoice, timeZone, role }: InvoiceDetailProps) {
     [t('invoices.fields.invoiceCode'), [invoice.invoiceCode, invoice.invoiceNo].filter(Boolean).join(' / ')],
     [
       t('invoices.fields.method'),
-      invoice.deliveryMethod ? t(`invoices.deliveryMethods.${invoice.deliveryMethod}`) : '',
+      invoice.deliveryMethod ? t(labelKey('invoices', 'deliveryMethod', invoice.deliveryMethod)) : '',
     ],
     [t('invoices.fields.createdAt'), `${formatDateTime(invoice.createdAt, timeZone)} · ${invoice.clerkName}`],
   ];
@@ -135,7 +140,7 @@ export function InvoiceDetail({ invoice, timeZone, role }: InvoiceDetailProps) {
             onChange={(v) => setMethod(v as DeliveryMethod)}
             data={(['handed', 'emailed'] as const).map((m) => ({
               value: m,
-              label: t(`invoices.deliveryMethods.${m}`),
+              label: t(labelKey('invoices', 'deliveryMethod', m)),
             }))}
           />
           {errors.method && (

@@ -17,10 +17,11 @@ import { useTranslation } from 'react-i18next';
 import type { InvoiceView, RememberedBuyer } from '../../../../shared/contract/invoices';
 import { ApiError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
+import { labelKey } from '../../app/labels';
 import { useRequestClose } from '../../components/FormModal';
-import { field } from '../../components/formFields';
 import { translateMessage } from '../../i18n';
+import { showApiError } from '../../lib/apiErrors';
+import { field } from '../../lib/formFields';
 import {
   emptyInvoiceForm,
   formErrors,
@@ -107,14 +108,17 @@ export function InvoiceForm({ today, onSaved, onCancel, onDirty }: InvoiceFormPr
             size="xs"
             data={(['vat_ordinary', 'vat_special'] as const).map((k) => ({
               value: k,
-              label: t(`invoices.kinds.${k}`),
+              label: t(labelKey('invoices', 'kind', k)),
             }))}
             {...form.getInputProps('kind')}
           />
           <SegmentedControl
             size="xs"
             aria-label={t('invoices.fields.medium')}
-            data={(['electronic', 'paper'] as const).map((k) => ({ value: k, label: t(`invoices.media.${k}`) }))}
+            data={(['electronic', 'paper'] as const).map((k) => ({
+              value: k,
+              label: t(labelKey('invoices', 'medium', k)),
+            }))}
             {...form.getInputProps('medium')}
           />
           <SegmentedControl
@@ -122,7 +126,7 @@ export function InvoiceForm({ today, onSaved, onCancel, onDirty }: InvoiceFormPr
             aria-label={t('invoices.fields.buyerType')}
             data={(['organisation', 'person'] as const).map((k) => ({
               value: k,
-              label: t(`invoices.buyerTypes.${k}`),
+              label: t(labelKey('invoices', 'buyerType', k)),
             }))}
             {...form.getInputProps('buyerType')}
           />

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { InvoiceStatus, InvoiceView } from '../../../../shared/contract/invoices';
+import { labelKey } from '../../app/labels';
 import { type Status, StatusBadge } from '../../components/StatusBadge';
 
 /** Not issued is still open work (blue); issued waits for the customer (blue); delivered is done (grey). */
@@ -15,7 +16,7 @@ export function InvoiceStatusBadge({ invoice }: { invoice: Pick<InvoiceView, 'st
   return (
     <StatusBadge
       status={COMMON_STATUS[invoice.status]}
-      label={t(`invoices.statuses.${invoice.status}`)}
+      label={t(labelKey('invoices', 'status', invoice.status))}
       reason={invoice.voidReason}
     />
   );

@@ -1,7 +1,8 @@
 import { Modal, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
-import { formatFen } from '../../components/format';
+import { labelKey } from '../../app/labels';
+import { formatFen } from '../../lib/format';
 
 /** Daily totals by shop and invoice kind for the chosen range (voided requests excluded). */
 export function InvoiceTotals({
@@ -33,7 +34,7 @@ export function InvoiceTotals({
             <Table.Tr key={`${r.day}${r.shopId}${r.kind}${r.medium}`}>
               <Table.Td>{r.day}</Table.Td>
               <Table.Td>{r.shopName}</Table.Td>
-              <Table.Td>{`${t(`invoices.kinds.${r.kind}`)} · ${t(`invoices.media.${r.medium}`)}`}</Table.Td>
+              <Table.Td>{`${t(labelKey('invoices', 'kind', r.kind))} · ${t(labelKey('invoices', 'medium', r.medium))}`}</Table.Td>
               <Table.Td ta="right">{r.count}</Table.Td>
               <Table.Td ta="right">{formatFen(r.amountFen)}</Table.Td>
             </Table.Tr>

@@ -8,16 +8,17 @@ import { type InvoiceStatus, invoiceStatusValues } from '../../../../shared/cont
 import type { SessionView } from '../../../../shared/contract/session';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
+import { labelKey } from '../../app/labels';
 import { DayRangeFilter } from '../../components/DayRangeFilter';
-import { downloadBase64, XLSX_MIME } from '../../components/download';
 import { FormModal } from '../../components/FormModal';
-import { formatDateTime, formatFen } from '../../components/format';
+import { showApiError } from '../../lib/apiErrors';
+import { downloadBase64, XLSX_MIME } from '../../lib/download';
+import { formatFen } from '../../lib/format';
+import { formatDateTime, siteDayRange, siteToday } from '../../lib/time';
 import { InvoiceDetail } from './InvoiceDetail';
 import { InvoiceForm } from './InvoiceForm';
 import { InvoiceStatusBadge } from './InvoiceStatusBadge';
 import { InvoiceTotals } from './InvoiceTotals';
-import { siteDayRange, siteToday } from './siteDays';
 
 /** 开票申请: the list of requests for a date range beside the chosen one; a new request opens in a form (Alt+N). */
 export function InvoicesScreen({ session }: { session: SessionView }) {
@@ -97,7 +98,7 @@ export function InvoicesScreen({ session }: { session: SessionView }) {
           onChange={(e) => setStatus(e.currentTarget.value as InvoiceStatus | '')}
           data={[
             { value: '', label: t('invoices.filters.all') },
-            ...invoiceStatusValues.map((s) => ({ value: s, label: t(`invoices.statuses.${s}`) })),
+            ...invoiceStatusValues.map((s) => ({ value: s, label: t(labelKey('invoices', 'status', s)) })),
           ]}
         />
         <NativeSelect

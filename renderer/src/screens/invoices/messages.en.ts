@@ -7,11 +7,6 @@ export const invoicesEn: typeof invoicesZhCN = {
   totals: 'Daily totals',
   empty: 'No invoice requests yet. Choose "New invoice request" when a customer asks for an invoice.',
   exported: 'Exported {{count}} rows: {{file}}',
-  kinds: { vat_ordinary: 'VAT ordinary invoice', vat_special: 'VAT special invoice' },
-  media: { paper: 'Paper', electronic: 'Electronic' },
-  buyerTypes: { person: 'Person', organisation: 'Organisation' },
-  statuses: { requested: 'Requested', issued: 'Issued', delivered: 'Delivered', voided: 'Voided' },
-  deliveryMethods: { handed: 'Handed over', emailed: 'E-mailed' },
   fields: {
     receiptNos: 'Receipt numbers',
     receiptNosHint: 'Separate several with commas or spaces; scanning works',

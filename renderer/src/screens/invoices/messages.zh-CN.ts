@@ -6,11 +6,6 @@ export const invoicesZhCN = {
   totals: '日汇总',
   empty: '还没有开票申请。顾客要开发票时点「新建开票申请」。',
   exported: '已导出 {{count}} 条：{{file}}',
-  kinds: { vat_ordinary: '增值税普通发票', vat_special: '增值税专用发票' },
-  media: { paper: '纸质', electronic: '电子' },
-  buyerTypes: { person: '个人', organisation: '单位' },
-  statuses: { requested: '待开票', issued: '已开票', delivered: '已交付', voided: '已红冲' },
-  deliveryMethods: { handed: '当面交付', emailed: '邮件发送' },
   fields: {
     receiptNos: '小票号',
     receiptNosHint: '多张小票用逗号或空格分隔，可扫码',

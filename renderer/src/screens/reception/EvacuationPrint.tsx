@@ -1,7 +1,8 @@
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { VisitView } from '../../../../shared/contract/reception';
-import { formatDateTime, maskPhone } from '../../components/format';
+import { maskPhone } from '../../lib/format';
+import { formatDateTime } from '../../lib/time';
 import './evacuation-print.css';
 
 interface EvacuationPrintProps {

@@ -1,7 +1,9 @@
 import { Button, ScrollArea, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { VisitView } from '../../../../shared/contract/reception';
-import { formatTime, maskPhone } from '../../components/format';
+import { labelKey } from '../../app/labels';
+import { maskPhone } from '../../lib/format';
+import { formatTime } from '../../lib/time';
 import { onSiteFor } from './duration';
 
 interface OnSiteListProps {
@@ -82,7 +84,7 @@ export function OnSiteList({
                 {v.partySize > 1 ? ` ×${v.partySize}` : ''}
               </Table.Td>
               <Table.Td>{maskPhone(v.phone)}</Table.Td>
-              <Table.Td>{t(`reception.purposes.${v.purpose}`)}</Table.Td>
+              <Table.Td>{t(labelKey('reception', 'purpose', v.purpose))}</Table.Td>
               <Table.Td>{v.shopName ?? v.visiting}</Table.Td>
               <Table.Td>{v.badgeNo}</Table.Td>
               <Table.Td>{formatTime(v.timeIn, timeZone)}</Table.Td>

@@ -4,8 +4,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VisitView } from '../../../../shared/contract/reception';
 import { useApiMutation } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
 import { translateMessage } from '../../i18n';
+import { showApiError } from '../../lib/apiErrors';
 import { parseSiteDateTime } from './visitFormValues';
 
 /** Time out now; asks only whether the badge came back. Enter confirms, Esc cancels. */

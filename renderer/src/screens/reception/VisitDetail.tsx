@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { VisitView } from '../../../../shared/contract/reception';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { labelKey } from '../../app/labels';
 import { AuditHistory } from '../../components/AuditHistory';
 import { FormModal } from '../../components/FormModal';
-import { formatDateTime } from '../../components/format';
 import { VoidDialog } from '../../components/VoidDialog';
+import { formatDateTime } from '../../lib/time';
 import { VisitForm } from './VisitForm';
 import { VisitStatus } from './VisitList';
 
@@ -71,10 +72,10 @@ export function VisitDetail({ visitId, timeZone, canVoid, onClose, onSignOut }: 
             <Item label={t('reception.form.organisation')} value={visit.organisation} />
             <Item
               label={t('reception.form.idType')}
-              value={visit.idType ? t(`reception.idTypes.${visit.idType}`) : null}
+              value={visit.idType ? t(labelKey('reception', 'idType', visit.idType)) : null}
             />
             <Item label={t('reception.form.idNumber')} value={visit.idMasked} />
-            <Item label={t('reception.form.purpose')} value={t(`reception.purposes.${visit.purpose}`)} />
+            <Item label={t('reception.form.purpose')} value={t(labelKey('reception', 'purpose', visit.purpose))} />
             <Item label={t('reception.form.visiting')} value={visit.visiting} />
             <Item label={t('reception.form.shop')} value={visit.shopName} />
             <Item label={t('reception.form.badgeNo')} value={visit.badgeNo} />

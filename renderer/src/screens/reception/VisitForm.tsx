@@ -11,9 +11,10 @@ import {
 } from '../../../../shared/contract/reception';
 import { ApiError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
-import { field } from '../../components/formFields';
-import { ConfirmDiscard } from './ConfirmDiscard';
+import { labelKey } from '../../app/labels';
+import { DiscardConfirm } from '../../components/DiscardConfirm';
+import { showApiError } from '../../lib/apiErrors';
+import { field } from '../../lib/formFields';
 import { VisitorAutocomplete } from './VisitorAutocomplete';
 import { emptyVisitForm, formToInput, type VisitFormValues, validateVisitForm, visitToForm } from './visitFormValues';
 import { type WatchMatch, WatchMatchDialog } from './WatchMatchDialog';
@@ -152,7 +153,7 @@ export function VisitForm({ timeZone, visit, onSaved, onCancel, onDirtyChange }:
         <TextInput label={t('reception.form.organisation')} {...field(form, 'organisation')} />
         <Select
           label={t('reception.form.idType')}
-          data={idDocumentTypeValues.map((v) => option(v, t(`reception.idTypes.${v}`)))}
+          data={idDocumentTypeValues.map((v) => option(v, t(labelKey('reception', 'idType', v))))}
           clearable
           {...field(form, 'idType')}
         />
@@ -164,7 +165,7 @@ export function VisitForm({ timeZone, visit, onSaved, onCancel, onDirtyChange }:
         />
         <Select
           label={t('reception.form.purpose')}
-          data={visitPurposeValues.map((v) => option(v, t(`reception.purposes.${v}`)))}
+          data={visitPurposeValues.map((v) => option(v, t(labelKey('reception', 'purpose', v))))}
           allowDeselect={false}
           {...field(form, 'purpose')}
         />
@@ -222,7 +223,7 @@ export function VisitForm({ timeZone, visit, onSaved, onCancel, onDirtyChange }:
           save(form.values, m);
         }}
       />
-      <ConfirmDiscard
+      <DiscardConfirm
         opened={confirming}
         onKeep={() => setConfirming(false)}
         onDiscard={() => {

@@ -7,8 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { type ListVisitsInput, type VisitView, visitPurposeValues } from '../../../../shared/contract/reception';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
-import { formatDateTime, maskPhone } from '../../components/format';
+import { labelKey } from '../../app/labels';
 import { StatusBadge } from '../../components/StatusBadge';
+import { maskPhone } from '../../lib/format';
+import { formatDateTime } from '../../lib/time';
 
 interface Filters {
   from: string;
@@ -80,7 +82,7 @@ export function VisitList({
           w={140}
           aria-label={t('reception.list.purpose')}
           placeholder={t('reception.list.anyPurpose')}
-          data={visitPurposeValues.map((v) => ({ value: v, label: t(`reception.purposes.${v}`) }))}
+          data={visitPurposeValues.map((v) => ({ value: v, label: t(labelKey('reception', 'purpose', v)) }))}
           clearable
           value={filters.purpose}
           onChange={(purpose) => set({ purpose })}
@@ -130,7 +132,7 @@ export function VisitList({
                   <Table.Td c="dimmed">{v.serialNo}</Table.Td>
                   <Table.Td>{v.visitorName}</Table.Td>
                   <Table.Td>{maskPhone(v.phone)}</Table.Td>
-                  <Table.Td>{t(`reception.purposes.${v.purpose}`)}</Table.Td>
+                  <Table.Td>{t(labelKey('reception', 'purpose', v.purpose))}</Table.Td>
                   <Table.Td>{v.shopName ?? v.visiting}</Table.Td>
                   <Table.Td>{formatDateTime(v.timeIn, timeZone)}</Table.Td>
                   <Table.Td>{v.timeOut ? formatDateTime(v.timeOut, timeZone) : ''}</Table.Td>

@@ -4,7 +4,8 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VisitSuggestion } from '../../../../shared/contract/reception';
 import { useApiQuery } from '../../api/hooks';
-import { formatDateTime, maskPhone } from '../../components/format';
+import { maskPhone } from '../../lib/format';
+import { formatDateTime } from '../../lib/time';
 
 interface VisitorAutocompleteProps {
   label: string;

@@ -4,10 +4,11 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { addWatchInput } from '../../../../shared/contract/reception';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
-import { formatDateTime, maskPhone } from '../../components/format';
-import { field } from '../../components/formFields';
 import { StatusBadge } from '../../components/StatusBadge';
+import { showApiError } from '../../lib/apiErrors';
+import { maskPhone } from '../../lib/format';
+import { field } from '../../lib/formFields';
+import { formatDateTime } from '../../lib/time';
 
 const empty = { name: '', phone: '', idNumber: '', reason: '' };
 

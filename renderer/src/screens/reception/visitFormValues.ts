@@ -7,7 +7,7 @@ import {
   type VisitPurpose,
   type VisitView,
 } from '../../../../shared/contract/reception';
-import { formatDateTime } from '../../components/format';
+import { formatDateTime } from '../../lib/time';
 
 /** What the form holds: text as typed; times as `YYYY-MM-DD HH:mm` in the site's zone, empty meaning now. */
 export interface VisitFormValues {

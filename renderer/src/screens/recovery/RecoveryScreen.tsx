@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../../../../shared/contract/session';
 import { invoke } from '../../api/client';
-import { showApiError } from '../../components/apiErrors';
-import { formatDateTime } from '../../components/format';
+import { showApiError } from '../../lib/apiErrors';
+import { formatDateTime } from '../../lib/time';
 
 /** Shown instead of crashing when the data file is damaged or not a database. */
 export function RecoveryScreen({ status }: { status: AppStatus }) {

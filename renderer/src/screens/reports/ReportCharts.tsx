@@ -2,6 +2,7 @@ import { BarChart, DonutChart } from '@mantine/charts';
 import { Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ServiceReport } from '../../../../shared/contract/reports';
+import { labelKey, titleKey } from '../../app/labels';
 import { breakdownLabel, formatFigure } from './figures';
 import '@mantine/charts/styles.css';
 
@@ -11,7 +12,7 @@ const SATISFACTION_COLORS = ['green.6', 'lime.5', 'yellow.5', 'orange.6', 'red.7
 /** Summary cards per module (the first figures of each section) and the charts a supervisor would rather look at. */
 export function ReportCharts({ report }: { report: ServiceReport }) {
   const { t } = useTranslation();
-  const names = report.modules.map((m) => t(`reports.modules.${m}`));
+  const names = report.modules.map((m) => t(titleKey(m)));
   const perDay = report.days.map((d) => {
     const row: Record<string, string | number> = { day: report.kind === 'daily' ? d.day : d.day.slice(8) };
     d.counts.forEach((n, i) => {
@@ -23,7 +24,7 @@ export function ReportCharts({ report }: { report: ServiceReport }) {
   const byType = complaints?.breakdowns.find((b) => b.key === 'reports.complaints.byType');
   const satisfaction = report.satisfaction
     .map((s, i) => ({
-      name: t(`reports.satisfaction.${s.key}`),
+      name: t(labelKey('complaints', 'satisfaction', s.key)),
       value: s.count,
       color: SATISFACTION_COLORS[i] as string,
     }))

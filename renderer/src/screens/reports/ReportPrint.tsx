@@ -1,7 +1,7 @@
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { ServiceReport } from '../../../../shared/contract/reports';
-import { formatDateTime } from '../../components/format';
+import { formatDateTime } from '../../lib/time';
 import { reportTitle } from './figures';
 import { ReportTables } from './ReportTables';
 import '../../components/a4-sheet.css';

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { ServiceReport } from '../../../../shared/contract/reports';
+import type { ModuleName } from '../../../../shared/modules';
+import { titleKey } from '../../app/labels';
 import { breakdownLabel, formatFigure } from './figures';
 
 /** The report as tables: the same on screen (below the charts) and on paper. */
 export function ReportTables({ report }: { report: ServiceReport }) {
   const { t } = useTranslation();
-  const moduleName = (m: string) => t(`reports.modules.${m}`);
+  const moduleName = (m: ModuleName) => t(titleKey(m));
   const grand = report.totals.reduce((a, b) => a + b, 0);
   return (
     <div className="report-tables">

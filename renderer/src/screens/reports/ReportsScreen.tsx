@@ -10,11 +10,11 @@ import type { ReportKind, ServiceReport } from '../../../../shared/contract/repo
 import type { SessionView } from '../../../../shared/contract/session';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
-import { downloadBase64, XLSX_MIME } from '../../components/download';
-import { formatDateTime } from '../../components/format';
-import { printDocument } from '../../components/print';
 import { translateMessage } from '../../i18n';
+import { showApiError } from '../../lib/apiErrors';
+import { downloadBase64, XLSX_MIME } from '../../lib/download';
+import { printDocument } from '../../lib/print';
+import { formatDateTime } from '../../lib/time';
 import { reportTitle } from './figures';
 import { ReportCharts } from './ReportCharts';
 import { ReportPrint } from './ReportPrint';

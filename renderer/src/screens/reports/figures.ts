@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ReportBreakdown, ReportFigure } from '../../../../shared/contract/reports';
-import { formatFen } from '../../components/format';
+import { formatFen } from '../../lib/format';
 
 const MINUTE = 60_000;
 

@@ -1,8 +1,8 @@
-import type { ReportsMessages } from '../../../../shared/contract/reports-labels';
+import type { ReportsMessages } from '../../../../shared/contract/reports-messages';
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
-/** English strings of the reports; same keys as shared/contract/reports-labels.ts (the Chinese). */
+/** English strings of the reports; same keys as shared/contract/reports-messages.ts (the Chinese). */
 export const reportsEn: Strings<ReportsMessages> = {
   title: 'Reports',
   tabs: { daily: 'Daily report', monthly: 'Monthly report' },
@@ -37,27 +37,7 @@ export const reportsEn: Strings<ReportsMessages> = {
   complaintTypes: 'Complaint types',
   noData: 'No records in this period',
   page: 'Page {{page}}',
-  modules: {
-    reception: 'Visitors',
-    calls: 'Phone log',
-    storage: 'Storage',
-    invoices: 'Invoices',
-    returns: 'Returns',
-    complaints: 'Complaints',
-  },
   reception: { visits: 'Visits registered', visitors: 'Visitors (people)', byPurpose: 'By purpose' },
-  purpose: {
-    enquiry: 'Enquiry',
-    complaint: 'Complaint',
-    repair: 'Repair',
-    help: 'Help',
-    suggestion: 'Suggestion',
-    renovation: 'Renovation',
-    pass: 'Pass',
-    large_item_release: 'Large-item release',
-    visit: 'Visit',
-    other: 'Other',
-  },
   calls: {
     calls: 'Calls',
     incoming: 'Incoming',
@@ -67,16 +47,6 @@ export const reportsEn: Strings<ReportsMessages> = {
     callbackTime: 'Callback (promised → done)',
     overdueCallbacks: 'Callbacks overdue',
     byCategory: 'By category',
-  },
-  category: {
-    enquiry: 'Enquiry',
-    complaint: 'Complaint',
-    repair: 'Repair',
-    booking: 'Booking / phone order',
-    group_purchase: 'Group purchase',
-    suggestion: 'Suggestion',
-    callback: 'Callback',
-    other: 'Other',
   },
   storage: {
     slipsIn: 'Slips taken',
@@ -117,28 +87,6 @@ export const reportsEn: Strings<ReportsMessages> = {
     byDepartment: 'By department',
     byCause: 'By cause',
     byOutcome: 'By outcome',
-  },
-  complaintType: {
-    product: 'Product',
-    service: 'Service',
-    property: 'Property',
-    management: 'Management',
-    other: 'Other',
-  },
-  cause: { serious: 'Serious', occasional: 'Occasional', carelessness: 'Carelessness', force_majeure: 'Force majeure' },
-  outcome: {
-    return: 'Return',
-    exchange: 'Exchange',
-    discount: 'Discount',
-    compensation: 'Compensation',
-    other: 'Other',
-  },
-  satisfaction: {
-    satisfied: 'Satisfied',
-    fairly_satisfied: 'Fairly satisfied',
-    neutral: 'Neutral',
-    dissatisfied: 'Dissatisfied',
-    very_dissatisfied: 'Very dissatisfied',
   },
   duration: { hours: '{{h}} h {{m}} min', minutes: '{{m}} min', none: '—' },
 };

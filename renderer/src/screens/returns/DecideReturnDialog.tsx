@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { ReturnView } from '../../../../shared/contract/returns';
 import { hasRole } from '../../../../shared/contract/roles';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
 import { FormModal } from '../../components/FormModal';
-import { formatFen } from '../../components/format';
-import { field } from '../../components/formFields';
+import { showApiError } from '../../lib/apiErrors';
+import { formatFen } from '../../lib/format';
+import { field } from '../../lib/formFields';
 
 interface DecideValues {
   decision: 'approve' | 'reject';

@@ -20,11 +20,12 @@ import { type ReturnView, registerReturnInput, returnPolicyInput } from '../../.
 import { hasRole } from '../../../../shared/contract/roles';
 import { ApiError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
+import { labelKey } from '../../app/labels';
 import { useRequestClose } from '../../components/FormModal';
-import { formatFen } from '../../components/format';
-import { field } from '../../components/formFields';
 import { translateMessage } from '../../i18n';
+import { showApiError } from '../../lib/apiErrors';
+import { formatFen } from '../../lib/format';
+import { field } from '../../lib/formFields';
 import { PolicyVerdict } from './PolicyVerdict';
 import { emptyReturnForm, type ReturnFormValues, toFormErrors, toRegisterInput } from './returnFormModel';
 
@@ -107,7 +108,7 @@ export function ReturnForm({ today, onSaved, onCancel, onDirty }: ReturnFormProp
       <Stack gap={6}>
         <SegmentedControl
           aria-label={t('returns.fields.kind')}
-          data={(['return', 'exchange'] as const).map((k) => ({ value: k, label: t(`returns.kinds.${k}`) }))}
+          data={(['return', 'exchange'] as const).map((k) => ({ value: k, label: t(labelKey('returns', 'kind', k)) }))}
           {...form.getInputProps('kind')}
         />
         <SimpleGrid cols={4} spacing="sm" verticalSpacing={4}>

@@ -22,14 +22,15 @@ import { hasRole } from '../../../../shared/contract/roles';
 import type { SessionView } from '../../../../shared/contract/session';
 import { invoke } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
+import { labelKey } from '../../app/labels';
 import { DayRangeFilter } from '../../components/DayRangeFilter';
-import { downloadBase64, XLSX_MIME } from '../../components/download';
 import { FormModal } from '../../components/FormModal';
-import { formatDateTime, formatFen } from '../../components/format';
 import { StatusBadge } from '../../components/StatusBadge';
 import { VoidDialog } from '../../components/VoidDialog';
-import { siteDayRange, siteToday } from '../invoices/siteDays';
+import { showApiError } from '../../lib/apiErrors';
+import { downloadBase64, XLSX_MIME } from '../../lib/download';
+import { formatFen } from '../../lib/format';
+import { formatDateTime, siteDayRange, siteToday } from '../../lib/time';
 import { DecideReturnDialog } from './DecideReturnDialog';
 import { ReturnForm } from './ReturnForm';
 
@@ -132,7 +133,7 @@ export function ReturnsScreen({ session }: { session: SessionView }) {
           onChange={(e) => setKind(e.currentTarget.value as ReturnKind | '')}
           data={[
             { value: '', label: t('returns.filters.allKinds') },
-            ...(['return', 'exchange'] as const).map((k) => ({ value: k, label: t(`returns.kinds.${k}`) })),
+            ...(['return', 'exchange'] as const).map((k) => ({ value: k, label: t(labelKey('returns', 'kind', k)) })),
           ]}
         />
         <NativeSelect
@@ -201,7 +202,7 @@ export function ReturnsScreen({ session }: { session: SessionView }) {
                 <Table.Tr key={r.id} td={r.voidedAt ? 'line-through' : undefined}>
                   <Table.Td>{r.serialNo}</Table.Td>
                   <Table.Td>{formatDateTime(r.createdAt, timeZone)}</Table.Td>
-                  <Table.Td>{t(`returns.kinds.${r.kind}`)}</Table.Td>
+                  <Table.Td>{t(labelKey('returns', 'kind', r.kind))}</Table.Td>
                   <Table.Td>{r.customerName}</Table.Td>
                   <Table.Td>{r.newProduct ? `${r.product} → ${r.newProduct}` : r.product}</Table.Td>
                   <Table.Td>{r.specification}</Table.Td>

@@ -6,7 +6,6 @@ export const returnsEn: typeof returnsZhCN = {
   export: 'Export Excel',
   empty: 'No returns or exchanges yet. Choose "Register return" when a customer brings goods back.',
   exported: 'Exported {{count}} rows: {{file}}',
-  kinds: { return: 'Return', exchange: 'Exchange' },
   fields: {
     kind: 'Type',
     customerName: 'Customer',

@@ -5,7 +5,6 @@ export const returnsZhCN = {
   export: '导出 Excel',
   empty: '还没有退换货记录。顾客来退换货时点「登记退换货」。',
   exported: '已导出 {{count}} 条：{{file}}',
-  kinds: { return: '退货', exchange: '换货' },
   fields: {
     kind: '类型',
     customerName: '顾客姓名',

@@ -2,7 +2,8 @@ import { Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { useApiQuery } from '../../api/hooks';
-import { formatDateTime } from '../../components/format';
+import { titleKey } from '../../app/labels';
+import { formatDateTime } from '../../lib/time';
 
 /** One customer's history by phone: visits, calls, slips, returns, complaints on one timeline, newest first. */
 export function CustomerHistory({ phone, timeZone }: { phone: string; timeZone: string }) {
@@ -38,7 +39,7 @@ export function CustomerHistory({ phone, timeZone }: { phone: string; timeZone: 
               >
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(hit.at, timeZone)}</Table.Td>
                 <Table.Td>
-                  <Badge variant="light">{t(`nav.${hit.module}`, { defaultValue: hit.module })}</Badge>
+                  <Badge variant="light">{t(titleKey(hit.module))}</Badge>
                 </Table.Td>
                 <Table.Td style={hit.voided ? { textDecoration: 'line-through' } : undefined}>{hit.title}</Table.Td>
                 <Table.Td>{hit.subtitle}</Table.Td>

@@ -6,9 +6,9 @@ import type { SessionView } from '../../../../shared/contract/session';
 import { sessionContract } from '../../../../shared/contract/session';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
-import { formatDateTime } from '../../components/format';
-import { field } from '../../components/formFields';
+import { showApiError } from '../../lib/apiErrors';
+import { field } from '../../lib/formFields';
+import { formatDateTime } from '../../lib/time';
 
 /** Covers the desk while the shift stays open; the same clerk unlocks, or another takes over with their PIN. */
 export function LockScreen({ session }: { session: SessionView }) {

@@ -5,9 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { sessionContract } from '../../../../shared/contract/session';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
-import { formatTime } from '../../components/format';
-import { field } from '../../components/formFields';
+import { labelKey } from '../../app/labels';
+import { showApiError } from '../../lib/apiErrors';
+import { field } from '../../lib/formFields';
+import { formatTime } from '../../lib/time';
 
 export function LoginScreen() {
   const { t } = useTranslation();
@@ -28,7 +29,7 @@ export function LoginScreen() {
   });
   const options = (clerks.data ?? []).map((c) => ({
     value: c.id,
-    label: `${c.employeeNo} ${c.name}（${t(`roles.${c.role}`)}）${
+    label: `${c.employeeNo} ${c.name}（${t(labelKey('core', 'role', c.role))}）${
       c.lockedUntil ? ` · ${t('login.lockedUntil', { time: formatTime(c.lockedUntil, 'Asia/Shanghai') })}` : ''
     }`,
   }));

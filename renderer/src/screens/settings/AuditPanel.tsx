@@ -2,7 +2,7 @@ import { Alert, Button, Group, NumberInput, Stack, Text, TextInput } from '@mant
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
+import { showApiError } from '../../lib/apiErrors';
 
 /** Checks the audit chain, optionally against a head printed on a handover sheet. */
 export function AuditPanel({ canVerify }: { canVerify: boolean }) {

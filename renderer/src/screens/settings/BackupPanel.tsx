@@ -17,10 +17,11 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type BackupFile, backupSettingsSchema } from '../../../../shared/contract/backup';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
+import { labelKey } from '../../app/labels';
 import { FormModal } from '../../components/FormModal';
-import { formatDateTime } from '../../components/format';
-import { field } from '../../components/formFields';
+import { showApiError } from '../../lib/apiErrors';
+import { field } from '../../lib/formFields';
+import { formatDateTime } from '../../lib/time';
 import { ExportPanel } from './ExportPanel';
 import { saveWithNotice, useStoredValues } from './storedForm';
 
@@ -65,7 +66,7 @@ export function BackupPanel({ canEdit, timeZone }: { canEdit: boolean; timeZone:
             {(list.data ?? []).map((f) => (
               <Table.Tr key={f.file}>
                 <Table.Td>{formatDateTime(f.at, timeZone)}</Table.Td>
-                <Table.Td>{t(`backup.kinds.${f.kind}`)}</Table.Td>
+                <Table.Td>{t(labelKey('core', 'backupKind', f.kind))}</Table.Td>
                 <Table.Td>{f.name}</Table.Td>
                 <Table.Td ta="right">{(f.bytes / 1024 / 1024).toFixed(1)} MB</Table.Td>
                 <Table.Td>

@@ -6,9 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { type ClerkView, clerkInput, clerksContract } from '../../../../shared/contract/clerks';
 import { roles } from '../../../../shared/contract/roles';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
+import { labelKey } from '../../app/labels';
 import { FormModal } from '../../components/FormModal';
-import { field } from '../../components/formFields';
+import { showApiError } from '../../lib/apiErrors';
+import { field } from '../../lib/formFields';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; clerk: ClerkView } | { mode: 'pin'; clerk: ClerkView } | null;
 
@@ -40,7 +41,7 @@ export function ClerksPanel({ canEdit }: { canEdit: boolean }) {
             <Table.Tr key={clerk.id}>
               <Table.Td>{clerk.employeeNo}</Table.Td>
               <Table.Td>{clerk.name}</Table.Td>
-              <Table.Td>{t(`roles.${clerk.role}`)}</Table.Td>
+              <Table.Td>{t(labelKey('core', 'role', clerk.role))}</Table.Td>
               <Table.Td>
                 <Group gap={4}>
                   <Badge color={clerk.active ? 'blue' : 'gray'} variant="light">
@@ -76,7 +77,7 @@ export function ClerksPanel({ canEdit }: { canEdit: boolean }) {
 
 function useRoleOptions() {
   const { t } = useTranslation();
-  return roles.map((r) => ({ value: r, label: t(`roles.${r}`) }));
+  return roles.map((r) => ({ value: r, label: t(labelKey('core', 'role', r)) }));
 }
 
 function NewClerkForm({ onClose }: { onClose(): void }) {

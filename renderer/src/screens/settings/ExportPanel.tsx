@@ -11,8 +11,8 @@ import {
   exportSettingsSchema,
 } from '../../../../shared/contract/backup-export';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
-import { field } from '../../components/formFields';
+import { showApiError } from '../../lib/apiErrors';
+import { field } from '../../lib/formFields';
 import { saveWithNotice, useStoredValues } from './storedForm';
 
 /** Settings → 备份 → 数据导出: every record of a range of site days as one .xlsx per module (supervisor and up). */

@@ -3,7 +3,7 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { businessHoursSchema, policySchema } from '../../../../shared/contract/settings';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { field } from '../../components/formFields';
+import { field } from '../../lib/formFields';
 import { saveWithNotice, useStoredValues } from './storedForm';
 
 export function HoursPolicyPanel({ canEdit }: { canEdit: boolean }) {

@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ListKind, type NamedItem, namedItemInput } from '../../../../shared/contract/settings';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
 import { FormModal } from '../../components/FormModal';
-import { field } from '../../components/formFields';
+import { showApiError } from '../../lib/apiErrors';
+import { field } from '../../lib/formFields';
 
 /** Counters, departments and shops: the same list-and-form, with the extra columns shops and departments have. */
 export function ItemsPanel({ kind, canEdit }: { kind: ListKind; canEdit: boolean }) {

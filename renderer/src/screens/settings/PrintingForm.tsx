@@ -3,7 +3,7 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { printingSchema } from '../../../../shared/contract/settings';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { field } from '../../components/formFields';
+import { field } from '../../lib/formFields';
 import { saveWithNotice, useStoredValues } from './storedForm';
 
 /** Whether the desktop app prints straight to the default printer (slips at a busy counter) or shows a dialog. */

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { siteInput } from '../../../../shared/contract/settings';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { field } from '../../components/formFields';
+import { field } from '../../lib/formFields';
 import { saveWithNotice, useStoredValues } from './storedForm';
 
 export function SiteForm({ canEdit }: { canEdit: boolean }) {

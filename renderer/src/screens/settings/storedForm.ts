@@ -1,8 +1,8 @@
 import type { UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
-import { showApiError } from '../../components/apiErrors';
 import i18n from '../../i18n';
+import { showApiError } from '../../lib/apiErrors';
 
 /** Puts stored values into a settings form once they arrive, and marks the form clean. */
 export function useStoredValues<V extends object>(form: UseFormReturnType<V>, stored: V | undefined): void {

@@ -2,6 +2,7 @@ import { Group, NativeSelect, PasswordInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { hasRole } from '../../../../shared/contract/roles';
 import { useApiQuery } from '../../api/hooks';
+import { labelKey } from '../../app/labels';
 
 interface ApprovalFieldsProps {
   approverId: string;
@@ -26,7 +27,10 @@ export function ApprovalFields({ approverId, pin, approverError, pinError, onApp
         onChange={(e) => onApprover(e.currentTarget.value)}
         data={[
           { value: '', label: '—' },
-          ...approvers.map((c) => ({ value: c.id, label: `${c.name} ${c.employeeNo} · ${t(`roles.${c.role}`)}` })),
+          ...approvers.map((c) => ({
+            value: c.id,
+            label: `${c.name} ${c.employeeNo} · ${t(labelKey('core', 'role', c.role))}`,
+          })),
         ]}
       />
       <PasswordInput

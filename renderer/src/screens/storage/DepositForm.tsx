@@ -5,11 +5,12 @@ import { type KeyboardEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StorageDepositResult, StorageSettingsView, StorageSlipView } from '../../../../shared/contract/storage';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
-import { formatFen } from '../../components/format';
-import { field } from '../../components/formFields';
+import { labelKey } from '../../app/labels';
+import { DiscardConfirm } from '../../components/DiscardConfirm';
 import { translateMessage } from '../../i18n';
-import { DiscardConfirm } from '../calls/DiscardConfirm';
+import { showApiError } from '../../lib/apiErrors';
+import { formatFen } from '../../lib/format';
+import { field } from '../../lib/formFields';
 import { ApprovalFields } from './ApprovalFields';
 import {
   type DepositValues,
@@ -89,7 +90,7 @@ export function DepositForm({ timeZone, settings, onSaved, editing, onUpdated, o
   const locationOptions = (locations.data ?? []).map((l) => ({
     value: l.id,
     disabled: !l.free && l.id !== editing?.locationId,
-    label: `${l.code} · ${t(`storage.kinds.${l.kind}`)} · ${
+    label: `${l.code} · ${t(labelKey('storage', 'locationKind', l.kind))} · ${
       l.shared
         ? `${t('storage.form.shared')} (${l.openSlips})`
         : l.free
@@ -128,8 +129,8 @@ export function DepositForm({ timeZone, settings, onSaved, editing, onUpdated, o
             <SegmentedControl
               aria-label={t('storage.fields.size')}
               data={[
-                { value: 'small', label: t('storage.sizes.small') },
-                { value: 'large', label: t('storage.sizes.large') },
+                { value: 'small', label: t(labelKey('storage', 'size', 'small')) },
+                { value: 'large', label: t(labelKey('storage', 'size', 'large')) },
               ]}
               {...form.getInputProps('size')}
             />

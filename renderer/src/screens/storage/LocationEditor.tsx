@@ -6,10 +6,11 @@ import { useTranslation } from 'react-i18next';
 import type { LocationInput, StorageLocationView } from '../../../../shared/contract/storage';
 import { locationInput } from '../../../../shared/contract/storage';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
+import { labelKey } from '../../app/labels';
 import { FormModal } from '../../components/FormModal';
-import { field } from '../../components/formFields';
 import { translateMessage } from '../../i18n';
+import { showApiError } from '../../lib/apiErrors';
+import { field } from '../../lib/formFields';
 
 type Values = Required<Omit<LocationInput, 'id'>>;
 const blank: Values = { code: '', kind: 'shelf', shared: false, active: true, note: '' };
@@ -43,7 +44,7 @@ export function LocationEditor() {
           {(locations.data ?? []).map((l) => (
             <Table.Tr key={l.id} c={l.active ? undefined : 'dimmed'}>
               <Table.Td fw={600}>{l.code}</Table.Td>
-              <Table.Td>{t(`storage.kinds.${l.kind}`)}</Table.Td>
+              <Table.Td>{t(labelKey('storage', 'locationKind', l.kind))}</Table.Td>
               <Table.Td>{l.shared ? '✓' : ''}</Table.Td>
               <Table.Td>{l.active ? '✓' : ''}</Table.Td>
               <Table.Td>{l.openSlips}</Table.Td>
@@ -98,7 +99,10 @@ function LocationForm({ location, onClose }: { location: StorageLocationView | '
             <TextInput label={t('storage.locations.code')} data-autofocus {...field(form, 'code')} />
             <NativeSelect
               label={t('storage.locations.kind')}
-              data={(['shelf', 'locker'] as const).map((k) => ({ value: k, label: t(`storage.kinds.${k}`) }))}
+              data={(['shelf', 'locker'] as const).map((k) => ({
+                value: k,
+                label: t(labelKey('storage', 'locationKind', k)),
+              }))}
               {...field(form, 'kind')}
             />
           </Group>

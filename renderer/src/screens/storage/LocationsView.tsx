@@ -1,6 +1,7 @@
 import { Badge, Group, Paper, ScrollArea, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
+import { labelKey } from '../../app/labels';
 import { SlipStateBadge } from './SlipStateBadge';
 
 /** Which shelves and lockers hold what: one card per location, its open slips inside. */
@@ -26,7 +27,7 @@ export function LocationsView({ height, onOpen }: { height: number | string; onO
                 <Text fw={700}>{l.code}</Text>
                 <Group gap={4}>
                   <Badge size="xs" variant="outline" color="gray">
-                    {t(`storage.kinds.${l.kind}`)}
+                    {t(labelKey('storage', 'locationKind', l.kind))}
                   </Badge>
                   {l.shared && (
                     <Badge size="xs" variant="outline">

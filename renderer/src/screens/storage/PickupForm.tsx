@@ -4,10 +4,11 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { pickupInput, type StorageSlipView } from '../../../../shared/contract/storage';
 import { useApiMutation } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
-import { maskPhone } from '../../components/format';
-import { field } from '../../components/formFields';
+import { labelKey } from '../../app/labels';
 import { translateMessage } from '../../i18n';
+import { showApiError } from '../../lib/apiErrors';
+import { maskPhone } from '../../lib/format';
+import { field } from '../../lib/formFields';
 import { ApprovalFields } from './ApprovalFields';
 
 interface PickupValues {
@@ -100,7 +101,10 @@ export function PickupForm({ slip, onDone }: { slip: StorageSlipView; onDone(): 
         )}
         <SegmentedControl
           aria-label={t('storage.fields.proof')}
-          data={(['claim_code', 'lost_slip'] as const).map((p) => ({ value: p, label: t(`storage.proofs.${p}`) }))}
+          data={(['claim_code', 'lost_slip'] as const).map((p) => ({
+            value: p,
+            label: t(labelKey('storage', 'proof', p)),
+          }))}
           {...form.getInputProps('proof')}
         />
         <Group grow gap="xs" align="flex-start">

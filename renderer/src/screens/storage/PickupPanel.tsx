@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { StorageSlipView } from '../../../../shared/contract/storage';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
-import { formatDateTime, maskPhone } from '../../components/format';
+import { labelKey } from '../../app/labels';
+import { showApiError } from '../../lib/apiErrors';
+import { maskPhone } from '../../lib/format';
+import { formatDateTime } from '../../lib/time';
 import { PickupForm } from './PickupForm';
 import { SlipStateBadge } from './SlipStateBadge';
 
@@ -105,7 +107,9 @@ export function PickupPanel({ timeZone }: { timeZone: string }) {
                 {slip.serialNo}
               </Text>
               <SlipStateBadge state={slip.state} reason={slip.voidReason} />
-              <Text size="sm">{t('storage.pickup.notOpen', { state: t(`storage.states.${slip.state}`) })}</Text>
+              <Text size="sm">
+                {t('storage.pickup.notOpen', { state: t(labelKey('storage', 'state', slip.state)) })}
+              </Text>
             </Group>
           )}
         </Paper>

@@ -5,9 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { hasRole, type Role } from '../../../../shared/contract/roles';
 import type { StorageSlipView } from '../../../../shared/contract/storage';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { labelKey } from '../../app/labels';
 import { AuditHistory } from '../../components/AuditHistory';
-import { formatDateTime, formatFen, maskPhone } from '../../components/format';
 import { VoidDialog } from '../../components/VoidDialog';
+import { formatFen, maskPhone } from '../../lib/format';
+import { formatDateTime } from '../../lib/time';
 import { TransferDialog, UnlockDialog } from './SlipDialogs';
 import { SlipStateBadge } from './SlipStateBadge';
 
@@ -54,7 +56,7 @@ export function SlipDetail({ id, timeZone, role, onReprint, onEdit, onClose }: S
       </Text>
       <Text size="sm">
         {s.description} · {t('storage.list.piecesLeft', { left: s.pieces - s.piecesOut, total: s.pieces })} ·{' '}
-        {t(`storage.sizes.${s.size}`)} · {s.locationCode}
+        {t(labelKey('storage', 'size', s.size))} · {s.locationCode}
       </Text>
       <Text size="sm">
         {t('storage.list.depositedAt')} {at(s.depositedAt)} · {t('storage.list.expected')} {at(s.expectedPickupAt)}
@@ -66,7 +68,7 @@ export function SlipDetail({ id, timeZone, role, onReprint, onEdit, onClose }: S
       {s.transferTo && (
         <Text size="sm">
           {t('storage.detail.transferred', {
-            to: t(`storage.transferTargets.${s.transferTo}`),
+            to: t(labelKey('storage', 'transferTarget', s.transferTo)),
             reason: s.transferReason,
           })}
         </Text>
@@ -83,7 +85,7 @@ export function SlipDetail({ id, timeZone, role, onReprint, onEdit, onClose }: S
             at: at(p.collectedAt),
             name: p.collectorName,
             pieces: p.pieces,
-            proof: t(`storage.proofs.${p.proof}`),
+            proof: t(labelKey('storage', 'proof', p.proof)),
             clerk: p.clerkName,
           })}
           {p.collectorIdMasked && ` · ${p.collectorIdMasked}`}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { StorageSlipView, StorageTransferTarget } from '../../../../shared/contract/storage';
 import { ApiError } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
+import { labelKey } from '../../app/labels';
 import { FormModal } from '../../components/FormModal';
 import { translateMessage } from '../../i18n';
 import { ApprovalFields } from './ApprovalFields';
@@ -47,7 +48,7 @@ export function TransferDialog({ slip, opened, onClose, onDone }: DialogProps) {
           onChange={(e) => setTo(e.currentTarget.value as StorageTransferTarget)}
           data={(['lost_found', 'disposal'] as const).map((v) => ({
             value: v,
-            label: t(`storage.transferTargets.${v}`),
+            label: t(labelKey('storage', 'transferTarget', v)),
           }))}
         />
         <Textarea

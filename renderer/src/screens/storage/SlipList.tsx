@@ -3,7 +3,8 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { storageFilterValues } from '../../../../shared/contract/storage';
 import { useApiQuery } from '../../api/hooks';
-import { formatDateTime } from '../../components/format';
+import { labelKey } from '../../app/labels';
+import { formatDateTime } from '../../lib/time';
 import { SlipStateBadge } from './SlipStateBadge';
 
 export type SlipFilter = (typeof storageFilterValues)[number];
@@ -33,7 +34,7 @@ export function SlipList({ timeZone, filter, text, selectedId, height, onFilter,
           aria-label={t('storage.list.state')}
           value={filter}
           onChange={(v) => onFilter(v as SlipFilter)}
-          data={storageFilterValues.map((f) => ({ value: f, label: t(`storage.filters.${f}`) }))}
+          data={storageFilterValues.map((f) => ({ value: f, label: t(labelKey('storage', 'filter', f)) }))}
         />
         <TextInput
           size="xs"

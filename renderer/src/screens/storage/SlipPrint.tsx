@@ -1,7 +1,9 @@
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { StorageSlipView } from '../../../../shared/contract/storage';
-import { formatDateTime, maskPhone } from '../../components/format';
+import { labelKey } from '../../app/labels';
+import { maskPhone } from '../../lib/format';
+import { formatDateTime } from '../../lib/time';
 import { SlipBarcode } from './SlipBarcode';
 import './slip-print.css';
 
@@ -59,7 +61,7 @@ export function SlipPrint({ job, layout, siteName, deskPhone, clerkName, timeZon
           <dd>{slip.description}</dd>
           <dt>{t('storage.print.pieces')}</dt>
           <dd>
-            {slip.pieces} · {t(`storage.sizes.${slip.size}`)}
+            {slip.pieces} · {t(labelKey('storage', 'size', slip.size))}
           </dd>
           <dt>{t('storage.print.depositedAt')}</dt>
           <dd>{at(slip.depositedAt)}</dd>
@@ -87,7 +89,7 @@ export function SlipPrint({ job, layout, siteName, deskPhone, clerkName, timeZon
           <dd>{slip.serialNo}</dd>
           <dt>{t('storage.print.pieces')}</dt>
           <dd>
-            {slip.pieces} · {t(`storage.sizes.${slip.size}`)}
+            {slip.pieces} · {t(labelKey('storage', 'size', slip.size))}
           </dd>
           <dt>{t('storage.print.items')}</dt>
           <dd>{slip.description}</dd>

@@ -4,8 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { type StorageSettingsView, storageSettingsInput } from '../../../../shared/contract/storage';
 import { useApiMutation } from '../../api/hooks';
-import { showApiError } from '../../components/apiErrors';
-import { field } from '../../components/formFields';
+import { showApiError } from '../../lib/apiErrors';
+import { field } from '../../lib/formFields';
 import { fenToYuanText, yuanToFen } from './depositModel';
 
 interface Values {

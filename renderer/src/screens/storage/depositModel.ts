@@ -5,7 +5,7 @@ import {
   type StorageSlipView,
   updateSlipInput,
 } from '../../../../shared/contract/storage';
-import { formatSiteDateTime, parseSiteDateTime } from '../calls/callTime';
+import { formatDateTime, parseSiteDateTime } from '../../lib/time';
 
 export interface DepositValues {
   depositorName: string;
@@ -112,7 +112,7 @@ export function valuesFromSlip(slip: StorageSlipView, timeZone: string): Deposit
     pieces: String(slip.pieces),
     size: slip.size,
     locationId: slip.locationId,
-    expectedPickup: formatSiteDateTime(slip.expectedPickupAt, timeZone),
+    expectedPickup: formatDateTime(slip.expectedPickupAt, timeZone),
   };
 }
 

@@ -2,8 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { StorageSlipView } from '../../../../shared/contract/storage';
 import { invoke } from '../../api/client';
-import { showApiError } from '../../components/apiErrors';
-import { printDocument } from '../../components/print';
+import { showApiError } from '../../lib/apiErrors';
+import { printDocument } from '../../lib/print';
 import type { SlipPrintJob } from './SlipPrint';
 
 /**

@@ -1,0 +1,1 @@
+ALTER TABLE `search_entries` ADD `tag` text;

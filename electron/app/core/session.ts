@@ -1,0 +1,35 @@
+import type { sessionContract } from '../../../shared/contract/session';
+import { AppError } from '../../services/errors';
+import { lock, login, loginClerks, logout, sessionView, unlock } from '../../services/session';
+import { getPrinting } from '../../services/settings';
+import { newestBackup, restoreNewestBackup } from '../runtime';
+import type { HandlerMap } from '../types';
+
+export const sessionHandlers = {
+  'app:status': (_input, { runtime }) => ({
+    state: runtime.state.kind,
+    reasonKey: runtime.state.kind === 'recovery' ? runtime.state.reasonKey : undefined,
+    newestBackup: newestBackup(runtime),
+    databaseFile: runtime.databaseFile,
+    mode: runtime.options.mode,
+  }),
+  'app:restoreNewestBackup': async (_input, { runtime }) => {
+    if (runtime.state.kind === 'ready') throw new AppError('rule', 'errors.restoreOnlyInRecovery');
+    if (!newestBackup(runtime)) throw new AppError('not_found', 'errors.noBackup');
+    return restoreNewestBackup(runtime);
+  },
+  'session:loginClerks': (_input, { ctx }) => loginClerks(ctx),
+  'session:current': (_input, { ctx, runtime }) => sessionView(ctx, runtime.session.current),
+  'session:login': (input, { ctx, runtime }) => login(ctx, runtime.session, input.clerkId, input.pin),
+  'session:lock': (_input, { ctx, runtime }) => lock(ctx, runtime.session),
+  'session:unlock': (input, { ctx, runtime }) => unlock(ctx, runtime.session, input.clerkId, input.pin),
+  'app:print': async (_input, { ctx, runtime }) => {
+    if (!runtime.options.printPage) return { handled: false };
+    await runtime.options.printPage({ silent: getPrinting(ctx).silentDefaultPrinter });
+    return { handled: true };
+  },
+  'session:logout': (_input, { ctx, runtime }) => {
+    logout(ctx, runtime.session);
+    return null;
+  },
+} satisfies HandlerMap<typeof sessionContract>;

@@ -1,0 +1,36 @@
+import type { settingsContract } from '../../../shared/contract/settings';
+import {
+  addItem,
+  getBusinessHours,
+  getPolicy,
+  getPrinting,
+  getSite,
+  listItems,
+  saveSite,
+  updateItem,
+  writeSetting,
+} from '../../services/settings';
+import type { HandlerMap } from '../types';
+
+export const settingsHandlers = {
+  'settings:site': (_input, { ctx }) => getSite(ctx),
+  'settings:saveSite': (input, { ctx, actor }) => saveSite(ctx, actor(), input),
+  'settings:list': (input, { ctx }) => listItems(ctx, input.kind, input.includeInactive),
+  'settings:addItem': (input, { ctx, actor }) => addItem(ctx, actor(), input),
+  'settings:updateItem': (input, { ctx, actor }) => updateItem(ctx, actor(), input),
+  'settings:businessHours': (_input, { ctx }) => getBusinessHours(ctx),
+  'settings:saveBusinessHours': (input, { ctx, actor }) => {
+    writeSetting(ctx, actor(), 'businessHours', input);
+    return getBusinessHours(ctx);
+  },
+  'settings:policy': (_input, { ctx }) => getPolicy(ctx),
+  'settings:printing': (_input, { ctx }) => getPrinting(ctx),
+  'settings:savePrinting': (input, { ctx, actor }) => {
+    writeSetting(ctx, actor(), 'printing', input);
+    return getPrinting(ctx);
+  },
+  'settings:savePolicy': (input, { ctx, actor }) => {
+    writeSetting(ctx, actor(), 'policy', input);
+    return getPolicy(ctx);
+  },
+} satisfies HandlerMap<typeof settingsContract>;

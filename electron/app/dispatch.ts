@@ -1,0 +1,88 @@
+import { ZodError } from 'zod';
+import { type Channel, contract, isChannel } from '../../shared/contract';
+import type { AnySpec } from '../../shared/contract/channel';
+import { hasRole } from '../../shared/contract/roles';
+import { type AppErrorData, parseMessage, type Result } from '../../shared/errors';
+import { getClerk } from '../services/clerks';
+import { AppError } from '../services/errors';
+import { actorOf, requireSession } from '../services/session';
+import { handlerFor } from './handlers';
+import { pinsOf, precheckPinsIn } from './pin-precheck';
+import type { AppRuntime } from './runtime';
+import type { HandlerCall } from './types';
+
+/** Channels that work while the database is unusable: the recovery screen needs them. */
+const recoveryChannels = new Set<Channel>(['app:status', 'app:restoreNewestBackup']);
+
+export type Dispatch = (channel: string, rawInput: unknown) => Promise<Result<unknown>>;
+
+/**
+ * The one place every call from the renderer goes through, for Electron IPC and browser mode alike:
+ * known channel, then input parsed by the contract's schema, then access, then the PINs it carries compared off
+ * the main thread, then the handler the module registered.
+ */
+export function createDispatcher(runtime: AppRuntime, log: (error: unknown) => void = console.error): Dispatch {
+  return async (channelName, rawInput) => {
+    try {
+      if (!isChannel(channelName)) return fail({ code: 'unknown_channel', messageKey: 'errors.unknownChannel' });
+      const spec: AnySpec = contract[channelName];
+      const parsed = spec.input.safeParse(rawInput ?? {});
+      if (!parsed.success) return fail(zodToError(parsed.error));
+      const state = runtime.state;
+      if (state.kind !== 'ready' && !recoveryChannels.has(channelName))
+        return fail({ code: 'unavailable', messageKey: 'errors.databaseUnavailable' });
+      const call: HandlerCall = {
+        runtime,
+        get ctx() {
+          if (runtime.state.kind !== 'ready') throw new AppError('unavailable', 'errors.databaseUnavailable');
+          return runtime.state.ctx;
+        },
+        actor: () => {
+          if (runtime.state.kind !== 'ready') throw new AppError('unavailable', 'errors.databaseUnavailable');
+          return actorOf(runtime.state.ctx, requireSession(runtime.session));
+        },
+      };
+      if (spec.access !== 'public') {
+        const session = runtime.session.current;
+        if (!session) return fail({ code: 'unauthenticated', messageKey: 'errors.notLoggedIn' });
+        if (session.locked && channelName !== 'session:lock')
+          return fail({ code: 'unauthenticated', messageKey: 'errors.screenLocked' });
+        if (spec.access !== 'session') {
+          const clerk = getClerk(call.ctx, session.clerkId);
+          if (!hasRole(clerk.role, spec.access))
+            return fail({ code: 'forbidden', messageKey: 'errors.forbidden', params: { role: spec.access } });
+        }
+      }
+      const release =
+        state.kind === 'ready' ? await precheckPinsIn(state.ctx, pinsOf(spec, parsed.data)) : () => undefined;
+      try {
+        return { ok: true, data: await handlerFor(channelName)(parsed.data, call) };
+      } finally {
+        release();
+      }
+    } catch (error) {
+      if (error instanceof AppError) return fail(error.toData());
+      if (error instanceof ZodError) return fail(zodToError(error));
+      log(error);
+      return fail({ code: 'internal', messageKey: 'errors.internal' });
+    }
+  };
+}
+
+function fail(error: AppErrorData): Result<never> {
+  return { ok: false, error };
+}
+
+export function zodToError(error: ZodError): AppErrorData {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join('.');
+    if (!(field in fieldErrors))
+      fieldErrors[field] = issue.message.startsWith('errors.') ? issue.message : 'errors.invalid';
+  }
+  const first = error.issues[0];
+  const field = first?.path.join('.') || undefined;
+  // Field messages keep their parameters (`key|{"max":40}`); the top-level message splits them out.
+  const { key, params } = parseMessage((field !== undefined && fieldErrors[field]) || 'errors.invalid');
+  return { code: 'invalid_input', messageKey: key, params, field, fieldErrors };
+}

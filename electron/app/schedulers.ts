@@ -1,0 +1,51 @@
+import { dailyBackupDue, effectiveBackupFolder, runBackup } from '../services/backup/backup';
+import type { ServiceContext } from '../services/context';
+import { scheduleRetention } from '../services/reception/retention';
+
+const CHECK_EVERY_MS = 60 * 60 * 1000;
+
+/** The database in use now, or null while there is none (recovery, closed): each job asks again every time. */
+export type CurrentContext = () => ServiceContext | null;
+
+/** The daily backup: checked at start and every hour, written when no automatic copy exists for today. */
+export function scheduleDailyBackup(
+  current: CurrentContext,
+  defaultBackupDir: string,
+  log: (error: unknown) => void = console.error,
+): () => void {
+  let running = false;
+  const check = async () => {
+    const ctx = current();
+    if (running || !ctx) return;
+    const folder = effectiveBackupFolder(ctx, defaultBackupDir);
+    if (!dailyBackupDue(folder, ctx.clock.now())) return;
+    running = true;
+    try {
+      await runBackup(ctx, null, { folder, kind: 'daily' });
+    } catch (error) {
+      // A missing USB drive must not stop the desk; the next hourly check tries again.
+      log(error);
+    } finally {
+      running = false;
+    }
+  };
+  const first = setTimeout(() => void check(), 5_000);
+  first.unref();
+  const hourly = setInterval(() => void check(), CHECK_EVERY_MS);
+  hourly.unref();
+  return () => {
+    clearTimeout(first);
+    clearInterval(hourly);
+  };
+}
+
+/** Every background job of a running desk; returns one function that stops them all. */
+export function startSchedulers(current: CurrentContext, defaultBackupDir: string): () => void {
+  // Visitor data retention: at start and daily; reads the state each time so a restored database is covered too.
+  const stopRetention = scheduleRetention(current);
+  const stopBackup = scheduleDailyBackup(current, defaultBackupDir);
+  return () => {
+    stopRetention();
+    stopBackup();
+  };
+}

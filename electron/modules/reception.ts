@@ -1,0 +1,33 @@
+import { mainModule } from '../app/module';
+import { receptionExport } from '../services/backup/export/sources';
+import { receptionSection } from '../services/reception/handover-section';
+import { receptionReport } from '../services/reception/report-section';
+import { getVisit, listOnSite, listVisits, suggestVisitors } from '../services/reception/visit-queries';
+import {
+  recordEvacuationPrint,
+  registerVisit,
+  signOutVisit,
+  updateVisit,
+  voidVisit,
+} from '../services/reception/visits';
+import { addWatchEntry, listWatchEntries, updateWatchEntry } from '../services/reception/watch-list';
+
+export const receptionMain = mainModule('reception', {
+  handlers: {
+    'reception:register': (input, { ctx, actor }) => registerVisit(ctx, actor(), input),
+    'reception:update': (input, { ctx, actor }) => updateVisit(ctx, actor(), input),
+    'reception:signOut': (input, { ctx, actor }) => signOutVisit(ctx, actor(), input),
+    'reception:void': (input, { ctx, actor }) => voidVisit(ctx, actor(), input),
+    'reception:get': (input, { ctx }) => getVisit(ctx, input.id),
+    'reception:list': (input, { ctx }) => listVisits(ctx, input),
+    'reception:onSite': (_input, { ctx }) => listOnSite(ctx),
+    'reception:suggest': (input, { ctx }) => suggestVisitors(ctx, input.text),
+    'reception:evacuationPrinted': (input, { ctx, actor }) => recordEvacuationPrint(ctx, actor(), input.count),
+    'reception:watchList': (_input, { ctx }) => listWatchEntries(ctx),
+    'reception:addWatch': (input, { ctx, actor }) => addWatchEntry(ctx, actor(), input),
+    'reception:updateWatch': (input, { ctx, actor }) => updateWatchEntry(ctx, actor(), input),
+  },
+  handover: receptionSection,
+  report: receptionReport,
+  export: receptionExport,
+});

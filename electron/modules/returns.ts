@@ -1,0 +1,29 @@
+import { mainModule } from '../app/module';
+import { returnsExport } from '../services/backup/export/sources';
+import {
+  checkReturn,
+  decideReturn,
+  exportReturns,
+  getReturn,
+  listReturns,
+  registerReturn,
+  toRegisterInput,
+  voidReturn,
+} from '../services/returns';
+import { returnsSection } from '../services/returns/handover-section';
+import { returnsReport } from '../services/returns/report-section';
+
+export const returnsMain = mainModule('returns', {
+  handlers: {
+    'returns:check': (input, { ctx }) => checkReturn(ctx, input),
+    'returns:register': (input, { ctx, actor }) => registerReturn(ctx, actor(), toRegisterInput(input)),
+    'returns:decide': (input, { ctx, actor }) => decideReturn(ctx, actor(), input),
+    'returns:void': (input, { ctx, actor }) => voidReturn(ctx, actor(), input),
+    'returns:get': (input, { ctx }) => getReturn(ctx, input.id),
+    'returns:list': (input, { ctx }) => listReturns(ctx, input),
+    'returns:export': (input, { ctx }) => exportReturns(ctx, input),
+  },
+  handover: returnsSection,
+  report: returnsReport,
+  export: returnsExport,
+});

@@ -1,0 +1,154 @@
+import { getTableColumns } from 'drizzle-orm';
+import { getTableConfig, type SQLiteColumn, type SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { AuditChangeView, AuditEntryView, ShownValue } from '../../../shared/contract/audit';
+import { contractModules, core } from '../../../shared/contract/registry';
+import type { ServiceContext } from '../context';
+import { auditedEntities, type EntityName, entitySpec, isEntityName } from '../entities';
+import type { AuditedEntity } from './entity';
+import { type AuditEntry, auditHistory } from './history';
+
+/** How one field of an entity is shown: which list labels its codes, which entity its ids name, money, times. */
+type FieldShape =
+  | { kind: 'label'; prefix: string }
+  | { kind: 'ref'; entity: EntityName }
+  | { kind: 'money' }
+  | { kind: 'time' }
+  | { kind: 'yesNo' }
+  | { kind: 'json' }
+  | { kind: 'text' };
+
+const TIME_FIELD = /(At|Due|Since|Until)$|^time(In|Out)$/;
+
+function listsOf(spec: AuditedEntity): Record<string, readonly string[]> {
+  return spec.module === 'core' ? core.labels.lists : contractModules[spec.module].labels.lists;
+}
+
+function entityOfTable(table: SQLiteTable): EntityName | null {
+  for (const name of Object.keys(auditedEntities))
+    if (isEntityName(name) && entitySpec(name).table === table) return name;
+  return null;
+}
+
+const shapes = new Map<EntityName, Map<string, FieldShape>>();
+
+/** Each column's shape, from the drizzle table: enums, booleans, foreign keys (and the refs an entity declares). */
+function shapesOf(entity: EntityName): Map<string, FieldShape> {
+  const known = shapes.get(entity);
+  if (known) return known;
+  const spec = entitySpec(entity);
+  const byColumn = new Map<SQLiteColumn, string>();
+  const columns: Record<string, SQLiteColumn> = getTableColumns(spec.table);
+  for (const [key, column] of Object.entries(columns)) byColumn.set(column, key);
+  const refs = new Map<string, EntityName>();
+  for (const fk of getTableConfig(spec.table).foreignKeys) {
+    const reference = fk.reference();
+    const target = entityOfTable(reference.foreignTable);
+    const key = reference.columns[0] && byColumn.get(reference.columns[0]);
+    if (target && key) refs.set(key, target);
+  }
+  for (const [key, target] of Object.entries(spec.refs ?? {})) if (isEntityName(target)) refs.set(key, target);
+  const lists = listsOf(spec);
+  const out = new Map<string, FieldShape>();
+  for (const [key, column] of Object.entries(columns)) {
+    const ref = refs.get(key);
+    const codes = column.enumValues?.join('|');
+    const list = codes ? Object.keys(lists).find((name) => lists[name]?.join('|') === codes) : undefined;
+    if (ref) out.set(key, { kind: 'ref', entity: ref });
+    else if (list) out.set(key, { kind: 'label', prefix: `labels.${spec.module}.values.${list}` });
+    else if (column.columnType === 'SQLiteBoolean') out.set(key, { kind: 'yesNo' });
+    else if (column.columnType === 'SQLiteTextJson') out.set(key, { kind: 'json' });
+    else if (key.endsWith('Fen')) out.set(key, { kind: 'money' });
+    else if (column.columnType === 'SQLiteInteger' && TIME_FIELD.test(key)) out.set(key, { kind: 'time' });
+    else out.set(key, { kind: 'text' });
+  }
+  shapes.set(entity, out);
+  return out;
+}
+
+/** What an event's notes may name besides the record's own columns. */
+const EVENT_SHAPES: Record<string, FieldShape> = {
+  approver: { kind: 'ref', entity: 'clerks' },
+  by: { kind: 'ref', entity: 'clerks' },
+  visitId: { kind: 'ref', entity: 'visits' },
+};
+
+/** How a clerk knows a record another one refers to: its serial, code or name (never its id). */
+export function displayOf(ctx: ServiceContext, entity: EntityName, id: string): ShownValue {
+  const spec = entitySpec(entity);
+  if (!spec.display) return { kind: 'none' };
+  const table = getTableConfig(spec.table).name;
+  const value: unknown = ctx.sqlite
+    .prepare(`select "${spec.display.name}" from "${table}" where "${spec.key.name}" = ?`)
+    .pluck()
+    .get(id);
+  if (typeof value === 'number') return { kind: 'time', at: value };
+  if (typeof value === 'string' && value !== '') return { kind: 'text', text: value };
+  return { kind: 'none' };
+}
+
+function shownValue(ctx: ServiceContext, shape: FieldShape, value: unknown): ShownValue {
+  if (value === null || value === undefined || value === '') return { kind: 'none' };
+  if (typeof value === 'string' && value.startsWith('redacted:')) return { kind: 'hidden' };
+  switch (shape.kind) {
+    case 'label':
+      return { kind: 'label', key: `${shape.prefix}.${String(value)}` };
+    case 'ref':
+      return typeof value === 'string' ? displayOf(ctx, shape.entity, value) : { kind: 'none' };
+    case 'money':
+      return typeof value === 'number' ? { kind: 'money', fen: value } : { kind: 'text', text: String(value) };
+    case 'time':
+      return typeof value === 'number' ? { kind: 'time', at: value } : { kind: 'text', text: String(value) };
+    case 'yesNo':
+      return { kind: 'yesNo', yes: value === true || value === 1 };
+    case 'json':
+      return { kind: 'text', text: Array.isArray(value) ? value.map(String).join('、') : JSON.stringify(value) };
+    default:
+      return typeof value === 'boolean' ? { kind: 'yesNo', yes: value } : { kind: 'text', text: String(value) };
+  }
+}
+
+function fieldKeyOf(spec: AuditedEntity, entity: EntityName, field: string, column: boolean): string {
+  return column ? `labels.${spec.module}.fields.${entity}.${field}` : `labels.core.fields.auditEvent.${field}`;
+}
+
+function eventKeyOf(spec: AuditedEntity, note: string | null): string | null {
+  if (!note) return null;
+  const events: Record<string, string> =
+    spec.module === 'core' ? core.labels['zh-CN'].events : contractModules[spec.module].labels['zh-CN'].events;
+  return note in events ? `labels.${spec.module}.events.${note}` : null;
+}
+
+/** Updates change fields; events note them. A field that is neither a column nor known to events is left out. */
+function changesOf(ctx: ServiceContext, entity: EntityName, entry: AuditEntry): AuditChangeView[] {
+  if (entry.action === 'create') return [];
+  const spec = entitySpec(entity);
+  const columns = shapesOf(entity);
+  const out: AuditChangeView[] = [];
+  for (const [field, change] of Object.entries(entry.changes)) {
+    const column = columns.get(field);
+    const shape = column ?? EVENT_SHAPES[field] ?? { kind: 'text' };
+    const fieldKey = fieldKeyOf(spec, entity, field, column !== undefined);
+    if (column && Array.isArray(change) && change.length === 2)
+      out.push({ fieldKey, before: shownValue(ctx, shape, change[0]), after: shownValue(ctx, shape, change[1]) });
+    else out.push({ fieldKey, before: null, after: shownValue(ctx, shape, change) });
+  }
+  return out;
+}
+
+/** A record's history as the clerk reads it: fields and codes labelled, records named by their serials. */
+export function auditHistoryView(ctx: ServiceContext, entity: string, entityId: string): AuditEntryView[] {
+  if (!isEntityName(entity)) return [];
+  const spec = entitySpec(entity);
+  return auditHistory(ctx.sqlite, entity, entityId).map((entry) => {
+    const eventKey = eventKeyOf(spec, entry.note);
+    return {
+      seq: entry.seq,
+      at: entry.at,
+      clerkName: entry.clerkName,
+      action: entry.action,
+      changes: changesOf(ctx, entity, entry),
+      eventKey,
+      note: eventKey ? null : entry.note,
+    };
+  });
+}

@@ -1,0 +1,25 @@
+import { complaintCalendarDays, complaintEvents, complaints } from '../../../db/schema';
+import { complaintsLabels } from '../../../shared/contract/complaints-labels';
+import { auditedEntity } from '../audit/entity';
+
+const fields = complaintsLabels['zh-CN'].fields;
+
+export const complaintsEntities = {
+  complaints: auditedEntity(complaints, 'id', {
+    module: 'complaints',
+    fields: fields.complaints,
+    display: 'serialNo',
+    refs: { visitId: 'visits', callId: 'calls' },
+  }),
+  complaintEvents: auditedEntity(complaintEvents, 'id', {
+    module: 'complaints',
+    fields: fields.complaintEvents,
+    display: 'at',
+    refs: { correctsEventId: 'complaintEvents' },
+  }),
+  complaintCalendarDays: auditedEntity(complaintCalendarDays, 'day', {
+    module: 'complaints',
+    fields: fields.complaintCalendarDays,
+    display: 'day',
+  }),
+};

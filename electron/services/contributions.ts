@@ -1,0 +1,14 @@
+import type { ModulePlan } from './backup/export/sources';
+import type { HandoverSection } from './handover/section';
+import type { ReportSection } from './reports/section';
+
+/**
+ * What the registered modules contribute to the services that span them, in the registry's order: the handover
+ * sheet's sections, the reports' sections and the data export's workbooks. Built once from the main registry
+ * (`electron/app/modules.ts`) and handed to services in their context, so no service keeps a list of modules.
+ */
+export interface ModuleContributions {
+  handover: readonly HandoverSection[];
+  reports: readonly ReportSection[];
+  exports: readonly ModulePlan[];
+}

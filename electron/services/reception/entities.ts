@@ -1,0 +1,17 @@
+import { visits, watchList } from '../../../db/schema';
+import { receptionLabels } from '../../../shared/contract/reception-labels';
+import { auditedEntity } from '../audit/entity';
+
+const fields = receptionLabels['zh-CN'].fields;
+
+export const receptionEntities = {
+  // Phones and ID hashes stay out of the log in clear, so that retention can anonymise them for good.
+  visits: auditedEntity(visits, 'id', {
+    module: 'reception',
+    fields: fields.visits,
+    display: 'serialNo',
+    refs: { watchEntryId: 'watchList', complaintId: 'complaints' },
+    redacted: ['phone', 'idHash'],
+  }),
+  watchList: auditedEntity(watchList, 'id', { module: 'reception', fields: fields.watchList, display: 'name' }),
+};

@@ -1,0 +1,13 @@
+import { returnRequests } from '../../../db/schema';
+import { returnsLabels } from '../../../shared/contract/returns-labels';
+import { auditedEntity } from '../audit/entity';
+
+export const returnsEntities = {
+  returnRequests: auditedEntity(returnRequests, 'id', {
+    module: 'returns',
+    fields: returnsLabels['zh-CN'].fields.returnRequests,
+    display: 'serialNo',
+    // Migration 0009 added the approval columns to returns already on record.
+    addedLater: { approvalStatus: 'none', decidedBy: null, decidedAt: null, decisionNote: null },
+  }),
+};

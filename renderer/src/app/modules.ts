@@ -1,0 +1,108 @@
+import { lazy } from 'react';
+import { reportsZhCN } from '../../../shared/contract/reports-messages';
+import { type ModuleName, moduleNames } from '../../../shared/modules';
+import { CallbackBadge } from '../screens/calls/CallbackBadge';
+import { callsEn } from '../screens/calls/messages.en';
+import { callsZhCN } from '../screens/calls/messages.zh-CN';
+import { ComplaintsBadge } from '../screens/complaints/ComplaintsBadge';
+import { complaintsEn, complaintsErrorsEn } from '../screens/complaints/messages.en';
+import { complaintsErrorsZhCN, complaintsZhCN } from '../screens/complaints/messages.zh-CN';
+import { handoverEn } from '../screens/handover/messages.en';
+import { handoverZhCN } from '../screens/handover/messages.zh-CN';
+import { InvoicesBadge } from '../screens/invoices/InvoicesBadge';
+import { invoicesEn, invoicesErrorsEn } from '../screens/invoices/messages.en';
+import { invoicesErrorsZhCN, invoicesZhCN } from '../screens/invoices/messages.zh-CN';
+import { receptionEn } from '../screens/reception/messages.en';
+import { receptionZhCN } from '../screens/reception/messages.zh-CN';
+import { reportsEn } from '../screens/reports/messages.en';
+import { returnsEn } from '../screens/returns/messages.en';
+import { returnsZhCN } from '../screens/returns/messages.zh-CN';
+import { storageEn } from '../screens/storage/messages.en';
+import { storageZhCN } from '../screens/storage/messages.zh-CN';
+import { StorageBadge } from '../screens/storage/StorageBadge';
+import { type RendererModule, rendererModule } from './module';
+
+// Each screen is its own chunk, loaded the first time a clerk opens it.
+const ReceptionScreen = lazy(() =>
+  import('../screens/reception/ReceptionScreen').then((m) => ({ default: m.ReceptionScreen })),
+);
+const CallsScreen = lazy(() => import('../screens/calls/CallsScreen').then((m) => ({ default: m.CallsScreen })));
+const StorageScreen = lazy(() =>
+  import('../screens/storage/StorageScreen').then((m) => ({ default: m.StorageScreen })),
+);
+const InvoicesScreen = lazy(() =>
+  import('../screens/invoices/InvoicesScreen').then((m) => ({ default: m.InvoicesScreen })),
+);
+const ReturnsScreen = lazy(() =>
+  import('../screens/returns/ReturnsScreen').then((m) => ({ default: m.ReturnsScreen })),
+);
+const ComplaintsScreen = lazy(() =>
+  import('../screens/complaints/ComplaintsScreen').then((m) => ({ default: m.ComplaintsScreen })),
+);
+const HandoverScreen = lazy(() =>
+  import('../screens/handover/HandoverScreen').then((m) => ({ default: m.HandoverScreen })),
+);
+const ReportsScreen = lazy(() =>
+  import('../screens/reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })),
+);
+
+/**
+ * The renderer's module registry: one line per module. Navigation, shortcuts, the F1 sheet, the header's badges,
+ * routes, search results and i18n loop over it in the order of `moduleNames`; a module missing here fails to compile.
+ */
+export const rendererModules = {
+  reception: rendererModule('reception', {
+    functionKey: 'F2',
+    screen: ReceptionScreen,
+    messages: { 'zh-CN': receptionZhCN, en: receptionEn },
+  }),
+  calls: rendererModule('calls', {
+    functionKey: 'F3',
+    screen: CallsScreen,
+    badge: CallbackBadge,
+    messages: { 'zh-CN': callsZhCN, en: callsEn },
+  }),
+  storage: rendererModule('storage', {
+    functionKey: 'F4',
+    screen: StorageScreen,
+    badge: StorageBadge,
+    messages: { 'zh-CN': storageZhCN, en: storageEn },
+  }),
+  invoices: rendererModule('invoices', {
+    functionKey: 'F6',
+    screen: InvoicesScreen,
+    badge: InvoicesBadge,
+    messages: { 'zh-CN': invoicesZhCN, en: invoicesEn },
+    errors: { 'zh-CN': invoicesErrorsZhCN, en: invoicesErrorsEn },
+  }),
+  returns: rendererModule('returns', {
+    functionKey: 'F7',
+    screen: ReturnsScreen,
+    messages: { 'zh-CN': returnsZhCN, en: returnsEn },
+  }),
+  complaints: rendererModule('complaints', {
+    functionKey: 'F8',
+    screen: ComplaintsScreen,
+    badge: ComplaintsBadge,
+    messages: { 'zh-CN': complaintsZhCN, en: complaintsEn },
+    errors: { 'zh-CN': complaintsErrorsZhCN, en: complaintsErrorsEn },
+  }),
+  handover: rendererModule('handover', {
+    functionKey: 'F9',
+    screen: HandoverScreen,
+    messages: { 'zh-CN': handoverZhCN, en: handoverEn },
+  }),
+  reports: rendererModule('reports', {
+    functionKey: 'F10',
+    screen: ReportsScreen,
+    messages: { 'zh-CN': reportsZhCN, en: reportsEn },
+  }),
+} satisfies { [M in ModuleName]: RendererModule<M> };
+
+/** The modules in the registry's order (the navigation's). */
+export const modulesInOrder: RendererModule[] = moduleNames.map((name) => rendererModules[name]);
+
+/** Where a record of a module opens: its screen, which shows the record found at `/<module>/<id>`. */
+export function recordPath(module: ModuleName, id: string): string {
+  return `${rendererModules[module].path}/${id}`;
+}

@@ -1,0 +1,76 @@
+import { defineLabels } from '../labels';
+
+/** 交接班: every field name a clerk can see, in each language (the handover has no value lists of its own). */
+export const handoverLabels = defineLabels(
+  {},
+  {
+    'zh-CN': {
+      title: '交接班',
+      values: {},
+      entities: { handovers: '交接班记录' },
+      fields: {
+        handovers: {
+          id: '记录',
+          serialNo: '交接单号',
+          shiftId: '班次',
+          outgoingClerkId: '交班人',
+          incomingClerkId: '接班人',
+          incomingShiftId: '接班班次',
+          closedAt: '交班时间',
+          acknowledgedAt: '接班确认时间',
+          noSuccessor: '日终无人接班',
+          notes: '交班留言',
+          snapshot: '交接内容',
+          cashExpectedFen: '应有现金',
+          cashCountedFen: '实点现金',
+          cashDifferenceNote: '差额说明',
+          itemCounts: '物品清点',
+          auditCount: '审计条数',
+          auditHead: '审计链头',
+          createdAt: '创建时间',
+          updatedAt: '修改时间',
+        },
+      },
+      events: {
+        'handover printed': '打印交接单',
+        'handover reprinted': '补打交接单',
+        'handover PDF saved': '保存交接单 PDF',
+        'handover PDF saved again': '再次保存交接单 PDF',
+      },
+    },
+    en: {
+      title: 'Handover',
+      values: {},
+      entities: { handovers: 'Handover' },
+      fields: {
+        handovers: {
+          id: 'Record',
+          serialNo: 'Handover number',
+          shiftId: 'Shift',
+          outgoingClerkId: 'Outgoing clerk',
+          incomingClerkId: 'Incoming clerk',
+          incomingShiftId: 'Incoming shift',
+          closedAt: 'Closed',
+          acknowledgedAt: 'Acknowledged',
+          noSuccessor: 'End of day',
+          notes: 'Notes',
+          snapshot: 'Sheet',
+          cashExpectedFen: 'Cash expected',
+          cashCountedFen: 'Cash counted',
+          cashDifferenceNote: 'Difference explained',
+          itemCounts: 'Items counted',
+          auditCount: 'Audit entries',
+          auditHead: 'Audit head',
+          createdAt: 'Created',
+          updatedAt: 'Changed',
+        },
+      },
+      events: {
+        'handover printed': 'Sheet printed',
+        'handover reprinted': 'Sheet reprinted',
+        'handover PDF saved': 'Sheet saved as PDF',
+        'handover PDF saved again': 'Sheet saved as PDF again',
+      },
+    },
+  },
+);

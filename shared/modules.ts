@@ -1,0 +1,27 @@
+/**
+ * The one list of modules. Each side keeps one registry typed against it (contract: `shared/contract/registry.ts`,
+ * main: `electron/app/modules.ts` and `electron/services/entities.ts`, renderer: `renderer/src/app/modules.ts`), so a
+ * module named here but missing on one side, or registered on one side but not named here, fails to compile.
+ * The order is the order of the navigation, the handover sheet, the reports and the export.
+ *
+ * The foundation (session, settings, clerks, shifts, audit, search, backup) is not in this list: it is a small fixed
+ * core every module builds on (`shared/contract/core.ts`, `electron/app/core/`, the renderer's frame).
+ */
+export const moduleNames = [
+  'reception',
+  'calls',
+  'storage',
+  'invoices',
+  'returns',
+  'complaints',
+  'handover',
+  'reports',
+] as const;
+
+export type ModuleName = (typeof moduleNames)[number];
+
+const known: ReadonlySet<string> = new Set(moduleNames);
+
+export function isModuleName(value: string): value is ModuleName {
+  return known.has(value);
+}
