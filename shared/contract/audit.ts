@@ -9,6 +9,8 @@ export type ShownValue =
   | { kind: 'time'; at: number }
   /** A code of a value list, or a module's or entity's name: an i18n key under `labels.*`. */
   | { kind: 'label'; key: string }
+  /** A label, then words: a return visit's satisfaction and what the customer said. */
+  | { kind: 'labelled'; key: string; text: string }
   | { kind: 'money'; fen: number }
   | { kind: 'yesNo'; yes: boolean }
   /** Kept out of the log in clear (a phone, an ID number's hash, a PIN). */

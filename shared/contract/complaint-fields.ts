@@ -79,3 +79,23 @@ export const OPEN_COMPLAINT_STATUSES: readonly ComplaintStatus[] = [
 
 export const COMPLAINT_DUE_SOON_MS = 24 * 3600 * 1000;
 export const UNSATISFIED: readonly Satisfaction[] = ['dissatisfied', 'very_dissatisfied'];
+
+const satisfactionCodes: ReadonlySet<string> = new Set(satisfactionValues);
+const isSatisfaction = (value: string): value is Satisfaction => satisfactionCodes.has(value);
+
+/**
+ * What a timeline entry says, ready for its labels: a status entry written without words holds its status code
+ * (left out here: the entry's status is shown by its label), and a return visit starts with the satisfaction code
+ * (`fairly_satisfied: 已更换`), returned apart so the screen and the export show its label instead.
+ */
+export function timelineWords(event: { text: string; toStatus: ComplaintStatus | null }): {
+  satisfaction: Satisfaction | null;
+  text: string;
+} {
+  if (event.toStatus !== null && event.text === event.toStatus) return { satisfaction: null, text: '' };
+  const colon = event.text.indexOf(': ');
+  const head = colon > 0 ? event.text.slice(0, colon) : '';
+  if (event.toStatus === 'return_visited' && isSatisfaction(head))
+    return { satisfaction: head, text: event.text.slice(colon + 2) };
+  return { satisfaction: null, text: event.text };
+}

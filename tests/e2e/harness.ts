@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { labelLeaks } from '../helpers/label-leaks';
 
 const root = path.resolve(__dirname, '../..');
 export const screenshotDir = path.join(__dirname, '__screenshots__');
@@ -126,6 +127,8 @@ export async function startApp(options: { dataDir?: string; at?: string | number
       await page.waitForFunction((n) => (globalThis as unknown as PrintCounter).__printRequests >= n, count, {
         timeout: 30_000,
       });
+      // Every printout the suite makes is checked for codes, field names and ids as paper shows it.
+      await expectPrintLabelsOnly(page, `print ${count}`);
     },
     async printCount() {
       return Number(await page.evaluate('window.__printRequests'));
@@ -197,9 +200,40 @@ function waitForUrl(server: ChildProcess): Promise<string> {
   });
 }
 
+/**
+ * Saves what the clerk sees, after checking it for what a clerk must never read (a code, a field name, an id): every
+ * screen the suite photographs is walked by the label check, in the page's language.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  await expectLabelsOnly(page, name);
   fs.mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
+}
+
+/** Fails on any value-list code, camelCase field name or UUID in the page's visible text. */
+export async function expectLabelsOnly(page: Page, where: string): Promise<void> {
+  // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered is what the clerk reads
+  const text = await page.innerText('body');
+  const language = (await page.getAttribute('html', 'lang')) === 'en' ? 'en' : 'zh-CN';
+  const leaks = labelLeaks(text, language);
+  if (leaks.length) throw new Error(`${where}: the clerk would read ${leaks.join('; ')}`);
+}
+
+/**
+ * The print layout as paper shows it (print media: the screen is hidden, the layout shown), checked like a screen.
+ * Called after each print the suite asks for.
+ */
+export async function expectPrintLabelsOnly(page: Page, where: string): Promise<string> {
+  await page.emulateMedia({ media: 'print' });
+  try {
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as printed is what the customer reads
+    const text = await page.innerText('body');
+    const leaks = labelLeaks(text);
+    if (leaks.length) throw new Error(`${where} (printout): ${leaks.join('; ')}`);
+    return text;
+  } finally {
+    await page.emulateMedia({ media: 'screen' });
+  }
 }
 
 /** Logs in as a demo clerk with the keyboard only: type to pick the clerk, Tab, PIN, Enter. */

@@ -87,8 +87,10 @@ describe('reception log in Chromium', () => {
     await all.getByRole('cell', { name: '李四' }).click();
     const detail = page.getByRole('dialog', { name: '来访详情' });
     await detail.getByText('沪AD12345').waitFor();
-    await detail.getByText('访客证已归还').waitFor();
-    await detail.getByText('修改记录').first().waitFor();
+    await detail.getByText('访客证已归还', { exact: true }).waitFor();
+    // The history in the clerk's words: what was done and the fields by their names, never timeOut or a code.
+    const history = detail.getByRole('table', { name: '修改记录' });
+    await history.getByText(/签离\s+离开时间：— → \d{4}-\d{2}-\d{2} \d{2}:\d{2}\s+访客证已归还：— → 是/).waitFor();
     await page.waitForTimeout(400); // let the drawer finish sliding in before the picture
     await screenshot(page, 'reception-detail');
     await page.keyboard.press('Escape');

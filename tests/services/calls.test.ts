@@ -74,7 +74,7 @@ describe('logging a call', () => {
     expect(searchRecords(desk.ctx.sqlite, '询问停车', 5)).toEqual([
       expect.objectContaining({ title: '刘先生', subtitle: '询问停车收费标准', tag: 'enquiry' }),
     ]);
-    expect(searchRecords(desk.ctx.sqlite, '咨询', 5).map((hit) => hit.entityId)).toContain(call.id);
+    expect(searchRecords(desk.ctx.sqlite, 'Enquiry', 5).map((hit) => hit.entityId)).toContain(call.id);
     expect(verifyAuditChain(desk.ctx.sqlite)).toMatchObject({ ok: true });
   });
 

@@ -89,8 +89,10 @@ describe('export of a date range', () => {
     );
     expect(audit).toHaveLength(expected);
     expect(result.files.at(-1)?.rows).toBe(expected);
-    expect(audit.some((r) => r.对象编号 === second.visit.id && r.动作 === '作废')).toBe(true);
-    expect(audit.some((r) => r.对象编号 === days.get(22)?.visit.id)).toBe(false);
+    expect(audit.some((r) => r.对象 === '来访登记' && r.对象编号 === second.visit.serialNo && r.动作 === '作废')).toBe(
+      true,
+    );
+    expect(audit.some((r) => r.对象编号 === days.get(22)?.visit.serialNo)).toBe(false);
 
     // Nothing of the first day anywhere.
     for (const f of result.files) {

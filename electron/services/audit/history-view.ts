@@ -1,6 +1,7 @@
 import { getTableColumns } from 'drizzle-orm';
 import { getTableConfig, type SQLiteColumn, type SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { AuditChangeView, AuditEntryView, ShownValue } from '../../../shared/contract/audit';
+import { complaintStatusValues, timelineWords } from '../../../shared/contract/complaint-fields';
 import { contractModules, core } from '../../../shared/contract/registry';
 import type { ServiceContext } from '../context';
 import { auditedEntities, type EntityName, entitySpec, isEntityName } from '../entities';
@@ -65,6 +66,23 @@ function shapesOf(entity: EntityName): Map<string, FieldShape> {
   return out;
 }
 
+/**
+ * Text columns that may hold a code: a complaint's timeline entry without words holds its status, a return visit's
+ * starts with the satisfaction (`fairly_satisfied: 已更换`).
+ */
+const CODED_TEXT: Partial<Record<EntityName, Record<string, (text: string) => ShownValue>>> = {
+  complaintEvents: {
+    text: (text) => {
+      if ((complaintStatusValues as readonly string[]).includes(text))
+        return { kind: 'label', key: `labels.complaints.values.status.${text}` };
+      const words = timelineWords({ text, toStatus: 'return_visited' });
+      return words.satisfaction
+        ? { kind: 'labelled', key: `labels.complaints.values.satisfaction.${words.satisfaction}`, text: words.text }
+        : { kind: 'text', text };
+    },
+  },
+};
+
 /** What an event's notes may name besides the record's own columns. */
 const EVENT_SHAPES: Record<string, FieldShape> = {
   approver: { kind: 'ref', entity: 'clerks' },
@@ -86,14 +104,14 @@ export function displayOf(ctx: ServiceContext, entity: EntityName, id: string): 
   return { kind: 'none' };
 }
 
-function shownValue(ctx: ServiceContext, shape: FieldShape, value: unknown): ShownValue {
+function shownValue(display: DisplayLookup, shape: FieldShape, value: unknown): ShownValue {
   if (value === null || value === undefined || value === '') return { kind: 'none' };
   if (typeof value === 'string' && value.startsWith('redacted:')) return { kind: 'hidden' };
   switch (shape.kind) {
     case 'label':
       return { kind: 'label', key: `${shape.prefix}.${String(value)}` };
     case 'ref':
-      return typeof value === 'string' ? displayOf(ctx, shape.entity, value) : { kind: 'none' };
+      return typeof value === 'string' ? display(shape.entity, value) : { kind: 'none' };
     case 'money':
       return typeof value === 'number' ? { kind: 'money', fen: value } : { kind: 'text', text: String(value) };
     case 'time':
@@ -111,26 +129,54 @@ function fieldKeyOf(spec: AuditedEntity, entity: EntityName, field: string, colu
   return column ? `labels.${spec.module}.fields.${entity}.${field}` : `labels.core.fields.auditEvent.${field}`;
 }
 
-function eventKeyOf(spec: AuditedEntity, note: string | null): string | null {
+/** A status move noted as `received→accepted`: the change of its status field says it already, in labels. */
+const STATUS_MOVE = /^[a-z_]+→[a-z_]+$/;
+
+export function eventKeyOf(spec: AuditedEntity, note: string | null): string | null {
   if (!note) return null;
+  if (STATUS_MOVE.test(note)) return 'labels.core.values.auditAction.status';
   const events: Record<string, string> =
     spec.module === 'core' ? core.labels['zh-CN'].events : contractModules[spec.module].labels['zh-CN'].events;
   return note in events ? `labels.${spec.module}.events.${note}` : null;
 }
 
-/** Updates change fields; events note them. A field that is neither a column nor known to events is left out. */
-function changesOf(ctx: ServiceContext, entity: EntityName, entry: AuditEntry): AuditChangeView[] {
-  if (entry.action === 'create') return [];
+/** Looks up how a referenced record is known; the export passes a cache, since one clerk or shift recurs often. */
+export type DisplayLookup = (entity: EntityName, id: string) => ShownValue;
+
+/**
+ * Updates change fields; events note them; a create's fields are its record (listed only when `withCreated`, as the
+ * export does: the screen says "created" and shows the record itself).
+ */
+export function changesOf(
+  ctx: ServiceContext,
+  entity: EntityName,
+  entry: Pick<AuditEntry, 'action' | 'changes'>,
+  options: { withCreated?: boolean; display?: DisplayLookup } = {},
+): AuditChangeView[] {
+  if (entry.action === 'create' && !options.withCreated) return [];
+  const display = options.display ?? ((target, id) => displayOf(ctx, target, id));
   const spec = entitySpec(entity);
   const columns = shapesOf(entity);
   const out: AuditChangeView[] = [];
+  const coded = CODED_TEXT[entity] ?? {};
   for (const [field, change] of Object.entries(entry.changes)) {
+    // Every update moves it (the entry's own time says when); a record's own id names nothing to a clerk.
+    if (field === 'updatedAt' || field === spec.keyName) continue;
     const column = columns.get(field);
+    const codedText = coded[field];
+    if (codedText && typeof change === 'string') {
+      out.push({ fieldKey: fieldKeyOf(spec, entity, field, true), before: null, after: codedText(change) });
+      continue;
+    }
     const shape = column ?? EVENT_SHAPES[field] ?? { kind: 'text' };
     const fieldKey = fieldKeyOf(spec, entity, field, column !== undefined);
-    if (column && Array.isArray(change) && change.length === 2)
-      out.push({ fieldKey, before: shownValue(ctx, shape, change[0]), after: shownValue(ctx, shape, change[1]) });
-    else out.push({ fieldKey, before: null, after: shownValue(ctx, shape, change) });
+    if (column && entry.action !== 'create' && Array.isArray(change) && change.length === 2)
+      out.push({
+        fieldKey,
+        before: shownValue(display, shape, change[0]),
+        after: shownValue(display, shape, change[1]),
+      });
+    else out.push({ fieldKey, before: null, after: shownValue(display, shape, change) });
   }
   return out;
 }

@@ -4,7 +4,7 @@ import type { Actor, ServiceContext } from '../context';
 import { AppError, refuse } from '../errors';
 import { write } from '../write';
 import { getComplaintDetail, listEvents } from './queries';
-import { appendEvent, loadForChange, move } from './transitions';
+import { appendEvent, loadForChange, move, transitionRefused } from './transitions';
 
 /** Assign (lead and up) to a department and a person; a second assignment is a reassignment and needs a reason. */
 export function assignComplaint(
@@ -65,7 +65,7 @@ export function progressComplaint(
     }
     // Reopening after a return visit has its own rule (reopenComplaint); it is not a plain resume.
     if (current.status === 'closed' || current.status === 'return_visited')
-      throw refuse('errors.complaintTransition', 'status', { from: current.status, to: 'in_progress' });
+      throw transitionRefused(current.status, 'in_progress');
     const resumed = current.pausedSince !== null ? tx.now - current.pausedSince : 0;
     move(
       ctx,

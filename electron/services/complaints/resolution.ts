@@ -7,7 +7,7 @@ import { refuse } from '../errors';
 import { write } from '../write';
 import { getComplaintDetail } from './queries';
 import { getComplaintSettings } from './settings';
-import { loadForChange, move, requireMove } from './transitions';
+import { loadForChange, move, requireMove, transitionRefused } from './transitions';
 
 const DAY_MS = 24 * 3600 * 1000;
 type ResolveInput = z.output<typeof resolveInput>;
@@ -118,7 +118,7 @@ export function reopenComplaint(
   write(ctx, actor, (tx) => {
     const current = loadForChange(ctx, actor, input.id);
     if (current.status !== 'closed' && current.status !== 'return_visited')
-      throw refuse('errors.complaintTransition', 'status', { from: current.status, to: 'in_progress' });
+      throw transitionRefused(current.status, 'in_progress');
     if (!current.satisfaction || !UNSATISFIED.includes(current.satisfaction))
       throw refuse('errors.complaintReopenSatisfied');
     move(

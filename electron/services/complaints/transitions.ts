@@ -5,8 +5,9 @@ import {
   type ComplaintView,
   canMove,
 } from '../../../shared/contract/complaints';
+import { labelParam } from '../../../shared/labels';
 import type { Actor, ServiceContext } from '../context';
-import { refuse } from '../errors';
+import { type AppError, refuse } from '../errors';
 import { newId } from '../ids';
 import type { WriteTx } from '../write';
 import { getComplaint } from './queries';
@@ -26,7 +27,15 @@ export function loadForChange(ctx: ServiceContext, actor: Actor, id: string): Co
 }
 
 export function requireMove(from: ComplaintStatus, to: ComplaintStatus): void {
-  if (!canMove(from, to)) throw refuse('errors.complaintTransition', 'status', { from, to });
+  if (!canMove(from, to)) throw transitionRefused(from, to);
+}
+
+/** A move the table refuses, named by the statuses' labels in the clerk's language. */
+export function transitionRefused(from: ComplaintStatus, to: ComplaintStatus): AppError {
+  return refuse('errors.complaintTransition', 'status', {
+    from: labelParam('complaints', 'status', from),
+    to: labelParam('complaints', 'status', to),
+  });
 }
 
 export function appendEvent(

@@ -67,6 +67,8 @@ export function shown(t: TFunction, value: ShownValue, timeZone: string): string
       return formatDateTime(value.at, timeZone);
     case 'label':
       return t(value.key);
+    case 'labelled':
+      return `${t(value.key)}：${value.text}`;
     case 'money':
       return formatFen(value.fen);
     case 'yesNo':

@@ -1,4 +1,10 @@
+import { auditLog, clerks } from '../../../../db/schema';
+import { int, query, single, tableRef } from '../../../../db/sql';
+import type { ShownValue } from '../../../../shared/contract/audit';
+import { labelText, valueLabel } from '../../../../shared/contract/label-text';
+import { changesOf, type DisplayLookup, displayOf, eventKeyOf } from '../../audit/history-view';
 import type { ServiceContext } from '../../context';
+import { entitySpec, isEntityName } from '../../entities';
 import type { FormatTime } from './columns';
 import { type Cell, type ExportWindow, PAGE_SIZE } from './paging';
 
@@ -6,40 +12,18 @@ import { type Cell, type ExportWindow, PAGE_SIZE } from './paging';
 const EXCEL_CELL_MAX = 32_767;
 const CUT_MARK = '…（超出 Excel 单元格长度，已截断；完整内容见数据库）';
 
-const ACTION = {
-  create: '新建',
-  update: '修改',
-  void: '作废',
-  status: '状态变更',
-  login: '登录',
-  event: '事件',
-} as const;
-
 export const auditColumns = [
   { header: '序号', width: 9 },
   { header: '时间', width: 17 },
   { header: '员工', width: 8 },
   { header: '对象', width: 14 },
-  { header: '对象编号', width: 38 },
+  { header: '对象编号', width: 24 },
   { header: '动作', width: 8 },
   { header: '变更内容', width: 60 },
   { header: '备注', width: 24 },
-  { header: '班次', width: 38 },
+  { header: '班次', width: 17 },
   { header: '哈希', width: 66 },
 ];
-
-interface AuditRow {
-  seq: number;
-  at: number;
-  clerkName: string | null;
-  entity: string;
-  entityId: string;
-  action: keyof typeof ACTION;
-  changes: string;
-  note: string | null;
-  shiftId: string | null;
-  hash: string;
-}
 
 function fitCell(text: string): string {
   return text.length <= EXCEL_CELL_MAX ? text : text.slice(0, EXCEL_CELL_MAX - CUT_MARK.length) + CUT_MARK;
@@ -49,36 +33,119 @@ function fitCell(text: string): string {
 const SEQ_STEP = 20_000;
 const ROWS_PER_PAGE = PAGE_SIZE;
 
+const a = tableRef(auditLog, 'a');
+const c = tableRef(clerks, 'c');
+const entries = query(
+  {
+    ...a.pick('seq', 'at', 'entity', 'entityId', 'action', 'changes', 'note', 'shiftId', 'hash'),
+    clerkName: c.nullableCol('name'),
+  },
+  (list) =>
+    `select ${list} from ${a.from} left join ${c.from} on ${c.c.id} = ${a.c.clerkId}
+     where ${a.c.seq} > @after and ${a.c.seq} <= @upTo and ${a.c.at} >= @from and ${a.c.at} < @to
+     order by ${a.c.seq} limit ${ROWS_PER_PAGE}`,
+);
+const lastSeq = query({ seq: int(`coalesce(max(${a.c.seq}), 0)`) }, (list) => `select ${list} from ${a.from}`);
+
+/** A value as the owner reads it in the workbook, in Chinese. */
+function text(value: ShownValue, at: FormatTime): string {
+  switch (value.kind) {
+    case 'none':
+      return '—';
+    case 'hidden':
+      return '（不显示）';
+    case 'text':
+      return value.text;
+    case 'time':
+      return at(value.at);
+    case 'label':
+      return labelText('zh-CN', value.key);
+    case 'labelled':
+      return `${labelText('zh-CN', value.key)}：${value.text}`;
+    case 'money':
+      return `¥${(value.fen / 100).toFixed(2)}`;
+    case 'yesNo':
+      return value.yes ? '是' : '否';
+  }
+}
+
+/** Displays of referenced records, remembered for the export: the same clerks and shifts recur on every row. */
+function cachedDisplay(ctx: ServiceContext): DisplayLookup {
+  const known = new Map<string, ShownValue>();
+  return (entity, id) => {
+    const key = `${entity}:${id}`;
+    let value = known.get(key);
+    if (!value) {
+      if (known.size > 10_000) known.clear();
+      value = displayOf(ctx, entity, id);
+      known.set(key, value);
+    }
+    return value;
+  };
+}
+
+/** What an entry about no record (a backup, a report, an export) notes, field by field in the owner's words. */
+function eventNotes(notes: Record<string, unknown>): string {
+  return Object.entries(notes)
+    .map(([key, value]) => {
+      const name = labelText('zh-CN', `labels.core.fields.auditEvent.${key}`);
+      const label = name.startsWith('labels.') ? key : name;
+      if (key === 'kind' && (value === 'daily' || value === 'monthly'))
+        return `${label}：${valueLabel('zh-CN', 'reports', 'kind', value)}`;
+      if (Array.isArray(value)) return `${label}：${value.length}`;
+      return `${label}：${typeof value === 'object' ? JSON.stringify(value) : String(value)}`;
+    })
+    .join('\n');
+}
+
+function parsed(json: string): Record<string, unknown> {
+  const value: unknown = JSON.parse(json);
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...value } : {};
+}
+
 /**
- * The audit log entries written in the window, in chain order. The log has no index on time (every write would pay
- * for one), so it is read in steps of `seq` ranges, each short, instead of one scan that would hold the main thread
- * for seconds at ten years of entries; steps with nothing in the window yield empty pages.
+ * The audit log entries written in the window, in chain order, in the owner's words: which record (its serial,
+ * not its id), what changed by field name and label, the shift by its start. The log has no index on time (every
+ * write would pay for one), so it is read in steps of `seq` ranges, each short, instead of one scan that would hold
+ * the main thread for seconds at ten years of entries; steps with nothing in the window yield empty pages.
  */
 export function* auditPages(ctx: ServiceContext, window: ExportWindow, at: FormatTime): Generator<Cell[][]> {
-  const page = ctx.sqlite.prepare(
-    `select a.seq, a.at, c.name as clerkName, a.entity, a.entity_id as entityId, a.action, a.changes, a.note,
-       a.shift_id as shiftId, a.hash
-     from audit_log a left join clerks c on c.id = a.clerk_id
-     where a.seq > @after and a.seq <= @upTo and a.at >= @from and a.at < @to order by a.seq limit ${ROWS_PER_PAGE}`,
-  );
-  const lastSeq = (ctx.sqlite.prepare('select coalesce(max(seq), 0) from audit_log').pluck().get() as number) ?? 0;
+  const display = cachedDisplay(ctx);
+  const last = single(lastSeq, ctx.sqlite).seq;
   let after = 0;
-  while (after < lastSeq) {
+  while (after < last) {
     const upTo = after + SEQ_STEP;
-    const rows = page.all({ ...window, after, upTo }) as AuditRow[];
-    yield rows.map((r) => [
-      r.seq,
-      at(r.at),
-      r.clerkName ?? '',
-      r.entity,
-      r.entityId,
-      ACTION[r.action] ?? r.action,
-      fitCell(r.changes),
-      r.note ?? '',
-      r.shiftId ?? '',
-      r.hash,
-    ]);
+    const rows = entries.all(ctx.sqlite, { ...window, after, upTo });
+    yield rows.map((r) => {
+      const entity = isEntityName(r.entity) ? r.entity : null;
+      const spec = entity ? entitySpec(entity) : null;
+      const changes = entity
+        ? changesOf(ctx, entity, { action: r.action, changes: parsed(r.changes) }, { withCreated: true, display })
+            .map((ch) => {
+              const field = labelText('zh-CN', ch.fieldKey);
+              return ch.before
+                ? `${field}：${text(ch.before, at)} → ${text(ch.after, at)}`
+                : `${field}：${text(ch.after, at)}`;
+            })
+            .join('\n')
+        : eventNotes(parsed(r.changes));
+      const eventKey = spec ? eventKeyOf(spec, r.note) : null;
+      const record = entity ? text(display(entity, r.entityId), at) : r.entityId;
+      return [
+        r.seq,
+        at(r.at),
+        r.clerkName ?? '',
+        spec ? labelText('zh-CN', `labels.${spec.module}.entities.${r.entity}`) : r.entity,
+        record === '—' ? '' : record,
+        valueLabel('zh-CN', 'core', 'auditAction', r.action),
+        fitCell(changes),
+        eventKey ? labelText('zh-CN', eventKey) : (r.note ?? ''),
+        r.shiftId ? text(display('shifts', r.shiftId), at) : '',
+        r.hash,
+      ];
+    });
     // A full page may end before the step does: continue after its last entry.
-    after = rows.length === ROWS_PER_PAGE ? (rows[rows.length - 1] as AuditRow).seq : upTo;
+    const lastRow = rows[rows.length - 1];
+    after = rows.length === ROWS_PER_PAGE && lastRow ? lastRow.seq : upTo;
   }
 }

@@ -1,4 +1,5 @@
 import type { CallView } from '../../../../shared/contract/calls-views';
+import { timelineWords } from '../../../../shared/contract/complaint-fields';
 import type { ComplaintEventView, ComplaintView } from '../../../../shared/contract/complaints-views';
 import {
   type CodeOf,
@@ -146,6 +147,14 @@ export const complaintEventColumns: ExportColumn<ComplaintEventView & { serialNo
   { header: '类别', width: 10, value: (r) => zh('complaints', 'eventKind', r.kind) },
   { header: '原状态', width: 8, value: (r) => zh('complaints', 'status', r.fromStatus) },
   { header: '新状态', width: 8, value: (r) => zh('complaints', 'status', r.toStatus) },
-  { header: '内容', width: 48, value: (r) => r.text },
+  {
+    header: '内容',
+    width: 48,
+    value: (r) => {
+      const words = timelineWords(r);
+      const satisfaction = words.satisfaction ? zh('complaints', 'satisfaction', words.satisfaction) : '';
+      return [satisfaction, words.text].filter(Boolean).join('：');
+    },
+  },
   { header: '经办人', width: 8, value: (r) => r.clerkName },
 ];

@@ -1,9 +1,10 @@
 import { Alert, Badge, Button, Group, Paper, ScrollArea, Stack, Text, Timeline, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ComplaintDetail } from '../../../../shared/contract/complaints';
+import { type ComplaintDetail, type ComplaintEventView, timelineWords } from '../../../../shared/contract/complaints';
 import { hasRole } from '../../../../shared/contract/roles';
 import type { SessionView } from '../../../../shared/contract/session';
 import { invoke } from '../../api/client';
@@ -193,11 +194,7 @@ export function ComplaintDetailPanel({ id, session, onChanged }: Props) {
                 key={e.id}
                 title={`${formatDateTime(e.at, tz)} · ${t(labelKey('complaints', 'eventKind', e.kind))} · ${e.clerkName}`}
               >
-                <Text size="sm">
-                  {e.toStatus
-                    ? `${t(labelKey('complaints', 'status', e.toStatus))}${e.text !== e.toStatus ? `：${e.text}` : ''}`
-                    : e.text}
-                </Text>
+                <Text size="sm">{timelineLine(t, e)}</Text>
                 {e.correctsEventId && (
                   <Text size="xs" c="dimmed">
                     {t('complaints.detail.corrects', {
@@ -225,4 +222,15 @@ export function ComplaintDetailPanel({ id, session, onChanged }: Props) {
       {printing !== null && <ReceiptPrint complaint={c} session={session} printedAt={printing} />}
     </Paper>
   );
+}
+
+/** A timeline entry in the clerk's words: its new status and the satisfaction by their labels, then what was said. */
+function timelineLine(t: TFunction, e: ComplaintEventView): string {
+  const words = timelineWords(e);
+  const parts = [
+    e.toStatus ? t(labelKey('complaints', 'status', e.toStatus)) : '',
+    words.satisfaction ? t(labelKey('complaints', 'satisfaction', words.satisfaction)) : '',
+  ].filter(Boolean);
+  const head = parts.join(' · ');
+  return head && words.text ? `${head}：${words.text}` : head || words.text;
 }
