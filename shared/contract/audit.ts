@@ -32,9 +32,9 @@ export interface AuditEntryView {
   action: AuditAction;
   /** What changed (an update), or what an event notes; empty for a create. */
   changes: AuditChangeView[];
-  /** The label of what the entry records (签离, 打印凭条), an i18n key; null when the note is free text. */
+  /** The label of what the entry records (签离, 打印凭条), an i18n key; null when it records nothing named. */
   eventKey: string | null;
-  /** Free text the clerk gave (a void reason), shown as written. */
+  /** Words given with it (a void reason, the approver's name), shown as written. */
   note: string | null;
 }
 

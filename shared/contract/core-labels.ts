@@ -111,6 +111,8 @@ export const coreLabels = defineLabels(coreValueLists, {
       handover: '交接班',
       'pin reset': '重置 PIN 码',
       'pin accepted': 'PIN 码正确',
+      'wrong pin': 'PIN 码错误',
+      'locked after wrong pins': 'PIN 码错误次数过多，已锁定',
     },
   },
   en: {
@@ -227,6 +229,8 @@ export const coreLabels = defineLabels(coreValueLists, {
       handover: 'Handover',
       'pin reset': 'PIN reset',
       'pin accepted': 'PIN accepted',
+      'wrong pin': 'Wrong PIN',
+      'locked after wrong pins': 'Locked after wrong PINs',
     },
   },
 });

@@ -50,7 +50,7 @@ export const returnsLabels = defineLabels(returnsValueLists, {
         voidedBy: '作废人',
       },
     },
-    events: {},
+    events: { approved: '批准例外', rejected: '驳回' },
   },
   en: {
     title: 'Returns',
@@ -104,6 +104,6 @@ export const returnsLabels = defineLabels(returnsValueLists, {
         voidedBy: 'Voided by',
       },
     },
-    events: {},
+    events: { approved: 'Exception approved', rejected: 'Rejected' },
   },
 });

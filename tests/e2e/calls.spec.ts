@@ -115,7 +115,7 @@ describe('the phone log in Chromium', () => {
     await page.keyboard.type('（已派工单）');
     await page.keyboard.press('Control+Enter');
     await page.getByText('三楼女卫生间水龙头漏水，请工程部处理后回复（已派工单）', { exact: true }).waitFor();
-    await page.getByText(/summary: 三楼女卫生间水龙头漏水，请工程部处理后回复 →/).waitFor();
+    await page.getByText(/通话内容：三楼女卫生间水龙头漏水，请工程部处理后回复 →/).waitFor();
     expect(await page.getByRole('button', { name: '作废' }).count()).toBe(0);
   });
 

@@ -43,6 +43,8 @@ export interface RunningApp {
   waitForPrints(count: number): Promise<void>;
   /** How many prints the app has asked for since the page loaded. */
   printCount(): Promise<number>;
+  /** Calls a channel as the page would (with its token), for what a test needs set up before the clerk acts. */
+  call(channel: string, input: object): Promise<{ ok: boolean; data?: unknown }>;
   stop(): Promise<void>;
 }
 
@@ -132,6 +134,20 @@ export async function startApp(options: { dataDir?: string; at?: string | number
     },
     async printCount() {
       return Number(await page.evaluate('window.__printRequests'));
+    },
+    async call(channel, input) {
+      return page.evaluate(
+        async ([name, body]) => {
+          const token = sessionStorage.getItem('frontDesk.token') ?? '';
+          const response = await fetch(`/api/${encodeURIComponent(name)}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-front-desk-token': token },
+            body: JSON.stringify(body),
+          });
+          return (await response.json()) as { ok: boolean; data?: unknown };
+        },
+        [channel, input] as const,
+      );
     },
     async stop() {
       running.delete(diagnostics);

@@ -16,7 +16,7 @@ describe('recovery screen in Chromium', () => {
     const first = await startApp({ dataDir });
     await first.page.getByRole('heading', { name: '登录前台' }).waitFor();
     await first.stop();
-    fs.mkdirSync(path.join(dataDir, 'backups'));
+    fs.mkdirSync(path.join(dataDir, 'backups'), { recursive: true });
     fs.copyFileSync(path.join(dataDir, 'frontdesk.sqlite'), path.join(dataDir, 'backups', 'daily-20261124.sqlite'));
     for (const side of ['-wal', '-shm']) fs.rmSync(path.join(dataDir, `frontdesk.sqlite${side}`), { force: true });
     fs.writeFileSync(path.join(dataDir, 'frontdesk.sqlite'), 'not a database at all '.repeat(500));

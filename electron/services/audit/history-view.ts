@@ -132,12 +132,29 @@ function fieldKeyOf(spec: AuditedEntity, entity: EntityName, field: string, colu
 /** A status move noted as `received→accepted`: the change of its status field says it already, in labels. */
 const STATUS_MOVE = /^[a-z_]+→[a-z_]+$/;
 
-export function eventKeyOf(spec: AuditedEntity, note: string | null): string | null {
-  if (!note) return null;
-  if (STATUS_MOVE.test(note)) return 'labels.core.values.auditAction.status';
+/** A note that names an event and then says more: `rejected: 太旧了`, `unlocked by 李娜`. */
+const EVENT_WITH_WORDS = /^([a-z_ ]+?)(?:: | by )(.+)$/s;
+
+/**
+ * What an entry's note says, as a label and free words: a known event (`sign_out`, `printed`) by its label, the
+ * words a clerk gave after it (a reason, a name) as written; a note that is neither is free text.
+ */
+export function noteWords(spec: AuditedEntity, note: string | null): { eventKey: string | null; note: string | null } {
+  if (!note) return { eventKey: null, note: null };
+  if (STATUS_MOVE.test(note)) return { eventKey: 'labels.core.values.auditAction.status', note: null };
   const events: Record<string, string> =
     spec.module === 'core' ? core.labels['zh-CN'].events : contractModules[spec.module].labels['zh-CN'].events;
-  return note in events ? `labels.${spec.module}.events.${note}` : null;
+  // i18n keys cannot hold ':' (it separates namespaces): `transfer:lost_found` is labelled as `transfer_lost_found`.
+  const name = note.replaceAll(':', '_');
+  if (name in events) return { eventKey: `labels.${spec.module}.events.${name}`, note: null };
+  const words = EVENT_WITH_WORDS.exec(note);
+  if (words?.[1] && words[1] in events)
+    return { eventKey: `labels.${spec.module}.events.${words[1]}`, note: words[2] ?? null };
+  return { eventKey: null, note };
+}
+
+export function eventKeyOf(spec: AuditedEntity, note: string | null): string | null {
+  return noteWords(spec, note).eventKey;
 }
 
 /** Looks up how a referenced record is known; the export passes a cache, since one clerk or shift recurs often. */
@@ -185,16 +202,12 @@ export function changesOf(
 export function auditHistoryView(ctx: ServiceContext, entity: string, entityId: string): AuditEntryView[] {
   if (!isEntityName(entity)) return [];
   const spec = entitySpec(entity);
-  return auditHistory(ctx.sqlite, entity, entityId).map((entry) => {
-    const eventKey = eventKeyOf(spec, entry.note);
-    return {
-      seq: entry.seq,
-      at: entry.at,
-      clerkName: entry.clerkName,
-      action: entry.action,
-      changes: changesOf(ctx, entity, entry),
-      eventKey,
-      note: eventKey ? null : entry.note,
-    };
-  });
+  return auditHistory(ctx.sqlite, entity, entityId).map((entry) => ({
+    seq: entry.seq,
+    at: entry.at,
+    clerkName: entry.clerkName,
+    action: entry.action,
+    changes: changesOf(ctx, entity, entry),
+    ...noteWords(spec, entry.note),
+  }));
 }

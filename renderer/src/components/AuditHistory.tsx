@@ -43,7 +43,7 @@ export function AuditHistory({ entity, entityId, timeZone }: { entity: string; e
 function entryText(t: TFunction, entry: AuditEntryView, timeZone: string): string {
   if (entry.action === 'create') return t('auditHistory.created');
   const lines = entry.changes.map((change) => changeLine(t, change, timeZone));
-  const what = entry.eventKey ? t(entry.eventKey) : entry.note;
+  const what = [entry.eventKey ? t(entry.eventKey) : '', entry.note ?? ''].filter(Boolean).join('：');
   return [what, ...lines].filter(Boolean).join('\n');
 }
 

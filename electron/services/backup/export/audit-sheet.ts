@@ -2,7 +2,7 @@ import { auditLog, clerks } from '../../../../db/schema';
 import { int, query, single, tableRef } from '../../../../db/sql';
 import type { ShownValue } from '../../../../shared/contract/audit';
 import { labelText, valueLabel } from '../../../../shared/contract/label-text';
-import { changesOf, type DisplayLookup, displayOf, eventKeyOf } from '../../audit/history-view';
+import { changesOf, type DisplayLookup, displayOf, noteWords } from '../../audit/history-view';
 import type { ServiceContext } from '../../context';
 import { entitySpec, isEntityName } from '../../entities';
 import type { FormatTime } from './columns';
@@ -129,7 +129,7 @@ export function* auditPages(ctx: ServiceContext, window: ExportWindow, at: Forma
             })
             .join('\n')
         : eventNotes(parsed(r.changes));
-      const eventKey = spec ? eventKeyOf(spec, r.note) : null;
+      const note = spec ? noteWords(spec, r.note) : { eventKey: null, note: r.note };
       const record = entity ? text(display(entity, r.entityId), at) : r.entityId;
       return [
         r.seq,
@@ -139,7 +139,7 @@ export function* auditPages(ctx: ServiceContext, window: ExportWindow, at: Forma
         record === '—' ? '' : record,
         valueLabel('zh-CN', 'core', 'auditAction', r.action),
         fitCell(changes),
-        eventKey ? labelText('zh-CN', eventKey) : (r.note ?? ''),
+        [note.eventKey ? labelText('zh-CN', note.eventKey) : '', note.note ?? ''].filter(Boolean).join('：'),
         r.shiftId ? text(display('shifts', r.shiftId), at) : '',
         r.hash,
       ];

@@ -1,11 +1,14 @@
 import { Button, Group, NativeSelect, SegmentedControl, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  type ComplaintChannel,
   type ComplaintDetail,
   type ComplaintPrefill,
+  type ComplaintType,
+  type ComplaintUrgency,
+  type CreateComplaintInput,
   complaintChannelValues,
   complaintTypeValues,
   complaintUrgencyValues,
@@ -16,6 +19,7 @@ import { FormModal } from '../../components/FormModal';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
 import { formatDateTime, parseSiteDateTime } from '../../lib/time';
+import { useContractForm } from '../../lib/useContractForm';
 
 export interface ComplaintSource {
   callId?: string;
@@ -32,7 +36,25 @@ interface Props {
   onSaved(c: ComplaintDetail): void;
 }
 
-const blank = (p?: ComplaintPrefill) => ({
+interface ComplaintFormValues {
+  channel: ComplaintChannel;
+  customerName: string;
+  phone: string;
+  address: string;
+  type: ComplaintType;
+  reason: string;
+  demand: string;
+  urgency: ComplaintUrgency;
+  deadlineAt: string;
+  shopId: string;
+  departmentId: string;
+  complainedClerkId: string;
+  notes: string;
+  decision: 'accept' | 'not_accept';
+  notAcceptedReason: string;
+}
+
+const blank = (p?: ComplaintPrefill): ComplaintFormValues => ({
   channel: p?.channel ?? 'in_person',
   customerName: p?.customerName ?? '',
   phone: p?.phone ?? '',
@@ -53,32 +75,18 @@ const blank = (p?: ComplaintPrefill) => ({
 /** 客户投诉登记表: the whole form on one screen at 1366x768; Ctrl+Enter saves from the text areas. */
 export function ComplaintForm({ opened, timeZone, source, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const form = useForm({ initialValues: blank(source.prefill) });
-  const values = form.getValues();
-  const shops = useApiQuery('settings:list', { kind: 'shops', includeInactive: false });
-  const departments = useApiQuery('settings:list', { kind: 'departments', includeInactive: false });
-  const clerks = useApiQuery('clerks:list', { includeInactive: false });
   const receivedAt = source.prefill?.receivedAt;
-  const deadline = useApiQuery('complaints:deadline', {
-    urgency: values.urgency as 'normal',
-    from: receivedAt ?? Math.floor(Date.now() / 60_000) * 60_000,
-  });
-  const create = useApiMutation('complaints:create', ['complaints:', 'calls:']);
-
-  const submit = () => {
-    const v = form.getValues();
-    const deadlineAt = parseSiteDateTime(v.deadlineAt, timeZone);
-    if (deadlineAt === undefined) {
-      form.setFieldError('deadlineAt', t('errors.complaintDeadlineFormat'));
-      return;
-    }
-    create.mutate(
-      {
+  // Checked with the channel's own schema before sending, as main checks it again.
+  const { form, input } = useContractForm('complaints:create', {
+    initialValues: blank(source.prefill),
+    toInput: (v, f): CreateComplaintInput | null => {
+      const deadlineAt = parseSiteDateTime(v.deadlineAt, timeZone);
+      if (deadlineAt === undefined) {
+        f.setFieldError('deadlineAt', 'errors.complaintDeadlineFormat');
+        return null;
+      }
+      return {
         ...v,
-        channel: v.channel as 'phone',
-        type: v.type as 'product',
-        urgency: v.urgency as 'normal',
-        decision: v.decision as 'accept',
         deadlineAt,
         receivedAt,
         shopId: v.shopId || null,
@@ -86,17 +94,31 @@ export function ComplaintForm({ opened, timeZone, source, onClose, onSaved }: Pr
         complainedClerkId: v.complainedClerkId || null,
         callId: source.callId ?? null,
         visitId: source.visitId ?? null,
+      };
+    },
+  });
+  const values = form.getValues();
+  const shops = useApiQuery('settings:list', { kind: 'shops', includeInactive: false });
+  const departments = useApiQuery('settings:list', { kind: 'departments', includeInactive: false });
+  const clerks = useApiQuery('clerks:list', { includeInactive: false });
+  const deadline = useApiQuery('complaints:deadline', {
+    urgency: values.urgency,
+    from: receivedAt ?? Math.floor(Date.now() / 60_000) * 60_000,
+  });
+  const create = useApiMutation('complaints:create', ['complaints:', 'calls:']);
+
+  const submit = () => {
+    const checked = input();
+    if (!checked) return;
+    create.mutate(checked, {
+      onSuccess: (c) => {
+        notifications.show({ color: 'green', message: t('complaints.form.saved', { serial: c.serialNo }) });
+        form.setInitialValues(blank());
+        form.reset();
+        onSaved(c);
       },
-      {
-        onSuccess: (c) => {
-          notifications.show({ color: 'green', message: t('complaints.form.saved', { serial: c.serialNo }) });
-          form.setInitialValues(blank());
-          form.reset();
-          onSaved(c);
-        },
-        onError: (e) => showApiError(e, form),
-      },
-    );
+      onError: (e) => showApiError(e, form),
+    });
   };
   const ctrlEnter = (e: KeyboardEvent) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {

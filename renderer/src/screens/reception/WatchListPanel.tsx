@@ -1,5 +1,4 @@
 import { Button, Group, ScrollArea, Stack, Table, Text, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { addWatchInput } from '../../../../shared/contract/reception';
@@ -9,6 +8,7 @@ import { showApiError } from '../../lib/apiErrors';
 import { maskPhone } from '../../lib/format';
 import { field } from '../../lib/formFields';
 import { formatDateTime } from '../../lib/time';
+import { useContractForm } from '../../lib/useContractForm';
 
 const empty = { name: '', phone: '', idNumber: '', reason: '' };
 
@@ -18,7 +18,7 @@ export function WatchListPanel({ timeZone, height }: { timeZone: string; height:
   const entries = useApiQuery('reception:watchList', {});
   const add = useApiMutation('reception:addWatch', ['reception:watchList']);
   const update = useApiMutation('reception:updateWatch', ['reception:watchList']);
-  const form = useForm({ initialValues: empty, validate: schemaResolver(addWatchInput, { sync: true }) });
+  const { form } = useContractForm('reception:addWatch', { initialValues: empty });
   const submit = form.onSubmit((values) =>
     add.mutate(values, {
       onSuccess: () => {

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { useApiQuery } from '../../api/hooks';
 import { titleKey } from '../../app/labels';
+import { recordPath } from '../../app/modules';
+import { hitSubtitle } from '../../frame/searchHits';
 import { formatDateTime } from '../../lib/time';
 
 /** One customer's history by phone: visits, calls, slips, returns, complaints on one timeline, newest first. */
@@ -32,9 +34,9 @@ export function CustomerHistory({ phone, timeZone }: { phone: string; timeZone: 
                 key={hit.entityId}
                 tabIndex={0}
                 style={{ cursor: 'pointer' }}
-                onClick={() => navigate(`/${hit.module}/${hit.entityId}`)}
+                onClick={() => navigate(recordPath(hit.module, hit.entityId))}
                 onKeyDown={(e) => {
-                  if (e.key === 'Enter') navigate(`/${hit.module}/${hit.entityId}`);
+                  if (e.key === 'Enter') navigate(recordPath(hit.module, hit.entityId));
                 }}
               >
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(hit.at, timeZone)}</Table.Td>
@@ -42,7 +44,7 @@ export function CustomerHistory({ phone, timeZone }: { phone: string; timeZone: 
                   <Badge variant="light">{t(titleKey(hit.module))}</Badge>
                 </Table.Td>
                 <Table.Td style={hit.voided ? { textDecoration: 'line-through' } : undefined}>{hit.title}</Table.Td>
-                <Table.Td>{hit.subtitle}</Table.Td>
+                <Table.Td>{hitSubtitle(t, hit)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -1,5 +1,4 @@
 import { Button, Modal, PasswordInput, Select, Stack, Text, Title } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../../../shared/contract/session';
@@ -9,15 +8,15 @@ import { useApiQuery } from '../../api/hooks';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
 import { formatDateTime } from '../../lib/time';
+import { useContractForm } from '../../lib/useContractForm';
 
 /** Covers the desk while the shift stays open; the same clerk unlocks, or another takes over with their PIN. */
 export function LockScreen({ session }: { session: SessionView }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const clerks = useApiQuery('session:loginClerks', {});
-  const form = useForm({
+  const { form } = useContractForm('session:unlock', {
     initialValues: { clerkId: session.clerk.id, pin: '' },
-    validate: schemaResolver(sessionContract['session:unlock'].input, { sync: true }),
   });
   const submit = form.onSubmit(async (values) => {
     try {

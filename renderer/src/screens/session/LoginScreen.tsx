@@ -1,5 +1,4 @@
 import { Button, Center, Loader, Paper, PasswordInput, Select, Stack, Text, Title } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { sessionContract } from '../../../../shared/contract/session';
@@ -9,14 +8,14 @@ import { labelKey } from '../../app/labels';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
 import { formatTime } from '../../lib/time';
+import { useContractForm } from '../../lib/useContractForm';
 
 export function LoginScreen() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const clerks = useApiQuery('session:loginClerks', {});
-  const form = useForm({
+  const { form } = useContractForm('session:login', {
     initialValues: { clerkId: '', pin: '' },
-    validate: schemaResolver(sessionContract['session:login'].input, { sync: true }),
   });
   const submit = form.onSubmit(async (values) => {
     try {

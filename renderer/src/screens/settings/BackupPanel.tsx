@@ -11,7 +11,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +21,7 @@ import { FormModal } from '../../components/FormModal';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
 import { formatDateTime } from '../../lib/time';
+import { useContractForm } from '../../lib/useContractForm';
 import { ExportPanel } from './ExportPanel';
 import { saveWithNotice, useStoredValues } from './storedForm';
 
@@ -88,9 +88,8 @@ function BackupSettingsForm({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation();
   const current = useApiQuery('backup:settings', {});
   const save = useApiMutation('backup:saveSettings', ['backup:']);
-  const form = useForm({
+  const { form } = useContractForm('backup:saveSettings', {
     initialValues: { folder: '', keepDaily: 14, keepMonthly: 12 },
-    validate: schemaResolver(backupSettingsSchema, { sync: true }),
   });
   const stored = useMemo(() => {
     if (!current.data) return undefined;
@@ -139,7 +138,9 @@ function RestoreForm({ backup, onClose }: { backup: BackupFile; onClose(): void 
   const { t } = useTranslation();
   const clerks = useApiQuery('clerks:list', { includeInactive: false });
   const restore = useApiMutation('backup:restore');
-  const form = useForm({ initialValues: { name: backup.name, approverId: '', pin: '', reason: '' } });
+  const { form } = useContractForm('backup:restore', {
+    initialValues: { name: backup.name, approverId: '', pin: '', reason: '' },
+  });
   const submit = form.onSubmit((values) =>
     restore.mutate(values, {
       onSuccess: () => window.location.reload(),

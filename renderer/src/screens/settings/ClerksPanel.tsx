@@ -1,5 +1,4 @@
 import { Badge, Button, Group, PasswordInput, Select, Stack, Switch, Table, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +9,7 @@ import { labelKey } from '../../app/labels';
 import { FormModal } from '../../components/FormModal';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
+import { useContractForm } from '../../lib/useContractForm';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; clerk: ClerkView } | { mode: 'pin'; clerk: ClerkView } | null;
 
@@ -83,9 +83,8 @@ function useRoleOptions() {
 function NewClerkForm({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const add = useApiMutation('clerks:add', ['clerks:', 'session:loginClerks']);
-  const form = useForm({
+  const { form } = useContractForm('clerks:add', {
     initialValues: { name: '', employeeNo: '', role: 'clerk' as const, pin: '' },
-    validate: schemaResolver(clerkInput, { sync: true }),
   });
   const submit = form.onSubmit((values) =>
     add.mutate(values, {
@@ -119,9 +118,8 @@ function NewClerkForm({ onClose }: { onClose(): void }) {
 function EditClerkForm({ clerk, onClose }: { clerk: ClerkView; onClose(): void }) {
   const { t } = useTranslation();
   const update = useApiMutation('clerks:update', ['clerks:', 'session:']);
-  const form = useForm({
+  const { form } = useContractForm('clerks:update', {
     initialValues: { id: clerk.id, name: clerk.name, role: clerk.role, active: clerk.active },
-    validate: schemaResolver(clerksContract['clerks:update'].input, { sync: true }),
   });
   const submit = form.onSubmit((values) =>
     update.mutate(values, { onSuccess: onClose, onError: (e) => showApiError(e, form) }),
@@ -148,9 +146,8 @@ function EditClerkForm({ clerk, onClose }: { clerk: ClerkView; onClose(): void }
 function ResetPinForm({ clerk, onClose }: { clerk: ClerkView; onClose(): void }) {
   const { t } = useTranslation();
   const reset = useApiMutation('clerks:resetPin', ['clerks:', 'session:loginClerks']);
-  const form = useForm({
+  const { form } = useContractForm('clerks:resetPin', {
     initialValues: { id: clerk.id, pin: '' },
-    validate: schemaResolver(clerksContract['clerks:resetPin'].input, { sync: true }),
   });
   const submit = form.onSubmit((values) =>
     reset.mutate(values, {

@@ -1,5 +1,4 @@
 import { Button, Checkbox, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
@@ -13,6 +12,7 @@ import {
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
+import { useContractForm } from '../../lib/useContractForm';
 import { saveWithNotice, useStoredValues } from './storedForm';
 
 /** Settings → 备份 → 数据导出: every record of a range of site days as one .xlsx per module (supervisor and up). */
@@ -20,14 +20,12 @@ export function ExportPanel({ timeZone }: { timeZone: string }) {
   const { t } = useTranslation();
   const run = useApiMutation('backup:exportRange', ['backup:']);
   const today = dayjs().tz(timeZone);
-  const form = useForm<{ from: string; to: string; modules: ExportModule[] }>({
-    initialValues: {
-      from: today.startOf('month').format('YYYY-MM-DD'),
-      to: today.format('YYYY-MM-DD'),
-      modules: [...exportModuleValues],
-    },
-    validate: schemaResolver(exportRangeInput, { sync: true }),
-  });
+  const initialValues: { from: string; to: string; modules: ExportModule[] } = {
+    from: today.startOf('month').format('YYYY-MM-DD'),
+    to: today.format('YYYY-MM-DD'),
+    modules: [...exportModuleValues],
+  };
+  const { form } = useContractForm('backup:exportRange', { initialValues });
   const submit = form.onSubmit((values) =>
     run.mutate(values, {
       onSuccess: (r) => notifications.show({ color: 'green', message: t('dataExport.done', { folder: r.folder }) }),
@@ -99,9 +97,8 @@ function ExportFolderForm() {
   const { t } = useTranslation();
   const current = useApiQuery('backup:exportSettings', {});
   const save = useApiMutation('backup:saveExportSettings', ['backup:']);
-  const form = useForm({
+  const { form } = useContractForm('backup:saveExportSettings', {
     initialValues: { folder: '' },
-    validate: schemaResolver(exportSettingsSchema, { sync: true }),
   });
   const stored = useMemo(() => (current.data ? { folder: current.data.folder } : undefined), [current.data]);
   useStoredValues(form, stored);

@@ -1,9 +1,9 @@
 import { Button, Group, NumberInput, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { businessHoursSchema, policySchema } from '../../../../shared/contract/settings';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { field } from '../../lib/formFields';
+import { useContractForm } from '../../lib/useContractForm';
 import { saveWithNotice, useStoredValues } from './storedForm';
 
 export function HoursPolicyPanel({ canEdit }: { canEdit: boolean }) {
@@ -19,9 +19,8 @@ function HoursForm({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation();
   const hours = useApiQuery('settings:businessHours', {});
   const save = useApiMutation('settings:saveBusinessHours', ['settings:']);
-  const form = useForm({
+  const { form } = useContractForm('settings:saveBusinessHours', {
     initialValues: { weekdayOpen: '', weekdayClose: '', weekendOpen: '', weekendClose: '' },
-    validate: schemaResolver(businessHoursSchema, { sync: true }),
   });
   useStoredValues(form, hours.data);
   const submit = saveWithNotice(save, form);
@@ -48,9 +47,8 @@ function PolicyForm({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation();
   const policy = useApiQuery('settings:policy', {});
   const save = useApiMutation('settings:savePolicy', ['settings:']);
-  const form = useForm({
+  const { form } = useContractForm('settings:savePolicy', {
     initialValues: { returnDays: 30, exchangeDays: 60, storageOverdueDays: 30, visitorDataRetentionDays: 180 },
-    validate: schemaResolver(policySchema, { sync: true }),
   });
   useStoredValues(form, policy.data);
   const submit = saveWithNotice(save, form);

@@ -1,5 +1,4 @@
 import { Badge, Button, Group, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +7,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { FormModal } from '../../components/FormModal';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
+import { useContractForm } from '../../lib/useContractForm';
 
 /** Counters, departments and shops: the same list-and-form, with the extra columns shops and departments have. */
 export function ItemsPanel({ kind, canEdit }: { kind: ListKind; canEdit: boolean }) {
@@ -72,7 +72,7 @@ function ItemForm({ kind, item, onClose }: { kind: ListKind; item: NamedItem | n
   const { t } = useTranslation();
   const add = useApiMutation('settings:addItem', ['settings:']);
   const update = useApiMutation('settings:updateItem', ['settings:']);
-  const form = useForm({
+  const { form } = useContractForm('settings:addItem', {
     initialValues: {
       kind,
       name: item?.name ?? '',
@@ -81,7 +81,6 @@ function ItemForm({ kind, item, onClose }: { kind: ListKind; item: NamedItem | n
       phone: item?.phone ?? '',
       active: item?.active ?? true,
     },
-    validate: schemaResolver(namedItemInput, { sync: true }),
   });
   const done = () => {
     notifications.show({ color: 'green', message: t('common.saved') });

@@ -1,9 +1,9 @@
 import { Button, Group, Stack, Switch, Title } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { printingSchema } from '../../../../shared/contract/settings';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { field } from '../../lib/formFields';
+import { useContractForm } from '../../lib/useContractForm';
 import { saveWithNotice, useStoredValues } from './storedForm';
 
 /** Whether the desktop app prints straight to the default printer (slips at a busy counter) or shows a dialog. */
@@ -11,9 +11,8 @@ export function PrintingForm({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation();
   const printing = useApiQuery('settings:printing', {});
   const save = useApiMutation('settings:savePrinting', ['settings:']);
-  const form = useForm({
+  const { form } = useContractForm('settings:savePrinting', {
     initialValues: { silentDefaultPrinter: false },
-    validate: schemaResolver(printingSchema, { sync: true }),
   });
   useStoredValues(form, printing.data);
   return (

@@ -1,19 +1,18 @@
 import { Button, Group, Stack, TextInput } from '@mantine/core';
-import { schemaResolver, useForm } from '@mantine/form';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { siteInput } from '../../../../shared/contract/settings';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { field } from '../../lib/formFields';
+import { useContractForm } from '../../lib/useContractForm';
 import { saveWithNotice, useStoredValues } from './storedForm';
 
 export function SiteForm({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation();
   const site = useApiQuery('settings:site', {});
   const save = useApiMutation('settings:saveSite', ['settings:', 'session:']);
-  const form = useForm({
+  const { form } = useContractForm('settings:saveSite', {
     initialValues: { name: '', code: '', timeZone: 'Asia/Shanghai', deskPhone: '' },
-    validate: schemaResolver(siteInput, { sync: true }),
   });
   const stored = useMemo(() => {
     if (!site.data) return undefined;

@@ -7,7 +7,7 @@ export const dataExportEn: typeof dataExportZhCN = {
   to: 'To',
   modules: 'Modules',
   moduleNames: {
-    visits: 'Visitors',
+    reception: 'Visitors',
     calls: 'Phone log',
     storage: 'Storage',
     invoices: 'Invoice requests',

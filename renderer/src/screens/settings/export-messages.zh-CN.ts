@@ -6,7 +6,7 @@ export const dataExportZhCN = {
   to: '结束日期',
   modules: '模块',
   moduleNames: {
-    visits: '来访登记',
+    reception: '来访登记',
     calls: '电话记录',
     storage: '寄存',
     invoices: '开票申请',

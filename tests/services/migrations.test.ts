@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { databaseBefore, migrateToLatest } from '../helpers/migrations';
+
+// One test per migration that moves data (0010 is tested with the returns it rebuilds: returns-approval.test.ts).
+
+describe('migration 0012: search keys without rowid', () => {
+  it('keeps every short key of every entry, with its index', async () => {
+    const { file, opened } = await databaseBefore('0011_bench_indexes');
+    const sqlite = opened.sqlite;
+    sqlite
+      .prepare("insert into search_entries (rowid, module, entity_id, title, at) values (7, 'calls', 'c-1', '张三', 1)")
+      .run();
+    const keys = ['张', '三', '张三', 'zs', '5678'];
+    for (const key of keys) sqlite.prepare('insert into search_keys (key, entry_rowid) values (?, 7)').run(key);
+    sqlite.close();
+
+    const migrated = await migrateToLatest(file);
+    const stored = migrated.sqlite
+      .prepare('select key from search_keys where entry_rowid = 7 order by key')
+      .pluck()
+      .all();
+    expect(stored).toEqual([...keys].sort());
+    const table = migrated.sqlite.prepare("select sql from sqlite_master where name = 'search_keys'").pluck().get();
+    expect(String(table)).toMatch(/WITHOUT ROWID/i);
+    const index = migrated.sqlite.prepare("select name from sqlite_master where name = 'search_keys_entry'").pluck();
+    expect(index.get()).toBe('search_keys_entry');
+    migrated.sqlite.close();
+  });
+});
+
+describe('migration 0018: search tags from subtitles', () => {
+  it('moves the code of calls and visits out of their subtitles into the tag, leaving other modules alone', async () => {
+    const { file, opened } = await databaseBefore('0017_search_entry_tags');
+    const sqlite = opened.sqlite;
+    sqlite.exec(`
+      insert into site (id, name, code, time_zone, desk_phone, created_at, updated_at)
+        values ('s', '星河广场', 'XH', 'Asia/Shanghai', '', 1, 1);
+      insert into clerks (id, name, employee_no, role, pin_hash, active, failed_pin_count, created_at, updated_at)
+        values ('k', '王芳', 'K001', 'clerk', 'x', 1, 0, 1, 1);
+      insert into calls (id, serial_no, direction, started_at, duration_sec, caller_name, phone, category, summary,
+          transferred_to, reply_needed, result, clerk_id, created_at, updated_at)
+        values ('call-1', 'DH-XH-20261124-0001', 'incoming', 1, 0, '刘先生', '13812345678', 'enquiry',
+          '询问停车收费标准 · 周末', '', 0, '', 'k', 1, 1);
+      insert into visits (id, serial_no, time_in, visitor_name, purpose, visiting, clerk_id, created_at, updated_at)
+        values ('visit-1', 'LF-XH-20261124-0001', 1, '张三', 'repair', '3 楼', 'k', 1, 1),
+               ('visit-2', 'LF-XH-20261124-0002', 2, '李四', 'visit', '', 'k', 1, 1);
+      insert into search_entries (module, entity_id, title, subtitle, at) values
+        ('calls', 'call-1', '刘先生', 'enquiry · 询问停车收费标准 · 周末', 1),
+        ('reception', 'visit-1', '张三', '报修 · 3 楼', 1),
+        ('reception', 'visit-2', '李四', '访客来访', 2),
+        ('storage', 'slip-1', '王五', 'JC-XH-20261124-0001 · G-01 · 购物袋', 3);
+    `);
+    sqlite.close();
+
+    const migrated = await migrateToLatest(file);
+    const rows = migrated.sqlite
+      .prepare('select entity_id as id, tag, subtitle from search_entries order by entity_id')
+      .all();
+    expect(rows).toEqual([
+      { id: 'call-1', tag: 'enquiry', subtitle: '询问停车收费标准 · 周末' },
+      { id: 'slip-1', tag: null, subtitle: 'JC-XH-20261124-0001 · G-01 · 购物袋' },
+      { id: 'visit-1', tag: 'repair', subtitle: '3 楼' },
+      { id: 'visit-2', tag: 'visit', subtitle: '' },
+    ]);
+    migrated.sqlite.close();
+  });
+});
