@@ -1,7 +1,6 @@
 import { Button, Group, ScrollArea, Stack, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { addWatchInput } from '../../../../shared/contract/reception';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { StatusBadge } from '../../components/StatusBadge';
 import { showApiError } from '../../lib/apiErrors';

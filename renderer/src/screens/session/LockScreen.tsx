@@ -2,7 +2,6 @@ import { Button, Modal, PasswordInput, Select, Stack, Text, Title } from '@manti
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../../../shared/contract/session';
-import { sessionContract } from '../../../../shared/contract/session';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { showApiError } from '../../lib/apiErrors';

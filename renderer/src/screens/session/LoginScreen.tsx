@@ -1,7 +1,6 @@
 import { Button, Center, Loader, Paper, PasswordInput, Select, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { sessionContract } from '../../../../shared/contract/session';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';

@@ -14,7 +14,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type BackupFile, backupSettingsSchema } from '../../../../shared/contract/backup';
+import type { BackupFile } from '../../../../shared/contract/backup';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
 import { FormModal } from '../../components/FormModal';

@@ -2,7 +2,7 @@ import { Badge, Button, Group, PasswordInput, Select, Stack, Switch, Table, Text
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ClerkView, clerkInput, clerksContract } from '../../../../shared/contract/clerks';
+import type { ClerkView } from '../../../../shared/contract/clerks';
 import { roles } from '../../../../shared/contract/roles';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';

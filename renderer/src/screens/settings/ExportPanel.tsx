@@ -3,12 +3,7 @@ import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  type ExportModule,
-  exportModuleValues,
-  exportRangeInput,
-  exportSettingsSchema,
-} from '../../../../shared/contract/backup-export';
+import { type ExportModule, exportModuleValues } from '../../../../shared/contract/backup-export';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';

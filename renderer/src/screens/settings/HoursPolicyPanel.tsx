@@ -1,6 +1,5 @@
 import { Button, Group, NumberInput, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { businessHoursSchema, policySchema } from '../../../../shared/contract/settings';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { field } from '../../lib/formFields';
 import { useContractForm } from '../../lib/useContractForm';

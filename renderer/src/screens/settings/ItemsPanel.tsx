@@ -2,7 +2,7 @@ import { Badge, Button, Group, Stack, Switch, Table, Text, TextInput } from '@ma
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ListKind, type NamedItem, namedItemInput } from '../../../../shared/contract/settings';
+import type { ListKind, NamedItem } from '../../../../shared/contract/settings';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { FormModal } from '../../components/FormModal';
 import { showApiError } from '../../lib/apiErrors';

@@ -1,6 +1,5 @@
 import { Button, Group, Stack, Switch, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { printingSchema } from '../../../../shared/contract/settings';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { field } from '../../lib/formFields';
 import { useContractForm } from '../../lib/useContractForm';
