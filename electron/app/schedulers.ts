@@ -40,12 +40,19 @@ export function scheduleDailyBackup(
 }
 
 /** Every background job of a running desk; returns one function that stops them all. */
-export function startSchedulers(current: CurrentContext, defaultBackupDir: string): () => void {
-  // Visitor data retention: at start and daily; reads the state each time so a restored database is covered too.
-  const stopRetention = scheduleRetention(current);
+export function startSchedulers(
+  current: CurrentContext,
+  defaultBackupDir: string,
+): { stop(): void; idle(): Promise<void> } {
+  // Visitor data retention: just after start (in batches that yield) and daily; reads the state each time so a
+  // restored database is covered too.
+  const retention = scheduleRetention(current);
   const stopBackup = scheduleDailyBackup(current, defaultBackupDir);
-  return () => {
-    stopRetention();
-    stopBackup();
+  return {
+    stop() {
+      retention.stop();
+      stopBackup();
+    },
+    idle: () => retention.idle(),
   };
 }
