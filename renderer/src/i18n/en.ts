@@ -6,6 +6,7 @@ export const en: Messages = {
   app: { title: 'Front Desk', loading: 'Opening…' },
   nav: { settings: 'Settings' },
   header: {
+    weekdays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
     shiftSince: 'On shift since {{time}}',
     counter: 'Counter',
     lock: 'Lock',

@@ -5,6 +5,7 @@ export const zhCN = {
   app: { title: '前台 Front Desk', loading: '正在打开…' },
   nav: { settings: '设置' },
   header: {
+    weekdays: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
     shiftSince: '当班自 {{time}}',
     counter: '服务台',
     lock: '锁屏',
