@@ -68,6 +68,7 @@ export async function openBenchDesk(file: string): Promise<BenchDesk> {
     state: { kind: 'ready', opened, ctx },
     claims: new ClaimPool(),
     stopSchedulers: () => undefined,
+    backgroundIdle: async () => undefined,
   };
   const dispatch = createDispatcher(runtime);
   const call = async <T>(channel: string, input: unknown): Promise<T> => {

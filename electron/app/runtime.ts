@@ -20,12 +20,15 @@ export async function startRuntime(options: RuntimeOptions): Promise<AppRuntime>
     state: { kind: 'recovery', reasonKey: 'recovery.notOpened' },
     claims: new ClaimPool(),
     stopSchedulers: () => undefined,
+    backgroundIdle: async () => undefined,
   };
   await openRuntimeDatabase(runtime);
-  runtime.stopSchedulers = startSchedulers(
+  const schedulers = startSchedulers(
     () => (runtime.state.kind === 'ready' && runtime.state.ctx.sqlite.open ? runtime.state.ctx : null),
     runtime.backupDir,
   );
+  runtime.stopSchedulers = schedulers.stop;
+  runtime.backgroundIdle = schedulers.idle;
   // The first deposit of the day finds a claim code hashed already.
   runtime.claims.warm();
   return runtime;

@@ -39,6 +39,8 @@ export interface AppRuntime {
   claims: ClaimPool;
   /** Stops the schedulers (daily backup, retention). */
   stopSchedulers(): void;
+  /** Settles when the background jobs under way (retention) have finished; for tests and the bench. */
+  backgroundIdle(): Promise<void>;
 }
 
 /** What a handler receives besides its parsed input. */

@@ -1,4 +1,5 @@
 import { dataExportEn, dataExportErrorsEn, handoverPdfEn } from '../screens/settings/export-messages.en';
+import { moneyEn, valuesErrorsEn } from './values-messages';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
@@ -10,6 +11,7 @@ export const en: Messages = {
   },
   nav: { settings: 'Settings' },
   header: {
+    weekdays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
     shiftSince: 'On shift since {{time}}',
     counter: 'Counter',
     lock: 'Lock',
@@ -209,8 +211,10 @@ export const en: Messages = {
   search: { placeholder: 'Search phone, name, number…', nothing: 'No matching records' },
   dataExport: dataExportEn,
   handoverPdf: handoverPdfEn,
+  money: moneyEn,
   errors: {
     ...dataExportErrorsEn,
+    ...valuesErrorsEn,
     noOpenShift: 'No shift is open',
     handoverNeedsSuccessor: 'Choose the incoming clerk; only a lead or above may close at end of day without one',
     handoverSameClerk: 'The incoming clerk cannot be the outgoing clerk',
@@ -285,7 +289,6 @@ export const en: Messages = {
     untrustedSender: 'Request from an untrusted sender',
     internal: 'The operation failed; no data was lost. Try again, and call support if it keeps failing.',
     network: 'Cannot reach the local service; check that the program is still running.',
-    amountFormat: 'Amount in yuan with at most two decimals (e.g. 12.50)',
     negativeAmount: 'Amount cannot be negative',
     claimCodeFormat: 'The claim code is 6 digits',
     waiverAboveFee: 'The waiver cannot exceed the fee',
