@@ -9,7 +9,7 @@ import { serviceContext } from '../../electron/app/modules';
 import type { AppRuntime } from '../../electron/app/runtime';
 import { type ServiceContext, systemClock } from '../../electron/services/context';
 import { demoClerks } from '../../electron/services/demo-data';
-import { SessionStore } from '../../electron/services/session';
+import { DESKTOP_SESSION, SessionStore } from '../../electron/services/session';
 import { ClaimPool } from '../../electron/services/storage/claim-pool';
 
 export const benchDir = path.resolve(__dirname, '../../.bench-data');
@@ -81,7 +81,7 @@ export async function openBenchDesk(file: string): Promise<BenchDesk> {
   const loginAs = async (role: 'lead' | 'supervisor') => {
     const clerk = demoClerks.find((c) => c.role === role);
     const clerkId = opened.sqlite.prepare('select id from clerks where employee_no = ?').pluck().get(clerk?.employeeNo);
-    if (runtime.session.current) await call('session:logout', {});
+    if (runtime.sessions.holder(DESKTOP_SESSION).current) await call('session:logout', {});
     await call('session:login', { clerkId, pin: clerk?.pin });
   };
   await loginAs('lead');
