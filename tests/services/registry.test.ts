@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getTableColumns } from 'drizzle-orm';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import { describe, expect, it } from 'vitest';
@@ -89,5 +91,17 @@ describe('the module registries', () => {
         ).toBe(true);
       }
     }
+  });
+});
+
+describe('one way to the database', () => {
+  it('keeps prepared statements only in the connection’s statement cache, not in a cache per module', () => {
+    const root = join(__dirname, '../..');
+    const sources = readdirSync(join(root, 'electron'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => ({ f, text: readFileSync(join(root, 'electron', f), 'utf8') }));
+    expect(sources.length).toBeGreaterThan(50);
+    const localCaches = sources.filter(({ text }) => /new (Weak)?Map<\s*Sqlite\b/.test(text)).map(({ f }) => f);
+    expect(localCaches).toEqual([]);
   });
 });

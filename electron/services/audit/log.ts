@@ -15,27 +15,20 @@ export interface NewEntry {
   rowHash?: string | null;
 }
 
-const statements = new WeakMap<Sqlite, { head: Statement; insert: Statement }>();
+const SQL = {
+  head: 'select seq, hash from audit_log order by seq desc limit 1',
+  insert: `insert into audit_log (seq, id, at, clerk_id, shift_id, entity, entity_id, action, changes, note, row_hash, prev_hash, hash)
+    values (@seq, @id, @at, @clerkId, @shiftId, @entity, @entityId, @action, @changes, @note, @rowHash, @prevHash, @hash)`,
+} as const;
 
-function prepared(sqlite: Sqlite) {
-  let s = statements.get(sqlite);
-  if (!s) {
-    s = {
-      head: sqlite.prepare('select seq, hash from audit_log order by seq desc limit 1'),
-      insert: sqlite.prepare(
-        `insert into audit_log (seq, id, at, clerk_id, shift_id, entity, entity_id, action, changes, note, row_hash, prev_hash, hash)
-         values (@seq, @id, @at, @clerkId, @shiftId, @entity, @entityId, @action, @changes, @note, @rowHash, @prevHash, @hash)`,
-      ),
-    };
-    statements.set(sqlite, s);
-  }
-  return s;
+/** Statements come from the connection's one statement cache (db/statement-cache.ts), keyed by their SQL text. */
+function statement(sqlite: Sqlite, name: keyof typeof SQL): Statement {
+  return sqlite.prepare(SQL[name]);
 }
 
 /** Appends one entry to the chain. Must run inside the caller's write transaction. */
 export function appendAuditEntry(sqlite: Sqlite, entry: NewEntry): { seq: number; hash: string } {
-  const s = prepared(sqlite);
-  const head = s.head.get() as { seq: number; hash: string } | undefined;
+  const head = statement(sqlite, 'head').get() as { seq: number; hash: string } | undefined;
   const prevHash = head?.hash ?? GENESIS_HASH;
   const content: EntryContent = {
     seq: (head?.seq ?? 0) + 1,
@@ -51,11 +44,11 @@ export function appendAuditEntry(sqlite: Sqlite, entry: NewEntry): { seq: number
     rowHash: entry.rowHash ?? null,
   };
   const hash = entryHash(prevHash, content);
-  s.insert.run({ ...content, prevHash, hash });
+  statement(sqlite, 'insert').run({ ...content, prevHash, hash });
   return { seq: content.seq, hash };
 }
 
 export function auditHead(sqlite: Sqlite): { count: number; head: string } {
-  const head = prepared(sqlite).head.get() as { seq: number; hash: string } | undefined;
+  const head = statement(sqlite, 'head').get() as { seq: number; hash: string } | undefined;
   return { count: head?.seq ?? 0, head: head?.hash ?? GENESIS_HASH };
 }

@@ -43,42 +43,26 @@ function toView(raw: RawCall, now: number): CallView {
 
 const OPEN_CALLBACK = 'k.reply_needed = 1 and k.reply_closed_at is null and k.voided_at is null';
 
-function prepare(sqlite: Sqlite) {
-  return {
-    byId: sqlite.prepare(`${SELECT_CALL} where k.id = ?`),
-    // The partial index calls_open_callbacks holds exactly these rows, ordered by due time.
-    openCallbacks: sqlite.prepare(`${SELECT_CALL} where ${OPEN_CALLBACK} order by k.reply_due_at limit 500`),
-    overdueCallbacks: sqlite.prepare(
-      `${SELECT_CALL} where ${OPEN_CALLBACK} and k.reply_due_at < ? order by k.reply_due_at limit 500`,
-    ),
-    counts: sqlite.prepare(
-      `select count(*) as open, coalesce(sum(reply_due_at < @now), 0) as overdue,
+const SQL = {
+  byId: `${SELECT_CALL} where k.id = ?`,
+  // The partial index calls_open_callbacks holds exactly these rows, ordered by due time.
+  openCallbacks: `${SELECT_CALL} where ${OPEN_CALLBACK} order by k.reply_due_at limit 500`,
+  overdueCallbacks: `${SELECT_CALL} where ${OPEN_CALLBACK} and k.reply_due_at < ? order by k.reply_due_at limit 500`,
+  counts: `select count(*) as open, coalesce(sum(reply_due_at < @now), 0) as overdue,
          coalesce(sum(reply_due_at >= @now and reply_due_at <= @soon), 0) as dueSoon
        from calls where reply_needed = 1 and reply_closed_at is null and voided_at is null`,
-    ),
-    // (phone, started_at) index: a range seek, however many calls the desk has logged.
-    repeatCount: sqlite.prepare(
-      'select count(*) as n from calls where phone = ? and started_at >= ? and voided_at is null',
-    ),
-    repeatRecent: sqlite.prepare(
-      `${SELECT_CALL} where k.phone = ? and k.voided_at is null order by k.started_at desc limit 10`,
-    ),
-  };
-}
+  // (phone, started_at) index: a range seek, however many calls the desk has logged.
+  repeatCount: 'select count(*) as n from calls where phone = ? and started_at >= ? and voided_at is null',
+  repeatRecent: `${SELECT_CALL} where k.phone = ? and k.voided_at is null order by k.started_at desc limit 10`,
+} as const;
 
-const statementCache = new WeakMap<Sqlite, ReturnType<typeof prepare>>();
-
-function statements(sqlite: Sqlite) {
-  let s = statementCache.get(sqlite);
-  if (!s) {
-    s = prepare(sqlite);
-    statementCache.set(sqlite, s);
-  }
-  return s;
+/** Statements come from the connection's one statement cache (db/statement-cache.ts), keyed by their SQL text. */
+function statement(sqlite: Sqlite, name: keyof typeof SQL) {
+  return sqlite.prepare(SQL[name]);
 }
 
 export function getCall(ctx: ServiceContext, id: string): CallView {
-  const raw = statements(ctx.sqlite).byId.get(id) as RawCall | undefined;
+  const raw = statement(ctx.sqlite, 'byId').get(id) as RawCall | undefined;
   if (!raw) throw notFound();
   return toView(raw, ctx.clock.now());
 }
@@ -86,8 +70,9 @@ export function getCall(ctx: ServiceContext, id: string): CallView {
 /** Promised callbacks not yet made, soonest due first; overdue ones come first by construction. */
 export function listCallbacks(ctx: ServiceContext, onlyOverdue: boolean): CallView[] {
   const now = ctx.clock.now();
-  const s = statements(ctx.sqlite);
-  const raws = (onlyOverdue ? s.overdueCallbacks.all(now) : s.openCallbacks.all()) as RawCall[];
+  const raws = (
+    onlyOverdue ? statement(ctx.sqlite, 'overdueCallbacks').all(now) : statement(ctx.sqlite, 'openCallbacks').all()
+  ) as RawCall[];
   return raws.map((r) => toView(r, now));
 }
 
@@ -96,7 +81,7 @@ export function openCallbackCounts(
   ctx: ServiceContext,
   now: number,
 ): { open: number; dueSoon: number; overdue: number } {
-  return statements(ctx.sqlite).counts.get({ now, soon: now + CALLBACK_DUE_SOON_MS }) as {
+  return statement(ctx.sqlite, 'counts').get({ now, soon: now + CALLBACK_DUE_SOON_MS }) as {
     open: number;
     dueSoon: number;
     overdue: number;
@@ -106,9 +91,8 @@ export function openCallbackCounts(
 /** How often this number called in the last 30 days (voided records do not count), and its newest calls. */
 export function repeatCaller(ctx: ServiceContext, phone: string): RepeatCaller {
   const now = ctx.clock.now();
-  const s = statements(ctx.sqlite);
-  const { n } = s.repeatCount.get(phone, now - REPEAT_WINDOW_MS) as { n: number };
-  const recent = (s.repeatRecent.all(phone) as RawCall[]).map((r) => toView(r, now));
+  const { n } = statement(ctx.sqlite, 'repeatCount').get(phone, now - REPEAT_WINDOW_MS) as { n: number };
+  const recent = (statement(ctx.sqlite, 'repeatRecent').all(phone) as RawCall[]).map((r) => toView(r, now));
   return { phone, count: n, recent };
 }
 

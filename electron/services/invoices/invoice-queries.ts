@@ -28,40 +28,28 @@ function toView(raw: RawInvoice): InvoiceView {
   return { ...rest, receiptNos: receiptList ? receiptList.split('\n') : [] };
 }
 
-function prepare(sqlite: Sqlite) {
-  return {
-    byId: sqlite.prepare(`${SELECT_INVOICE} where r.id = ?`),
-    liveReceipt: sqlite.prepare(
-      `select r.serial_no as serialNo, r.created_at as createdAt from invoice_receipts x
+const SQL = {
+  byId: `${SELECT_INVOICE} where r.id = ?`,
+  liveReceipt: `select r.serial_no as serialNo, r.created_at as createdAt from invoice_receipts x
        join invoice_requests r on r.id = x.request_id where x.receipt_no = ? and x.voided_at is null`,
-    ),
-    openCount: sqlite.prepare(`select count(*) from invoice_requests where status = 'requested'`),
-    openRows: sqlite.prepare(`${SELECT_INVOICE} where r.status = 'requested' order by r.created_at limit 500`),
-    // Newest use of each buyer first; the taxpayer ID (or the title for a person) identifies the buyer.
-    buyers: sqlite.prepare(
-      `select buyer_type as buyerType, title, taxpayer_id as taxpayerId, email, address, phone, bank, account,
+  openCount: `select count(*) from invoice_requests where status = 'requested'`,
+  openRows: `${SELECT_INVOICE} where r.status = 'requested' order by r.created_at limit 500`,
+  // Newest use of each buyer first; the taxpayer ID (or the title for a person) identifies the buyer.
+  buyers: `select buyer_type as buyerType, title, taxpayer_id as taxpayerId, email, address, phone, bank, account,
          max(created_at) as lastUsedAt
        from invoice_requests
        where status <> 'voided' and (instr(title, @text) > 0 or instr(taxpayer_id, upper(@text)) > 0)
        group by case when taxpayer_id <> '' then taxpayer_id else title end
        order by lastUsedAt desc limit 10`,
-    ),
-  };
-}
+} as const;
 
-const statementCache = new WeakMap<Sqlite, ReturnType<typeof prepare>>();
-
-function invoiceStatements(sqlite: Sqlite) {
-  let s = statementCache.get(sqlite);
-  if (!s) {
-    s = prepare(sqlite);
-    statementCache.set(sqlite, s);
-  }
-  return s;
+/** Statements come from the connection's one statement cache (db/statement-cache.ts), keyed by their SQL text. */
+function statement(sqlite: Sqlite, name: keyof typeof SQL) {
+  return sqlite.prepare(SQL[name]);
 }
 
 export function getInvoice(ctx: ServiceContext, id: string): InvoiceView {
-  const raw = invoiceStatements(ctx.sqlite).byId.get(id) as RawInvoice | undefined;
+  const raw = statement(ctx.sqlite, 'byId').get(id) as RawInvoice | undefined;
   if (!raw) throw notFound();
   return toView(raw);
 }
@@ -71,23 +59,21 @@ export function liveRequestForReceipt(
   ctx: ServiceContext,
   receiptNo: string,
 ): { serialNo: string; createdAt: number } | undefined {
-  return invoiceStatements(ctx.sqlite).liveReceipt.get(receiptNo) as
-    | { serialNo: string; createdAt: number }
-    | undefined;
+  return statement(ctx.sqlite, 'liveReceipt').get(receiptNo) as { serialNo: string; createdAt: number } | undefined;
 }
 
 /** Requests not yet issued: the header badge and the shift handover read this. */
 export function openInvoiceCount(ctx: ServiceContext): number {
-  return invoiceStatements(ctx.sqlite).openCount.pluck().get() as number;
+  return statement(ctx.sqlite, 'openCount').pluck().get() as number;
 }
 
 export function openInvoices(ctx: ServiceContext): InvoiceView[] {
-  return (invoiceStatements(ctx.sqlite).openRows.all() as RawInvoice[]).map(toView);
+  return (statement(ctx.sqlite, 'openRows').all() as RawInvoice[]).map(toView);
 }
 
 export function rememberedBuyers(ctx: ServiceContext, text: string): RememberedBuyer[] {
   if (!text.trim()) return [];
-  return invoiceStatements(ctx.sqlite).buyers.all({ text: text.trim() }) as RememberedBuyer[];
+  return statement(ctx.sqlite, 'buyers').all({ text: text.trim() }) as RememberedBuyer[];
 }
 
 export interface InvoiceFilter {

@@ -37,15 +37,10 @@ function statements(sqlite: Sqlite) {
   };
 }
 
-const cache = new WeakMap<Sqlite, ReturnType<typeof statements>>();
-
 /** Adds or replaces a record's search entry; runs inside the writer's transaction. */
 export function indexSearchDoc(sqlite: Sqlite, doc: SearchDoc): void {
-  let s = cache.get(sqlite);
-  if (!s) {
-    s = statements(sqlite);
-    cache.set(sqlite, s);
-  }
+  // Cheap per write: each prepare is a lookup in the connection's statement cache (db/statement-cache.ts).
+  const s = statements(sqlite);
   const names = doc.names ?? [];
   const phones = (doc.phones ?? []).filter(Boolean);
   const { rowid } = s.upsert.get({
