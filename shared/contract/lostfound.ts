@@ -26,8 +26,8 @@ import type {
   LostfoundReportView,
   LostfoundSettings,
 } from './lostfound-views';
-import { parseYuanToFen } from './money';
 import { contractModule } from './module';
+import { parseYuanToFen } from './money';
 import { isValidResidentId } from './reception-fields';
 
 export * from './lostfound-fields';
@@ -154,10 +154,7 @@ export const lostfoundContract = {
   ),
   'lostfound:getReport': channel<LostfoundReportView>()(byId, 'session'),
   'lostfound:candidates': channel<LostfoundCandidate[]>()(byId, 'session'),
-  'lostfound:voidReport': channel<LostfoundReportView>()(
-    z.object({ id: idSchema, reason: voidReasonSchema }),
-    'lead',
-  ),
+  'lostfound:voidReport': channel<LostfoundReportView>()(z.object({ id: idSchema, reason: voidReasonSchema }), 'lead'),
   'lostfound:settings': channel<LostfoundSettings>()(z.object({}), 'session'),
   'lostfound:saveSettings': channel<LostfoundSettings>()(lostfoundSettingsInput, 'supervisor'),
   'lostfound:attention': channel<LostfoundAttention>()(z.object({}), 'session'),

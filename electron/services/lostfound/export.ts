@@ -1,6 +1,6 @@
-import type { LostfoundItemView, LostfoundReportView } from '../../../shared/contract/lostfound';
 import type { CodeOf, ListOf } from '../../../shared/contract/label-text';
 import { valueLabelOrEmpty } from '../../../shared/contract/label-text';
+import type { LostfoundItemView, LostfoundReportView } from '../../../shared/contract/lostfound';
 import type { ExportColumn } from '../backup/export/columns';
 import { type ModulePlan, recordSheet } from '../backup/export/sources';
 import { getItem, getReport } from './queries';

@@ -1,7 +1,7 @@
 import { lostfoundItems, lostfoundReports } from '../../../db/schema';
 import { int, query, single, tableRef } from '../../../db/sql';
-import { valueLabel } from '../../../shared/contract/label-text';
 import type { HandoverItem } from '../../../shared/contract/handover';
+import { valueLabel } from '../../../shared/contract/label-text';
 import type { HandoverSection } from '../handover/section';
 import { inCustody } from './predicates';
 import { keptBefore } from './settings';
@@ -22,7 +22,8 @@ const ofShift = query(
 
 const held = query(
   i.pick('serialNo', 'category', 'description', 'foundAt', 'storagePlace', 'valuable', 'cashFen'),
-  (list) => `select ${list} from ${i.from} where ${inCustody(i.c)} order by ${i.c.valuable} desc, ${i.c.foundAt}, ${i.c.id}`,
+  (list) =>
+    `select ${list} from ${i.from} where ${inCustody(i.c)} order by ${i.c.valuable} desc, ${i.c.foundAt}, ${i.c.id}`,
 );
 
 const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;

@@ -41,7 +41,11 @@ export function indexItem(tx: WriteTx, row: ItemRow): void {
   });
 }
 
-type NewItem = Omit<RegisterInput, 'cash' | 'foundAt'> & { cashFen: number; foundAt: number; sourceSlipId: string | null };
+type NewItem = Omit<RegisterInput, 'cash' | 'foundAt'> & {
+  cashFen: number;
+  foundAt: number;
+  sourceSlipId: string | null;
+};
 
 function insertItem(tx: WriteTx, actor: Actor, item: NewItem, note?: string): ItemRow {
   const row = tx.insert(
@@ -83,7 +87,11 @@ export function registerItem(ctx: ServiceContext, actor: Actor, input: RegisterI
   const foundAt = input.foundAt ?? now;
   if (foundAt > now + FUTURE_TOLERANCE_MS) throw refuse('errors.lostfoundFoundInFuture', 'foundAt');
   const { cash, ...rest } = input;
-  const id = write(ctx, actor, (tx) => insertItem(tx, actor, { ...rest, cashFen: cash, foundAt, sourceSlipId: null }).id);
+  const id = write(
+    ctx,
+    actor,
+    (tx) => insertItem(tx, actor, { ...rest, cashFen: cash, foundAt, sourceSlipId: null }).id,
+  );
   return getItem(ctx, id);
 }
 
@@ -170,7 +178,9 @@ export function disposeItem(ctx: ServiceContext, actor: Actor, input: DisposeInp
   const before = getItem(ctx, input.id);
   assertHeld(before);
   if (before.foundAt >= keptBefore(ctx, ctx.clock.now()))
-    throw refuse('errors.lostfoundNotDue', undefined, { days: Math.ceil((before.keepUntil - ctx.clock.now()) / 86_400_000) });
+    throw refuse('errors.lostfoundNotDue', undefined, {
+      days: Math.ceil((before.keepUntil - ctx.clock.now()) / 86_400_000),
+    });
   const supervisor = approveWithPin(ctx, actor, input.approval, 'supervisor');
   write(ctx, actor, (tx) => {
     assertHeld(getItem(ctx, input.id));

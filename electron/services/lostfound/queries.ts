@@ -61,7 +61,10 @@ const photoOf = query({ photo: textOrNull(i.c.photo) }, (list) => `select ${list
 
 type ItemRow = ReturnType<typeof itemById.all>[number];
 
-export function itemStateAt(row: Pick<ItemRow, 'status' | 'voidedAt' | 'foundAt'>, foundBefore: number): LostfoundState {
+export function itemStateAt(
+  row: Pick<ItemRow, 'status' | 'voidedAt' | 'foundAt'>,
+  foundBefore: number,
+): LostfoundState {
   if (row.voidedAt !== null) return 'voided';
   if (row.status !== 'held') return row.status;
   return row.foundAt < foundBefore ? 'due' : 'held';

@@ -1,6 +1,6 @@
 import { lostfoundItems, lostfoundReports } from '../../../db/schema';
 import { int, numberOrNull, query, single, tableRef } from '../../../db/sql';
-import { type ReportSection } from '../reports/section';
+import type { ReportSection } from '../reports/section';
 import { inCustody } from './predicates';
 
 const i = tableRef(lostfoundItems);
@@ -55,7 +55,11 @@ export const lostfoundReport: ReportSection = {
         { key: 'reports.lostfound.found', value: f.found, format: 'count' },
         { key: 'reports.lostfound.valuables', value: f.valuables, format: 'count' },
         { key: 'reports.lostfound.cash', value: f.cash, format: 'fen' },
-        { key: 'reports.lostfound.reports', value: single(reports, ctx.sqlite, period.from, period.to).count, format: 'count' },
+        {
+          key: 'reports.lostfound.reports',
+          value: single(reports, ctx.sqlite, period.from, period.to).count,
+          format: 'count',
+        },
         { key: 'reports.lostfound.claimed', value: c.claimed, format: 'count' },
         { key: 'reports.lostfound.police', value: c.police, format: 'count' },
         { key: 'reports.lostfound.disposed', value: c.disposed, format: 'count' },
@@ -63,7 +67,13 @@ export const lostfoundReport: ReportSection = {
       handling: [
         { key: 'reports.lostfound.claimTime', value: Math.round(c.avgMs ?? 0), format: 'duration', count: c.claimed },
       ],
-      overdue: [{ key: 'reports.lostfound.held', value: single(heldAt, ctx.sqlite, { asOf: period.asOf }).count, format: 'count' }],
+      overdue: [
+        {
+          key: 'reports.lostfound.held',
+          value: single(heldAt, ctx.sqlite, { asOf: period.asOf }).count,
+          format: 'count',
+        },
+      ],
       breakdowns: [],
     };
   },
