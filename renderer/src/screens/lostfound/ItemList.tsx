@@ -77,7 +77,7 @@ export function ItemList({ timeZone, filter, text, selectedId, height, onFilter,
                 <Table.Td>{item.foundPlace}</Table.Td>
                 <Table.Td>{formatDateTime(item.foundAt, timeZone)}</Table.Td>
                 <Table.Td>{item.storagePlace}</Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <ItemStateBadge state={item.state} reason={item.voidReason} />
                 </Table.Td>
               </Table.Tr>
