@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel } from './channel';
 import { epochMs, idSchema, optionalText, phoneSchema, pinSchema, requiredText, voidReasonSchema } from './fields';
 import { contractModule } from './module';
+import { fenSchema } from './money';
 import {
   slipLayoutValues,
   storageFilterValues,
@@ -21,12 +22,6 @@ import type {
 
 export * from './storage-fields';
 export type * from './storage-views';
-
-const fenSchema = z
-  .number({ error: 'errors.required' })
-  .int('errors.amountFormat')
-  .min(0, 'errors.negativeAmount')
-  .max(10_000_000, 'errors.tooLarge');
 
 export const piecesSchema = z
   .number({ error: 'errors.required' })
@@ -50,8 +45,8 @@ const slipFields = z.object({
 
 export const depositInput = slipFields
   .extend({
-    feeFen: fenSchema.default(0),
-    waivedFen: fenSchema.default(0),
+    feeFen: fenSchema('storageFee').default(0),
+    waivedFen: fenSchema('storageWaiver').default(0),
     /** Needed only when the waiver exceeds the clerk's limit. */
     waiverApproval: approvalSchema.nullable().default(null),
   })
@@ -97,8 +92,8 @@ export const locationInput = z.object({
 export type LocationInput = z.input<typeof locationInput>;
 
 export const storageSettingsInput = z.object({
-  feeFen: fenSchema,
-  waiverLimitFen: fenSchema,
+  feeFen: fenSchema('storageFee'),
+  waiverLimitFen: fenSchema('storageWaiver'),
   claimFailuresBeforeLock: z.number().int('errors.wholeNumber').min(1, 'errors.atLeastOne').max(10, 'errors.tooLarge'),
   slipLayout: z.enum(slipLayoutValues),
 });

@@ -65,3 +65,31 @@ describe('migration 0018: search tags from subtitles', () => {
     migrated.sqlite.close();
   });
 });
+
+describe('migration 0019: index of visits retention has still to blank', () => {
+  it('holds the existing visits with personal data not yet anonymised, and no others', async () => {
+    const { file, opened } = await databaseBefore('0018_search_tags_from_subtitles');
+    opened.sqlite.exec(`
+      insert into clerks (id, name, employee_no, role, pin_hash, active, failed_pin_count, created_at, updated_at)
+        values ('k', '王芳', 'K001', 'clerk', 'x', 1, 0, 1, 1);
+      insert into visits (id, serial_no, time_in, visitor_name, phone, id_masked, id_hash, anonymised_at, purpose,
+          clerk_id, created_at, updated_at) values
+        ('v-phone', 'LF-1', 1, '张三', '13812345678', '', null, null, 'visit', 'k', 1, 1),
+        ('v-id', 'LF-2', 2, '李四', '', '110***********002X', 'h', null, 'visit', 'k', 1, 1),
+        ('v-none', 'LF-3', 3, '王五', '', '', null, null, 'visit', 'k', 1, 1),
+        ('v-done', 'LF-4', 4, '赵六', '', '', null, 9, 'visit', 'k', 1, 1);
+    `);
+    opened.sqlite.close();
+
+    const migrated = await migrateToLatest(file);
+    const due = migrated.sqlite
+      .prepare(
+        `select id from visits indexed by visits_retention_due where anonymised_at is null
+           and (phone <> '' or id_masked <> '' or id_hash is not null) and time_in < 100 order by time_in`,
+      )
+      .pluck()
+      .all();
+    expect(due).toEqual(['v-phone', 'v-id']);
+    migrated.sqlite.close();
+  });
+});

@@ -4,54 +4,119 @@ import { write } from '../write';
 import { visitSearchDoc } from './visits';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** Rows per transaction: keeps each write short so the counter never waits on the job. */
-const BATCH = 500;
+/**
+ * Rows per transaction: one batch of updates with their audit and search entries takes a few milliseconds at ten
+ * years, so the counter never waits on the job longer than that.
+ */
+export const RETENTION_BATCH = 100;
 
 /**
- * Personal-data retention: phones and ID numbers of visits older than the policy's days are blanked; the visit
- * itself (who came, when, why) stays. Runs as the system (no clerk) and returns how many visits it anonymised.
+ * Read off the partial index `visits_retention_due` (visits with personal data not yet blanked, by arrival): the
+ * WHERE repeats the index's condition word for word so SQLite uses it, and with nothing due the job reads one entry.
  */
+export const RETENTION_DUE_SQL = `select id from visits
+  where anonymised_at is null and (phone <> '' or id_masked <> '' or id_hash is not null) and time_in < ?
+  order by time_in limit ?`;
+
+/** The moment before which a visit's personal data is due for blanking under the policy in force now. */
+export function retentionCutoff(ctx: ServiceContext): number {
+  return ctx.clock.now() - getPolicy(ctx).visitorDataRetentionDays * DAY_MS;
+}
+
+/**
+ * One batch of the personal-data retention: phones and ID numbers of up to `limit` visits that arrived before
+ * `cutoff` are blanked; the visit itself (who came, when, why) stays. Runs as the system (no clerk), audited with the
+ * note 'retention'; returns how many visits it anonymised (fewer than `limit` means nothing more is due).
+ */
+export function anonymiseBatch(ctx: ServiceContext, cutoff: number, limit = RETENTION_BATCH): number {
+  const ids = ctx.sqlite.prepare(RETENTION_DUE_SQL).pluck().all(cutoff, limit) as string[];
+  if (ids.length === 0) return 0;
+  write(ctx, null, (tx) => {
+    for (const id of ids) {
+      const { after } = tx.update(
+        'visits',
+        id,
+        { phone: '', idMasked: '', idHash: null, anonymisedAt: tx.now },
+        { note: 'retention' },
+      );
+      tx.index(visitSearchDoc(after));
+    }
+  });
+  return ids.length;
+}
+
+/** The whole job at once, for tests and tools: every due visit, batch after batch, without yielding. */
 export function anonymiseOldVisits(ctx: ServiceContext): number {
-  const cutoff = ctx.clock.now() - getPolicy(ctx).visitorDataRetentionDays * DAY_MS;
-  const due = ctx.sqlite.prepare(
-    `select id from visits where time_in < ? and anonymised_at is null
-       and (phone <> '' or id_masked <> '' or id_hash is not null) limit ${BATCH}`,
-  );
+  const cutoff = retentionCutoff(ctx);
   let total = 0;
   for (;;) {
-    const ids = due.pluck().all(cutoff) as string[];
-    if (ids.length === 0) return total;
-    write(ctx, null, (tx) => {
-      for (const id of ids) {
-        const { after } = tx.update(
-          'visits',
-          id,
-          { phone: '', idMasked: '', idHash: null, anonymisedAt: tx.now },
-          { note: 'retention' },
-        );
-        tx.index(visitSearchDoc(after));
-      }
-    });
-    total += ids.length;
+    const done = anonymiseBatch(ctx, cutoff);
+    total += done;
+    if (done < RETENTION_BATCH) return total;
   }
 }
 
-/** Runs the job now and then once a day; errors are logged, never thrown into the app. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The job as the running desk does it: one batch per turn of the event loop, so clerks' calls run between batches.
+ * It asks for the database before each batch and stops when there is none any more (closed, restored, recovery):
+ * a restored file is picked up by the next run. Returns how many visits it anonymised.
+ */
+export async function runRetention(
+  context: () => ServiceContext | null,
+  shouldStop: () => boolean = () => false,
+): Promise<number> {
+  const first = context();
+  if (!first?.sqlite.open) return 0;
+  const cutoff = retentionCutoff(first);
+  let total = 0;
+  for (;;) {
+    await nextTurn();
+    const ctx = context();
+    if (shouldStop() || ctx !== first || !ctx.sqlite.open) return total;
+    const done = anonymiseBatch(ctx, cutoff);
+    total += done;
+    if (done < RETENTION_BATCH) return total;
+  }
+}
+
+export interface RetentionSchedule {
+  stop(): void;
+  /** Settles when the run under way (if any) has finished; for tests and the bench. */
+  idle(): Promise<void>;
+}
+
+/** Runs the job just after start (never before the desk is ready) and then once a day; errors are logged. */
 export function scheduleRetention(
   context: () => ServiceContext | null,
   log: (error: unknown) => void = console.error,
-): () => void {
+): RetentionSchedule {
+  let stopped = false;
+  let running: Promise<void> | null = null;
   const run = () => {
-    const ctx = context();
-    if (!ctx?.sqlite.open) return;
-    try {
-      anonymiseOldVisits(ctx);
-    } catch (error) {
-      log(error);
-    }
+    if (running || stopped) return;
+    running = runRetention(context, () => stopped)
+      .then(
+        () => undefined,
+        (error: unknown) => log(error),
+      )
+      .finally(() => {
+        running = null;
+      });
   };
-  run();
+  const first = setTimeout(run, 0);
   const timer = setInterval(run, DAY_MS);
   timer.unref?.();
-  return () => clearInterval(timer);
+  return {
+    stop() {
+      stopped = true;
+      clearTimeout(first);
+      clearInterval(timer);
+    },
+    async idle() {
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      await running;
+    },
+  };
 }

@@ -2,6 +2,7 @@ import { auditLog, clerks } from '../../../../db/schema';
 import { int, query, single, tableRef } from '../../../../db/sql';
 import type { ShownValue } from '../../../../shared/contract/audit';
 import { labelText, valueLabel } from '../../../../shared/contract/label-text';
+import { formatMoney } from '../../../../shared/contract/money';
 import { changesOf, type DisplayLookup, displayOf, noteWords } from '../../audit/history-view';
 import type { ServiceContext } from '../../context';
 import { entitySpec, isEntityName } from '../../entities';
@@ -63,7 +64,7 @@ function text(value: ShownValue, at: FormatTime): string {
     case 'labelled':
       return `${labelText('zh-CN', value.key)}：${value.text}`;
     case 'money':
-      return `¥${(value.fen / 100).toFixed(2)}`;
+      return formatMoney(value.fen);
     case 'yesNo':
       return value.yes ? '是' : '否';
   }

@@ -1,0 +1,1 @@
+CREATE INDEX `visits_retention_due` ON `visits` (`time_in`) WHERE "visits"."anonymised_at" is null and ("visits"."phone" <> '' or "visits"."id_masked" <> '' or "visits"."id_hash" is not null);
