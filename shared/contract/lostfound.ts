@@ -27,7 +27,7 @@ import type {
   LostfoundSettings,
 } from './lostfound-views';
 import { contractModule } from './module';
-import { parseYuanToFen } from './money';
+import { yuanSchema } from './money';
 import { isValidResidentId } from './reception-fields';
 
 export * from './lostfound-fields';
@@ -41,20 +41,8 @@ export const photoSchema = z
   .max(2_800_000, 'errors.photoTooLarge')
   .regex(/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/, 'errors.photoFormat');
 
-/** Cash found, typed in yuan ("125.50"), kept in fen; empty is none. */
-const cashSchema = z
-  .string()
-  .trim()
-  .default('')
-  .transform((v, ctx) => {
-    if (v === '') return 0;
-    const fen = parseYuanToFen(v);
-    if (fen === null || fen < 0) {
-      ctx.addIssue({ code: 'custom', message: 'errors.amountFormat' });
-      return z.NEVER;
-    }
-    return fen;
-  });
+/** Cash found, typed in yuan ("125.50") through the one money parser, kept in fen; empty is none. */
+const cashSchema = yuanSchema({ field: 'lostfoundCash', allowZero: true, emptyFen: 0 }).default(0);
 
 export const registerItemInput = z
   .object({

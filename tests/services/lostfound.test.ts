@@ -103,7 +103,8 @@ describe('found items', () => {
     const desk = await freshDesk();
     const cases: [Partial<RegisterItemInput>, string, string][] = [
       [{ category: 'cash', cash: '' }, 'cash', 'errors.lostfoundCashRequired'],
-      [{ cash: '12.345' }, 'cash', 'errors.amountFormat'],
+      [{ cash: '12.345' }, 'cash', 'errors.amountDecimals'],
+      [{ cash: '-5' }, 'cash', 'errors.amountSign'],
       [{ description: ' ' }, 'description', 'errors.required'],
       [{ foundPlace: '' }, 'foundPlace', 'errors.required'],
       [{ finderPhone: '123' }, 'finderPhone', 'errors.phoneFormat'],

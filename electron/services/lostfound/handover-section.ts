@@ -2,6 +2,7 @@ import { lostfoundItems, lostfoundReports } from '../../../db/schema';
 import { int, query, single, tableRef } from '../../../db/sql';
 import type { HandoverItem } from '../../../shared/contract/handover';
 import { valueLabel } from '../../../shared/contract/label-text';
+import { formatMoney } from '../../../shared/contract/money';
 import type { HandoverSection } from '../handover/section';
 import { inCustody } from './predicates';
 import { keptBefore } from './settings';
@@ -26,8 +27,6 @@ const held = query(
     `select ${list} from ${i.from} where ${inCustody(i.c)} order by ${i.c.valuable} desc, ${i.c.foundAt}, ${i.c.id}`,
 );
 
-const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
-
 /**
  * 失物招领: items registered, reports taken and claims in the shift; every item in custody is handed over, the
  * valuables (with the cash counted) listed first and apart, so the incoming clerk counts them.
@@ -42,7 +41,7 @@ export const lostfoundSection: HandoverSection = {
       since: row.foundAt,
       location: row.storagePlace,
       note: `${valueLabel('zh-CN', 'lostfound', 'category', row.category)} · ${row.description}${
-        row.cashFen > 0 ? ` · ${yuan(row.cashFen)}` : ''
+        row.cashFen > 0 ? ` · ${formatMoney(row.cashFen)}` : ''
       }`,
       overdue: row.foundAt < due,
     });
