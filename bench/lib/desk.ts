@@ -9,6 +9,7 @@ import { serviceContext } from '../../electron/app/modules';
 import type { AppRuntime } from '../../electron/app/runtime';
 import { type ServiceContext, systemClock } from '../../electron/services/context';
 import { demoClerks } from '../../electron/services/demo-data';
+import { SessionStore } from '../../electron/services/session';
 import { ClaimPool } from '../../electron/services/storage/claim-pool';
 
 export const benchDir = path.resolve(__dirname, '../../.bench-data');
@@ -63,7 +64,7 @@ export async function openBenchDesk(file: string): Promise<BenchDesk> {
     databaseFile: file,
     backupDir,
     clock: systemClock,
-    session: { current: null },
+    sessions: new SessionStore(),
     state: { kind: 'ready', opened, ctx },
     claims: new ClaimPool(),
     stopSchedulers: () => undefined,

@@ -3,9 +3,15 @@ import { moneyEn, valuesErrorsEn } from './values-messages';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
-  app: { title: 'Front Desk', loading: 'Opening…' },
+  app: {
+    title: 'Front Desk',
+    loading: 'Opening…',
+    staleAddress:
+      "This page's address is no longer valid (the service has a new token). Open the address the service printed when it started.",
+  },
   nav: { settings: 'Settings' },
   header: {
+    weekdays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
     shiftSince: 'On shift since {{time}}',
     counter: 'Counter',
     lock: 'Lock',
@@ -264,6 +270,8 @@ export const en: Messages = {
     approverRole: 'The approver’s role is too low',
     notLoggedIn: 'Please log in first',
     screenLocked: 'The screen is locked',
+    dayEnded:
+      'The day has been closed at handover: only the handover sheet can be viewed, printed or saved. Press “Done”, then log in again.',
     forbidden: 'Not allowed: needs {{role}} or above',
     notFound: 'Record not found',
     noCounter: 'No counter is set up yet; a supervisor adds one in Settings',

@@ -2,9 +2,14 @@ import { dataExportErrorsZhCN, dataExportZhCN, handoverPdfZhCN } from '../screen
 import { moneyZhCN, valuesErrorsZhCN } from './values-messages';
 /** Simplified Chinese: the default language of the desk. Keys mirror en.ts exactly (checked by the type below). */
 export const zhCN = {
-  app: { title: '前台 Front Desk', loading: '正在打开…' },
+  app: {
+    title: '前台 Front Desk',
+    loading: '正在打开…',
+    staleAddress: '本页的访问地址已失效（服务换了新口令）。请用服务启动时显示的地址重新打开。',
+  },
   nav: { settings: '设置' },
   header: {
+    weekdays: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
     shiftSince: '当班自 {{time}}',
     counter: '服务台',
     lock: '锁屏',
@@ -261,6 +266,7 @@ export const zhCN = {
     approverRole: '审批人岗位不足',
     notLoggedIn: '请先登录',
     screenLocked: '屏幕已锁定，请先解锁',
+    dayEnded: '本班已日终交班：只能查看、打印或另存交接单。点“完成”后重新登录。',
     forbidden: '权限不足：需要{{role}}及以上',
     notFound: '记录不存在',
     noCounter: '尚未设置服务台，请主管在设置中添加',
