@@ -17,8 +17,14 @@ async function addLocation(page: Page, code: string, kind: '货架' | '寄存柜
 }
 
 /** Notifications pile up over a run; close them so the screenshot shows the screen. */
+/** Closes the notices one at a time: a list taken up front raced their own closing (a vanished second button). */
 async function closeNotifications(page: Page) {
-  for (const button of await page.locator('.mantine-Notification-closeButton').all()) await button.click();
+  const close = page.locator('.mantine-Notification-closeButton');
+  for (let i = 0; i < 10 && (await close.count()) > 0; i++)
+    await close
+      .first()
+      .click({ timeout: 2_000 })
+      .catch(() => {});
 }
 
 /** Types a deposit with the keyboard, Enter saves and prints; returns the serial and claim code from the notice. */
