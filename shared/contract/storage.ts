@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel';
 import { epochMs, idSchema, optionalText, phoneSchema, pinSchema, requiredText, voidReasonSchema } from './fields';
+import { checkIdDocument, idDocumentTypeValues, normaliseIdNumber } from './id-documents';
 import { contractModule } from './module';
 import { fenSchema } from './money';
 import {
@@ -64,14 +65,25 @@ export const pickupInput = z
     collectorName: requiredText(40),
     proof: z.enum(storageProofValues),
     claimCode: z.string().trim().default(''),
-    collectorIdNumber: z.string().trim().max(30, 'errors.tooLong').default(''),
+    collectorIdType: z.enum(idDocumentTypeValues).nullable().default(null),
+    collectorIdNumber: z
+      .string()
+      .trim()
+      .transform(normaliseIdNumber)
+      .pipe(z.string().max(30, 'errors.tooLong'))
+      .default(''),
     approval: approvalSchema.nullable().default(null),
   })
   .superRefine((v, ctx) => {
     if (v.proof === 'claim_code' && !/^\d{6}$/.test(v.claimCode))
       ctx.addIssue({ code: 'custom', path: ['claimCode'], message: 'errors.claimCodeFormat' });
-    if (v.proof === 'lost_slip' && v.collectorIdNumber.length < 6)
+    if (v.proof === 'lost_slip' && !v.collectorIdNumber)
       ctx.addIssue({ code: 'custom', path: ['collectorIdNumber'], message: 'errors.idNumberRequired' });
+    if (v.proof === 'lost_slip')
+      checkIdDocument(v.collectorIdType, v.collectorIdNumber, ctx, {
+        type: 'collectorIdType',
+        number: 'collectorIdNumber',
+      });
     if (v.proof === 'lost_slip' && !v.approval)
       ctx.addIssue({ code: 'custom', path: ['approval'], message: 'errors.approvalRequired' });
   });

@@ -88,9 +88,9 @@ describe('record versions', () => {
   });
 });
 
-describe('migration 0020: record versions', () => {
+describe('migration 0022: record versions', () => {
   it('gives records that existed one plus the changes the log holds for them', async () => {
-    const { file, opened } = await databaseBefore('0019_retention_due_index');
+    const { file, opened } = await databaseBefore('0021_lostfound');
     opened.sqlite.exec(`
       insert into clerks (id, name, employee_no, role, pin_hash, active, failed_pin_count, created_at, updated_at)
         values ('k', '王芳', 'K001', 'clerk', 'x', 1, 0, 1, 1);

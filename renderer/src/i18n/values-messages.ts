@@ -11,6 +11,19 @@ export const valuesErrorsZhCN = {
   amountExponent: '请直接写出金额（如 1000），不要用科学计数法',
   amountSign: '金额不能带正负号，请写正数',
   amountTooLarge: '金额超过本栏上限 {{max}}，请核对',
+  idTypeRequired: '请选择证件类型',
+  idTypeOther: '请选择具体的证件类型（身份证、港澳/台湾通行证、护照、外国人永久居留身份证）',
+  residentIdLength: '居民身份证号码应为 18 位：17 位数字加 1 位校验码（数字或 X）',
+  residentIdRegion: '身份证号码前两位不是有效的省级地区代码，请核对',
+  residentIdBirth: '身份证号码中的出生日期（第 7–14 位）不是有效日期，请核对',
+  residentIdCheck: '身份证号码校验码不正确，请核对最后一位',
+  hkMacauPermitFormat: '港澳通行证号码应为 H 或 M 加 8 位数字（旧证 10 位），如 H12345678',
+  taiwanPermitFormat: '台湾通行证号码应为 8 位数字（旧证 10 位），如 12345678',
+  passportFormat: '护照号码应为 5–17 位字母和数字，如 E12345678',
+  foreignPermanentFormat: '外国人永久居留身份证应为 3 位字母加 12 位数字，或以 9 开头的 18 位号码',
+  foreignPermanentLength: '外国人永久居留身份证（2023 版）应为以 9 开头的 18 位号码',
+  foreignPermanentBirth: '永久居留身份证号码中的出生日期不是有效日期，请核对',
+  foreignPermanentCheck: '永久居留身份证号码校验码不正确，请核对最后一位',
 };
 
 export const valuesErrorsEn: typeof valuesErrorsZhCN = {
@@ -22,6 +35,19 @@ export const valuesErrorsEn: typeof valuesErrorsZhCN = {
   amountExponent: 'Write the amount out (e.g. 1000), not as an exponent',
   amountSign: 'No plus or minus sign: type the amount as a positive number',
   amountTooLarge: 'Above this field’s limit of {{max}}: please check the amount',
+  idTypeRequired: 'Choose the type of ID document',
+  idTypeOther: 'Choose the actual document (resident ID, HK/Macau or Taiwan permit, passport, permanent resident ID)',
+  residentIdLength: 'A resident ID has 18 characters: 17 digits and a check digit (or X)',
+  residentIdRegion: 'The first two digits are not a province code: please check the number',
+  residentIdBirth: 'The birth date in the number (digits 7–14) is not a real date: please check',
+  residentIdCheck: 'The check digit (last character) is wrong: please check the number',
+  hkMacauPermitFormat: 'An HK/Macau permit is H or M and 8 digits (10 on older cards), e.g. H12345678',
+  taiwanPermitFormat: 'A Taiwan permit is 8 digits (10 on older ones), e.g. 12345678',
+  passportFormat: 'A passport number is 5–17 letters and digits, e.g. E12345678',
+  foreignPermanentFormat: 'A permanent resident ID is 3 letters and 12 digits, or 18 characters starting with 9',
+  foreignPermanentLength: 'A permanent resident ID (2023 design) has 18 characters starting with 9',
+  foreignPermanentBirth: 'The birth date in the permanent resident ID is not a real date: please check',
+  foreignPermanentCheck: 'The check digit of the permanent resident ID is wrong: please check the number',
 };
 
 export const moneyZhCN = { willSave: '将记为 {{amount}}' };

@@ -6,6 +6,8 @@ ALTER TABLE `complaints` ADD `version` integer DEFAULT 1 NOT NULL;--> statement-
 ALTER TABLE `handovers` ADD `version` integer DEFAULT 1 NOT NULL;--> statement-breakpoint
 ALTER TABLE `invoice_receipts` ADD `version` integer DEFAULT 1 NOT NULL;--> statement-breakpoint
 ALTER TABLE `invoice_requests` ADD `version` integer DEFAULT 1 NOT NULL;--> statement-breakpoint
+ALTER TABLE `lostfound_items` ADD `version` integer DEFAULT 1 NOT NULL;--> statement-breakpoint
+ALTER TABLE `lostfound_reports` ADD `version` integer DEFAULT 1 NOT NULL;--> statement-breakpoint
 ALTER TABLE `visits` ADD `version` integer DEFAULT 1 NOT NULL;--> statement-breakpoint
 ALTER TABLE `watch_list` ADD `version` integer DEFAULT 1 NOT NULL;--> statement-breakpoint
 ALTER TABLE `return_requests` ADD `version` integer DEFAULT 1 NOT NULL;--> statement-breakpoint
@@ -39,4 +41,6 @@ UPDATE `site` SET `version` = 1 + (SELECT count(*) FROM `audit_log` a WHERE a.`e
 UPDATE `shifts` SET `version` = 1 + (SELECT count(*) FROM `audit_log` a WHERE a.`entity` = 'shifts' AND a.`entity_id` = `shifts`.`id` AND a.`action` <> 'create' AND a.`row_hash` IS NOT NULL);--> statement-breakpoint
 UPDATE `storage_locations` SET `version` = 1 + (SELECT count(*) FROM `audit_log` a WHERE a.`entity` = 'storageLocations' AND a.`entity_id` = `storage_locations`.`id` AND a.`action` <> 'create' AND a.`row_hash` IS NOT NULL);--> statement-breakpoint
 UPDATE `storage_pickups` SET `version` = 1 + (SELECT count(*) FROM `audit_log` a WHERE a.`entity` = 'storagePickups' AND a.`entity_id` = `storage_pickups`.`id` AND a.`action` <> 'create' AND a.`row_hash` IS NOT NULL);--> statement-breakpoint
-UPDATE `storage_slips` SET `version` = 1 + (SELECT count(*) FROM `audit_log` a WHERE a.`entity` = 'storageSlips' AND a.`entity_id` = `storage_slips`.`id` AND a.`action` <> 'create' AND a.`row_hash` IS NOT NULL);
+UPDATE `storage_slips` SET `version` = 1 + (SELECT count(*) FROM `audit_log` a WHERE a.`entity` = 'storageSlips' AND a.`entity_id` = `storage_slips`.`id` AND a.`action` <> 'create' AND a.`row_hash` IS NOT NULL);--> statement-breakpoint
+UPDATE `lostfound_items` SET `version` = 1 + (SELECT count(*) FROM `audit_log` a WHERE a.`entity` = 'lostfoundItems' AND a.`entity_id` = `lostfound_items`.`id` AND a.`action` <> 'create' AND a.`row_hash` IS NOT NULL);--> statement-breakpoint
+UPDATE `lostfound_reports` SET `version` = 1 + (SELECT count(*) FROM `audit_log` a WHERE a.`entity` = 'lostfoundReports' AND a.`entity_id` = `lostfound_reports`.`id` AND a.`action` <> 'create' AND a.`row_hash` IS NOT NULL);
