@@ -4,6 +4,7 @@ import { callsMain } from '../modules/calls';
 import { complaintsMain } from '../modules/complaints';
 import { handoverMain } from '../modules/handover';
 import { invoicesMain } from '../modules/invoices';
+import { lostfoundMain } from '../modules/lostfound';
 import { receptionMain } from '../modules/reception';
 import { reportsMain } from '../modules/reports';
 import { returnsMain } from '../modules/returns';
@@ -25,6 +26,7 @@ export const mainModules = {
   invoices: invoicesMain,
   returns: returnsMain,
   complaints: complaintsMain,
+  lostfound: lostfoundMain,
   handover: handoverMain,
   reports: reportsMain,
 } satisfies { [M in ModuleName]: MainModule<M> };

@@ -5,6 +5,7 @@ import { complaintsEntities } from './complaints/entities';
 import { coreEntities } from './core/entities';
 import { handoverEntities } from './handover/entities';
 import { invoicesEntities } from './invoices/entities';
+import { lostfoundEntities } from './lostfound/entities';
 import { receptionEntities } from './reception/entities';
 import { returnsEntities } from './returns/entities';
 import { storageEntities } from './storage/entities';
@@ -20,6 +21,7 @@ export const moduleEntities = {
   invoices: invoicesEntities,
   returns: returnsEntities,
   complaints: complaintsEntities,
+  lostfound: lostfoundEntities,
   handover: handoverEntities,
   reports: {},
 } satisfies { [M in ModuleName]: Record<string, AuditedEntity> };

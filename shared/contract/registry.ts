@@ -5,6 +5,7 @@ import { complaintsModule } from './complaints';
 import { core, type coreContract } from './core';
 import { handoverModule } from './handover';
 import { invoicesModule } from './invoices';
+import { lostfoundModule } from './lostfound';
 import type { ContractModule } from './module';
 import { receptionModule } from './reception';
 import { reportsModule } from './reports';
@@ -22,6 +23,7 @@ export const contractModules = {
   invoices: invoicesModule,
   returns: returnsModule,
   complaints: complaintsModule,
+  lostfound: lostfoundModule,
   handover: handoverModule,
   reports: reportsModule,
 } satisfies { [M in ModuleName]: ContractModule<M> };

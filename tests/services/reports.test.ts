@@ -14,7 +14,7 @@ import {
 import type { ServiceReport } from '../../shared/contract/reports';
 
 /** The modules that report, in the registry's order: the per-day table's columns. */
-const reportModules = ['reception', 'calls', 'storage', 'invoices', 'returns', 'complaints'] as const;
+const reportModules = ['reception', 'calls', 'storage', 'invoices', 'returns', 'complaints', 'lostfound'] as const;
 
 import type { LoginClerk } from '../../shared/contract/session';
 import type { Result } from '../../shared/errors';
@@ -123,6 +123,7 @@ describe('exporting and printing a report', () => {
       '开具发票',
       '退换货',
       '投诉处理',
+      '失物招领',
     ]);
     const perDay = workbook.getWorksheet('每日记录数') as ExcelJS.Worksheet;
     expect(perDay.getRow(1).values).toEqual([
@@ -134,6 +135,7 @@ describe('exporting and printing a report', () => {
       '开具发票',
       '退换货',
       '投诉处理',
+      '失物招领',
       '合计',
     ]);
     report.days.forEach((d, i) => {
@@ -143,7 +145,7 @@ describe('exporting and printing a report', () => {
     });
     const totalRow = perDay.getRow(report.days.length + 2);
     expect(totalRow.getCell(1).value).toBe('合计');
-    expect(totalRow.getCell(8).value).toBe(report.totals.reduce((a, b) => a + b, 0));
+    expect(totalRow.getCell(reportModules.length + 2).value).toBe(report.totals.reduce((a, b) => a + b, 0));
     const storage = workbook.getWorksheet('物品寄存') as ExcelJS.Worksheet;
     const fees = storage.getRow(5);
     expect(fees.getCell(1).value).toBe('寄存费（实收）（元）');

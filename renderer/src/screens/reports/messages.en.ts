@@ -90,5 +90,16 @@ export const reportsEn: Strings<ReportsMessages> = {
     byCause: 'By cause',
     byOutcome: 'By outcome',
   },
+  lostfound: {
+    found: 'Items found',
+    valuables: 'of them valuables',
+    cash: 'Cash found',
+    reports: 'Loss reports',
+    claimed: 'Claimed',
+    police: 'Handed to police',
+    disposed: 'Disposed of',
+    claimTime: 'Lost property (found → claimed)',
+    held: 'Items in custody at period end',
+  },
   duration: { hours: '{{h}} h {{m}} min', minutes: '{{m}} min', none: '—' },
 };
