@@ -5,6 +5,7 @@ export * from './complaints';
 export * from './handover';
 export * from './invoices';
 export * from './reception';
+export * from './repairs';
 export * from './returns';
 export * from './search';
 export * from './serials';

@@ -5,6 +5,7 @@ import { complaintsMain } from '../modules/complaints';
 import { handoverMain } from '../modules/handover';
 import { invoicesMain } from '../modules/invoices';
 import { receptionMain } from '../modules/reception';
+import { repairsMain } from '../modules/repairs';
 import { reportsMain } from '../modules/reports';
 import { returnsMain } from '../modules/returns';
 import { storageMain } from '../modules/storage';
@@ -25,6 +26,7 @@ export const mainModules = {
   invoices: invoicesMain,
   returns: returnsMain,
   complaints: complaintsMain,
+  repairs: repairsMain,
   handover: handoverMain,
   reports: reportsMain,
 } satisfies { [M in ModuleName]: MainModule<M> };

@@ -6,6 +6,7 @@ import { coreEntities } from './core/entities';
 import { handoverEntities } from './handover/entities';
 import { invoicesEntities } from './invoices/entities';
 import { receptionEntities } from './reception/entities';
+import { repairsEntities } from './repairs/entities';
 import { returnsEntities } from './returns/entities';
 import { storageEntities } from './storage/entities';
 
@@ -20,6 +21,7 @@ export const moduleEntities = {
   invoices: invoicesEntities,
   returns: returnsEntities,
   complaints: complaintsEntities,
+  repairs: repairsEntities,
   handover: handoverEntities,
   reports: {},
 } satisfies { [M in ModuleName]: Record<string, AuditedEntity> };

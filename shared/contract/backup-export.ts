@@ -13,6 +13,7 @@ export const exportModuleValues = [
   'invoices',
   'returns',
   'complaints',
+  'repairs',
   'audit',
 ] as const satisfies readonly (ModuleName | 'audit')[];
 export type ExportModule = (typeof exportModuleValues)[number];

@@ -7,6 +7,7 @@ import { handoverModule } from './handover';
 import { invoicesModule } from './invoices';
 import type { ContractModule } from './module';
 import { receptionModule } from './reception';
+import { repairsModule } from './repairs';
 import { reportsModule } from './reports';
 import { returnsModule } from './returns';
 import { storageModule } from './storage';
@@ -22,6 +23,7 @@ export const contractModules = {
   invoices: invoicesModule,
   returns: returnsModule,
   complaints: complaintsModule,
+  repairs: repairsModule,
   handover: handoverModule,
   reports: reportsModule,
 } satisfies { [M in ModuleName]: ContractModule<M> };

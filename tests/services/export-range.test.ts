@@ -35,6 +35,7 @@ describe('export of a date range', () => {
       ['开票申请.xlsx', 2],
       ['退换货.xlsx', 2],
       ['客户投诉.xlsx', 2],
+      ['报修派工单.xlsx', 2],
       ['审计日志.xlsx', expect.any(Number)],
     ]);
     for (const f of result.files) expect(fs.statSync(path.join(result.folder, f.name)).size).toBe(f.bytes);

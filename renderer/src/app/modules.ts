@@ -14,6 +14,9 @@ import { invoicesEn, invoicesErrorsEn } from '../screens/invoices/messages.en';
 import { invoicesErrorsZhCN, invoicesZhCN } from '../screens/invoices/messages.zh-CN';
 import { receptionEn } from '../screens/reception/messages.en';
 import { receptionZhCN } from '../screens/reception/messages.zh-CN';
+import { repairsEn, repairsErrorsEn } from '../screens/repairs/messages.en';
+import { repairsErrorsZhCN, repairsZhCN } from '../screens/repairs/messages.zh-CN';
+import { RepairsBadge } from '../screens/repairs/RepairsBadge';
 import { reportsEn } from '../screens/reports/messages.en';
 import { returnsEn } from '../screens/returns/messages.en';
 import { returnsZhCN } from '../screens/returns/messages.zh-CN';
@@ -38,6 +41,9 @@ const ReturnsScreen = lazy(() =>
 );
 const ComplaintsScreen = lazy(() =>
   import('../screens/complaints/ComplaintsScreen').then((m) => ({ default: m.ComplaintsScreen })),
+);
+const RepairsScreen = lazy(() =>
+  import('../screens/repairs/RepairsScreen').then((m) => ({ default: m.RepairsScreen })),
 );
 const HandoverScreen = lazy(() =>
   import('../screens/handover/HandoverScreen').then((m) => ({ default: m.HandoverScreen })),
@@ -86,6 +92,12 @@ export const rendererModules = {
     badge: ComplaintsBadge,
     messages: { 'zh-CN': complaintsZhCN, en: complaintsEn },
     errors: { 'zh-CN': complaintsErrorsZhCN, en: complaintsErrorsEn },
+  }),
+  repairs: rendererModule('repairs', {
+    screen: RepairsScreen,
+    badge: RepairsBadge,
+    messages: { 'zh-CN': repairsZhCN, en: repairsEn },
+    errors: { 'zh-CN': repairsErrorsZhCN, en: repairsErrorsEn },
   }),
   handover: rendererModule('handover', {
     functionKey: 'F9',

@@ -35,7 +35,7 @@ export interface ModulePlan {
 }
 
 /** A sheet of one module's records, each read through the module's own view so the export shows what screens do. */
-function recordSheet<R>(
+export function recordSheet<R>(
   name: string,
   columns: ExportColumn<R>[],
   table: string,

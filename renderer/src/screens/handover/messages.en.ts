@@ -44,6 +44,13 @@ export const handoverEn: Strings<typeof handoverZhCN> = {
     open: 'Complaints due within 24 h or overdue',
     openNote: 'Summary',
   },
+  repairs: {
+    title: 'Repairs',
+    received: 'Repair reports received',
+    completed: 'Work orders completed',
+    open: 'Work orders not closed',
+    openNote: 'Status · team · fault',
+  },
   col: {
     serial: 'No.',
     name: 'Name',

@@ -34,6 +34,13 @@ export const handoverZhCN = {
     open: '24 小时内到期及逾期投诉',
     openNote: '摘要',
   },
+  repairs: {
+    title: '报修派工',
+    received: '受理报修',
+    completed: '完工工单',
+    open: '未关闭的派工单',
+    openNote: '状态 · 班组 · 故障',
+  },
   col: {
     serial: '单号',
     name: '姓名',
