@@ -9,6 +9,7 @@ import { serviceContext } from '../../electron/app/modules';
 import type { AppRuntime } from '../../electron/app/runtime';
 import { type ServiceContext, systemClock } from '../../electron/services/context';
 import { demoClerks } from '../../electron/services/demo-data';
+import { DESKTOP_SESSION, SessionStore } from '../../electron/services/session';
 import { ClaimPool } from '../../electron/services/storage/claim-pool';
 
 export const benchDir = path.resolve(__dirname, '../../.bench-data');
@@ -23,6 +24,8 @@ export interface BenchDesk {
   dispatch: Dispatch;
   /** Unwraps a dispatcher result; a refusal is a bug in the bench and stops it. */
   call<T>(channel: string, input: unknown): Promise<T>;
+  /** Logs out whoever is at the desk and logs the demo clerk of that role in (the lead by default). */
+  loginAs(role: 'lead' | 'supervisor'): Promise<void>;
 }
 
 /**
@@ -63,7 +66,7 @@ export async function openBenchDesk(file: string): Promise<BenchDesk> {
     databaseFile: file,
     backupDir,
     clock: systemClock,
-    session: { current: null },
+    sessions: new SessionStore(),
     state: { kind: 'ready', opened, ctx },
     claims: new ClaimPool(),
     stopSchedulers: () => undefined,
@@ -75,8 +78,12 @@ export async function openBenchDesk(file: string): Promise<BenchDesk> {
     if (!result.ok) throw new Error(`${channel} refused: ${JSON.stringify(result.error)}`);
     return result.data as T;
   };
-  const lead = demoClerks.find((c) => c.role === 'lead');
-  const clerkId = opened.sqlite.prepare('select id from clerks where employee_no = ?').pluck().get(lead?.employeeNo);
-  await call('session:login', { clerkId, pin: lead?.pin });
-  return { file, opened, ctx, runtime, dispatch, call };
+  const loginAs = async (role: 'lead' | 'supervisor') => {
+    const clerk = demoClerks.find((c) => c.role === role);
+    const clerkId = opened.sqlite.prepare('select id from clerks where employee_no = ?').pluck().get(clerk?.employeeNo);
+    if (runtime.sessions.holder(DESKTOP_SESSION).current) await call('session:logout', {});
+    await call('session:login', { clerkId, pin: clerk?.pin });
+  };
+  await loginAs('lead');
+  return { file, opened, ctx, runtime, dispatch, call, loginAs };
 }

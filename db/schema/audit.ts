@@ -24,5 +24,9 @@ export const auditLog = sqliteTable(
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  (t) => [index('audit_entity').on(t.entity, t.entityId, t.seq)],
+  (t) => [
+    index('audit_entity').on(t.entity, t.entityId, t.seq),
+    // The range export finds the entries of its days (the first and last seq) without reading the whole log.
+    index('audit_at').on(t.at),
+  ],
 );

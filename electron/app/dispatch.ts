@@ -5,7 +5,7 @@ import { hasRole } from '../../shared/contract/roles';
 import { type AppErrorData, parseMessage, type Result } from '../../shared/errors';
 import { getClerk } from '../services/clerks';
 import { AppError } from '../services/errors';
-import { actorOf, requireSession } from '../services/session';
+import { actorOf, DESKTOP_SESSION, requireSession } from '../services/session';
 import { handlerFor } from './handlers';
 import { pinsOf, precheckPinsIn } from './pin-precheck';
 import type { AppRuntime } from './runtime';
@@ -14,7 +14,11 @@ import type { HandlerCall } from './types';
 /** Channels that work while the database is unusable: the recovery screen needs them. */
 const recoveryChannels = new Set<Channel>(['app:status', 'app:restoreNewestBackup']);
 
-export type Dispatch = (channel: string, rawInput: unknown) => Promise<Result<unknown>>;
+/** What a session that ended the day may still do: read, print and save its handover sheet, then leave. */
+const endedDayChannels = new Set<Channel>(['session:logout', 'handover:get', 'handover:list', 'app:print']);
+
+/** `sessionKey` names the caller's own desk session: the desktop window's one, or a browser tab's. */
+export type Dispatch = (channel: string, rawInput: unknown, sessionKey?: string) => Promise<Result<unknown>>;
 
 /**
  * The one place every call from the renderer goes through, for Electron IPC and browser mode alike:
@@ -22,7 +26,7 @@ export type Dispatch = (channel: string, rawInput: unknown) => Promise<Result<un
  * the main thread, then the handler the module registered.
  */
 export function createDispatcher(runtime: AppRuntime, log: (error: unknown) => void = console.error): Dispatch {
-  return async (channelName, rawInput) => {
+  return async (channelName, rawInput, sessionKey = DESKTOP_SESSION) => {
     try {
       if (!isChannel(channelName)) return fail({ code: 'unknown_channel', messageKey: 'errors.unknownChannel' });
       const spec: AnySpec = contract[channelName];
@@ -31,20 +35,24 @@ export function createDispatcher(runtime: AppRuntime, log: (error: unknown) => v
       const state = runtime.state;
       if (state.kind !== 'ready' && !recoveryChannels.has(channelName))
         return fail({ code: 'unavailable', messageKey: 'errors.databaseUnavailable' });
+      const holder = runtime.sessions.holder(sessionKey);
       const call: HandlerCall = {
         runtime,
+        session: holder,
         get ctx() {
           if (runtime.state.kind !== 'ready') throw new AppError('unavailable', 'errors.databaseUnavailable');
           return runtime.state.ctx;
         },
         actor: () => {
           if (runtime.state.kind !== 'ready') throw new AppError('unavailable', 'errors.databaseUnavailable');
-          return actorOf(runtime.state.ctx, requireSession(runtime.session));
+          return actorOf(runtime.state.ctx, requireSession(holder));
         },
       };
       if (spec.access !== 'public') {
-        const session = runtime.session.current;
+        const session = holder.current;
         if (!session) return fail({ code: 'unauthenticated', messageKey: 'errors.notLoggedIn' });
+        if (session.endedDay && !endedDayChannels.has(channelName))
+          return fail({ code: 'unauthenticated', messageKey: 'errors.dayEnded' });
         if (session.locked && channelName !== 'session:lock')
           return fail({ code: 'unauthenticated', messageKey: 'errors.screenLocked' });
         if (spec.access !== 'session') {

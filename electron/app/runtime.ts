@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DatabaseUnusableError, openDatabase, timestampForFile } from '../../db/open';
 import { seedDemoData } from '../services/demo-data';
+import { SessionStore } from '../services/session';
 import { ClaimPool } from '../services/storage/claim-pool';
 import { serviceContext } from './modules';
 import { startSchedulers } from './schedulers';
@@ -15,7 +16,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<AppRuntime>
     databaseFile: path.join(options.dataDir, 'frontdesk.sqlite'),
     backupDir: path.join(options.dataDir, 'backups'),
     clock: options.clock ?? { now: () => Date.now() },
-    session: { current: null },
+    sessions: new SessionStore(),
     state: { kind: 'recovery', reasonKey: 'recovery.notOpened' },
     claims: new ClaimPool(),
     stopSchedulers: () => undefined,
@@ -81,7 +82,7 @@ export async function restoreBackup(
     if (fs.existsSync(side)) fs.renameSync(side, keptAside + suffix);
   }
   fs.copyFileSync(backup.file, runtime.databaseFile);
-  runtime.session.current = null;
+  runtime.sessions.clear();
   await openRuntimeDatabase(runtime);
   return { restoredFrom: backup.file, keptAside };
 }

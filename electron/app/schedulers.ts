@@ -1,4 +1,5 @@
 import { dailyBackupDue, effectiveBackupFolder, runBackup } from '../services/backup/backup';
+import { fullCheckDue, runFullAuditCheck } from '../services/backup/full-check';
 import type { ServiceContext } from '../services/context';
 import { scheduleRetention } from '../services/reception/retention';
 
@@ -21,7 +22,12 @@ export function scheduleDailyBackup(
     if (!dailyBackupDue(folder, ctx.clock.now())) return;
     running = true;
     try {
-      await runBackup(ctx, null, { folder, kind: 'daily' });
+      const copy = await runBackup(ctx, null, { folder, kind: 'daily' });
+      // Once a week the fresh copy's whole log and every record are verified too, in a worker.
+      if (fullCheckDue(ctx)) {
+        const full = await runFullAuditCheck(ctx, copy.file);
+        if (!full.ok) log(new Error(`audit verification of ${copy.file} failed: ${full.reasonKey ?? 'unknown'}`));
+      }
     } catch (error) {
       // A missing USB drive must not stop the desk; the next hourly check tries again.
       log(error);

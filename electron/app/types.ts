@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { OpenedDatabase } from '../../db/open';
 import type { ChannelSpec } from '../../shared/contract/channel';
 import type { Actor, Clock, ServiceContext } from '../services/context';
-import type { SessionHolder } from '../services/session';
+import type { SessionHolder, SessionStore } from '../services/session';
 import type { ClaimPool } from '../services/storage/claim-pool';
 
 export interface RuntimeOptions {
@@ -32,7 +32,8 @@ export interface AppRuntime {
   databaseFile: string;
   backupDir: string;
   clock: Clock;
-  session: SessionHolder;
+  /** Every desk session (the desktop window, or each browser tab), each bound to its own login. */
+  sessions: SessionStore;
   state: RuntimeState;
   /** Claim codes for storage deposits, hashed in the background ahead of time. */
   claims: ClaimPool;
@@ -46,6 +47,8 @@ export interface AppRuntime {
 export interface HandlerCall {
   runtime: AppRuntime;
   ctx: ServiceContext;
+  /** The caller's own desk session (this window or this tab). */
+  session: SessionHolder;
   /** The logged-in clerk; throws `unauthenticated` when nobody is. */
   actor(): Actor;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createDispatcher } from '../app/dispatch';
 import { closeRuntime, startRuntime } from '../app/runtime';
 import { startWebServer } from '../web/server';
+import { persistentToken } from '../web/token';
 
 /**
  * `npm run web`: the app in a browser. Environment: FRONT_DESK_DATA (data folder, default .frontdesk-data),
@@ -19,9 +20,10 @@ async function main(): Promise<void> {
   }
   const testClock = process.env.FRONT_DESK_TEST_CLOCK === '1';
   let offset = testClock ? clockStartOffset(process.env.FRONT_DESK_CLOCK_START) : 0;
+  const dataDir = path.resolve(process.env.FRONT_DESK_DATA ?? path.join(root, '.frontdesk-data'));
   const runtime = await startRuntime({
     mode: 'browser',
-    dataDir: path.resolve(process.env.FRONT_DESK_DATA ?? path.join(root, '.frontdesk-data')),
+    dataDir,
     migrationsFolder: path.join(root, 'db/migrations'),
     demoData: true,
     clock: { now: () => Date.now() + offset },
@@ -30,6 +32,7 @@ async function main(): Promise<void> {
     dispatch: createDispatcher(runtime),
     staticDir,
     port: Number(process.env.FRONT_DESK_PORT ?? 5780),
+    token: persistentToken(dataDir),
     advanceClock: testClock
       ? (ms) => {
           offset += ms;

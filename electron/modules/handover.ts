@@ -18,13 +18,13 @@ import { write } from '../services/write';
 export const handoverMain = mainModule('handover', {
   handlers: {
     'handover:preview': (_input, { ctx, actor }) => previewHandover(ctx, actor()),
-    'handover:close': async (input, { ctx, actor, runtime }) => {
+    'handover:close': async (input, { ctx, actor, runtime, session }) => {
       const outgoing = actor();
       const { handover, incomingShift } = closeHandover(ctx, outgoing, input);
       // The desk passes to the incoming clerk, or, at end of day, nobody is logged in any more.
       if (incomingShift) {
         const clerk = getClerk(ctx, incomingShift.clerkId);
-        runtime.session.current = {
+        session.current = {
           clerkId: clerk.id,
           shiftId: incomingShift.id,
           counterId: incomingShift.counterId,
@@ -42,7 +42,9 @@ export const handoverMain = mainModule('handover', {
         write(ctx, { ...outgoing, shiftId: null }, (tx) =>
           tx.event('clerks', outgoing.clerkId, 'logout at end of day', {}, 'login'),
         );
-        runtime.session.current = null;
+        // The clerk still sees the result, prints and saves the sheet; the session ends when they leave it.
+        const ending = session.current;
+        if (ending) session.current = { ...ending, endedDay: true, locked: false };
       }
       let backupOk = true;
       try {
@@ -52,19 +54,20 @@ export const handoverMain = mainModule('handover', {
         backupOk = false;
         console.error('shift backup after handover failed', error);
       }
-      return { handover, session: sessionView(ctx, runtime.session.current), backupOk };
+      // Who is at the desk now: the incoming clerk, or at the end of the day nobody.
+      return { handover, session: incomingShift ? sessionView(ctx, session.current) : null, backupOk };
     },
     'handover:list': (input, { ctx }) => listHandovers(ctx, input.limit),
     'handover:get': (input, { ctx }) => getHandover(ctx, input.id),
-    'handover:printed': (input, { ctx, actor, runtime }) => {
-      const session = runtime.session.current;
-      if (session?.locked) throw new AppError('unauthenticated', 'errors.screenLocked');
-      return recordHandoverPrinted(ctx, session ? actor() : null, input.id, input.reprint);
+    'handover:printed': (input, { ctx, actor, session }) => {
+      const state = session.current;
+      if (state?.locked) throw new AppError('unauthenticated', 'errors.screenLocked');
+      return recordHandoverPrinted(ctx, state ? actor() : null, input.id, input.reprint);
     },
-    'handover:savePdf': (input, { ctx, actor, runtime }) => {
-      const session = runtime.session.current;
-      if (session?.locked) throw new AppError('unauthenticated', 'errors.screenLocked');
-      return saveHandoverPdf(ctx, session ? actor() : null, input, runtime.options.printToPdf);
+    'handover:savePdf': (input, { ctx, actor, runtime, session }) => {
+      const state = session.current;
+      if (state?.locked) throw new AppError('unauthenticated', 'errors.screenLocked');
+      return saveHandoverPdf(ctx, state ? actor() : null, input, runtime.options.printToPdf);
     },
     'handover:settings': (_input, { ctx }) => getHandoverSettings(ctx),
     'handover:saveSettings': (input, { ctx, actor }) => saveHandoverSettings(ctx, actor(), input),

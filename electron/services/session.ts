@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { clerks, counters } from '../../db/schema';
+import { clerks, counters, shifts } from '../../db/schema';
 import type { LoginClerk, SessionView } from '../../shared/contract/session';
 import { checkPin, getClerk } from './clerks';
 import type { Actor, ServiceContext } from './context';
@@ -8,16 +8,49 @@ import { getSite, thisCounterId } from './settings';
 import { openOrContinueShift, openShiftAt } from './shifts';
 import { write } from './write';
 
-/** Who is at the desk of this app instance. Lives in the main process, never in the renderer. */
+/** Who is at one desk session (the Electron window, or one browser tab). Lives in main, never in the renderer. */
 export interface SessionState {
   clerkId: string;
   shiftId: string;
   counterId: string;
   locked: boolean;
+  /**
+   * Set when this clerk ended the day (handover without a successor): the shift is closed, but the session stays so
+   * the clerk can still see, print and save the sheet of that handover; nothing else is allowed until logout.
+   */
+  endedDay?: boolean;
 }
 
 export interface SessionHolder {
   current: SessionState | null;
+}
+
+/** The key of the desktop app's one session (its one window). */
+export const DESKTOP_SESSION = 'desktop';
+
+/**
+ * Every desk session of this process, by the key its caller sends (browser mode: one per tab). Each is bound to its
+ * own login; the shift they work on is the counter's, shared by all of them.
+ */
+export class SessionStore {
+  private readonly sessions = new Map<string, SessionState>();
+
+  holder(key: string): SessionHolder {
+    const sessions = this.sessions;
+    return {
+      get current() {
+        return sessions.get(key) ?? null;
+      },
+      set current(state: SessionState | null) {
+        if (state) sessions.set(key, state);
+        else sessions.delete(key);
+      },
+    };
+  }
+
+  clear(): void {
+    this.sessions.clear();
+  }
 }
 
 export function loginClerks(ctx: ServiceContext): LoginClerk[] {
@@ -45,7 +78,10 @@ export function sessionView(ctx: ServiceContext, state: SessionState | null): Se
   if (!state) return null;
   const clerk = getClerk(ctx, state.clerkId);
   const counter = ctx.db.select().from(counters).where(eq(counters.id, state.counterId)).get();
-  const shift = openShiftAt(ctx, state.counterId);
+  const shift = state.endedDay
+    ? ctx.db.select().from(shifts).where(eq(shifts.id, state.shiftId)).get()
+    : openShiftAt(ctx, state.counterId);
+  // A session whose shift another session has handed over is over: that tab logs in again.
   if (!counter || !shift || shift.id !== state.shiftId) return null;
   const opener = getClerk(ctx, shift.clerkId);
   const site = getSite(ctx);
@@ -55,6 +91,7 @@ export function sessionView(ctx: ServiceContext, state: SessionState | null): Se
     counter: { id: counter.id, name: counter.name },
     site: { name: site.name, code: site.code, timeZone: site.timeZone },
     locked: state.locked,
+    endedDay: state.endedDay === true,
   };
 }
 
@@ -72,6 +109,7 @@ export function login(ctx: ServiceContext, holder: SessionHolder, clerkId: strin
 
 export function lock(ctx: ServiceContext, holder: SessionHolder): SessionView {
   const state = requireSession(holder);
+  if (state.endedDay) throw new AppError('unauthenticated', 'errors.dayEnded');
   write(ctx, actorOf(ctx, state), (tx) => tx.event('clerks', state.clerkId, 'screen locked', {}, 'login'));
   state.locked = true;
   return sessionView(ctx, state) as SessionView;
@@ -80,7 +118,7 @@ export function lock(ctx: ServiceContext, holder: SessionHolder): SessionView {
 /** The same clerk unlocks, or another clerk takes over the desk; the shift stays open either way. */
 export function unlock(ctx: ServiceContext, holder: SessionHolder, clerkId: string, pin: string): SessionView {
   const state = holder.current;
-  if (!state) return login(ctx, holder, clerkId, pin);
+  if (!state || state.endedDay) return login(ctx, holder, clerkId, pin);
   const clerk = checkPin(ctx, actorOf(ctx, state), clerkId, pin);
   const takeover = clerk.id !== state.clerkId;
   state.clerkId = clerk.id;
@@ -93,6 +131,11 @@ export function unlock(ctx: ServiceContext, holder: SessionHolder, clerkId: stri
 
 export function logout(ctx: ServiceContext, holder: SessionHolder): void {
   const state = requireSession(holder);
+  // The day's end already logged this clerk out; leaving the handover result just ends the session.
+  if (state.endedDay) {
+    holder.current = null;
+    return;
+  }
   write(ctx, actorOf(ctx, state), (tx) => tx.event('clerks', state.clerkId, 'logout', {}, 'login'));
   holder.current = null;
 }

@@ -32,11 +32,13 @@ const MIME: Record<string, string> = {
 };
 
 const MAX_BODY = 1024 * 1024;
+const SESSION_KEY = /^[A-Za-z0-9_-]{16,64}$/;
 
 /**
  * Browser mode: the built renderer and the same dispatcher as Electron's IPC, on 127.0.0.1 only.
- * Calls need the per-run token (given in the URL printed at start, kept by the page in sessionStorage),
- * and a Host header naming this server, so other local processes and rebinding web pages cannot call it.
+ * Calls need the token (given in the URL printed at start, kept by the page in sessionStorage; the launcher keeps
+ * it in the data folder, readable by this user only, so a tab open across a restart still works), a Host header
+ * naming this server, so other local processes and rebinding web pages cannot call it, and the tab's session key.
  */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
@@ -66,6 +68,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
           error: { code: 'untrusted_sender', messageKey: 'errors.untrustedSender' },
         });
       }
+      // Each tab names its own desk session (a random key it keeps in sessionStorage): one clerk per tab.
+      const sessionKey = String(req.headers['x-front-desk-session'] ?? '');
+      if (url.pathname.startsWith('/api/') && !SESSION_KEY.test(sessionKey))
+        return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', messageKey: 'errors.invalid' } });
       const body = await readBody(req);
       if (body === null)
         return sendJson(res, 413, { ok: false, error: { code: 'invalid_input', messageKey: 'errors.invalid' } });
@@ -80,7 +86,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         return sendJson(res, 200, { ok: true, data: null });
       }
       const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
-      return sendJson(res, 200, await options.dispatch(channel, input));
+      return sendJson(res, 200, await options.dispatch(channel, input, `tab:${sessionKey}`));
     }
     serveStatic(options.staticDir, url.pathname, res);
   }

@@ -22,7 +22,7 @@ import type {
 } from './complaints-views';
 import { epochMs, idSchema, optionalPhoneSchema, optionalText, pinSchema, requiredText } from './fields';
 import { contractModule } from './module';
-import { calendarDaySchema } from './money';
+import { calendarDaySchema, fenSchema } from './money';
 
 export * from './complaint-fields';
 export type * from './complaints-views';
@@ -85,11 +85,7 @@ export const resolveInput = z.object({
   cause: pick(complaintCauseValues),
   outcome: pick(complaintOutcomeValues),
   resolution: requiredText(2000),
-  compensationFen: z
-    .number()
-    .int('errors.amountFormat')
-    .min(0, 'errors.amountFormat')
-    .max(100_000_000, 'errors.tooLarge'),
+  compensationFen: fenSchema('compensation'),
   approverId: idSchema.nullable().default(null),
   approverPin: pinSchema.nullable().default(null),
   informedAt: epochMs,
@@ -145,8 +141,8 @@ const deadlineRule = z.object({
 export const complaintSettingsSchema = z
   .object({
     deadlines: z.object({ very_urgent: deadlineRule, urgent: deadlineRule, normal: deadlineRule }),
-    deskLimitFen: z.number().int().min(0),
-    supervisorLimitFen: z.number().int().min(0),
+    deskLimitFen: fenSchema('compensationLimit'),
+    supervisorLimitFen: fenSchema('compensationLimit'),
     returnVisitAfterDays: z.number().int().min(0).max(90),
   })
   .refine((v) => v.supervisorLimitFen >= v.deskLimitFen, {

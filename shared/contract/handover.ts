@@ -4,6 +4,7 @@ import { channel } from './channel';
 import { idSchema, optionalText, pinSchema, requiredText } from './fields';
 import { handoverLabels } from './handover-labels';
 import { contractModule } from './module';
+import { fenSchema } from './money';
 import type { SessionView } from './session';
 
 /** One open thing on the sheet. Personal data is masked before it gets here: never a full phone or ID number. */
@@ -117,11 +118,7 @@ const countSchema = z
 export const closeHandoverInput = z
   .object({
     notes: optionalText(2000),
-    cashCountedFen: z
-      .number({ error: 'errors.required' })
-      .int('errors.amountFormat')
-      .min(0, 'errors.invalid')
-      .max(99_999_999, 'errors.tooLarge'),
+    cashCountedFen: fenSchema('handoverCash'),
     cashDifferenceNote: optionalText(500),
     itemCounts: z
       .array(z.object({ name: requiredText(20), count: countSchema }))

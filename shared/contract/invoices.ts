@@ -13,7 +13,7 @@ import {
 import { invoicesLabels } from './invoices-labels';
 import type { InvoiceDailyTotals, InvoiceExport, InvoicePage, InvoiceView, RememberedBuyer } from './invoices-views';
 import { contractModule } from './module';
-import { calendarDaySchema, positiveYuanSchema } from './money';
+import { calendarDaySchema, yuanSchema } from './money';
 
 export * from './invoice-fields';
 export type * from './invoices-views';
@@ -46,7 +46,7 @@ export const requestInvoiceInput = z
     receiptNos: z.array(receiptNoSchema).min(1, 'errors.receiptNoRequired').max(50, 'errors.tooMany'),
     shopId: idSchema,
     purchaseDate: calendarDaySchema,
-    amountYuan: positiveYuanSchema,
+    amountYuan: yuanSchema({ field: 'invoiceAmount' }),
     kind: invoiceKindSchema,
     medium: invoiceMediumSchema,
     buyerType: buyerTypeSchema,

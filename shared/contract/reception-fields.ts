@@ -4,6 +4,16 @@
  */
 import { z } from 'zod';
 import { idSchema } from './fields';
+import { idDocumentTypeValues } from './id-documents';
+
+export {
+  type IdDocumentType,
+  idDocumentInputTypes,
+  idDocumentProblem,
+  idDocumentTypeValues,
+  isValidResidentId,
+  normaliseIdNumber,
+} from './id-documents';
 
 export const visitPurposeValues = [
   'enquiry',
@@ -18,30 +28,15 @@ export const visitPurposeValues = [
   'other',
 ] as const;
 
-export const idDocumentTypeValues = ['resident_id', 'passport', 'hk_macau_permit', 'taiwan_permit', 'other'] as const;
-
 export const receptionValueLists = {
   purpose: visitPurposeValues,
   idType: idDocumentTypeValues,
 };
 
 export type VisitPurpose = (typeof visitPurposeValues)[number];
-export type IdDocumentType = (typeof idDocumentTypeValues)[number];
 
 export const visitCursorSchema = z.object({ timeIn: z.number().int(), id: idSchema });
 export type VisitCursor = z.infer<typeof visitCursorSchema>;
-
-const RESIDENT_ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const RESIDENT_ID_CHECK = '10X98765432';
-
-/** GB 11643-1999: 17 digits, then a check character from ISO 7064 MOD 11-2. */
-export function isValidResidentId(value: string): boolean {
-  const id = value.toUpperCase();
-  if (!/^\d{17}[\dX]$/.test(id)) return false;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(id[i]) * (RESIDENT_ID_WEIGHTS[i] as number);
-  return RESIDENT_ID_CHECK[sum % 11] === id[17];
-}
 
 const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
 /** Ordinary plate: province, letter, five of letters/digits (no I or O), optional 挂学警港澳 suffix in the last place. */

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { messageWithParams } from '../errors';
 import { channel } from './channel';
 import { epochMs, idSchema, optionalPhoneSchema, optionalText, requiredText, voidReasonSchema } from './fields';
+import { checkIdDocument } from './id-documents';
 import { contractModule } from './module';
 import {
   idDocumentTypeValues,
   isValidPlate,
-  isValidResidentId,
+  normaliseIdNumber,
   normalisePlate,
   visitCursorSchema,
   visitPurposeValues,
@@ -30,7 +31,7 @@ const plateSchema = z
 const idNumberSchema = z
   .string()
   .trim()
-  .transform((v) => v.replace(/\s/g, '').toUpperCase())
+  .transform(normaliseIdNumber)
   .pipe(z.string().max(30, messageWithParams('errors.tooLong', { max: 30 })))
   .default('');
 
@@ -66,9 +67,7 @@ type VisitFieldsOut = z.output<typeof visitFields>;
 
 /** Cross-field rules: an ID number needs its type; a resident ID must pass its check digit; repair needs a place. */
 function checkVisit(v: VisitFieldsOut, ctx: z.RefinementCtx): void {
-  if (v.idNumber && !v.idType) ctx.addIssue({ code: 'custom', path: ['idType'], message: 'errors.required' });
-  if (v.idNumber && v.idType === 'resident_id' && !isValidResidentId(v.idNumber))
-    ctx.addIssue({ code: 'custom', path: ['idNumber'], message: 'errors.residentIdFormat' });
+  checkIdDocument(v.idType, v.idNumber, ctx);
   if (v.purpose === 'repair' && !v.repairLocation)
     ctx.addIssue({ code: 'custom', path: ['repairLocation'], message: 'errors.required' });
 }
@@ -108,10 +107,13 @@ const watchFields = z
   .object({
     name: optionalText(40),
     phone: optionalPhoneSchema,
+    /** Only to check the number's format: the entry matches on the number's keyed hash whatever its type. */
+    idType: idDocumentTypeSchema.nullable().default(null),
     idNumber: idNumberSchema,
     reason: requiredText(200),
   })
-  .refine((w) => w.name || w.phone || w.idNumber, { path: ['name'], message: 'errors.watchNeedsKey' });
+  .refine((w) => w.name || w.phone || w.idNumber, { path: ['name'], message: 'errors.watchNeedsKey' })
+  .superRefine((w, ctx) => checkIdDocument(w.idType, w.idNumber, ctx));
 
 export const addWatchInput = watchFields;
 export const updateWatchInput = z.object({ id: idSchema, active: z.boolean(), reason: requiredText(200) });

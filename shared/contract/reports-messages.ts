@@ -12,6 +12,9 @@ export const reportsZhCN = {
   titleMonthly: '月报 {{year}}年{{month}}月',
   day: '日期',
   month: '月份',
+  // dayjs formats of the date pickers' headers: 2026年12月, not 十二月 2026.
+  calendarMonth: 'YYYY年M月',
+  calendarYear: 'YYYY年',
   print: '打印 (Ctrl+P)',
   exportXlsx: '导出 Excel',
   exportPdf: '导出 PDF',

@@ -10,7 +10,7 @@ import {
   voidReasonSchema,
 } from './fields';
 import { contractModule } from './module';
-import { calendarDaySchema, positiveYuanSchema } from './money';
+import { calendarDaySchema, yuanSchema } from './money';
 import { type ReturnApprovalStatus, type ReturnKind, returnKindValues } from './return-fields';
 import type { ReturnPolicyVerdict } from './return-policy';
 import { returnsLabels } from './returns-labels';
@@ -43,11 +43,11 @@ export const registerReturnInput = returnPolicyInput
       .min(1, 'errors.quantityFormat')
       .max(9999, 'errors.tooLarge'),
     shopId: idSchema,
-    amountYuan: positiveYuanSchema,
+    amountYuan: yuanSchema({ field: 'refund' }),
     reason: requiredText(300),
     newProduct: optionalText(80),
     newSpecification: optionalText(60),
-    newAmountYuan: z.union([z.literal(''), positiveYuanSchema]).default(''),
+    newAmountYuan: z.union([z.literal(''), yuanSchema({ field: 'newProductAmount' })]).default(''),
     /** A supervisor's exception when the request falls outside the policy. */
     approval: z
       .object({ approverId: idSchema, pin: pinSchema, reason: requiredText(200) })

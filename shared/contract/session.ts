@@ -17,6 +17,8 @@ export interface SessionView {
   counter: { id: string; name: string };
   site: { name: string; code: string; timeZone: string };
   locked: boolean;
+  /** This clerk ended the day (handover without a successor): only the handover result is still open. */
+  endedDay: boolean;
 }
 
 export interface AppStatus {

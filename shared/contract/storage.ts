@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { channel } from './channel';
 import { epochMs, idSchema, optionalText, phoneSchema, pinSchema, requiredText, voidReasonSchema } from './fields';
+import { checkIdDocument, idDocumentTypeValues, normaliseIdNumber } from './id-documents';
 import { contractModule } from './module';
+import { fenSchema } from './money';
 import {
   slipLayoutValues,
   storageFilterValues,
@@ -21,12 +23,6 @@ import type {
 
 export * from './storage-fields';
 export type * from './storage-views';
-
-const fenSchema = z
-  .number({ error: 'errors.required' })
-  .int('errors.amountFormat')
-  .min(0, 'errors.negativeAmount')
-  .max(10_000_000, 'errors.tooLarge');
 
 export const piecesSchema = z
   .number({ error: 'errors.required' })
@@ -50,8 +46,8 @@ const slipFields = z.object({
 
 export const depositInput = slipFields
   .extend({
-    feeFen: fenSchema.default(0),
-    waivedFen: fenSchema.default(0),
+    feeFen: fenSchema('storageFee').default(0),
+    waivedFen: fenSchema('storageWaiver').default(0),
     /** Needed only when the waiver exceeds the clerk's limit. */
     waiverApproval: approvalSchema.nullable().default(null),
   })
@@ -69,14 +65,25 @@ export const pickupInput = z
     collectorName: requiredText(40),
     proof: z.enum(storageProofValues),
     claimCode: z.string().trim().default(''),
-    collectorIdNumber: z.string().trim().max(30, 'errors.tooLong').default(''),
+    collectorIdType: z.enum(idDocumentTypeValues).nullable().default(null),
+    collectorIdNumber: z
+      .string()
+      .trim()
+      .transform(normaliseIdNumber)
+      .pipe(z.string().max(30, 'errors.tooLong'))
+      .default(''),
     approval: approvalSchema.nullable().default(null),
   })
   .superRefine((v, ctx) => {
     if (v.proof === 'claim_code' && !/^\d{6}$/.test(v.claimCode))
       ctx.addIssue({ code: 'custom', path: ['claimCode'], message: 'errors.claimCodeFormat' });
-    if (v.proof === 'lost_slip' && v.collectorIdNumber.length < 6)
+    if (v.proof === 'lost_slip' && !v.collectorIdNumber)
       ctx.addIssue({ code: 'custom', path: ['collectorIdNumber'], message: 'errors.idNumberRequired' });
+    if (v.proof === 'lost_slip')
+      checkIdDocument(v.collectorIdType, v.collectorIdNumber, ctx, {
+        type: 'collectorIdType',
+        number: 'collectorIdNumber',
+      });
     if (v.proof === 'lost_slip' && !v.approval)
       ctx.addIssue({ code: 'custom', path: ['approval'], message: 'errors.approvalRequired' });
   });
@@ -97,8 +104,8 @@ export const locationInput = z.object({
 export type LocationInput = z.input<typeof locationInput>;
 
 export const storageSettingsInput = z.object({
-  feeFen: fenSchema,
-  waiverLimitFen: fenSchema,
+  feeFen: fenSchema('storageFee'),
+  waiverLimitFen: fenSchema('storageWaiver'),
   claimFailuresBeforeLock: z.number().int('errors.wholeNumber').min(1, 'errors.atLeastOne').max(10, 'errors.tooLarge'),
   slipLayout: z.enum(slipLayoutValues),
 });

@@ -79,7 +79,8 @@ describe('the phone log in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: /回电：DH-XH-/ }).waitFor();
     expect(await page.getByLabel('电话号码').inputValue()).toBe('13812345678');
-    expect(await page.getByLabel('来电人').inputValue()).toBe('刘先生');
+    // A callback is an outgoing call: the form names the person called (被叫人), not a caller.
+    expect(await page.getByLabel('被叫人').inputValue()).toBe('刘先生');
     await page.getByLabel('通话内容').focus();
     await page.keyboard.type('告知工程部已修好水龙头');
     await page.getByLabel('回复结果').focus();

@@ -18,7 +18,8 @@ describe('complaints in Chromium', () => {
   const logComplaintCall = () =>
     app.page.evaluate(`fetch('/api/calls%3Alog', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-front-desk-token': sessionStorage.getItem('frontDesk.token') },
+      headers: { 'content-type': 'application/json', 'x-front-desk-token': sessionStorage.getItem('frontDesk.token'),
+        'x-front-desk-session': sessionStorage.getItem('frontDesk.session') },
       body: JSON.stringify({ direction: 'incoming', phone: '13912345678', callerName: '周先生', category: 'complaint',
         summary: '在二楼专柜买的皮鞋穿两天就开胶，要求赔偿' }),
     }).then((r) => r.json()).then((r) => r.ok)`);

@@ -43,5 +43,14 @@ describe('handover PDF in browser mode', () => {
     await page.waitForTimeout(500); // the notification slides in
     await screenshot(page, 'handover-pdf-browser');
     expect(fs.existsSync(folder)).toBe(false);
+    // The session ended with the shift, yet the result stays: a refetch of the session keeps this screen.
+    const current = (await app.call('session:current', {})) as { data?: { endedDay?: boolean } };
+    expect(current.data?.endedDay).toBe(true);
+    await app.page.evaluate("window.dispatchEvent(new Event('focus'))");
+    await page.getByRole('button', { name: '另存 PDF' }).waitFor();
+    expect(await page.getByRole('heading', { name: '登录前台' }).count()).toBe(0);
+    // Done: now the tab shows the login screen.
+    await page.getByRole('button', { name: '完成' }).click();
+    await page.getByRole('heading', { name: '登录前台' }).waitFor();
   });
 });

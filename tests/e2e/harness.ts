@@ -43,6 +43,8 @@ export interface RunningApp {
   waitForPrints(count: number): Promise<void>;
   /** How many prints the app has asked for since the page loaded. */
   printCount(): Promise<number>;
+  /** Stops the server and starts it again on the same port and data folder, the clock going on; pages stay open. */
+  restartServer(): Promise<void>;
   /** Calls a channel as the page would (with its token), for what a test needs set up before the clerk acts. */
   call(channel: string, input: object): Promise<{ ok: boolean; data?: unknown }>;
   stop(): Promise<void>;
@@ -66,23 +68,27 @@ export async function startApp(options: { dataDir?: string; at?: string | number
   const startedAt = Date.now();
   let moved = 0;
   const now = () => startAt + (Date.now() - startedAt) + moved;
-  const server = spawn(process.execPath, ['--import', 'tsx', 'electron/launcher/web.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      FRONT_DESK_DATA: dataDir,
-      FRONT_DESK_PORT: '0',
-      FRONT_DESK_TEST_CLOCK: '1',
-      FRONT_DESK_CLOCK_START: String(startAt),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
   let serverOutput = '';
   const keepOutput = (chunk: Buffer) => {
     serverOutput = (serverOutput + chunk.toString()).slice(-20_000);
   };
-  server.stdout?.on('data', keepOutput);
-  server.stderr?.on('data', keepOutput);
+  const spawnServer = (port: string, at: number) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/launcher/web.ts'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        FRONT_DESK_DATA: dataDir,
+        FRONT_DESK_PORT: port,
+        FRONT_DESK_TEST_CLOCK: '1',
+        FRONT_DESK_CLOCK_START: String(at),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', keepOutput);
+    child.stderr?.on('data', keepOutput);
+    return child;
+  };
+  let server = spawnServer('0', startAt);
   const url = await waitForUrl(server);
   const browser = await chromium.launch({
     executablePath: findBrowser(),
@@ -139,15 +145,27 @@ export async function startApp(options: { dataDir?: string; at?: string | number
       return page.evaluate(
         async ([name, body]) => {
           const token = sessionStorage.getItem('frontDesk.token') ?? '';
+          const session = sessionStorage.getItem('frontDesk.session') ?? '';
           const response = await fetch(`/api/${encodeURIComponent(name)}`, {
             method: 'POST',
-            headers: { 'content-type': 'application/json', 'x-front-desk-token': token },
+            headers: {
+              'content-type': 'application/json',
+              'x-front-desk-token': token,
+              'x-front-desk-session': session,
+            },
             body: JSON.stringify(body),
           });
           return (await response.json()) as { ok: boolean; data?: unknown };
         },
         [channel, input] as const,
       );
+    },
+    async restartServer() {
+      server.kill('SIGTERM');
+      await new Promise((resolve) => server.once('exit', resolve));
+      server = spawnServer(new URL(url).port, now());
+      const again = await waitForUrl(server);
+      if (again !== url) throw new Error(`the restarted server has another address: ${again}`);
     },
     async stop() {
       running.delete(diagnostics);

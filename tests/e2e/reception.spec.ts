@@ -29,7 +29,7 @@ describe('reception log in Chromium', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('110105194912310021'); // wrong check digit
     await page.keyboard.press('Enter');
-    await page.getByText('身份证号码应为 18 位，最后一位校验码不符').waitFor();
+    await page.getByText('身份证号码校验码不正确，请核对最后一位').waitFor();
     await page.keyboard.press('Backspace');
     await page.keyboard.type('X');
     // Enter on a select (来访事由, closed) saves the form like any other field instead of opening the list.

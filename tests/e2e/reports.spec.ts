@@ -104,5 +104,11 @@ describe('the monthly report in Chromium', () => {
     const dayRow = page.getByRole('table', { name: '每日记录数' }).getByRole('row', { name: new RegExp(`^${today}`) });
     expect(await dayRow.getByRole('cell').allInnerTexts()).toEqual([today, '2', '1', '0', '0', '0', '0', '3']);
     await screenshot(page, 'reports-daily');
+
+    // The date picker's calendar reads as a Chinese calendar does: 2026年12月, weekdays 一 … 日.
+    await page.getByRole('button', { name: '日期' }).or(page.getByLabel('日期')).first().click();
+    await page.getByText(`${year}年${month}月`, { exact: true }).waitFor();
+    await screenshot(page, 'reports-calendar');
+    await page.keyboard.press('Escape');
   });
 });

@@ -99,7 +99,7 @@ describe('returns and exchanges in Chromium', () => {
     const row = page.getByRole('row', { name: /孙丽/ });
     await row.getByText('待审批').waitFor();
     // Refunds wait for the decision: the pending return adds nothing to the refund total.
-    await page.getByText('退款合计 ¥0.00', { exact: false }).waitFor();
+    await page.getByText('已结退款合计 ¥0.00', { exact: false }).waitFor();
     await screenshot(page, 'returns-pending');
     await row.getByRole('button', { name: '审批' }).click();
     const decide = page.getByRole('dialog', { name: /审批退换货/ });

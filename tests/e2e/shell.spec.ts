@@ -44,10 +44,14 @@ describe('the desk shell in Chromium', () => {
     expect(await page.getByRole('banner').getByText('星河广场', { exact: true }).isVisible()).toBe(true);
     expect(await page.getByRole('banner').getByText('一楼总服务台', { exact: true }).isVisible()).toBe(true);
     expect(await page.getByText(/当班自 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/).isVisible()).toBe(true);
+    // The test clock starts on a Tuesday: the header clock names the weekday.
+    expect(await page.getByLabel('clock').textContent()).toMatch(/^\d{4}-\d{2}-\d{2} 周二 \d{2}:\d{2}$/);
     const nav = page.getByRole('navigation', { name: 'modules' });
     for (const label of ['来访登记', '电话记录', '物品寄存', '开具发票', '投诉处理', '交接班', '报表', '设置']) {
       expect(await nav.getByText(label, { exact: true }).isVisible()).toBe(true);
     }
+    // The home screen is the visitor form: wait for it, so the screenshot shows the desk and not its loader.
+    await page.getByRole('combobox', { name: '访客姓名' }).waitFor();
     await screenshot(page, 'shell-home-zh');
   });
 

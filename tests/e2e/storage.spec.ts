@@ -17,8 +17,14 @@ async function addLocation(page: Page, code: string, kind: '货架' | '寄存柜
 }
 
 /** Notifications pile up over a run; close them so the screenshot shows the screen. */
+/** Closes the notices one at a time: a list taken up front raced their own closing (a vanished second button). */
 async function closeNotifications(page: Page) {
-  for (const button of await page.locator('.mantine-Notification-closeButton').all()) await button.click();
+  const close = page.locator('.mantine-Notification-closeButton');
+  for (let i = 0; i < 10 && (await close.count()) > 0; i++)
+    await close
+      .first()
+      .click({ timeout: 2_000 })
+      .catch(() => {});
 }
 
 /** Types a deposit with the keyboard, Enter saves and prints; returns the serial and claim code from the notice. */
@@ -142,8 +148,24 @@ describe('goods storage in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('form', { name: `取件 ${serial}` }).waitFor();
     await page.getByText('遗失凭条（证件 + 审批）').click();
-    await page.getByRole('textbox', { name: '取件人证件号码' }).fill('110101199003071234');
     await page.getByRole('combobox', { name: '审批人' }).selectOption({ label: '李娜 K002 · 领班' });
+    await page.getByLabel('审批人 PIN').fill('2222');
+    // Six arbitrary characters (enough before) and a wrong check digit are refused at the number; nothing is handed back.
+    const idNumber = page.getByRole('textbox', { name: '取件人证件号码' });
+    await idNumber.fill('abcdef');
+    await page.getByRole('button', { name: '确认取件' }).click();
+    await page.getByText('居民身份证号码应为 18 位：17 位数字加 1 位校验码（数字或 X）').waitFor();
+    await idNumber.fill('110101199003071234');
+    await page.getByRole('button', { name: '确认取件' }).click();
+    await page.getByText('身份证号码校验码不正确，请核对最后一位').waitFor();
+    await screenshot(page, 'storage-lost-slip-bad-id');
+    await page.getByRole('combobox', { name: '取件人证件类型' }).selectOption({ label: '港澳通行证' });
+    await idNumber.fill('110101199003071233');
+    await page.getByRole('button', { name: '确认取件' }).click();
+    await page.getByText('港澳通行证号码应为 H 或 M 加 8 位数字（旧证 10 位），如 H12345678').waitFor();
+    expect(await page.getByText(`${serial} 已全部取完`).count()).toBe(0);
+    await page.getByRole('combobox', { name: '取件人证件类型' }).selectOption({ label: '居民身份证' });
+    await idNumber.fill('110101199003071233');
     await page.getByLabel('审批人 PIN').fill('2222');
     await screenshot(page, 'storage-lost-slip');
     await page.getByRole('button', { name: '确认取件' }).click();
@@ -153,7 +175,7 @@ describe('goods storage in Chromium', () => {
     await page.getByRole('tab', { name: '寄存登记' }).click();
     await page.getByRole('radiogroup', { name: '状态' }).getByText('全部', { exact: true }).click();
     await page.getByRole('cell', { name: serial }).click();
-    await page.getByText(/钱进 取 2 件 · 遗失凭条（证件 \+ 审批）.*110\*+1234 · 审批 李娜/).waitFor();
+    await page.getByText(/钱进 取 2 件 · 遗失凭条（证件 \+ 审批）.*110\*+1233 · 审批 李娜/).waitFor();
     await closeNotifications(page);
     await screenshot(page, 'storage-detail');
   });

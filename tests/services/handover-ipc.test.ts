@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DESKTOP_SESSION } from '../../electron/services/session';
 import { writeSetting } from '../../electron/services/settings';
 import type { HandoverCloseResult } from '../../shared/contract/handover';
+import type { SessionView } from '../../shared/contract/session';
 import { demoPin, tempDir } from '../helpers/db';
 import { data, failure, startIpcDesk } from '../helpers/ipc';
 
@@ -29,7 +31,7 @@ describe('handover channels', () => {
     expect(result.session?.clerk.employeeNo).toBe('K002');
     expect(result.session?.counter.id).toBe(before.counter.id);
     expect(result.session?.shift.id).not.toBe(before.shift.id);
-    expect(runtime.session.current?.shiftId).toBe(result.session?.shift.id);
+    expect(runtime.sessions.holder(DESKTOP_SESSION).current?.shiftId).toBe(result.session?.shift.id);
     expect(fs.readdirSync(runtime.backupDir).some((f) => f.includes('shift'))).toBe(true);
     // The new clerk works on: her own shift's sheet, with nothing handed over from the last one counted again.
     const sheet = data<{ shiftId: string }>(await dispatch('handover:preview', {}));
@@ -65,11 +67,19 @@ describe('handover channels', () => {
     await loginAs('K002', 'lead');
     const result = data<HandoverCloseResult>(await dispatch('handover:close', { cashCountedFen: 0, incoming: null }));
     expect(result.session).toBeNull();
-    expect(runtime.session.current).toBeNull();
-    expect(failure(await dispatch('handover:preview', {})).code).toBe('unauthenticated');
+    // The clerk who ended the day keeps the handover result on screen: the session stays, for that sheet only.
+    expect(runtime.sessions.holder(DESKTOP_SESSION).current?.endedDay).toBe(true);
+    expect(data<SessionView>(await dispatch('session:current', {})).endedDay).toBe(true);
+    expect(failure(await dispatch('handover:preview', {})).messageKey).toBe('errors.dayEnded');
+    expect(failure(await dispatch('calls:list', {})).messageKey).toBe('errors.dayEnded');
+    expect(failure(await dispatch('session:lock', {})).messageKey).toBe('errors.dayEnded');
     const id = result.handover.id;
-    expect(data(await dispatch('handover:printed', { id }))).toBeNull();
-    clock.advance(11 * 60_000);
+    expect(data(await dispatch('handover:get', { id }))).toMatchObject({ id });
+    clock.advance(20 * 60_000);
+    expect(data(await dispatch('handover:printed', { id, reprint: true }))).toBeNull();
+    // Leaving the result ends the session; without one, the sheet is printed only within minutes of the close.
+    expect(data(await dispatch('session:logout', {}))).toBeNull();
+    expect(data(await dispatch('session:current', {}))).toBeNull();
     expect(failure(await dispatch('handover:printed', { id, reprint: true })).code).toBe('unauthenticated');
   });
 

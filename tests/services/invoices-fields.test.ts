@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { creditCodeCheckCharacter, creditCodeProblem } from '../../shared/contract/credit-code';
 import { type RequestInvoiceInput, requestInvoiceInput } from '../../shared/contract/invoices';
-import { parseYuanToFen } from '../../shared/contract/money';
 import { parseMessage } from '../../shared/errors';
 
 const VALID_CODE = '91350100M000100Y43';
@@ -48,26 +47,14 @@ describe('unified social credit code (GB 32100)', () => {
   });
 });
 
-describe('amounts typed in yuan', () => {
-  it('parses text exactly to fen', () => {
-    expect(parseYuanToFen('1234.50')).toBe(123450);
-    expect(parseYuanToFen('0.29')).toBe(29);
-    expect(parseYuanToFen('¥1,000.1')).toBe(100010);
-    expect(parseYuanToFen('1.005')).toBeNull();
-    expect(parseYuanToFen('abc')).toBeNull();
-  });
-
-  it('refuses zero, negative and three decimals at the amount field', () => {
+describe('amounts typed in yuan at the invoice', () => {
+  it('refuses zero, a sign, three decimals and a decimal comma at the amount field', () => {
     const desk = base();
-    expect(issues(requestInvoiceInput.safeParse({ ...desk, amountYuan: '0' })).amountYuan).toBe(
-      'errors.amountPositive',
-    );
-    expect(issues(requestInvoiceInput.safeParse({ ...desk, amountYuan: '-5' })).amountYuan).toBe(
-      'errors.amountPositive',
-    );
-    expect(issues(requestInvoiceInput.safeParse({ ...desk, amountYuan: '1.234' })).amountYuan).toBe(
-      'errors.amountFormat',
-    );
+    const at = (amountYuan: string) => issues(requestInvoiceInput.safeParse({ ...desk, amountYuan })).amountYuan;
+    expect(at('0')).toBe('errors.amountPositive');
+    expect(at('-5')).toBe('errors.amountSign');
+    expect(at('1.234')).toBe('errors.amountDecimals');
+    expect(at('12,50')).toBe('errors.amountDecimalComma');
   });
 });
 

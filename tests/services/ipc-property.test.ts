@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../electron/app/dispatch';
 import { startRuntime } from '../../electron/app/runtime';
 import { verifyAuditChain } from '../../electron/services/audit/verify';
+import { DESKTOP_SESSION } from '../../electron/services/session';
 import { type Channel, channelNames } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
 import { migrationsFolder, TestClock, tempDir } from '../helpers/db';
@@ -53,7 +54,8 @@ describe('every IPC channel under random and malformed input', () => {
         fc.constantFrom<Channel | 'nope:channel'>(...channels, 'nope:channel'),
         inputs,
         async (channel, input) => {
-          if (!runtime.session.current) await dispatch('session:login', { clerkId: manager, pin: '4444' });
+          if (!runtime.sessions.holder(DESKTOP_SESSION).current)
+            await dispatch('session:login', { clerkId: manager, pin: '4444' });
           const result = await dispatch(channel, input);
           expect(typeof result.ok).toBe('boolean');
           if (!result.ok) {

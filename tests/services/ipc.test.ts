@@ -6,6 +6,7 @@ import { createDispatcher, type Dispatch } from '../../electron/app/dispatch';
 import { serviceContext } from '../../electron/app/modules';
 import { type AppRuntime, closeRuntime, startRuntime } from '../../electron/app/runtime';
 import { seedDemoData } from '../../electron/services/demo-data';
+import { DESKTOP_SESSION } from '../../electron/services/session';
 import type { ClerkView } from '../../shared/contract/clerks';
 import type { LoginClerk, SessionView } from '../../shared/contract/session';
 import type { AppErrorData, Result } from '../../shared/errors';
@@ -118,7 +119,7 @@ describe('the dispatcher', () => {
     });
     expect(count(sqlite, 'audit_log')).toBe(entries);
     expect(sqlite.prepare('select failed_pin_count from clerks where id = ?').pluck().get(clerkId)).toBe(0);
-    expect(runtime.session.current).toBeNull();
+    expect(runtime.sessions.holder(DESKTOP_SESSION).current).toBeNull();
   });
 
   it('refuses session channels without a login', async () => {
@@ -162,8 +163,8 @@ describe('the dispatcher', () => {
     const entry = sqlite.prepare('select entity_id, clerk_id, shift_id from audit_log order by seq desc limit 1').get();
     expect(entry).toEqual({
       entity_id: added.id,
-      clerk_id: runtime.session.current?.clerkId,
-      shift_id: runtime.session.current?.shiftId,
+      clerk_id: runtime.sessions.holder(DESKTOP_SESSION).current?.clerkId,
+      shift_id: runtime.sessions.holder(DESKTOP_SESSION).current?.shiftId,
     });
   });
 

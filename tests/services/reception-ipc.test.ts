@@ -31,7 +31,7 @@ describe('reception channels', () => {
     });
     expect(
       failure(await dispatch('reception:register', { ...good, idType: 'resident_id', idNumber: '110105194912310021' })),
-    ).toMatchObject({ field: 'idNumber', messageKey: 'errors.residentIdFormat' });
+    ).toMatchObject({ field: 'idNumber', messageKey: 'errors.residentIdCheck' });
     expect(failure(await dispatch('reception:register', { ...good, plate: '沪12345' }))).toMatchObject({
       field: 'plate',
       messageKey: 'errors.plateFormat',

@@ -13,7 +13,11 @@ describe('watch list', () => {
   it('refuses a matching visitor until the clerk acknowledges that entry, and audits the acknowledgement', async () => {
     const desk = await freshDesk();
     const supervisor = desk.clerkByRole('supervisor');
-    const entry = addWatchEntry(desk.ctx, supervisor, addWatchInput.parse({ idNumber: GOOD_ID, reason: '曾寻衅滋事' }));
+    const entry = addWatchEntry(
+      desk.ctx,
+      supervisor,
+      addWatchInput.parse({ idType: 'resident_id', idNumber: GOOD_ID, reason: '曾寻衅滋事' }),
+    );
     expect(entry.idMasked).toBe('110***********002X');
     const visitor = { visitorName: '李四', phone: '', idType: 'resident_id' as const, idNumber: GOOD_ID };
     const error = refusal(() => register(desk, visitor));

@@ -49,9 +49,9 @@ describe('the register form contract', () => {
     expect(refused({ partySize: 0 })).toEqual({ path: 'partySize', key: 'errors.atLeastOne' });
     expect(refused({ idType: 'resident_id', idNumber: BAD_ID })).toEqual({
       path: 'idNumber',
-      key: 'errors.residentIdFormat',
+      key: 'errors.residentIdCheck',
     });
-    expect(refused({ idNumber: GOOD_ID })).toEqual({ path: 'idType', key: 'errors.required' });
+    expect(refused({ idNumber: GOOD_ID })).toEqual({ path: 'idType', key: 'errors.idTypeRequired' });
     expect(refused({ purpose: 'repair' })).toEqual({ path: 'repairLocation', key: 'errors.required' });
     // @ts-expect-error: not a purpose
     expect(refused({ purpose: 'party' })).toMatchObject({ path: 'purpose' });

@@ -17,6 +17,7 @@ import {
   voidReturn,
 } from '../../electron/services/returns';
 import { returnsSection } from '../../electron/services/returns/handover-section';
+import { returnsReport } from '../../electron/services/returns/report-section';
 import { listItems } from '../../electron/services/settings';
 import { type RegisterReturnInput, registerReturnInput } from '../../shared/contract/returns';
 import { demoPin, freshDesk, migrationsFolder, type TestDesk, tempDir } from '../helpers/db';
@@ -87,6 +88,24 @@ describe('returns awaiting approval (待审批)', () => {
         (r) => r.id,
       ),
     ).toEqual([pending.id]);
+  });
+
+  it('the report counts a return as refunded only once it is settled, as the returns screen does', async () => {
+    const desk = await freshDesk();
+    const pending = register(desk, { requestApproval: { reason: '老顾客' } });
+    const now = desk.ctx.clock.now();
+    const period = { from: now - 86_400_000, to: now + 86_400_000, asOf: now, now, timeZone: 'Asia/Shanghai' };
+    const figure = (key: string) =>
+      returnsReport.compile(desk.ctx, period).figures.find((f) => f.key === `reports.returns.${key}`)?.value;
+    const screen = () => listReturns(desk.ctx, { ...filter, from: period.from, to: period.to });
+    expect(figure('returns')).toBe(1);
+    expect(figure('returnAmount')).toBe(0);
+    expect(screen().refundFen).toBe(0);
+    const supervisor = desk.clerkByRole('supervisor');
+    const approval = { approverId: supervisor.clerkId, pin: demoPin('supervisor') };
+    decideReturn(desk.ctx, desk.clerkByRole('clerk'), { id: pending.id, decision: 'approve', note: '', approval });
+    expect(figure('returnAmount')).toBe(89900);
+    expect(screen().refundFen).toBe(89900);
   });
 
   it('a supervisor approves with PIN; the refund then counts; a second decision is refused', async () => {

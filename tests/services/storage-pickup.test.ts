@@ -117,7 +117,8 @@ describe('lost slip', () => {
     pieces: 2,
     collectorName: '赵敏',
     proof: 'lost_slip',
-    collectorIdNumber: '110101199003071234',
+    collectorIdType: 'resident_id',
+    collectorIdNumber: '110101199003071233',
     approval,
   });
 
@@ -125,6 +126,27 @@ describe('lost slip', () => {
     const { slip } = await stored();
     const noId = pickupInput.safeParse({ ...lost(slip.id, null), collectorIdNumber: '' });
     expect(noId.error?.issues.map((i) => i.path.join('.'))).toEqual(['collectorIdNumber', 'approval']);
+  });
+
+  it('refuses an ID that is not a real document number in the service too, and hands nothing back', async () => {
+    const { desk, slip } = await stored();
+    const lead = desk.clerkByRole('lead').clerkId;
+    const approval = { clerkId: lead, pin: '2222' };
+    // Past the schema, as a caller that skipped the form would be: the service checks the document itself.
+    const direct = (patch: Partial<ReturnType<typeof pickupInput.parse>>) =>
+      pickUpGoods(desk.ctx, desk.clerkByRole('clerk'), { ...pickupInput.parse(lost(slip.id, approval)), ...patch });
+    expect(refusal(() => direct({ collectorIdNumber: 'abcdef' }))).toMatchObject({
+      messageKey: 'errors.residentIdLength',
+      field: 'collectorIdNumber',
+    });
+    expect(refusal(() => direct({ collectorIdNumber: '110101199003071234' }))).toMatchObject({
+      messageKey: 'errors.residentIdCheck',
+    });
+    expect(refusal(() => direct({ collectorIdType: null }))).toMatchObject({
+      messageKey: 'errors.idTypeRequired',
+      field: 'collectorIdType',
+    });
+    expect(count(desk, 'storage_pickups')).toBe(0);
   });
 
   it('hands back with a lead or supervisor PIN, stores the ID masked and hashed only', async () => {
@@ -138,13 +160,13 @@ describe('lost slip', () => {
     const done = pickup(desk, lost(slip.id, { clerkId: supervisor, pin: demoPin('supervisor') }));
     expect(done.pickups[0]).toMatchObject({
       proof: 'lost_slip',
-      collectorIdMasked: '110***********1234',
+      collectorIdMasked: '110***********1233',
       approvedByName: '张伟',
     });
     const raw = JSON.stringify(desk.ctx.sqlite.prepare('select * from storage_pickups').all());
-    expect(raw).not.toContain('110101199003071234');
+    expect(raw).not.toContain('110101199003071233');
     expect(JSON.stringify(auditHistory(desk.ctx.sqlite, 'storagePickups', done.pickups[0]?.id ?? ''))).not.toContain(
-      '110101199003071234',
+      '110101199003071233',
     );
     expect(getSlip(desk.ctx, slip.id).status).toBe('collected');
   });

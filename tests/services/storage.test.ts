@@ -136,6 +136,7 @@ describe('edits, void, overdue and transfer', () => {
       collectorName: '赵敏',
       proof: 'claim_code',
       claimCode,
+      collectorIdType: null,
       collectorIdNumber: '',
       approval: null,
     });

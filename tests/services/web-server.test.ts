@@ -6,6 +6,7 @@ import { createDispatcher } from '../../electron/app/dispatch';
 import { type AppRuntime, closeRuntime, startRuntime } from '../../electron/app/runtime';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security';
 import { startWebServer, type WebServer } from '../../electron/web/server';
+import { persistentToken } from '../../electron/web/token';
 import { migrationsFolder, tempDir } from '../helpers/db';
 
 let server: WebServer | undefined;
@@ -45,6 +46,9 @@ function request(
     req.end(options.body);
   });
 }
+
+const TAB_A = 'tab-a-0123456789abcdef';
+const TAB_B = 'tab-b-0123456789abcdef';
 
 const auditCount = () =>
   (runtime?.state.kind === 'ready' &&
@@ -89,7 +93,7 @@ describe('browser-mode server', () => {
     const ok = await request(port, {
       path: '/api/session:loginClerks',
       method: 'POST',
-      headers: { 'x-front-desk-token': token },
+      headers: { 'x-front-desk-token': token, 'x-front-desk-session': TAB_A },
       body: '{}',
     });
     expect(JSON.parse(ok.body).data.map((c: { employeeNo: string }) => c.employeeNo)).toEqual([
@@ -101,7 +105,7 @@ describe('browser-mode server', () => {
     const bad = await request(port, {
       path: '/api/session:login',
       method: 'POST',
-      headers: { 'x-front-desk-token': token },
+      headers: { 'x-front-desk-token': token, 'x-front-desk-session': TAB_A },
       body: JSON.stringify({ clerkId: 'nobody', pin: '12' }),
     });
     const error = JSON.parse(bad.body).error;
@@ -110,7 +114,7 @@ describe('browser-mode server', () => {
     const junk = await request(port, {
       path: '/api/session:login',
       method: 'POST',
-      headers: { 'x-front-desk-token': token },
+      headers: { 'x-front-desk-token': token, 'x-front-desk-session': TAB_A },
       body: '{not json',
     });
     expect(junk.status).toBe(400);
@@ -125,5 +129,77 @@ describe('browser-mode server', () => {
     expect(outside.status).toBe(404);
     const get = await request(port, { path: '/api/session:current' });
     expect(get.status).toBe(405);
+  });
+});
+
+describe('browser mode: one clerk per tab', () => {
+  const call = async (port: number, token: string, tab: string | null, channel: string, input: object = {}) => {
+    const headers: Record<string, string> = { 'x-front-desk-token': token };
+    if (tab) headers['x-front-desk-session'] = tab;
+    const res = await request(port, { path: `/api/${channel}`, method: 'POST', headers, body: JSON.stringify(input) });
+    return { status: res.status, ...JSON.parse(res.body) };
+  };
+  const idOf = async (port: number, token: string, no: string) =>
+    (await call(port, token, TAB_A, 'session:loginClerks')).data.find(
+      (c: { employeeNo: string }) => c.employeeNo === no,
+    ).id as string;
+
+  it('gives each tab its own session: a login in one tab neither logs in nor changes the clerk of another', async () => {
+    const { port, token } = await start();
+    const wang = await idOf(port, token, 'K001');
+    const li = await idOf(port, token, 'K002');
+    expect((await call(port, token, TAB_A, 'session:login', { clerkId: wang, pin: '1111' })).ok).toBe(true);
+    // A second tab opened now sees the login screen, not 王芳's desk.
+    expect((await call(port, token, TAB_B, 'session:current')).data).toBeNull();
+    expect((await call(port, token, TAB_B, 'calls:list', {})).error.code).toBe('unauthenticated');
+    expect((await call(port, token, TAB_B, 'session:login', { clerkId: li, pin: '2222' })).ok).toBe(true);
+    const a = (await call(port, token, TAB_A, 'session:current')).data;
+    const b = (await call(port, token, TAB_B, 'session:current')).data;
+    expect(a.clerk.employeeNo).toBe('K001');
+    expect(b.clerk.employeeNo).toBe('K002');
+    // The shift stays the counter's: both tabs work on the one open shift.
+    expect(b.shift.id).toBe(a.shift.id);
+    // A save in 王芳's tab is credited to 王芳, whoever logged in last.
+    const saved = await call(port, token, TAB_A, 'calls:log', {
+      direction: 'incoming',
+      phone: '13912345678',
+      category: 'enquiry',
+      summary: '问停车收费',
+    });
+    expect(saved.ok).toBe(true);
+    const sqlite = runtime?.state.kind === 'ready' ? runtime.state.ctx.sqlite : null;
+    const credited = sqlite
+      ?.prepare("select clerk_id from audit_log where entity = 'calls' order by seq desc limit 1")
+      .pluck()
+      .get();
+    expect(credited).toBe(wang);
+    // Locking one tab leaves the other working; taking over in one tab changes only that tab.
+    await call(port, token, TAB_B, 'session:lock');
+    expect((await call(port, token, TAB_B, 'calls:list', {})).error.messageKey).toBe('errors.screenLocked');
+    expect((await call(port, token, TAB_A, 'calls:list', {})).ok).toBe(true);
+    const manager = await idOf(port, token, 'K004');
+    await call(port, token, TAB_B, 'session:unlock', { clerkId: manager, pin: '4444' });
+    expect((await call(port, token, TAB_B, 'session:current')).data.clerk.employeeNo).toBe('K004');
+    expect((await call(port, token, TAB_A, 'session:current')).data.clerk.employeeNo).toBe('K001');
+    await call(port, token, TAB_A, 'session:logout');
+    expect((await call(port, token, TAB_A, 'session:current')).data).toBeNull();
+    expect((await call(port, token, TAB_B, 'session:current')).data.clerk.employeeNo).toBe('K004');
+  });
+
+  it('refuses a call that names no tab session, and a malformed one', async () => {
+    const { port, token } = await start();
+    expect((await call(port, token, null, 'session:loginClerks')).status).toBe(400);
+    expect((await call(port, token, 'short', 'session:loginClerks')).status).toBe(400);
+  });
+
+  it('keeps the token across a restart, readable by this user only, so an open tab goes on working', async () => {
+    const dataDir = tempDir();
+    const first = persistentToken(dataDir);
+    expect(first).toMatch(/^[\w-]{32}$/);
+    expect(persistentToken(dataDir)).toBe(first);
+    expect(fs.statSync(path.join(dataDir, 'web-token')).mode & 0o077).toBe(0);
+    // A damaged file makes a new token rather than one anybody could guess.
+    fs.writeFileSync(path.join(dataDir, 'web-token'), 'x');
+    expect(persistentToken(dataDir)).not.toBe('x');
   });
 });

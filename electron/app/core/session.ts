@@ -19,17 +19,17 @@ export const sessionHandlers = {
     return restoreNewestBackup(runtime);
   },
   'session:loginClerks': (_input, { ctx }) => loginClerks(ctx),
-  'session:current': (_input, { ctx, runtime }) => sessionView(ctx, runtime.session.current),
-  'session:login': (input, { ctx, runtime }) => login(ctx, runtime.session, input.clerkId, input.pin),
-  'session:lock': (_input, { ctx, runtime }) => lock(ctx, runtime.session),
-  'session:unlock': (input, { ctx, runtime }) => unlock(ctx, runtime.session, input.clerkId, input.pin),
+  'session:current': (_input, { ctx, session }) => sessionView(ctx, session.current),
+  'session:login': (input, { ctx, session }) => login(ctx, session, input.clerkId, input.pin),
+  'session:lock': (_input, { ctx, session }) => lock(ctx, session),
+  'session:unlock': (input, { ctx, session }) => unlock(ctx, session, input.clerkId, input.pin),
   'app:print': async (_input, { ctx, runtime }) => {
     if (!runtime.options.printPage) return { handled: false };
     await runtime.options.printPage({ silent: getPrinting(ctx).silentDefaultPrinter });
     return { handled: true };
   },
-  'session:logout': (_input, { ctx, runtime }) => {
-    logout(ctx, runtime.session);
+  'session:logout': (_input, { ctx, session }) => {
+    logout(ctx, session);
     return null;
   },
 } satisfies HandlerMap<typeof sessionContract>;

@@ -90,15 +90,25 @@ const EVENT_SHAPES: Record<string, FieldShape> = {
   visitId: { kind: 'ref', entity: 'visits' },
 };
 
+const displaySqls = new Map<EntityName, string | null>();
+
+/** The lookup of an entity's display column, built once (getTableConfig builds the table's whole config each call). */
+function displaySql(entity: EntityName): string | null {
+  let sql = displaySqls.get(entity);
+  if (sql === undefined) {
+    const spec = entitySpec(entity);
+    const table = getTableConfig(spec.table).name;
+    sql = spec.display ? `select "${spec.display.name}" from "${table}" where "${spec.key.name}" = ?` : null;
+    displaySqls.set(entity, sql);
+  }
+  return sql;
+}
+
 /** How a clerk knows a record another one refers to: its serial, code or name (never its id). */
 export function displayOf(ctx: ServiceContext, entity: EntityName, id: string): ShownValue {
-  const spec = entitySpec(entity);
-  if (!spec.display) return { kind: 'none' };
-  const table = getTableConfig(spec.table).name;
-  const value: unknown = ctx.sqlite
-    .prepare(`select "${spec.display.name}" from "${table}" where "${spec.key.name}" = ?`)
-    .pluck()
-    .get(id);
+  const sql = displaySql(entity);
+  if (!sql) return { kind: 'none' };
+  const value: unknown = ctx.sqlite.prepare(sql).pluck().get(id);
   if (typeof value === 'number') return { kind: 'time', at: value };
   if (typeof value === 'string' && value !== '') return { kind: 'text', text: value };
   return { kind: 'none' };

@@ -16,6 +16,7 @@ import { write } from '../write';
 import { checkBackupFileInSteps } from './check';
 import { copyDatabase } from './copy';
 import { backupFileName, backupsToRemove, listBackupFiles } from './files';
+import { recordedVerification } from './verified-head';
 
 export const defaultBackupSettings: BackupSettings = { folder: '', keepDaily: 14, keepMonthly: 12 };
 
@@ -52,7 +53,9 @@ export async function runBackup(
     fs.rmSync(partial, { force: true });
     throw new AppError('storage', 'errors.backupWrite');
   }
-  const check = await checkBackupFileInSteps(partial, nativeBindingOf(ctx.sqlite));
+  // Verified from the head the last check recorded; the scheduled full check (full-check.ts) covers what lies before.
+  const { from } = recordedVerification(ctx.sqlite);
+  const check = await checkBackupFileInSteps(partial, nativeBindingOf(ctx.sqlite), { from });
   if (!check.ok) {
     fs.rmSync(partial, { force: true });
     throw new AppError('storage', 'errors.backupCheckFailed');
@@ -63,7 +66,8 @@ export async function runBackup(
     fs.rmSync(old.file, { force: true });
     removed.push(old.name);
   }
-  write(ctx, actor, (tx) => tx.event('backup', name, `backup ${options.kind}`, { file: final, removed }));
+  const verified = { auditCount: check.count, auditHead: check.head, verifiedFrom: from?.count ?? 0 };
+  write(ctx, actor, (tx) => tx.event('backup', name, `backup ${options.kind}`, { file: final, removed, ...verified }));
   return {
     file: final,
     name,

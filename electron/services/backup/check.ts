@@ -1,55 +1,52 @@
-import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type { Sqlite } from '../../../db/open';
 import { verifyAuditChainInSteps } from '../audit/verify';
+import { checkFileInWorker, type FileCheck, type VerifiedHead } from './verify-worker';
+
+export type BackupCheck = { ok: true; count: number; head: string } | { ok: false; reasonKey?: string };
 
 /**
- * `integrity_check` reads the whole file in one call (about two minutes at ten years of data), so it runs in a
- * worker thread on its own read-only connection; the main process keeps serving the desk meanwhile.
+ * Opens a backup read-only and checks it as thoroughly as the live file, without blocking the main thread:
+ * `integrity_check` and the audit verification run in a worker thread. With `from` (the head the last check
+ * verified and recorded) the chain is verified from there on; the scheduled full check covers the rest.
  */
-const integrityWorker = `
-const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.modulePath);
-const db = new Database(workerData.file, { readonly: true, fileMustExist: true, nativeBinding: workerData.nativeBinding });
-try { parentPort.postMessage(String(db.pragma('integrity_check', { simple: true }))); } finally { db.close(); }
-`;
-
-function integrityInWorker(file: string, nativeBinding?: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(integrityWorker, {
-      eval: true,
-      workerData: { file, nativeBinding, modulePath: require.resolve('better-sqlite3') },
-    });
-    worker.once('message', (result: string) => resolve(result));
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`integrity worker exited with ${code}`));
-    });
-  });
-}
-
-/** Where the worker cannot load the driver (a packaging difference), the check still runs, on this thread. */
-async function integrity(copy: Sqlite, file: string, nativeBinding?: string): Promise<string> {
-  try {
-    return await integrityInWorker(file, nativeBinding);
-  } catch {
-    return String(copy.pragma('integrity_check', { simple: true }));
-  }
-}
-
-/** Opens a backup read-only and checks it as thoroughly as the live file, without blocking the main thread. */
 export async function checkBackupFileInSteps(
   file: string,
   nativeBinding?: string,
-): Promise<{ ok: true; count: number; head: string } | { ok: false }> {
+  options: { from?: VerifiedHead | null; integrity?: boolean } = {},
+): Promise<BackupCheck> {
+  let checked: FileCheck;
+  try {
+    checked = await checkFileInWorker(file, {
+      integrity: options.integrity ?? true,
+      from: options.from ?? null,
+      nativeBinding,
+    });
+  } catch {
+    checked = await checkOnThisThread(file, nativeBinding, options.integrity ?? true);
+  }
+  return checked.ok
+    ? { ok: true, count: checked.count, head: checked.head }
+    : { ok: false, reasonKey: checked.reasonKey };
+}
+
+/**
+ * Where the worker cannot load the driver (a packaging difference), the check still runs, on this thread: the
+ * whole chain in steps that yield, so it stays correct if slower.
+ */
+async function checkOnThisThread(
+  file: string,
+  nativeBinding: string | undefined,
+  integrity: boolean,
+): Promise<FileCheck> {
   let copy: Sqlite | undefined;
   try {
     copy = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
-    if ((await integrity(copy, file, nativeBinding)) !== 'ok') return { ok: false };
-    const verified = await verifyAuditChainInSteps(copy);
-    return verified.ok ? { ok: true, count: verified.count, head: verified.head } : { ok: false };
+    if (integrity && String(copy.pragma('integrity_check', { simple: true })) !== 'ok')
+      return { ok: false, reasonKey: 'backup.integrity' };
+    return await verifyAuditChainInSteps(copy);
   } catch {
-    return { ok: false };
+    return { ok: false, reasonKey: 'backup.unreadable' };
   } finally {
     copy?.close();
   }

@@ -1,7 +1,7 @@
 import { invoiceRequests } from '../../../db/schema';
 import { int, query, single, tableRef } from '../../../db/sql';
 import type { HandoverItem } from '../../../shared/contract/handover';
-import { fenToYuanText } from '../../../shared/contract/money';
+import { formatMoney } from '../../../shared/contract/money';
 import { type HandoverSection, maskPhoneForSheet } from '../handover/section';
 import { notIssued } from './predicates';
 
@@ -32,7 +32,7 @@ export const invoicesSection: HandoverSection = {
       name: request.title,
       phoneMasked: maskPhoneForSheet(request.phone),
       since: request.createdAt,
-      note: `¥${fenToYuanText(request.amountFen)}`,
+      note: formatMoney(request.amountFen),
     }));
     return {
       key: this.key,

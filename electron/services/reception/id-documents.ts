@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { receptionSecrets } from '../../../db/schema';
-import { maskIdNumber } from '../../../shared/contract/reception-fields';
+import { maskIdNumber, normaliseIdNumber } from '../../../shared/contract/reception-fields';
 import type { ServiceContext } from '../context';
 
 const KEY_NAME = 'id_hash_key';
@@ -23,9 +23,7 @@ function idHashKey(ctx: ServiceContext): Buffer {
   return Buffer.from(stored?.value ?? value, 'base64');
 }
 
-export function normaliseIdNumber(idNumber: string): string {
-  return idNumber.replace(/\s/g, '').toUpperCase();
-}
+export { normaliseIdNumber };
 
 /** Keyed HMAC-SHA256 of the normalised number: lets the watch list and returning visitors match without the number. */
 export function hashIdNumber(ctx: ServiceContext, idNumber: string): string {

@@ -1,7 +1,7 @@
 import { returnRequests } from '../../../db/schema';
 import { int, query, single, tableRef } from '../../../db/sql';
 import type { HandoverItem } from '../../../shared/contract/handover';
-import { fenToYuanText } from '../../../shared/contract/money';
+import { formatMoney } from '../../../shared/contract/money';
 import { type HandoverSection, maskPhoneForSheet } from '../handover/section';
 import { awaitingApproval } from './predicates';
 
@@ -33,7 +33,7 @@ export const returnsSection: HandoverSection = {
       name: request.customerName,
       phoneMasked: maskPhoneForSheet(request.phone),
       since: request.createdAt,
-      note: `${request.product} ¥${fenToYuanText(request.amountFen)}`,
+      note: `${request.product} ${formatMoney(request.amountFen)}`,
     }));
     return {
       key: this.key,

@@ -1,6 +1,7 @@
 import { returnRequests } from '../../../db/schema';
 import { int, query, single, tableRef } from '../../../db/sql';
 import type { ReportSection } from '../reports/section';
+import { settled } from './predicates';
 
 const t = tableRef(returnRequests);
 const sumWhen = (condition: string, value = '1') =>
@@ -10,9 +11,10 @@ const taken = query(
   {
     returns: sumWhen(`${t.c.kind} = 'return'`),
     exchanges: sumWhen(`${t.c.kind} = 'exchange'`),
-    returnFen: sumWhen(`${t.c.kind} = 'return'`, t.c.amountFen),
-    exchangeFen: sumWhen(`${t.c.kind} = 'exchange'`, t.c.amountFen),
-    differenceFen: int(`coalesce(sum(${t.c.priceDifferenceFen}), 0)`),
+    // Money figures count settled requests only, as the returns screen's totals do.
+    returnFen: sumWhen(`${t.c.kind} = 'return' and ${settled(t.c)}`, t.c.amountFen),
+    exchangeFen: sumWhen(`${t.c.kind} = 'exchange' and ${settled(t.c)}`, t.c.amountFen),
+    differenceFen: sumWhen(settled(t.c), t.c.priceDifferenceFen),
     exceptions: sumWhen(`${t.c.meetsPolicy} = 0 and ${t.c.exceptionApprovedBy} is not null`),
   },
   (list) =>

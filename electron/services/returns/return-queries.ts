@@ -1,7 +1,9 @@
-import { SqlWhere } from '../../../db/sql';
+import { returnRequests } from '../../../db/schema';
+import { SqlWhere, tableRef } from '../../../db/sql';
 import type { ReturnList, ReturnView } from '../../../shared/contract/returns';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
+import { settled } from './predicates';
 
 const SELECT_RETURN = `select r.id, r.serial_no as serialNo, r.kind, r.customer_name as customerName, r.phone,
   r.product, r.specification, r.quantity, r.shop_id as shopId, s.name as shopName, r.purchase_date as purchaseDate,
@@ -69,13 +71,14 @@ export function listReturns(ctx: ServiceContext, filter: ReturnFilter): ReturnLi
   const sql = `${SELECT_RETURN} ${where}
     order by r.created_at desc, r.id desc limit ${filter.limit}`;
   const rows = (ctx.sqlite.prepare(sql).all(where.params) as RawReturn[]).map(toView);
-  // Money only moves for returns that are settled: not voided, not waiting for or refused approval.
-  const live = rows.filter(
-    (r) => r.voidedAt === null && (r.approvalStatus === 'none' || r.approvalStatus === 'approved'),
-  );
-  return {
-    rows,
-    refundFen: live.filter((r) => r.kind === 'return').reduce((n, r) => n + r.amountFen, 0),
-    differenceFen: live.reduce((n, r) => n + r.priceDifferenceFen, 0),
-  };
+  // Totals of the whole filter, not only the rows shown, counting settled requests as the reports do.
+  const r = tableRef(returnRequests, 'r').c;
+  const totals = ctx.sqlite
+    .prepare(
+      `select coalesce(sum(case when r.kind = 'return' and ${settled(r)} then r.amount_fen end), 0) as refundFen,
+         coalesce(sum(case when ${settled(r)} then r.price_difference_fen end), 0) as differenceFen
+       from return_requests r ${where}`,
+    )
+    .get(where.params) as { refundFen: number; differenceFen: number };
+  return { rows, ...totals };
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { idDocumentProblem } from '../../../shared/contract/id-documents';
 import type { pickupInput, StorageSlipView } from '../../../shared/contract/storage';
 import { approveWithPin } from '../clerks';
 import type { Actor, ServiceContext } from '../context';
@@ -84,7 +85,10 @@ export function pickUpGoods(
   if (input.proof === 'claim_code') {
     checkClaimCode(ctx, actor, before, input.claimCode, claimCodeMatched);
   } else {
-    if (input.collectorIdNumber.trim().length < 6) throw refuse('errors.idNumberRequired', 'collectorIdNumber');
+    if (!input.collectorIdNumber.trim()) throw refuse('errors.idNumberRequired', 'collectorIdNumber');
+    if (!input.collectorIdType) throw refuse('errors.idTypeRequired', 'collectorIdType');
+    const idProblem = idDocumentProblem(input.collectorIdType, input.collectorIdNumber, ctx.clock.now());
+    if (idProblem) throw refuse(idProblem, input.collectorIdType === 'other' ? 'collectorIdType' : 'collectorIdNumber');
     if (!input.approval) throw refuse('errors.approvalRequired', 'approval');
     approvedBy = approveWithPin(ctx, actor, input.approval, 'lead').id;
     idColumns = protectIdNumber(ctx, input.collectorIdNumber);

@@ -9,6 +9,16 @@ declare global {
 }
 
 const TOKEN_KEY = 'frontDesk.token';
+const SESSION_KEY = 'frontDesk.session';
+
+/** Browser mode: this tab's own desk session, so each tab is logged in as its own clerk. */
+function tabSessionKey(): string {
+  const kept = sessionStorage.getItem(SESSION_KEY);
+  if (kept) return kept;
+  const made = crypto.randomUUID().replaceAll('-', '');
+  sessionStorage.setItem(SESSION_KEY, made);
+  return made;
+}
 
 /** Browser mode: the per-run token arrives once in the URL; keep it for reloads and take it out of the address bar. */
 function browserToken(): string {
@@ -31,11 +41,12 @@ function createTransport(): Transport {
   const bridge = window.frontDesk;
   if (bridge) return (channel, input) => bridge.invoke(channel, input);
   const token = browserToken();
+  const session = tabSessionKey();
   return async (channel, input) => {
     try {
       const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-front-desk-token': token },
+        headers: { 'content-type': 'application/json', 'x-front-desk-token': token, 'x-front-desk-session': session },
         body: JSON.stringify(input ?? {}),
       });
       const result: Result<unknown> = await response.json();

@@ -1,10 +1,17 @@
 import { dataExportEn, dataExportErrorsEn, handoverPdfEn } from '../screens/settings/export-messages.en';
+import { moneyEn, valuesErrorsEn } from './values-messages';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
-  app: { title: 'Front Desk', loading: 'Opening…' },
+  app: {
+    title: 'Front Desk',
+    loading: 'Opening…',
+    staleAddress:
+      "This page's address is no longer valid (the service has a new token). Open the address the service printed when it started.",
+  },
   nav: { settings: 'Settings' },
   header: {
+    weekdays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
     shiftSince: 'On shift since {{time}}',
     counter: 'Counter',
     lock: 'Lock',
@@ -204,8 +211,10 @@ export const en: Messages = {
   search: { placeholder: 'Search phone, name, number…', nothing: 'No matching records' },
   dataExport: dataExportEn,
   handoverPdf: handoverPdfEn,
+  money: moneyEn,
   errors: {
     ...dataExportErrorsEn,
+    ...valuesErrorsEn,
     noOpenShift: 'No shift is open',
     handoverNeedsSuccessor: 'Choose the incoming clerk; only a lead or above may close at end of day without one',
     handoverSameClerk: 'The incoming clerk cannot be the outgoing clerk',
@@ -261,6 +270,8 @@ export const en: Messages = {
     approverRole: 'The approver’s role is too low',
     notLoggedIn: 'Please log in first',
     screenLocked: 'The screen is locked',
+    dayEnded:
+      'The day has been closed at handover: only the handover sheet can be viewed, printed or saved. Press “Done”, then log in again.',
     forbidden: 'Not allowed: needs {{role}} or above',
     notFound: 'Record not found',
     noCounter: 'No counter is set up yet; a supervisor adds one in Settings',
@@ -278,7 +289,6 @@ export const en: Messages = {
     untrustedSender: 'Request from an untrusted sender',
     internal: 'The operation failed; no data was lost. Try again, and call support if it keeps failing.',
     network: 'Cannot reach the local service; check that the program is still running.',
-    amountFormat: 'Amount in yuan with at most two decimals (e.g. 12.50)',
     negativeAmount: 'Amount cannot be negative',
     claimCodeFormat: 'The claim code is 6 digits',
     waiverAboveFee: 'The waiver cannot exceed the fee',

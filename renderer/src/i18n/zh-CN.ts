@@ -1,9 +1,15 @@
 import { dataExportErrorsZhCN, dataExportZhCN, handoverPdfZhCN } from '../screens/settings/export-messages.zh-CN';
+import { moneyZhCN, valuesErrorsZhCN } from './values-messages';
 /** Simplified Chinese: the default language of the desk. Keys mirror en.ts exactly (checked by the type below). */
 export const zhCN = {
-  app: { title: '前台 Front Desk', loading: '正在打开…' },
+  app: {
+    title: '前台 Front Desk',
+    loading: '正在打开…',
+    staleAddress: '本页的访问地址已失效（服务换了新口令）。请用服务启动时显示的地址重新打开。',
+  },
   nav: { settings: '设置' },
   header: {
+    weekdays: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
     shiftSince: '当班自 {{time}}',
     counter: '服务台',
     lock: '锁屏',
@@ -201,8 +207,10 @@ export const zhCN = {
   search: { placeholder: '搜索电话、姓名、单号…', nothing: '没有找到匹配的记录' },
   dataExport: dataExportZhCN,
   handoverPdf: handoverPdfZhCN,
+  money: moneyZhCN,
   errors: {
     ...dataExportErrorsZhCN,
+    ...valuesErrorsZhCN,
     noOpenShift: '当前没有进行中的班次',
     handoverNeedsSuccessor: '请选择接班人；日终无人接班仅领班及以上可操作',
     handoverSameClerk: '接班人不能是交班人本人',
@@ -258,6 +266,7 @@ export const zhCN = {
     approverRole: '审批人岗位不足',
     notLoggedIn: '请先登录',
     screenLocked: '屏幕已锁定，请先解锁',
+    dayEnded: '本班已日终交班：只能查看、打印或另存交接单。点“完成”后重新登录。',
     forbidden: '权限不足：需要{{role}}及以上',
     notFound: '记录不存在',
     noCounter: '尚未设置服务台，请主管在设置中添加',
@@ -274,7 +283,6 @@ export const zhCN = {
     untrustedSender: '请求来源不受信任',
     internal: '操作失败，数据没有丢失。请重试；如仍失败请联系技术支持。',
     network: '无法连接到本机服务，请确认程序仍在运行。',
-    amountFormat: '金额格式应为元，最多两位小数（如 12.50）',
     negativeAmount: '金额不能为负数',
     claimCodeFormat: '取件码应为 6 位数字',
     waiverAboveFee: '减免金额不能超过应收费用',

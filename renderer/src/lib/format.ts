@@ -1,11 +1,8 @@
 /** Money and masked numbers as the desk shows them. */
-/** ¥1,234.50 from integer fen. */
-export function formatFen(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(fen);
-  const yuan = Math.floor(abs / 100).toLocaleString('en-US');
-  return `${sign}¥${yuan}.${String(abs % 100).padStart(2, '0')}`;
-}
+import { formatMoney } from '../../../shared/contract/money';
+
+/** ¥1,234.50 from integer fen: the contract's one money formatter. */
+export const formatFen = formatMoney;
 
 /** 138****1234 for mobiles; landlines keep the area code and last four. */
 export function maskPhone(phone: string): string {

@@ -16,6 +16,11 @@ export function formatDateTime(ms: number, timeZone: string): string {
   return dayjs(ms).tz(timeZone).format(FORMAT);
 }
 
+/** 0 (Sunday) to 6, on the site's calendar. */
+export function siteWeekday(ms: number, timeZone: string): number {
+  return dayjs(ms).tz(timeZone).day();
+}
+
 export function formatTime(ms: number, timeZone: string): string {
   return dayjs(ms).tz(timeZone).format('HH:mm');
 }

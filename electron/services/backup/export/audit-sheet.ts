@@ -1,12 +1,13 @@
 import { auditLog, clerks } from '../../../../db/schema';
 import { int, query, single, tableRef } from '../../../../db/sql';
 import type { ShownValue } from '../../../../shared/contract/audit';
-import { labelText, valueLabel } from '../../../../shared/contract/label-text';
+import { labelText as lookUpLabel, valueLabel } from '../../../../shared/contract/label-text';
+import { formatMoney } from '../../../../shared/contract/money';
 import { changesOf, type DisplayLookup, displayOf, noteWords } from '../../audit/history-view';
 import type { ServiceContext } from '../../context';
 import { entitySpec, isEntityName } from '../../entities';
 import type { FormatTime } from './columns';
-import { type Cell, type ExportWindow, PAGE_SIZE } from './paging';
+import { type Cell, type ExportWindow, inBatches, PAGE_SIZE } from './paging';
 
 // Excel refuses cells longer than this; a longer change record is cut and says so in the cell itself.
 const EXCEL_CELL_MAX = 32_767;
@@ -25,6 +26,17 @@ export const auditColumns = [
   { header: '哈希', width: 66 },
 ];
 
+const labels = new Map<string, string>();
+/** A label by its key, remembered: every row names its entity, action and fields, and the words never change. */
+function labelText(language: 'zh-CN', key: string): string {
+  let text = labels.get(key);
+  if (text === undefined) {
+    text = lookUpLabel(language, key);
+    labels.set(key, text);
+  }
+  return text;
+}
+
 function fitCell(text: string): string {
   return text.length <= EXCEL_CELL_MAX ? text : text.slice(0, EXCEL_CELL_MAX - CUT_MARK.length) + CUT_MARK;
 }
@@ -40,12 +52,17 @@ const entries = query(
     ...a.pick('seq', 'at', 'entity', 'entityId', 'action', 'changes', 'note', 'shiftId', 'hash'),
     clerkName: c.nullableCol('name'),
   },
+  // `+at`: the step is a range of seq (the rowid); the (at) index must not be chosen for it.
   (list) =>
     `select ${list} from ${a.from} left join ${c.from} on ${c.c.id} = ${a.c.clerkId}
-     where ${a.c.seq} > @after and ${a.c.seq} <= @upTo and ${a.c.at} >= @from and ${a.c.at} < @to
+     where ${a.c.seq} > @after and ${a.c.seq} <= @upTo and +${a.c.at} >= @from and +${a.c.at} < @to
      order by ${a.c.seq} limit ${ROWS_PER_PAGE}`,
 );
-const lastSeq = query({ seq: int(`coalesce(max(${a.c.seq}), 0)`) }, (list) => `select ${list} from ${a.from}`);
+// The first and last entry written in the window, off the (at) index: one range of it, however long the log.
+const seqBounds = query(
+  { first: int(`coalesce(min(${a.c.seq}), 0)`), last: int(`coalesce(max(${a.c.seq}), 0)`) },
+  (list) => `select ${list} from ${a.from} where ${a.c.at} >= @from and ${a.c.at} < @to`,
+);
 
 /** A value as the owner reads it in the workbook, in Chinese. */
 function text(value: ShownValue, at: FormatTime): string {
@@ -63,7 +80,7 @@ function text(value: ShownValue, at: FormatTime): string {
     case 'labelled':
       return `${labelText('zh-CN', value.key)}：${value.text}`;
     case 'money':
-      return `¥${(value.fen / 100).toFixed(2)}`;
+      return formatMoney(value.fen);
     case 'yesNo':
       return value.yes ? '是' : '否';
   }
@@ -105,18 +122,20 @@ function parsed(json: string): Record<string, unknown> {
 
 /**
  * The audit log entries written in the window, in chain order, in the owner's words: which record (its serial,
- * not its id), what changed by field name and label, the shift by its start. The log has no index on time (every
- * write would pay for one), so it is read in steps of `seq` ranges, each short, instead of one scan that would hold
- * the main thread for seconds at ten years of entries; steps with nothing in the window yield empty pages.
+ * not its id), what changed by field name and label, the shift by its start. The (at) index gives the first and
+ * last entry of the window; between them the log is read by `seq` (the chain's order) in short steps, each entry
+ * checked against the window too (a clock set back could put an entry of another day in between).
  */
 export function* auditPages(ctx: ServiceContext, window: ExportWindow, at: FormatTime): Generator<Cell[][]> {
   const display = cachedDisplay(ctx);
-  const last = single(lastSeq, ctx.sqlite).seq;
-  let after = 0;
+  const bounds = single(seqBounds, ctx.sqlite, { from: window.from, to: window.to });
+  if (bounds.first === 0) return;
+  const last = bounds.last;
+  let after = bounds.first - 1;
   while (after < last) {
     const upTo = after + SEQ_STEP;
     const rows = entries.all(ctx.sqlite, { ...window, after, upTo });
-    yield rows.map((r) => {
+    yield* inBatches(rows, (r): Cell[] => {
       const entity = isEntityName(r.entity) ? r.entity : null;
       const spec = entity ? entitySpec(entity) : null;
       const changes = entity

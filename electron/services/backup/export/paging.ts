@@ -9,6 +9,17 @@ export interface ExportWindow {
 export type Cell = string | number;
 
 /**
+ * Rows a sheet hands over at a time: the export reads the clock after each batch and yields when its slice is up,
+ * so no batch of reading, formatting and writing can hold the main thread for long.
+ */
+export const BATCH_ROWS = 10;
+
+/** Splits a page into batches of BATCH_ROWS, each made only when the one before has been written. */
+export function* inBatches<T, R>(items: readonly T[], make: (item: T) => R): Generator<R[]> {
+  for (let i = 0; i < items.length; i += BATCH_ROWS) yield items.slice(i, i + BATCH_ROWS).map(make);
+}
+
+/**
  * Rows per page. Measured with 200,000 calls and 1,000,000 audit entries on this 2-core machine under a load
  * average of 6: 50 rows (each read through its module's view, then written) hold the main thread at most ~80 ms,
  * 99% of the time under 50 ms; 1,000-row pages held it for over a second.

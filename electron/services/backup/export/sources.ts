@@ -18,7 +18,7 @@ import {
   slipColumns,
   visitColumns,
 } from './columns';
-import { type Cell, type ExportWindow, idPages } from './paging';
+import { type Cell, type ExportWindow, idPages, inBatches } from './paging';
 
 /** One worksheet: its columns and its rows, produced a page at a time so memory stays bounded. */
 export interface SheetPlan {
@@ -48,7 +48,7 @@ export function recordSheet<R>(
     columns,
     *pages(ctx, window, at) {
       for (const ids of idPages(ctx.sqlite, table, timeColumn, tie, window))
-        yield ids.map((id) => {
+        yield* inBatches(ids, (id) => {
           const row = load(ctx, id);
           return columns.map((c) => c.value(row, at));
         });
@@ -61,13 +61,13 @@ const complaintTimeline: SheetPlan = {
   columns: complaintEventColumns,
   *pages(ctx, window, at) {
     for (const ids of idPages(ctx.sqlite, 'complaints', 'received_at', 'id', window)) {
-      const rows: Cell[][] = [];
-      for (const id of ids) {
+      const timelines = inBatches(ids, (id): Cell[][] => {
         const { serialNo } = getComplaint(ctx, id);
-        for (const event of listEvents(ctx, id))
-          rows.push(complaintEventColumns.map((c) => c.value({ ...event, serialNo }, at)));
-      }
-      yield rows;
+        return listEvents(ctx, id).map((event) =>
+          complaintEventColumns.map((c) => c.value({ ...event, serialNo }, at)),
+        );
+      });
+      for (const batch of timelines) yield batch.flat();
     }
   },
 };

@@ -149,7 +149,11 @@ export function CallForm({ mode, timeZone, onSaved, onCancel, onDirtyChange }: C
             />
             <RepeatCallerHint phone={form.getValues().phone} timeZone={timeZone} />
           </div>
-          <TextInput label={t('calls.fields.callerName')} {...field(form, 'callerName')} />
+          {/* An outgoing call names whom the desk called (被叫人), not a caller. */}
+          <TextInput
+            label={t(form.getValues().direction === 'outgoing' ? 'calls.fields.calledName' : 'calls.fields.callerName')}
+            {...field(form, 'callerName')}
+          />
         </Group>
         <Group gap="xs" align="flex-start" wrap="nowrap">
           <TextInput

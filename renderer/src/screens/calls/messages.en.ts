@@ -9,6 +9,7 @@ export const callsEn: typeof callsZhCN = {
     startedAtHint: 'Empty means now',
     duration: 'Duration',
     durationHint: 'm:ss or seconds',
+    calledName: 'Person called',
     callerName: 'Caller',
     phone: 'Number',
     category: 'Category',

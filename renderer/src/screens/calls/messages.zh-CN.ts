@@ -8,6 +8,7 @@ export const callsZhCN = {
     startedAtHint: '留空为现在',
     duration: '通话时长',
     durationHint: '分:秒 或 秒数',
+    calledName: '被叫人',
     callerName: '来电人',
     phone: '电话号码',
     category: '类别',

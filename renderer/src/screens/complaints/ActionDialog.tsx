@@ -10,11 +10,12 @@ import {
   manualEventKindValues,
   satisfactionValues,
 } from '../../../../shared/contract/complaints';
-import { parseYuanToFen } from '../../../../shared/contract/money';
+import { type MoneyRule, parseMoney } from '../../../../shared/contract/money';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
 import { FormModal } from '../../components/FormModal';
+import { translateMessage } from '../../i18n';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
 import { formatDateTime, parseSiteDateTime } from '../../lib/time';
@@ -49,6 +50,9 @@ const initial = {
 };
 type Values = typeof initial;
 
+/** No compensation is the common case: empty is ¥0.00. */
+const compensationRule: MoneyRule = { field: 'compensation', allowZero: true, emptyFen: 0 };
+
 /** Sends one action; returns false (and marks the form) when the typed input cannot be sent. */
 function send(kind: ActionKind, c: ComplaintDetail, v: Values, tz: string, setError: (f: string, k: string) => void) {
   const id = c.id;
@@ -73,9 +77,9 @@ function send(kind: ActionKind, c: ComplaintDetail, v: Values, tz: string, setEr
         correctsEventId: v.correctsEventId || null,
       });
     case 'resolve': {
-      const fen = v.compensation.trim() ? parseYuanToFen(v.compensation) : 0;
-      if (fen === null || fen < 0) {
-        setError('compensationFen', 'errors.amountFormat');
+      const fen = parseMoney(v.compensation, compensationRule);
+      if (!fen.ok) {
+        setError('compensationFen', fen.messageKey);
         return null;
       }
       const informedAt = parseSiteDateTime(v.informedAt, tz);
@@ -88,7 +92,7 @@ function send(kind: ActionKind, c: ComplaintDetail, v: Values, tz: string, setEr
         cause: v.cause as 'serious',
         outcome: v.outcome as 'other',
         resolution: v.resolution,
-        compensationFen: fen,
+        compensationFen: fen.fen,
         approverId: v.approverId || null,
         approverPin: v.approverPin || null,
         informedAt: informedAt ?? Date.now(),
@@ -106,7 +110,9 @@ export function ActionDialog({ kind, complaint, timeZone, onClose, onDone }: Pro
   const clerks = useApiQuery('clerks:list', { includeInactive: false });
   const v = form.getValues();
   const submit = () => {
-    const promise = send(kind, complaint, form.getValues(), timeZone, (f, k) => form.setFieldError(f, t(k)));
+    const promise = send(kind, complaint, form.getValues(), timeZone, (f, k) =>
+      form.setFieldError(f, translateMessage(k)),
+    );
     promise
       ?.then(() => {
         notifications.show({ color: 'green', message: `${complaint.serialNo} ${t('complaints.actions.done')}` });

@@ -3,12 +3,15 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ComplaintSettings, complaintUrgencyValues } from '../../../../shared/contract/complaints';
-import { fenToYuanText, parseYuanToFen } from '../../../../shared/contract/money';
+import { type MoneyRule, moneyInputText, parseMoney } from '../../../../shared/contract/money';
 import { hasRole } from '../../../../shared/contract/roles';
 import type { SessionView } from '../../../../shared/contract/session';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
+import { translateMessage } from '../../i18n';
 import { showApiError } from '../../lib/apiErrors';
+
+const limitRule: MoneyRule = { field: 'compensationLimit', allowZero: true };
 
 /** Settings key 'complaints': deadline per urgency (hours or working days), compensation limits, return visit delay. */
 export function SettingsPanel({ session }: { session: SessionView }) {
@@ -22,19 +25,19 @@ export function SettingsPanel({ session }: { session: SessionView }) {
   useEffect(() => {
     if (!current.data) return;
     setDraft(current.data);
-    setDesk(fenToYuanText(current.data.deskLimitFen));
-    setSup(fenToYuanText(current.data.supervisorLimitFen));
+    setDesk(moneyInputText(current.data.deskLimitFen));
+    setSup(moneyInputText(current.data.supervisorLimitFen));
   }, [current.data]);
   if (!draft) return null;
   const editable = hasRole(session.clerk.role, 'supervisor');
   const submit = () => {
-    const deskFen = parseYuanToFen(desk);
-    const supFen = parseYuanToFen(sup);
-    if (deskFen === null || deskFen < 0) return setErrors({ deskLimitFen: t('errors.amountFormat') });
-    if (supFen === null || supFen < 0) return setErrors({ supervisorLimitFen: t('errors.amountFormat') });
+    const deskFen = parseMoney(desk, limitRule);
+    const supFen = parseMoney(sup, limitRule);
+    if (!deskFen.ok) return setErrors({ deskLimitFen: translateMessage(deskFen.messageKey) });
+    if (!supFen.ok) return setErrors({ supervisorLimitFen: translateMessage(supFen.messageKey) });
     setErrors({});
     save.mutate(
-      { ...draft, deskLimitFen: deskFen, supervisorLimitFen: supFen },
+      { ...draft, deskLimitFen: deskFen.fen, supervisorLimitFen: supFen.fen },
       {
         onSuccess: () => notifications.show({ color: 'green', message: t('complaints.actions.done') }),
         onError: (e) => showApiError(e, { setFieldError: (f, m) => setErrors((x) => ({ ...x, [f]: m })) }),

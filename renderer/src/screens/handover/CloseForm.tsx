@@ -13,11 +13,12 @@ import {
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HandoverCloseResult, HandoverSheet } from '../../../../shared/contract/handover';
-import { fenToYuanText, parseYuanToFen } from '../../../../shared/contract/money';
+import { type MoneyRule, moneyInputText, parseMoney } from '../../../../shared/contract/money';
 import { hasRole } from '../../../../shared/contract/roles';
 import type { SessionView } from '../../../../shared/contract/session';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
+import { translateMessage } from '../../i18n';
 import { showApiError } from '../../lib/apiErrors';
 import { formatFen } from '../../lib/format';
 
@@ -29,12 +30,15 @@ interface CloseFormProps {
 
 type Errors = Record<string, string>;
 
+/** Cash counted may be nothing at all (no fees taken), never negative, under the desk's ceiling. */
+const cashRule: MoneyRule = { field: 'handoverCash', allowZero: true };
+
 /** Cash counted, tracked items counted, notes, and the incoming clerk's PIN: then the shift is handed over. */
 export function CloseForm({ session, sheet, onClosed }: CloseFormProps) {
   const { t } = useTranslation();
   const clerks = useApiQuery('session:loginClerks', {});
   const mayEndDay = hasRole(session.clerk.role, 'lead');
-  const [cashText, setCashText] = useState(fenToYuanText(sheet.cashExpectedFen));
+  const [cashText, setCashText] = useState(moneyInputText(sheet.cashExpectedFen));
   const [differenceNote, setDifferenceNote] = useState('');
   const [counts, setCounts] = useState<Record<string, number | ''>>({});
   const [notes, setNotes] = useState('');
@@ -45,12 +49,13 @@ export function CloseForm({ session, sheet, onClosed }: CloseFormProps) {
   const [serverErrors, setServerErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
 
-  const countedFen = parseYuanToFen(cashText);
+  const counted = parseMoney(cashText, cashRule);
+  const countedFen = counted.ok ? counted.fen : null;
   const differs = countedFen !== null && countedFen !== sheet.cashExpectedFen;
 
   const validate = (): Errors => {
     const found: Errors = {};
-    if (countedFen === null || countedFen < 0) found.cashCountedFen = t('errors.amountFormat');
+    if (!counted.ok) found.cashCountedFen = translateMessage(counted.messageKey);
     if (differs && !differenceNote.trim()) found.cashDifferenceNote = t('errors.cashDifferenceNote');
     for (const name of sheet.trackedItems)
       if (counts[name] === undefined || counts[name] === '') found[`item:${name}`] = t('errors.required');

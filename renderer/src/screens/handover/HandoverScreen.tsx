@@ -61,8 +61,12 @@ export function HandoverScreen({ session }: { session: SessionView }) {
     if (!result.backupOk)
       notifications.show({ color: 'yellow', message: t('handover.close.backupFailed'), autoClose: false });
   };
-  // The desk already belongs to the incoming clerk (or nobody): the shell follows once the sheet is printed.
-  const finish = () => void queryClient.invalidateQueries();
+  // The desk already belongs to the incoming clerk (or, at the end of the day, nobody): the shell follows once the
+  // sheet is printed. The clerk who ended the day kept a session for this result only; leaving it ends that session.
+  const finish = () => {
+    const leave = closed && !closed.handover.incoming ? invoke('session:logout', {}) : Promise.resolve(null);
+    void leave.catch(() => null).then(() => queryClient.invalidateQueries());
+  };
 
   return (
     <Stack gap="xs" h="calc(100vh - 72px)">

@@ -22,6 +22,7 @@ import { useRequestClose } from '../../components/FormModal';
 import { translateMessage } from '../../i18n';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
+import { moneyEcho } from '../../lib/money';
 import {
   emptyInvoiceForm,
   formErrors,
@@ -98,6 +99,7 @@ export function InvoiceForm({ today, onSaved, onCancel, onDirty }: InvoiceFormPr
               label={t('invoices.fields.amount')}
               withAsterisk
               inputMode="decimal"
+              description={moneyEcho(values.amountYuan, { field: 'invoiceAmount' })}
               {...field(form, 'amountYuan')}
             />
           </SimpleGrid>

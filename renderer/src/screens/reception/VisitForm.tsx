@@ -4,7 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  idDocumentTypeValues,
+  type IdDocumentType,
+  idDocumentInputTypes,
   type VisitSuggestion,
   type VisitView,
   visitPurposeValues,
@@ -29,6 +30,10 @@ interface VisitFormProps {
 }
 
 const INVALIDATES = ['reception:'];
+
+/** The types a number may be typed under; the old free-text type only on a record that has it. */
+const idTypesFor = (current: IdDocumentType | null): IdDocumentType[] =>
+  current === 'other' ? [...idDocumentInputTypes, 'other'] : [...idDocumentInputTypes];
 
 /** The one form of the reception log: register (default) or edit. Enter saves; Esc clears, asking first. */
 export function VisitForm({ timeZone, visit, onSaved, onCancel, onDirtyChange }: VisitFormProps) {
@@ -153,7 +158,7 @@ export function VisitForm({ timeZone, visit, onSaved, onCancel, onDirtyChange }:
         <TextInput label={t('reception.form.organisation')} {...field(form, 'organisation')} />
         <Select
           label={t('reception.form.idType')}
-          data={idDocumentTypeValues.map((v) => option(v, t(labelKey('reception', 'idType', v))))}
+          data={idTypesFor(form.values.idType).map((v) => option(v, t(labelKey('reception', 'idType', v))))}
           clearable
           {...field(form, 'idType')}
         />

@@ -1,7 +1,9 @@
 import { Button, Group, ScrollArea, Stack, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import type { IdDocumentType } from '../../../../shared/contract/id-documents';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { IdTypeSelect } from '../../components/IdTypeSelect';
 import { StatusBadge } from '../../components/StatusBadge';
 import { showApiError } from '../../lib/apiErrors';
 import { maskPhone } from '../../lib/format';
@@ -9,7 +11,7 @@ import { field } from '../../lib/formFields';
 import { formatDateTime } from '../../lib/time';
 import { useContractForm } from '../../lib/useContractForm';
 
-const empty = { name: '', phone: '', idNumber: '', reason: '' };
+const empty = { name: '', phone: '', idType: 'resident_id' as IdDocumentType | null, idNumber: '', reason: '' };
 
 /** Supervisors keep the watch list here; an ID number is stored only masked and keyed-hashed, like on visits. */
 export function WatchListPanel({ timeZone, height }: { timeZone: string; height: number }) {
@@ -35,6 +37,7 @@ export function WatchListPanel({ timeZone, height }: { timeZone: string; height:
         <Group gap="xs" align="flex-start" wrap="nowrap">
           <TextInput size="xs" label={t('reception.watch.name')} w={120} {...field(form, 'name')} />
           <TextInput size="xs" label={t('reception.watch.phone')} w={140} {...field(form, 'phone')} />
+          <IdTypeSelect size="xs" label={t('reception.watch.idType')} w={150} {...field(form, 'idType')} />
           <TextInput size="xs" label={t('reception.watch.idNumber')} w={190} {...field(form, 'idNumber')} />
           <TextInput size="xs" label={t('reception.watch.reason')} style={{ flex: 1 }} {...field(form, 'reason')} />
           <Button size="xs" type="submit" mt={22} loading={add.isPending}>

@@ -85,6 +85,7 @@ export const receptionEn: typeof receptionZhCN = {
     acknowledge: 'Acknowledged, register',
     name: 'Name',
     phone: 'Phone',
+    idType: 'ID type',
     idNumber: 'ID number',
     id: 'ID',
     reason: 'Reason',

@@ -84,6 +84,7 @@ export const receptionZhCN = {
     acknowledge: '已知晓，继续登记',
     name: '姓名',
     phone: '电话',
+    idType: '证件类型',
     idNumber: '证件号码',
     id: '证件',
     reason: '原因',

@@ -98,6 +98,8 @@ export function ReportsScreen({ session }: { session: SessionView }) {
                 size="xs"
                 label={t('reports.day')}
                 valueFormat="YYYY-MM-DD"
+                monthLabelFormat={t('reports.calendarMonth')}
+                yearLabelFormat={t('reports.calendarYear')}
                 value={day}
                 onChange={(v) => v && setDay(dayjs(v).format('YYYY-MM-DD'))}
               />
@@ -109,6 +111,7 @@ export function ReportsScreen({ session }: { session: SessionView }) {
                 size="xs"
                 label={t('reports.month')}
                 valueFormat="YYYY-MM"
+                yearLabelFormat={t('reports.calendarYear')}
                 value={`${month}-01`}
                 onChange={(v) => v && setMonth(dayjs(v).format('YYYY-MM'))}
               />

@@ -10,6 +10,8 @@ export const reportsEn: Strings<ReportsMessages> = {
   titleMonthly: 'Monthly report {{year}}-{{month}}',
   day: 'Day',
   month: 'Month',
+  calendarMonth: 'MMMM YYYY',
+  calendarYear: 'YYYY',
   print: 'Print (Ctrl+P)',
   exportXlsx: 'Export Excel',
   exportPdf: 'Export PDF',

@@ -15,7 +15,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseYuanToFen } from '../../../../shared/contract/money';
+import type { MoneyRule } from '../../../../shared/contract/money';
 import { type ReturnView, registerReturnInput, returnPolicyInput } from '../../../../shared/contract/returns';
 import { hasRole } from '../../../../shared/contract/roles';
 import { ApiError } from '../../api/client';
@@ -26,6 +26,7 @@ import { translateMessage } from '../../i18n';
 import { showApiError } from '../../lib/apiErrors';
 import { formatFen } from '../../lib/format';
 import { field } from '../../lib/formFields';
+import { moneyEcho, moneyFen } from '../../lib/money';
 import { PolicyVerdict } from './PolicyVerdict';
 import { emptyReturnForm, type ReturnFormValues, toFormErrors, toRegisterInput } from './returnFormModel';
 
@@ -37,6 +38,10 @@ interface ReturnFormProps {
 }
 
 /** 退换货登记: the policy verdict updates as the clerk ticks the facts; outside it a supervisor approves with PIN. */
+/** The refund and the new product's price: required, above zero, each under its ceiling. */
+const refundRule: MoneyRule = { field: 'refund' };
+const newAmountRule: MoneyRule = { field: 'newProductAmount' };
+
 export function ReturnForm({ today, onSaved, onCancel, onDirty }: ReturnFormProps) {
   const { t } = useTranslation();
   const requestClose = useRequestClose(onCancel);
@@ -66,8 +71,8 @@ export function ReturnForm({ today, onSaved, onCancel, onDirty }: ReturnFormProp
   const needsApproval = verdict.data ? !verdict.data.meetsPolicy : false;
   const supervisors = (clerks.data ?? []).filter((c) => hasRole(c.role, 'supervisor'));
   const exchange = v.kind === 'exchange';
-  const oldFen = parseYuanToFen(v.amountYuan);
-  const newFen = parseYuanToFen(v.newAmountYuan);
+  const oldFen = moneyFen(v.amountYuan, refundRule);
+  const newFen = moneyFen(v.newAmountYuan, newAmountRule);
   const difference = exchange && oldFen !== null && newFen !== null ? newFen - oldFen : null;
 
   const submit = form.onSubmit((values) => {
@@ -129,6 +134,7 @@ export function ReturnForm({ today, onSaved, onCancel, onDirty }: ReturnFormProp
             label={t('returns.fields.amount')}
             withAsterisk
             inputMode="decimal"
+            description={moneyEcho(v.amountYuan, refundRule)}
             {...field(form, 'amountYuan')}
           />
         </SimpleGrid>
@@ -144,7 +150,12 @@ export function ReturnForm({ today, onSaved, onCancel, onDirty }: ReturnFormProp
           <SimpleGrid cols={4} spacing="sm" verticalSpacing={4}>
             <TextInput label={t('returns.fields.newProduct')} {...field(form, 'newProduct')} />
             <TextInput label={t('returns.fields.newSpecification')} {...field(form, 'newSpecification')} />
-            <TextInput label={t('returns.fields.newAmount')} inputMode="decimal" {...field(form, 'newAmountYuan')} />
+            <TextInput
+              label={t('returns.fields.newAmount')}
+              inputMode="decimal"
+              description={moneyEcho(v.newAmountYuan, newAmountRule)}
+              {...field(form, 'newAmountYuan')}
+            />
             <Text size="sm" mt={28} fw={600}>
               {difference !== null &&
                 difference !== 0 &&

@@ -76,7 +76,7 @@ export const returnsEn: typeof returnsZhCN = {
   },
   customerPays: 'Customer pays {{amount}}',
   refundDifference: 'Refund {{amount}}',
-  totals: 'Refunds {{refund}}, differences {{difference}} (voided excluded)',
+  totals: 'Settled refunds {{refund}}, differences {{difference}} (voided, pending and refused excluded)',
   saved: 'Return {{serial}} registered',
   voided: 'Voided: {{serial}}',
   voidTitle: 'Void return {{serial}}',

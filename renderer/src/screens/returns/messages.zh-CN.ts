@@ -70,7 +70,7 @@ export const returnsZhCN = {
   },
   customerPays: '顾客补差价 {{amount}}',
   refundDifference: '退还差价 {{amount}}',
-  totals: '退款合计 {{refund}}，差价合计 {{difference}}（不含作废）',
+  totals: '已结退款合计 {{refund}}，差价合计 {{difference}}（不含作废、待批和未批准）',
   saved: '已登记退换货 {{serial}}',
   voided: '已作废：{{serial}}',
   voidTitle: '作废退换货 {{serial}}',

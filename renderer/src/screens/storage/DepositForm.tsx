@@ -11,15 +11,17 @@ import { translateMessage } from '../../i18n';
 import { showApiError } from '../../lib/apiErrors';
 import { formatFen } from '../../lib/format';
 import { field } from '../../lib/formFields';
+import { moneyEcho, moneyFen } from '../../lib/money';
 import { ApprovalFields } from './ApprovalFields';
 import {
   type DepositValues,
   depositFieldOf,
   emptyDeposit,
+  feeRule,
   toDepositInput,
   toUpdateInput,
   valuesFromSlip,
-  yuanToFen,
+  waiverRule,
 } from './depositModel';
 
 interface DepositFormProps {
@@ -44,7 +46,7 @@ export function DepositForm({ timeZone, settings, onSaved, editing, onUpdated, o
   const [confirming, setConfirming] = useState(false);
   const firstRef = useRef<HTMLInputElement>(null);
   const values = form.getValues();
-  const needsApproval = (yuanToFen(values.waived) ?? 0) > settings.waiverLimitFen;
+  const needsApproval = (moneyFen(values.waived, waiverRule) ?? 0) > settings.waiverLimitFen;
 
   const onError = (e: unknown) =>
     showApiError(e, { setFieldError: (f, message) => form.setFieldError(depositFieldOf[f] ?? f, message) });
@@ -148,8 +150,22 @@ export function DepositForm({ timeZone, settings, onSaved, editing, onUpdated, o
           </Alert>
         )}
         <Group grow gap="xs" align="flex-start">
-          {!editing && <TextInput label={t('storage.fields.fee')} inputMode="decimal" {...field(form, 'fee')} />}
-          {!editing && <TextInput label={t('storage.fields.waived')} inputMode="decimal" {...field(form, 'waived')} />}
+          {!editing && (
+            <TextInput
+              label={t('storage.fields.fee')}
+              inputMode="decimal"
+              description={moneyEcho(values.fee, feeRule)}
+              {...field(form, 'fee')}
+            />
+          )}
+          {!editing && (
+            <TextInput
+              label={t('storage.fields.waived')}
+              inputMode="decimal"
+              description={moneyEcho(values.waived, waiverRule)}
+              {...field(form, 'waived')}
+            />
+          )}
           <TextInput
             label={t('storage.fields.expectedPickup')}
             placeholder={t('storage.fields.expectedPickupHint')}

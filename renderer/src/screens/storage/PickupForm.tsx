@@ -2,9 +2,11 @@ import { Alert, Button, Group, SegmentedControl, Stack, Text, TextInput, Title }
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import type { IdDocumentType } from '../../../../shared/contract/id-documents';
 import { pickupInput, type StorageSlipView } from '../../../../shared/contract/storage';
 import { useApiMutation } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
+import { IdTypeSelect } from '../../components/IdTypeSelect';
 import { translateMessage } from '../../i18n';
 import { showApiError } from '../../lib/apiErrors';
 import { maskPhone } from '../../lib/format';
@@ -16,6 +18,7 @@ interface PickupValues {
   pieces: string;
   proof: 'claim_code' | 'lost_slip';
   claimCode: string;
+  collectorIdType: IdDocumentType;
   collectorIdNumber: string;
   approverId: string;
   approverPin: string;
@@ -40,6 +43,7 @@ export function PickupForm({ slip, onDone }: { slip: StorageSlipView; onDone(): 
       pieces: String(left),
       proof: 'claim_code',
       claimCode: '',
+      collectorIdType: 'resident_id',
       collectorIdNumber: '',
       approverId: '',
       approverPin: '',
@@ -54,6 +58,7 @@ export function PickupForm({ slip, onDone }: { slip: StorageSlipView; onDone(): 
       collectorName: v.collectorName,
       proof: v.proof,
       claimCode: v.claimCode,
+      collectorIdType: v.collectorIdType,
       collectorIdNumber: v.collectorIdNumber,
       approval: v.proof === 'lost_slip' && v.approverId ? { clerkId: v.approverId, pin: v.approverPin } : null,
     });
@@ -119,7 +124,15 @@ export function PickupForm({ slip, onDone }: { slip: StorageSlipView; onDone(): 
               {...field(form, 'claimCode')}
             />
           ) : (
-            <TextInput label={t('storage.fields.collectorIdNumber')} autoFocus {...field(form, 'collectorIdNumber')} />
+            <>
+              <IdTypeSelect label={t('storage.fields.collectorIdType')} {...field(form, 'collectorIdType')} />
+              <TextInput
+                label={t('storage.fields.collectorIdNumber')}
+                autoFocus
+                autoComplete="off"
+                {...field(form, 'collectorIdNumber')}
+              />
+            </>
           )}
           <TextInput label={t('storage.fields.collectorName')} {...field(form, 'collectorName')} />
           <TextInput label={t('storage.fields.pieces')} inputMode="numeric" {...field(form, 'pieces')} />

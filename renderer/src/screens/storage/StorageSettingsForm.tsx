@@ -2,11 +2,13 @@ import { Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@man
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { moneyInputText, parseMoney } from '../../../../shared/contract/money';
 import { type StorageSettingsView, storageSettingsInput } from '../../../../shared/contract/storage';
 import { useApiMutation } from '../../api/hooks';
+import { translateMessage } from '../../i18n';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
-import { fenToYuanText, yuanToFen } from './depositModel';
+import { feeRule, waiverRule } from './depositModel';
 
 interface Values {
   fee: string;
@@ -28,27 +30,27 @@ export function StorageSettingsForm({ settings }: { settings: StorageSettingsVie
   const save = useApiMutation('storage:saveSettings', ['storage:', 'audit:']);
   const form = useForm<Values>({
     initialValues: {
-      fee: fenToYuanText(settings.feeFen),
-      waiverLimit: fenToYuanText(settings.waiverLimitFen),
+      fee: moneyInputText(settings.feeFen),
+      waiverLimit: moneyInputText(settings.waiverLimitFen),
       claimFailures: String(settings.claimFailuresBeforeLock),
       slipLayout: settings.slipLayout,
     },
   });
   const submit = () => {
     const v = form.getValues();
-    const fee = yuanToFen(v.fee);
-    const limit = yuanToFen(v.waiverLimit);
-    if (fee === undefined) return form.setFieldError('fee', t('errors.amountFormat'));
-    if (limit === undefined) return form.setFieldError('waiverLimit', t('errors.amountFormat'));
+    const fee = parseMoney(v.fee, feeRule);
+    const limit = parseMoney(v.waiverLimit, waiverRule);
+    if (!fee.ok) return form.setFieldError('fee', translateMessage(fee.messageKey));
+    if (!limit.ok) return form.setFieldError('waiverLimit', translateMessage(limit.messageKey));
     const parsed = storageSettingsInput.safeParse({
-      feeFen: fee,
-      waiverLimitFen: limit,
+      feeFen: fee.fen,
+      waiverLimitFen: limit.fen,
       claimFailuresBeforeLock: /^\d+$/.test(v.claimFailures) ? Number(v.claimFailures) : 0,
       slipLayout: v.slipLayout,
     });
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
-        form.setFieldError(fieldOf[String(issue.path[0])] ?? 'fee', t(issue.message));
+        form.setFieldError(fieldOf[String(issue.path[0])] ?? 'fee', translateMessage(issue.message));
       return;
     }
     save.mutate(parsed.data, {

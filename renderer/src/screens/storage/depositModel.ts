@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { type MoneyRule, moneyInputText, parseMoney } from '../../../../shared/contract/money';
 import {
   type DepositInput,
   depositInput,
@@ -28,25 +29,16 @@ export const emptyDeposit = (feeFen: number): DepositValues => ({
   pieces: '1',
   size: 'small',
   locationId: '',
-  fee: feeFen > 0 ? fenToYuanText(feeFen) : '',
+  fee: feeFen > 0 ? moneyInputText(feeFen) : '',
   waived: '',
   expectedPickup: '',
   approverId: '',
   approverPin: '',
 });
 
-export function fenToYuanText(fen: number): string {
-  return (fen / 100).toFixed(2);
-}
-
-/** "12.5" or "12.50" yuan to 1250 fen; '' is 0; anything else (three decimals, letters) is undefined. */
-export function yuanToFen(text: string): number | undefined {
-  const t = text.trim();
-  if (t === '') return 0;
-  const m = /^(\d{1,7})(?:\.(\d{1,2}))?$/.exec(t);
-  if (!m) return undefined;
-  return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
-}
+/** The fee and the waiver as typed: empty is nothing charged, zero is allowed, each under its own ceiling. */
+export const feeRule: MoneyRule = { field: 'storageFee', allowZero: true, emptyFen: 0 };
+export const waiverRule: MoneyRule = { field: 'storageWaiver', allowZero: true, emptyFen: 0 };
 
 export type DepositConversion =
   | { ok: true; input: z.output<typeof depositInput> }
@@ -55,10 +47,10 @@ export type DepositConversion =
 /** The form's text to the contract's input, with the contract's own messages at the form's own fields. */
 export function toDepositInput(values: DepositValues, timeZone: string, needsApproval: boolean): DepositConversion {
   const errors: Record<string, string> = {};
-  const feeFen = yuanToFen(values.fee);
-  if (feeFen === undefined) errors.fee = 'errors.amountFormat';
-  const waivedFen = yuanToFen(values.waived);
-  if (waivedFen === undefined) errors.waived = 'errors.amountFormat';
+  const fee = parseMoney(values.fee, feeRule);
+  if (!fee.ok) errors.fee = fee.messageKey;
+  const waived = parseMoney(values.waived, waiverRule);
+  if (!waived.ok) errors.waived = waived.messageKey;
   const expected = parseSiteDateTime(values.expectedPickup, timeZone);
   if (expected === undefined) errors.expectedPickup = 'storage.form.timeFormat';
   const pieces = /^\d+$/.test(values.pieces.trim()) ? Number(values.pieces) : Number.NaN;
@@ -70,8 +62,8 @@ export function toDepositInput(values: DepositValues, timeZone: string, needsApp
     size: values.size,
     locationId: values.locationId,
     expectedPickupAt: expected ?? null,
-    feeFen: feeFen ?? 0,
-    waivedFen: waivedFen ?? 0,
+    feeFen: fee.ok ? fee.fen : 0,
+    waivedFen: waived.ok ? waived.fen : 0,
     waiverApproval: needsApproval ? { clerkId: values.approverId, pin: values.approverPin } : null,
   };
   const parsed = depositInput.safeParse(raw);

@@ -19,6 +19,7 @@ export const storageEn: typeof storageZhCN = {
     pin: 'Approver PIN',
     collectorName: 'Collector',
     claimCode: 'Claim code',
+    collectorIdType: 'Collector ID type',
     collectorIdNumber: 'Collector ID number',
     proof: 'Proof',
     reason: 'Reason',

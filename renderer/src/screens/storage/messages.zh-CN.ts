@@ -18,6 +18,7 @@ export const storageZhCN = {
     pin: '审批人 PIN',
     collectorName: '取件人',
     claimCode: '取件码',
+    collectorIdType: '取件人证件类型',
     collectorIdNumber: '取件人证件号码',
     proof: '取件方式',
     reason: '原因',
