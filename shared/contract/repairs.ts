@@ -11,7 +11,7 @@ import {
   voidReasonSchema,
 } from './fields';
 import { contractModule } from './module';
-import { parseYuanToFen } from './money';
+import { yuanSchema } from './money';
 import {
   defaultRepairSettings,
   reopensOrder,
@@ -33,24 +33,11 @@ export const repairUrgencySchema = z.enum(repairUrgencyValues, required);
 export const repairStatusSchema = z.enum(repairStatusValues, required);
 export const repairLocationKindSchema = z.enum(repairLocationKindValues, required);
 
-/** A fee typed in yuan ("" is none), kept in fen: never negative, two decimals at most. */
+/** A repair fee typed in yuan (empty is none), kept in fen by the contract's one money parser. */
 export const repairFeeSchema = z
   .string()
-  .trim()
   .default('')
-  .transform((v, ctx) => {
-    if (v === '') return 0;
-    const fen = parseYuanToFen(v);
-    if (fen === null) {
-      ctx.addIssue({ code: 'custom', message: 'errors.amountFormat' });
-      return z.NEVER;
-    }
-    if (fen < 0) {
-      ctx.addIssue({ code: 'custom', message: 'errors.negativeAmount' });
-      return z.NEVER;
-    }
-    return fen;
-  });
+  .pipe(yuanSchema({ field: 'repairFee', allowZero: true, emptyFen: 0 }));
 
 /** What a clerk types for a repair report; shared by create and edit. */
 const orderFields = z.object({

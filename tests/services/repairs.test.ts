@@ -69,10 +69,10 @@ describe('repair work orders: what a clerk types', () => {
     const id = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
     expect(
       firstIssue(completeRepairInput.safeParse({ id, workDone: '修好', fee: '12.345', customerConfirmed: true })),
-    ).toEqual({ path: 'fee', key: 'errors.amountFormat' });
+    ).toEqual({ path: 'fee', key: 'errors.amountDecimals' });
     expect(
       firstIssue(completeRepairInput.safeParse({ id, workDone: '修好', fee: '-5', customerConfirmed: true })),
-    ).toEqual({ path: 'fee', key: 'errors.negativeAmount' });
+    ).toEqual({ path: 'fee', key: 'errors.amountSign' });
     expect(firstIssue(completeRepairInput.safeParse({ id, workDone: '', customerConfirmed: true })).path).toBe(
       'workDone',
     );
