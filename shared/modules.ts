@@ -14,6 +14,7 @@ export const moduleNames = [
   'invoices',
   'returns',
   'complaints',
+  'lostfound',
   'repairs',
   'handover',
   'reports',

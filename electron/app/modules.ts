@@ -4,6 +4,7 @@ import { callsMain } from '../modules/calls';
 import { complaintsMain } from '../modules/complaints';
 import { handoverMain } from '../modules/handover';
 import { invoicesMain } from '../modules/invoices';
+import { lostfoundMain } from '../modules/lostfound';
 import { receptionMain } from '../modules/reception';
 import { repairsMain } from '../modules/repairs';
 import { reportsMain } from '../modules/reports';
@@ -26,6 +27,7 @@ export const mainModules = {
   invoices: invoicesMain,
   returns: returnsMain,
   complaints: complaintsMain,
+  lostfound: lostfoundMain,
   repairs: repairsMain,
   handover: handoverMain,
   reports: reportsMain,

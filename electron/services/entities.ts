@@ -5,6 +5,7 @@ import { complaintsEntities } from './complaints/entities';
 import { coreEntities } from './core/entities';
 import { handoverEntities } from './handover/entities';
 import { invoicesEntities } from './invoices/entities';
+import { lostfoundEntities } from './lostfound/entities';
 import { receptionEntities } from './reception/entities';
 import { repairsEntities } from './repairs/entities';
 import { returnsEntities } from './returns/entities';
@@ -21,6 +22,7 @@ export const moduleEntities = {
   invoices: invoicesEntities,
   returns: returnsEntities,
   complaints: complaintsEntities,
+  lostfound: lostfoundEntities,
   repairs: repairsEntities,
   handover: handoverEntities,
   reports: {},

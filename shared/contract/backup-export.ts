@@ -13,6 +13,7 @@ export const exportModuleValues = [
   'invoices',
   'returns',
   'complaints',
+  'lostfound',
   'repairs',
   'audit',
 ] as const satisfies readonly (ModuleName | 'audit')[];

@@ -5,6 +5,7 @@ import { complaintsModule } from './complaints';
 import { core, type coreContract } from './core';
 import { handoverModule } from './handover';
 import { invoicesModule } from './invoices';
+import { lostfoundModule } from './lostfound';
 import type { ContractModule } from './module';
 import { receptionModule } from './reception';
 import { repairsModule } from './repairs';
@@ -23,6 +24,7 @@ export const contractModules = {
   invoices: invoicesModule,
   returns: returnsModule,
   complaints: complaintsModule,
+  lostfound: lostfoundModule,
   repairs: repairsModule,
   handover: handoverModule,
   reports: reportsModule,

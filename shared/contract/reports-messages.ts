@@ -93,6 +93,17 @@ export const reportsZhCN = {
     byCause: '按原因',
     byOutcome: '按处理结果',
   },
+  lostfound: {
+    found: '拾获登记',
+    valuables: '其中贵重物品',
+    cash: '拾获现金',
+    reports: '寻物登记',
+    claimed: '已认领',
+    police: '移交派出所',
+    disposed: '已处置',
+    claimTime: '失物认领（拾获→认领）',
+    held: '期末保管中失物',
+  },
   repairs: {
     received: '受理报修',
     urgent: '其中紧急',

@@ -11,6 +11,7 @@ const FILES = [
   '开票申请.xlsx',
   '退换货.xlsx',
   '客户投诉.xlsx',
+  '失物招领.xlsx',
   '审计日志.xlsx',
 ];
 

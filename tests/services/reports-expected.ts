@@ -106,6 +106,17 @@ export function expectedFigures(all: Generated[], from: number, to: number, asOf
     'reports.complaints.byType',
     countBy(complaints, (r) => r.kind),
   );
+  const found = of('lostfound').filter(inPeriod);
+  const claimed = of('lostfound').filter(closedInPeriod);
+  out['reports.lostfound.found'] = found.length;
+  out['reports.lostfound.valuables'] = found.filter((r) => r.kind === 'cash').length;
+  out['reports.lostfound.cash'] = found.reduce((n, r) => n + (r.amountFen ?? 0), 0);
+  out['reports.lostfound.reports'] = 0;
+  out['reports.lostfound.claimed'] = claimed.length;
+  out['reports.lostfound.police'] = 0;
+  out['reports.lostfound.disposed'] = 0;
+  out['reports.lostfound.claimTime'] = mean(claimed.map((r) => (r.closedAt as number) - r.at));
+  out['reports.lostfound.held'] = of('lostfound').filter((r) => openAt(r, asOf)).length;
   put(
     'reports.satisfactionTitle',
     countBy(complaints, (r) => r.satisfaction),

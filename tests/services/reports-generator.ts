@@ -6,6 +6,7 @@ import {
   resolveComplaint,
 } from '../../electron/services/complaints';
 import { issueInvoice, requestInvoice, toRequestInput, voidInvoice } from '../../electron/services/invoices';
+import { claimItem, registerItem, voidItem } from '../../electron/services/lostfound';
 import { registerVisit, voidVisit } from '../../electron/services/reception/visits';
 import { registerReturn, toRegisterInput, voidReturn } from '../../electron/services/returns';
 import { listItems } from '../../electron/services/settings';
@@ -13,6 +14,7 @@ import { depositGoods, pickUpGoods, voidSlip } from '../../electron/services/sto
 import { logCallInput } from '../../shared/contract/calls';
 import { resolveInput } from '../../shared/contract/complaints';
 import { requestInvoiceInput } from '../../shared/contract/invoices';
+import { claimInput, registerItemInput } from '../../shared/contract/lostfound';
 import { registerVisitInput } from '../../shared/contract/reception';
 import { registerReturnInput } from '../../shared/contract/returns';
 import { depositInput, pickupInput } from '../../shared/contract/storage';
@@ -25,7 +27,7 @@ export const DAY = 24 * HOUR;
 
 /** A record as the test knows it from what it generated: the expected figures are computed from these alone. */
 export interface Generated {
-  module: 'reception' | 'calls' | 'storage' | 'invoices' | 'returns' | 'complaints';
+  module: 'reception' | 'calls' | 'storage' | 'invoices' | 'returns' | 'complaints' | 'lostfound';
   at: number;
   voided: boolean;
   kind?: string;
@@ -79,7 +81,7 @@ export function generate(
   const later = (at: number, run: () => void) => {
     if (at <= stopAt) actions.push({ at, run });
   };
-  const modules = ['reception', 'calls', 'storage', 'invoices', 'returns', 'complaints'] as const;
+  const modules = ['reception', 'calls', 'storage', 'invoices', 'returns', 'complaints', 'lostfound'] as const;
   for (let i = 0; i < count; i += 1) {
     const at = Math.floor(start + random() * (end - start));
     const module = modules[i % modules.length] as Generated['module'];
@@ -203,6 +205,8 @@ export function generate(
         });
     } else if (rec.module === 'returns') {
       createReturn(rec, i, fate, followAt);
+    } else if (rec.module === 'lostfound') {
+      createFoundItem(rec, i, fate, followAt);
     } else {
       createComplaint(rec, i, fate, followAt);
     }
@@ -241,6 +245,43 @@ export function generate(
       ),
     );
     if (fate < 0.15) voidLater(rec, followAt, () => voidReturn(ctx, lead, { id: r.id, ...why() }));
+  }
+
+  /** A found item: a third are cash (a valuable, counted in fen); some are claimed later, a lead approving cash. */
+  function createFoundItem(rec: Generated, i: number, fate: number, followAt: number): void {
+    const cash = random() < 0.33;
+    rec.kind = cash ? 'cash' : 'umbrella';
+    rec.amountFen = cash ? 100 + Math.floor(random() * 50_000) : 0;
+    const item = registerItem(
+      ctx,
+      clerk,
+      registerItemInput.parse({
+        category: rec.kind,
+        description: `拾获物${i}`,
+        cash: cash ? (rec.amountFen / 100).toFixed(2) : '',
+        foundPlace: '一楼大厅',
+        finderKind: 'cleaner',
+        storagePlace: '失物柜',
+      }),
+    );
+    if (fate < 0.15) voidLater(rec, followAt, () => voidItem(ctx, lead, { id: item.id, ...why() }));
+    else if (fate < 0.6)
+      later(followAt, () => {
+        claimItem(
+          ctx,
+          clerk,
+          claimInput.parse({
+            id: item.id,
+            claimantName: `失主${i}`,
+            phone: '13912345678',
+            idType: 'passport',
+            idNumber: 'E12345678',
+            claimDescription: '本人遗失',
+            approval: cash ? { clerkId: lead.clerkId, pin: demoPin('lead') } : null,
+          }),
+        );
+        rec.closedAt = followAt;
+      });
   }
 
   function why() {

@@ -14,6 +14,7 @@ import { approveWithPin } from '../clerks';
 import type { Actor, ServiceContext } from '../context';
 import { AppError, refuse } from '../errors';
 import { newId } from '../ids';
+import { receiveFromStorage } from '../lostfound/items';
 import { hashPin, hashPinOffThread } from '../pin';
 import { type WriteTx, write } from '../write';
 import { getLocation } from './locations';
@@ -210,6 +211,8 @@ export function transferSlip(
       { action: 'status', note: `transfer:${input.to}` },
     );
     indexSlip(tx, after, slip.locationCode);
+    // Unclaimed goods handed to lost and found are in its custody from this moment, in the same transaction.
+    if (input.to === 'lost_found') receiveFromStorage(tx, actor, slip);
   });
   return getSlip(ctx, input.id);
 }

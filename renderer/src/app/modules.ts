@@ -12,6 +12,9 @@ import { handoverZhCN } from '../screens/handover/messages.zh-CN';
 import { InvoicesBadge } from '../screens/invoices/InvoicesBadge';
 import { invoicesEn, invoicesErrorsEn } from '../screens/invoices/messages.en';
 import { invoicesErrorsZhCN, invoicesZhCN } from '../screens/invoices/messages.zh-CN';
+import { LostfoundBadge } from '../screens/lostfound/LostfoundBadge';
+import { lostfoundEn, lostfoundErrorsEn } from '../screens/lostfound/messages.en';
+import { lostfoundErrorsZhCN, lostfoundZhCN } from '../screens/lostfound/messages.zh-CN';
 import { receptionEn } from '../screens/reception/messages.en';
 import { receptionZhCN } from '../screens/reception/messages.zh-CN';
 import { repairsEn, repairsErrorsEn } from '../screens/repairs/messages.en';
@@ -41,6 +44,9 @@ const ReturnsScreen = lazy(() =>
 );
 const ComplaintsScreen = lazy(() =>
   import('../screens/complaints/ComplaintsScreen').then((m) => ({ default: m.ComplaintsScreen })),
+);
+const LostfoundScreen = lazy(() =>
+  import('../screens/lostfound/LostfoundScreen').then((m) => ({ default: m.LostfoundScreen })),
 );
 const RepairsScreen = lazy(() =>
   import('../screens/repairs/RepairsScreen').then((m) => ({ default: m.RepairsScreen })),
@@ -92,6 +98,12 @@ export const rendererModules = {
     badge: ComplaintsBadge,
     messages: { 'zh-CN': complaintsZhCN, en: complaintsEn },
     errors: { 'zh-CN': complaintsErrorsZhCN, en: complaintsErrorsEn },
+  }),
+  lostfound: rendererModule('lostfound', {
+    screen: LostfoundScreen,
+    badge: LostfoundBadge,
+    messages: { 'zh-CN': lostfoundZhCN, en: lostfoundEn },
+    errors: { 'zh-CN': lostfoundErrorsZhCN, en: lostfoundErrorsEn },
   }),
   repairs: rendererModule('repairs', {
     screen: RepairsScreen,

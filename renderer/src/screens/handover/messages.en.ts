@@ -44,6 +44,17 @@ export const handoverEn: Strings<typeof handoverZhCN> = {
     open: 'Complaints due within 24 h or overdue',
     openNote: 'Summary',
   },
+  lostfound: {
+    title: 'Lost and found',
+    found: 'Items found',
+    claimed: 'Items claimed',
+    reports: 'Loss reports',
+    valuablesHeld: 'Valuables in custody',
+    valuables: 'Valuables (count them)',
+    valuablesNote: 'Item',
+    held: 'Items in custody',
+    heldNote: 'Item',
+  },
   repairs: {
     title: 'Repairs',
     received: 'Repair reports received',

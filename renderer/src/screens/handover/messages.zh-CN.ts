@@ -34,6 +34,17 @@ export const handoverZhCN = {
     open: '24 小时内到期及逾期投诉',
     openNote: '摘要',
   },
+  lostfound: {
+    title: '失物招领',
+    found: '拾获登记',
+    claimed: '认领',
+    reports: '寻物登记',
+    valuablesHeld: '保管中贵重物品',
+    valuables: '贵重物品（请清点）',
+    valuablesNote: '物品',
+    held: '保管中失物',
+    heldNote: '物品',
+  },
   repairs: {
     title: '报修派工',
     received: '受理报修',

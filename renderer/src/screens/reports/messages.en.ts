@@ -90,6 +90,17 @@ export const reportsEn: Strings<ReportsMessages> = {
     byCause: 'By cause',
     byOutcome: 'By outcome',
   },
+  lostfound: {
+    found: 'Items found',
+    valuables: 'of them valuables',
+    cash: 'Cash found',
+    reports: 'Loss reports',
+    claimed: 'Claimed',
+    police: 'Handed to police',
+    disposed: 'Disposed of',
+    claimTime: 'Lost property (found → claimed)',
+    held: 'Items in custody at period end',
+  },
   repairs: {
     received: 'Repair reports received',
     urgent: 'Of which urgent',

@@ -13,6 +13,7 @@ export const dataExportEn: typeof dataExportZhCN = {
     invoices: 'Invoice requests',
     returns: 'Returns and exchanges',
     complaints: 'Complaints (with timeline)',
+    lostfound: 'Lost and found (items and loss reports)',
     audit: 'Audit log',
   },
   folder: 'Export folder',

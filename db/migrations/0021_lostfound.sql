@@ -1,0 +1,85 @@
+CREATE TABLE `lostfound_items` (
+	`id` text PRIMARY KEY NOT NULL,
+	`serial_no` text NOT NULL,
+	`category` text NOT NULL,
+	`description` text NOT NULL,
+	`colour` text DEFAULT '' NOT NULL,
+	`brand` text DEFAULT '' NOT NULL,
+	`value_class` text NOT NULL,
+	`valuable` integer DEFAULT false NOT NULL,
+	`cash_fen` integer DEFAULT 0 NOT NULL,
+	`found_place` text NOT NULL,
+	`found_at` integer NOT NULL,
+	`finder_kind` text NOT NULL,
+	`finder_name` text DEFAULT '' NOT NULL,
+	`finder_phone` text DEFAULT '' NOT NULL,
+	`storage_place` text NOT NULL,
+	`photo` text,
+	`source_slip_id` text,
+	`status` text DEFAULT 'held' NOT NULL,
+	`claimant_name` text,
+	`claimant_phone` text,
+	`claimant_id_type` text,
+	`claimant_id_masked` text,
+	`claimant_id_hash` text,
+	`claim_description` text,
+	`claim_approved_by` text,
+	`claim_report_id` text,
+	`closed_at` integer,
+	`closed_by` text,
+	`close_reason` text,
+	`clerk_id` text NOT NULL,
+	`shift_id` text,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	`voided_at` integer,
+	`void_reason` text,
+	`voided_by` text,
+	FOREIGN KEY (`source_slip_id`) REFERENCES `storage_slips`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`claim_approved_by`) REFERENCES `clerks`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`closed_by`) REFERENCES `clerks`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`clerk_id`) REFERENCES `clerks`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`shift_id`) REFERENCES `shifts`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`voided_by`) REFERENCES `clerks`(`id`) ON UPDATE no action ON DELETE no action,
+	CONSTRAINT "lostfound_items_cash" CHECK("lostfound_items"."cash_fen" >= 0),
+	CONSTRAINT "lostfound_items_void_reason" CHECK("lostfound_items"."voided_at" is null or length("lostfound_items"."void_reason") > 0),
+	CONSTRAINT "lostfound_items_claim" CHECK("lostfound_items"."status" <> 'claimed' or (length("lostfound_items"."claimant_name") > 0 and length("lostfound_items"."claimant_id_masked") > 0)),
+	CONSTRAINT "lostfound_items_close" CHECK("lostfound_items"."status" not in ('police', 'disposed') or (length("lostfound_items"."close_reason") > 0 and "lostfound_items"."closed_by" is not null))
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `lostfound_items_serial_no_unique` ON `lostfound_items` (`serial_no`);--> statement-breakpoint
+CREATE INDEX `lostfound_items_held` ON `lostfound_items` (`found_at`) WHERE "lostfound_items"."status" = 'held' and "lostfound_items"."voided_at" is null;--> statement-breakpoint
+CREATE INDEX `lostfound_items_found` ON `lostfound_items` (`found_at`);--> statement-breakpoint
+CREATE INDEX `lostfound_items_closed` ON `lostfound_items` (`closed_at`);--> statement-breakpoint
+CREATE INDEX `lostfound_items_shift` ON `lostfound_items` (`shift_id`);--> statement-breakpoint
+CREATE TABLE `lostfound_reports` (
+	`id` text PRIMARY KEY NOT NULL,
+	`serial_no` text NOT NULL,
+	`reporter_name` text NOT NULL,
+	`phone` text NOT NULL,
+	`category` text NOT NULL,
+	`description` text NOT NULL,
+	`lost_place` text DEFAULT '' NOT NULL,
+	`lost_from` integer NOT NULL,
+	`lost_to` integer NOT NULL,
+	`status` text DEFAULT 'open' NOT NULL,
+	`item_id` text,
+	`closed_at` integer,
+	`clerk_id` text NOT NULL,
+	`shift_id` text,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	`voided_at` integer,
+	`void_reason` text,
+	`voided_by` text,
+	FOREIGN KEY (`item_id`) REFERENCES `lostfound_items`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`clerk_id`) REFERENCES `clerks`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`shift_id`) REFERENCES `shifts`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`voided_by`) REFERENCES `clerks`(`id`) ON UPDATE no action ON DELETE no action,
+	CONSTRAINT "lostfound_reports_window" CHECK("lostfound_reports"."lost_from" <= "lostfound_reports"."lost_to"),
+	CONSTRAINT "lostfound_reports_void_reason" CHECK("lostfound_reports"."voided_at" is null or length("lostfound_reports"."void_reason") > 0)
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `lostfound_reports_serial_no_unique` ON `lostfound_reports` (`serial_no`);--> statement-breakpoint
+CREATE INDEX `lostfound_reports_open` ON `lostfound_reports` (`created_at`) WHERE "lostfound_reports"."status" = 'open' and "lostfound_reports"."voided_at" is null;--> statement-breakpoint
+CREATE INDEX `lostfound_reports_created` ON `lostfound_reports` (`created_at`);

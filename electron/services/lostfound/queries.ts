@@ -1,0 +1,184 @@
+import { clerks, lostfoundItems, lostfoundReports, storageSlips } from '../../../db/schema';
+import { flag, int, query, SqlWhere, single, tableRef, textOrNull } from '../../../db/sql';
+import type {
+  ListItemsInput,
+  LostfoundAttention,
+  LostfoundItemView,
+  LostfoundReportView,
+  LostfoundState,
+} from '../../../shared/contract/lostfound';
+import type { ServiceContext } from '../context';
+import { notFound } from '../errors';
+import { dueForHandOver, inCustody, reportOpen } from './predicates';
+import { DAY_MS, getLostfoundSettings, keptBefore } from './settings';
+
+const i = tableRef(lostfoundItems, 'i');
+const r = tableRef(lostfoundReports, 'r');
+const c = tableRef(clerks, 'c');
+const a = tableRef(clerks, 'a');
+const b = tableRef(clerks, 'b');
+const s = tableRef(storageSlips, 's');
+
+const itemRow = {
+  ...i.pick(
+    'id',
+    'serialNo',
+    'category',
+    'description',
+    'colour',
+    'brand',
+    'valueClass',
+    'valuable',
+    'cashFen',
+    'foundPlace',
+    'foundAt',
+    'finderKind',
+    'finderName',
+    'storagePlace',
+    'status',
+    'claimantName',
+    'claimantPhone',
+    'claimantIdType',
+    'claimantIdMasked',
+    'claimDescription',
+    'closedAt',
+    'closeReason',
+    'voidedAt',
+    'voidReason',
+  ),
+  hasPhoto: flag(`(${i.c.photo} is not null)`),
+  fromStorageSerial: s.nullableCol('serialNo'),
+  claimApprovedByName: a.nullableCol('name'),
+  closedByName: b.nullableCol('name'),
+  clerkName: c.col('name'),
+};
+const FROM_ITEMS = `from ${i.from} join ${c.from} on ${c.c.id} = ${i.c.clerkId}
+  left join ${a.from} on ${a.c.id} = ${i.c.claimApprovedBy} left join ${b.from} on ${b.c.id} = ${i.c.closedBy}
+  left join ${s.from} on ${s.c.id} = ${i.c.sourceSlipId}`;
+
+const itemById = query(itemRow, (list) => `select ${list} ${FROM_ITEMS} where ${i.c.id} = ?`);
+const photoOf = query({ photo: textOrNull(i.c.photo) }, (list) => `select ${list} from ${i.from} where ${i.c.id} = ?`);
+
+type ItemRow = ReturnType<typeof itemById.all>[number];
+
+export function itemStateAt(
+  row: Pick<ItemRow, 'status' | 'voidedAt' | 'foundAt'>,
+  foundBefore: number,
+): LostfoundState {
+  if (row.voidedAt !== null) return 'voided';
+  if (row.status !== 'held') return row.status;
+  return row.foundAt < foundBefore ? 'due' : 'held';
+}
+
+function toViews(ctx: ServiceContext, rows: ItemRow[]): LostfoundItemView[] {
+  const { keepDays } = getLostfoundSettings(ctx);
+  const foundBefore = keptBefore(ctx, ctx.clock.now());
+  return rows.map((row) => ({
+    ...row,
+    state: itemStateAt(row, foundBefore),
+    keepUntil: row.foundAt + keepDays * DAY_MS,
+  }));
+}
+
+export function getItem(ctx: ServiceContext, id: string): LostfoundItemView {
+  const row = itemById.get(ctx.sqlite, id);
+  if (!row) throw notFound('errors.lostfoundItemMissing');
+  return toViews(ctx, [row])[0] as LostfoundItemView;
+}
+
+export function getItemPhoto(ctx: ServiceContext, id: string): { photo: string | null } {
+  const row = photoOf.get(ctx.sqlite, id);
+  if (!row) throw notFound('errors.lostfoundItemMissing');
+  return row;
+}
+
+export function listItems(ctx: ServiceContext, input: Required<ListItemsInput>): LostfoundItemView[] {
+  const where = new SqlWhere();
+  const foundBefore = keptBefore(ctx, ctx.clock.now());
+  if (input.filter === 'held') where.always(inCustody(i.c));
+  if (input.filter === 'valuables') where.always(`${inCustody(i.c)} and ${i.c.valuable} = 1`);
+  if (input.filter === 'due') where.always(dueForHandOver(i.c, '@foundBefore'), { foundBefore });
+  if (input.filter === 'closed') where.always(`(${i.c.status} <> 'held' or ${i.c.voidedAt} is not null)`);
+  where.filter(
+    `(instr(${i.c.serialNo}, @text) > 0 or instr(${i.c.description}, @text) > 0 or instr(${i.c.foundPlace}, @text) > 0
+      or instr(${i.c.colour}, @text) > 0 or instr(${i.c.brand}, @text) > 0 or instr(${i.c.storagePlace}, @text) > 0
+      or instr(coalesce(${i.c.claimantName}, ''), @text) > 0 or instr(coalesce(${i.c.claimantPhone}, ''), @text) > 0)`,
+    'text',
+    input.text,
+  );
+  const rows = query(
+    itemRow,
+    (list) => `select ${list} ${FROM_ITEMS} ${where} order by ${i.c.foundAt} desc, ${i.c.id} desc limit ${input.limit}`,
+  ).all(ctx.sqlite, where.params);
+  return toViews(ctx, rows);
+}
+
+/** Items held whose found time, category and place may match a report: the candidates' raw pool. */
+const pool = query(
+  itemRow,
+  (list) =>
+    `select ${list} ${FROM_ITEMS} where ${inCustody(i.c)} and ${i.c.foundAt} >= @from and ${i.c.foundAt} <= @to
+     order by ${i.c.foundAt} desc limit 500`,
+);
+
+export function heldItemsFoundBetween(ctx: ServiceContext, from: number, to: number): LostfoundItemView[] {
+  return toViews(ctx, pool.all(ctx.sqlite, { from, to }));
+}
+
+const reportRow = {
+  ...r.pick(
+    'id',
+    'serialNo',
+    'reporterName',
+    'phone',
+    'category',
+    'description',
+    'lostPlace',
+    'lostFrom',
+    'lostTo',
+    'status',
+    'createdAt',
+    'voidedAt',
+    'voidReason',
+  ),
+  itemSerial: i.nullableCol('serialNo'),
+  clerkName: c.col('name'),
+};
+const FROM_REPORTS = `from ${r.from} join ${c.from} on ${c.c.id} = ${r.c.clerkId}
+  left join ${i.from} on ${i.c.id} = ${r.c.itemId}`;
+const reportById = query(reportRow, (list) => `select ${list} ${FROM_REPORTS} where ${r.c.id} = ?`);
+
+export function getReport(ctx: ServiceContext, id: string): LostfoundReportView {
+  const row = reportById.get(ctx.sqlite, id);
+  if (!row) throw notFound('errors.lostfoundReportMissing');
+  return row;
+}
+
+export function listReports(ctx: ServiceContext, input: { openOnly: boolean; text: string }): LostfoundReportView[] {
+  const where = new SqlWhere();
+  if (input.openOnly) where.always(reportOpen(r.c));
+  where.filter(
+    `(instr(${r.c.serialNo}, @text) > 0 or instr(${r.c.reporterName}, @text) > 0 or instr(${r.c.phone}, @text) > 0
+      or instr(${r.c.description}, @text) > 0)`,
+    'text',
+    input.text,
+  );
+  return query(
+    reportRow,
+    (list) => `select ${list} ${FROM_REPORTS} ${where} order by ${r.c.createdAt} desc, ${r.c.id} desc limit 200`,
+  ).all(ctx.sqlite, where.params);
+}
+
+const attention = query(
+  {
+    held: int('count(*)'),
+    valuables: int(`coalesce(sum(${i.c.valuable}), 0)`),
+    due: int(`coalesce(sum(${i.c.foundAt} < @foundBefore), 0)`),
+    openReports: int(`(select count(*) from ${r.from} where ${reportOpen(r.c)})`),
+  },
+  (list) => `select ${list} from ${i.from} where ${inCustody(i.c)}`,
+);
+
+export function lostfoundAttention(ctx: ServiceContext, now: number): LostfoundAttention {
+  return single(attention, ctx.sqlite, { foundBefore: keptBefore(ctx, now) });
+}

@@ -1,0 +1,155 @@
+import { Box, Button, Group, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LostfoundItemView } from '../../../../shared/contract/lostfound';
+import { hasRole, type Role } from '../../../../shared/contract/roles';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { labelKey } from '../../app/labels';
+import { VoidDialog } from '../../components/VoidDialog';
+import { maskPhone } from '../../lib/format';
+import { formatDateTime } from '../../lib/time';
+import { ClaimDialog } from './ClaimDialog';
+import { ReportForm } from './ReportForm';
+
+interface ReportsPanelProps {
+  timeZone: string;
+  role: Role;
+  height: string;
+  onOpenItem(id: string): void;
+  onPrint(item: LostfoundItemView): void;
+}
+
+/** Loss reports: the form on top, the open reports below, and for the chosen one the found items that may be it. */
+export function ReportsPanel({ timeZone, role, height, onOpenItem, onPrint }: ReportsPanelProps) {
+  const { t } = useTranslation();
+  const [selected, setSelected] = useState<string | null>(null);
+  const [claiming, setClaiming] = useState<LostfoundItemView | null>(null);
+  const [voiding, setVoiding] = useState(false);
+  const reports = useApiQuery('lostfound:reports', { openOnly: true, text: '' });
+  const report = (reports.data ?? []).find((r) => r.id === selected) ?? null;
+  const candidates = useApiQuery('lostfound:candidates', { id: selected ?? '' }, { enabled: selected !== null });
+  const voidReport = useApiMutation('lostfound:voidReport', ['lostfound:', 'audit:']);
+  const at = (ms: number) => formatDateTime(ms, timeZone);
+  return (
+    <Group align="flex-start" gap="sm" wrap="nowrap">
+      <Stack gap="xs" style={{ flex: 1, minWidth: 0 }}>
+        <Paper withBorder p="sm">
+          <ReportForm timeZone={timeZone} onSaved={(r) => setSelected(r.id)} />
+        </Paper>
+        <Title order={5}>{t('lostfound.reports.list')}</Title>
+        <ScrollArea h={`calc(${height} - 260px)`}>
+          <Table striped highlightOnHover verticalSpacing={3} fz="sm">
+            <Table.Tbody>
+              {(reports.data ?? []).map((r) => (
+                <Table.Tr
+                  key={r.id}
+                  onClick={() => setSelected(r.id)}
+                  style={{ cursor: 'pointer' }}
+                  bg={r.id === selected ? 'var(--mantine-color-blue-light)' : undefined}
+                >
+                  <Table.Td ff="monospace" fz="xs">
+                    {r.serialNo}
+                  </Table.Td>
+                  <Table.Td>
+                    {r.reporterName} {maskPhone(r.phone)}
+                  </Table.Td>
+                  <Table.Td>
+                    {t(labelKey('lostfound', 'category', r.category))} · {r.description}
+                  </Table.Td>
+                  <Table.Td>
+                    {r.lostPlace} {at(r.lostFrom)}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {reports.isSuccess && reports.data.length === 0 && (
+            <Text c="dimmed" size="sm" p="sm">
+              {t('lostfound.reports.empty')}
+            </Text>
+          )}
+        </ScrollArea>
+      </Stack>
+      <Paper withBorder p="sm" w={520} style={{ flexShrink: 0 }}>
+        {report ? (
+          <Stack gap={6}>
+            <Group justify="space-between">
+              <Title order={5}>{t('lostfound.reports.candidates', { serial: report.serialNo })}</Title>
+              {hasRole(role, 'lead') && (
+                <Button size="xs" color="red" variant="subtle" onClick={() => setVoiding(true)}>
+                  {t('lostfound.reports.void')}
+                </Button>
+              )}
+            </Group>
+            {(candidates.data ?? []).map((c) => (
+              <Box
+                key={c.item.id}
+                p={6}
+                style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 4 }}
+              >
+                <Group justify="space-between" wrap="nowrap">
+                  <Text size="sm" fw={500}>
+                    {c.item.serialNo} · {t(labelKey('lostfound', 'category', c.item.category))} · {c.item.description}
+                  </Text>
+                  <Group gap={4} wrap="nowrap">
+                    <Button size="xs" variant="default" onClick={() => onOpenItem(c.item.id)}>
+                      {t('lostfound.reports.open')}
+                    </Button>
+                    <Button size="xs" onClick={() => setClaiming(c.item)}>
+                      {t('lostfound.reports.claim')}
+                    </Button>
+                  </Group>
+                </Group>
+                <Text size="xs" c="dimmed">
+                  {c.item.foundPlace} · {at(c.item.foundAt)} · {c.item.storagePlace} ·{' '}
+                  {t('lostfound.reports.match', {
+                    why: [
+                      c.sameCategory ? t('lostfound.reports.sameCategory') : '',
+                      c.placeMatches ? t('lostfound.reports.place') : '',
+                      c.words.length ? t('lostfound.reports.words', { words: c.words.join('、') }) : '',
+                    ]
+                      .filter(Boolean)
+                      .join('，'),
+                  })}
+                </Text>
+              </Box>
+            ))}
+            {candidates.isSuccess && candidates.data.length === 0 && (
+              <Text size="sm" c="dimmed">
+                {t('lostfound.reports.noCandidates')}
+              </Text>
+            )}
+          </Stack>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('lostfound.reports.empty')}
+          </Text>
+        )}
+      </Paper>
+      {claiming && (
+        <ClaimDialog
+          item={claiming}
+          opened
+          reportId={selected}
+          onClose={() => setClaiming(null)}
+          onClaimed={(after) => {
+            setClaiming(null);
+            setSelected(null);
+            notifications.show({ color: 'green', message: t('lostfound.claim.done') });
+            onPrint(after);
+          }}
+        />
+      )}
+      {report && (
+        <VoidDialog
+          opened={voiding}
+          title={t('lostfound.reports.voidTitle', { serial: report.serialNo })}
+          busy={voidReport.isPending}
+          onClose={() => setVoiding(false)}
+          onConfirm={(reason) => voidReport.mutateAsync({ id: report.id, reason }).then(() => setSelected(null))}
+        />
+      )}
+    </Group>
+  );
+}

@@ -1,0 +1,86 @@
+import type {
+  LostfoundCategory,
+  LostfoundFinderKind,
+  LostfoundIdType,
+  LostfoundItemStatus,
+  LostfoundReportStatus,
+  LostfoundState,
+  LostfoundValueClass,
+} from './lostfound-fields';
+
+/** What the lost-and-found channels return; plain types, kept apart from the input schemas. */
+
+export interface LostfoundItemView {
+  id: string;
+  serialNo: string;
+  category: LostfoundCategory;
+  description: string;
+  colour: string;
+  brand: string;
+  valueClass: LostfoundValueClass;
+  valuable: boolean;
+  cashFen: number;
+  foundPlace: string;
+  foundAt: number;
+  finderKind: LostfoundFinderKind;
+  finderName: string;
+  storagePlace: string;
+  hasPhoto: boolean;
+  fromStorageSerial: string | null;
+  status: LostfoundItemStatus;
+  state: LostfoundState;
+  /** The end of the keeping period: after it the item may be handed to the police or disposed of. */
+  keepUntil: number;
+  claimantName: string | null;
+  claimantPhone: string | null;
+  claimantIdType: LostfoundIdType | null;
+  claimantIdMasked: string | null;
+  claimDescription: string | null;
+  claimApprovedByName: string | null;
+  closedAt: number | null;
+  closedByName: string | null;
+  closeReason: string | null;
+  clerkName: string;
+  voidedAt: number | null;
+  voidReason: string | null;
+}
+
+export interface LostfoundReportView {
+  id: string;
+  serialNo: string;
+  reporterName: string;
+  phone: string;
+  category: LostfoundCategory;
+  description: string;
+  lostPlace: string;
+  lostFrom: number;
+  lostTo: number;
+  status: LostfoundReportStatus;
+  itemSerial: string | null;
+  clerkName: string;
+  createdAt: number;
+  voidedAt: number | null;
+  voidReason: string | null;
+}
+
+/** A found item that may be what a report describes, with why. */
+export interface LostfoundCandidate {
+  item: LostfoundItemView;
+  score: number;
+  sameCategory: boolean;
+  placeMatches: boolean;
+  /** Words of the report found in the item's description, colour or brand. */
+  words: string[];
+}
+
+export interface LostfoundSettings {
+  /** Days an unclaimed item is kept before it may be handed to the police or disposed of. */
+  keepDays: number;
+}
+
+export interface LostfoundAttention {
+  held: number;
+  valuables: number;
+  due: number;
+  openReports: number;
+}
