@@ -27,7 +27,7 @@ describe('repair work orders in Chromium', () => {
     const { page } = app;
     await loginWithKeyboard(page, 'K001', '1111');
     await page.getByLabel('clerk').waitFor();
-    await page.keyboard.press('Alt+7');
+    await page.keyboard.press('Alt+8');
     await page.getByRole('heading', { name: '报修派工', exact: true }).waitFor();
     const form = page.getByRole('form', { name: '受理报修' });
     const phone = form.getByLabel('联系电话');
