@@ -1,3 +1,5 @@
+import { idDocumentTypeValues } from './id-documents';
+
 /** Value lists of lost and found (失物招领), kept apart so the schema, the contract and the labels agree. */
 export const LOSTFOUND_ITEM_PREFIX = 'SW';
 export const LOSTFOUND_REPORT_PREFIX = 'XW';
@@ -22,7 +24,8 @@ export const lostfoundFinderKindValues = ['customer', 'cleaner', 'shop', 'securi
 export const lostfoundItemStatusValues = ['held', 'claimed', 'police', 'disposed'] as const;
 export const lostfoundDisposalValues = ['police', 'disposed'] as const;
 export const lostfoundReportStatusValues = ['open', 'found', 'closed'] as const;
-export const lostfoundIdTypeValues = ['resident_id', 'passport', 'hk_macau_permit', 'taiwan_permit', 'other'] as const;
+/** The claimant's document: the desk's one list of identity documents, each checked by its own rule. */
+export const lostfoundIdTypeValues = idDocumentTypeValues;
 /** What the clerk sees: held items are in custody, past the keeping period they are due for hand-over. */
 export const lostfoundStateValues = ['held', 'due', 'claimed', 'police', 'disposed', 'voided'] as const;
 export const lostfoundFilterValues = ['held', 'valuables', 'due', 'closed', 'all'] as const;

@@ -37,6 +37,7 @@ export const lostfoundLabels = defineLabels(lostfoundValueLists, {
         passport: '护照',
         hk_macau_permit: '港澳通行证',
         taiwan_permit: '台湾通行证',
+        foreign_permanent_resident: '外国人永久居留身份证',
         other: '其他证件',
       },
       state: {
@@ -155,6 +156,7 @@ export const lostfoundLabels = defineLabels(lostfoundValueLists, {
         passport: 'Passport',
         hk_macau_permit: 'HK/Macau permit',
         taiwan_permit: 'Taiwan permit',
+        foreign_permanent_resident: 'Foreign permanent residence ID',
         other: 'Other ID',
       },
       state: {

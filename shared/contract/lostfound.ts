@@ -10,6 +10,7 @@ import {
   requiredText,
   voidReasonSchema,
 } from './fields';
+import { checkIdDocument } from './id-documents';
 import {
   lostfoundCategoryValues,
   lostfoundDisposalValues,
@@ -28,7 +29,6 @@ import type {
 } from './lostfound-views';
 import { contractModule } from './module';
 import { yuanSchema } from './money';
-import { isValidResidentId } from './reception-fields';
 
 export * from './lostfound-fields';
 export type * from './lostfound-views';
@@ -67,7 +67,7 @@ export const registerItemInput = z
   });
 export type RegisterItemInput = z.input<typeof registerItemInput>;
 
-/** The claimant's ID: an 18-digit resident ID must pass its check digit; other documents need six characters. */
+/** The claimant's ID, required, checked by the desk's one rule per document type (a resident ID by its check digit). */
 export const claimInput = z
   .object({
     id: idSchema,
@@ -81,10 +81,8 @@ export const claimInput = z
     approval: approvalSchema.nullable().default(null),
   })
   .superRefine((v, ctx) => {
-    if (v.idNumber.length < 6)
-      ctx.addIssue({ code: 'custom', path: ['idNumber'], message: 'errors.lostfoundIdRequired' });
-    else if (v.idType === 'resident_id' && !isValidResidentId(v.idNumber))
-      ctx.addIssue({ code: 'custom', path: ['idNumber'], message: 'errors.residentIdFormat' });
+    if (!v.idNumber) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: 'errors.lostfoundIdRequired' });
+    else checkIdDocument(v.idType, v.idNumber, ctx);
   });
 export type ClaimInput = z.input<typeof claimInput>;
 

@@ -117,7 +117,7 @@ describe('lost and found in Chromium', () => {
     await dialog.getByRole('textbox', { name: '证件号码' }).fill('110105194912310021');
     await dialog.getByRole('textbox', { name: '认领人对物品的描述' }).fill('黑色长柄伞，伞柄有划痕');
     await dialog.getByRole('button', { name: '确认认领并打印回执' }).click();
-    await dialog.getByText('身份证号码应为 18 位，最后一位校验码不符（请核对号码）').waitFor();
+    await dialog.getByText('身份证号码校验码不正确，请核对最后一位').waitFor();
     await dialog.getByRole('textbox', { name: '证件号码' }).fill('11010519491231002X');
     const prints = await app.printCount();
     await dialog.getByRole('button', { name: '确认认领并打印回执' }).click();

@@ -244,7 +244,9 @@ describe('claims', () => {
     const desk = await freshDesk();
     const item = register(desk, umbrella);
     const wrong = claimInput.safeParse(claimOf(item.id, { idNumber: '110105194912310021' }));
-    expect(wrong.error?.issues[0]).toMatchObject({ path: ['idNumber'], message: 'errors.residentIdFormat' });
+    expect(wrong.error?.issues[0]).toMatchObject({ path: ['idNumber'], message: 'errors.residentIdCheck' });
+    const passport = claimInput.safeParse(claimOf(item.id, { idType: 'passport', idNumber: '护照' }));
+    expect(passport.error?.issues[0]).toMatchObject({ path: ['idNumber'], message: 'errors.passportFormat' });
     const none = claimInput.safeParse(claimOf(item.id, { idType: 'passport', idNumber: '' }));
     expect(none.error?.issues[0]).toMatchObject({ path: ['idNumber'], message: 'errors.lostfoundIdRequired' });
     expect(claimInput.safeParse(claimOf(item.id, { idType: 'passport', idNumber: 'E12345678' })).success).toBe(true);

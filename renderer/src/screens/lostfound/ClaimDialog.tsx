@@ -1,12 +1,8 @@
 import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import {
-  claimInput,
-  type LostfoundIdType,
-  type LostfoundItemView,
-  lostfoundIdTypeValues,
-} from '../../../../shared/contract/lostfound';
+import { idDocumentInputTypes } from '../../../../shared/contract/id-documents';
+import { claimInput, type LostfoundIdType, type LostfoundItemView } from '../../../../shared/contract/lostfound';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelOptions } from '../../app/labels';
 import { FormModal } from '../../components/FormModal';
@@ -108,7 +104,7 @@ export function ClaimDialog({ item, opened, reportId, onClose, onClaimed }: Clai
           <Group grow gap="xs" align="flex-start">
             <NativeSelect
               label={t('lostfound.fields.idType')}
-              data={labelOptions(t, 'lostfound', 'idType', lostfoundIdTypeValues)}
+              data={labelOptions(t, 'lostfound', 'idType', idDocumentInputTypes)}
               {...field(form, 'idType')}
             />
             <TextInput label={t('lostfound.fields.idNumber')} {...field(form, 'idNumber')} />

@@ -139,7 +139,7 @@ export const lostfoundErrorsEn: typeof lostfoundErrorsZhCN = {
   lostfoundNotClaimed: 'Not claimed: there is no claim receipt',
   lostfoundWindowOrder: '"Lost until" cannot be before "Lost from"',
   lostfoundLostInFuture: 'The loss time cannot be later than now',
-  lostfoundIdRequired: 'A claim needs the ID number (at least 6 characters)',
+  lostfoundIdRequired: "A claim needs the claimant's ID number",
   photoFormat: 'The photo must be a PNG, JPEG or WebP image',
   photoTooLarge: 'The photo is too large (about 2 MB at most); choose a smaller one',
 };

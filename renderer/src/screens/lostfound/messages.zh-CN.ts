@@ -138,7 +138,7 @@ export const lostfoundErrorsZhCN = {
   lostfoundNotClaimed: '尚未认领，没有认领回执',
   lostfoundWindowOrder: '遗失时间止不能早于遗失时间起',
   lostfoundLostInFuture: '遗失时间不能晚于现在',
-  lostfoundIdRequired: '认领须登记证件号码（至少 6 位）',
+  lostfoundIdRequired: '认领须登记认领人的证件号码',
   photoFormat: '照片须为 PNG、JPEG 或 WebP 图片',
   photoTooLarge: '照片太大（最大约 2 MB），请选较小的图片',
 };
