@@ -34,6 +34,8 @@ export const repairOrders = sqliteTable(
   'repair_orders',
   {
     id: text('id').primaryKey(),
+    /** Moves by one with every change; an edit names the version it was based on (stale ones are refused). */
+    version: integer('version').notNull().default(1),
     serialNo: text('serial_no').notNull().unique(),
     reportedAt: integer('reported_at').notNull(),
     source: text('source', { enum: repairSourceValues }).notNull(),

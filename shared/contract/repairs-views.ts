@@ -23,6 +23,7 @@ export interface RepairEventView {
 /** One work order as the screens show it; the phone is full here, lists and printouts mask it. */
 export interface RepairOrderView {
   id: string;
+  version: number;
   serialNo: string;
   reportedAt: number;
   source: RepairSource;

@@ -8,6 +8,8 @@ import {
   optionalText,
   phoneSchema,
   requiredText,
+  versionedBy,
+  versionSchema,
   voidReasonSchema,
 } from './fields';
 import { contractModule } from './module';
@@ -63,7 +65,7 @@ export const createRepairInput = orderFields
   .refine((v) => !(v.visitId && v.callId), { path: ['callId'], message: 'errors.repairOneSource' });
 export type CreateRepairInput = z.input<typeof createRepairInput>;
 
-export const updateRepairInput = orderFields.extend({ id: idSchema });
+export const updateRepairInput = orderFields.extend({ id: idSchema, version: versionSchema });
 export type UpdateRepairInput = z.input<typeof updateRepairInput>;
 
 export const dispatchRepairInput = z.object({ id: idSchema, teamId: idSchema, note: optionalText(200) });
@@ -130,13 +132,19 @@ const byId = z.object({ id: idSchema });
 
 export const repairsContract = {
   'repairs:create': channel<RepairOrderDetail>()(createRepairInput, 'session'),
-  'repairs:update': channel<RepairOrderDetail>()(updateRepairInput, 'session'),
+  'repairs:update': channel<RepairOrderDetail>()(updateRepairInput, 'session', {
+    versioned: versionedBy('repairOrders'),
+  }),
   'repairs:dispatch': channel<RepairOrderDetail>()(dispatchRepairInput, 'session'),
   'repairs:arrive': channel<RepairOrderDetail>()(arriveRepairInput, 'session'),
   'repairs:complete': channel<RepairOrderDetail>()(completeRepairInput, 'session'),
   'repairs:followUp': channel<RepairOrderDetail>()(followUpRepairInput, 'session'),
   'repairs:close': channel<RepairOrderDetail>()(closeRepairInput, 'session'),
-  'repairs:void': channel<RepairOrderDetail>()(byId.extend({ reason: voidReasonSchema }), 'lead'),
+  'repairs:void': channel<RepairOrderDetail>()(
+    byId.extend({ version: versionSchema, reason: voidReasonSchema }),
+    'lead',
+    { versioned: versionedBy('repairOrders') },
+  ),
   'repairs:printed': channel<{ ok: true }>()(byId, 'session'),
   'repairs:get': channel<RepairOrderDetail>()(byId, 'session'),
   'repairs:list': channel<RepairPage>()(listRepairsInput, 'session'),

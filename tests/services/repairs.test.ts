@@ -167,7 +167,9 @@ describe('repair work orders: from report to closing', () => {
     expect(auditHistory(desk.ctx.sqlite, 'repairOrders', order.id).length).toBe(6);
     expect(verifyAuditChain(desk.ctx.sqlite).ok).toBe(true);
     expect(
-      refusal(() => updateOrder(desk.ctx, clerk, updateRepairInput.parse({ ...report, id: order.id }))).messageKey,
+      refusal(() =>
+        updateOrder(desk.ctx, clerk, updateRepairInput.parse({ ...report, id: order.id, version: closed.version })),
+      ).messageKey,
     ).toBe('errors.repairClosed');
   });
 

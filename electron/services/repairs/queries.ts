@@ -26,6 +26,7 @@ const nameOf = (column: string) => textOrNull(`(select name from clerks where id
 const orderView = {
   ...o.pick(
     'id',
+    'version',
     'serialNo',
     'reportedAt',
     'source',

@@ -164,7 +164,7 @@ export function RepairDetail({ id, session, canVoid, onEdit }: Props) {
         title={t('repairs.detail.voidTitle', { serial: o.serialNo })}
         busy={voidOrder.isPending}
         onClose={() => setVoiding(false)}
-        onConfirm={(reason) => voidOrder.mutateAsync({ id: o.id, reason })}
+        onConfirm={(reason) => voidOrder.mutateAsync({ id: o.id, version: o.version, reason })}
       />
       {printing !== null && <RepairPrint order={o} session={session} printedAt={printing} />}
     </ScrollArea>

@@ -121,7 +121,7 @@ export function RepairForm({ mode, onSaved, onCancel, onDirtyChange }: Props) {
     const onError = (e: unknown) => showApiError(e, form);
     if (mode.kind === 'edit') {
       const { teamId: _team, visitId: _visit, callId: _call, reportedAt: _at, ...fields } = ok;
-      update.mutate({ ...fields, id: mode.order.id }, { onSuccess: saved, onError });
+      update.mutate({ ...fields, id: mode.order.id, version: mode.order.version }, { onSuccess: saved, onError });
     } else create.mutate(ok, { onSuccess: saved, onError });
   };
   const onKeyDown = (e: KeyboardEvent) => {
