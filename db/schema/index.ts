@@ -6,6 +6,7 @@ export * from './handover';
 export * from './invoices';
 export * from './lostfound';
 export * from './reception';
+export * from './repairs';
 export * from './returns';
 export * from './search';
 export * from './serials';

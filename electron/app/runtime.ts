@@ -11,6 +11,7 @@ import { serviceContext } from './modules';
 import { type RestoreRecord, recordRestore, replaceLiveFile, restoringFile } from './restore';
 import { startSchedulers } from './schedulers';
 import type { AppRuntime, RuntimeOptions } from './types';
+import { warmUp } from './warm-up';
 
 export type { AppRuntime, RuntimeOptions, RuntimeState } from './types';
 
@@ -33,8 +34,9 @@ export async function startRuntime(options: RuntimeOptions): Promise<AppRuntime>
   );
   runtime.stopSchedulers = schedulers.stop;
   runtime.backgroundIdle = schedulers.idle;
-  // The first deposit of the day finds a claim code hashed already.
+  // The first deposit of the day finds a claim code hashed already, and the first save its schemas compiled.
   runtime.claims.warm();
+  void warmUp(() => runtime.state.kind !== 'ready');
   return runtime;
 }
 
