@@ -6,6 +6,7 @@ import { handoverMain } from '../modules/handover';
 import { invoicesMain } from '../modules/invoices';
 import { lostfoundMain } from '../modules/lostfound';
 import { receptionMain } from '../modules/reception';
+import { repairsMain } from '../modules/repairs';
 import { reportsMain } from '../modules/reports';
 import { returnsMain } from '../modules/returns';
 import { storageMain } from '../modules/storage';
@@ -27,6 +28,7 @@ export const mainModules = {
   returns: returnsMain,
   complaints: complaintsMain,
   lostfound: lostfoundMain,
+  repairs: repairsMain,
   handover: handoverMain,
   reports: reportsMain,
 } satisfies { [M in ModuleName]: MainModule<M> };

@@ -7,6 +7,7 @@ import { ClaimPool } from '../services/storage/claim-pool';
 import { serviceContext } from './modules';
 import { startSchedulers } from './schedulers';
 import type { AppRuntime, RuntimeOptions } from './types';
+import { warmUp } from './warm-up';
 
 export type { AppRuntime, RuntimeOptions, RuntimeState } from './types';
 
@@ -29,8 +30,9 @@ export async function startRuntime(options: RuntimeOptions): Promise<AppRuntime>
   );
   runtime.stopSchedulers = schedulers.stop;
   runtime.backgroundIdle = schedulers.idle;
-  // The first deposit of the day finds a claim code hashed already.
+  // The first deposit of the day finds a claim code hashed already, and the first save its schemas compiled.
   runtime.claims.warm();
+  void warmUp(() => runtime.state.kind !== 'ready');
   return runtime;
 }
 

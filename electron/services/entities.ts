@@ -7,6 +7,7 @@ import { handoverEntities } from './handover/entities';
 import { invoicesEntities } from './invoices/entities';
 import { lostfoundEntities } from './lostfound/entities';
 import { receptionEntities } from './reception/entities';
+import { repairsEntities } from './repairs/entities';
 import { returnsEntities } from './returns/entities';
 import { storageEntities } from './storage/entities';
 
@@ -22,6 +23,7 @@ export const moduleEntities = {
   returns: returnsEntities,
   complaints: complaintsEntities,
   lostfound: lostfoundEntities,
+  repairs: repairsEntities,
   handover: handoverEntities,
   reports: {},
 } satisfies { [M in ModuleName]: Record<string, AuditedEntity> };

@@ -8,6 +8,7 @@ import { invoicesModule } from './invoices';
 import { lostfoundModule } from './lostfound';
 import type { ContractModule } from './module';
 import { receptionModule } from './reception';
+import { repairsModule } from './repairs';
 import { reportsModule } from './reports';
 import { returnsModule } from './returns';
 import { storageModule } from './storage';
@@ -24,6 +25,7 @@ export const contractModules = {
   returns: returnsModule,
   complaints: complaintsModule,
   lostfound: lostfoundModule,
+  repairs: repairsModule,
   handover: handoverModule,
   reports: reportsModule,
 } satisfies { [M in ModuleName]: ContractModule<M> };

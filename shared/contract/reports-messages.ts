@@ -104,6 +104,22 @@ export const reportsZhCN = {
     claimTime: '失物认领（拾获→认领）',
     held: '期末保管中失物',
   },
+  repairs: {
+    received: '受理报修',
+    urgent: '其中紧急',
+    completed: '已完工',
+    closed: '已关闭',
+    reopened: '回访不满意重新派工',
+    arrivedInTime: '按时到场率',
+    fees: '维修收费',
+    arrivalTime: '报修→到场',
+    completionTime: '报修→完工',
+    openOrders: '未关闭的派工单',
+    overdueOrders: '超时未到场的派工单',
+    byCategory: '按报修类别',
+    byTeam: '按维修班组',
+    bySatisfaction: '回访满意度',
+  },
   duration: { hours: '{{h}} 小时 {{m}} 分', minutes: '{{m}} 分钟', none: '—' },
 };
 

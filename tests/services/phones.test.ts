@@ -89,7 +89,7 @@ describe('one customer per number', () => {
   });
 });
 
-describe('the phone job left by migration 0023', () => {
+describe('the phone job left by migration 0024', () => {
   it('rewrites phones stored as typed through the audited writer: one customer, nothing lost, the chain verifies', async () => {
     const desk = await freshDesk();
     const clerk = desk.clerkByRole('clerk');

@@ -17,6 +17,9 @@ import { lostfoundEn, lostfoundErrorsEn } from '../screens/lostfound/messages.en
 import { lostfoundErrorsZhCN, lostfoundZhCN } from '../screens/lostfound/messages.zh-CN';
 import { receptionEn } from '../screens/reception/messages.en';
 import { receptionZhCN } from '../screens/reception/messages.zh-CN';
+import { repairsEn, repairsErrorsEn } from '../screens/repairs/messages.en';
+import { repairsErrorsZhCN, repairsZhCN } from '../screens/repairs/messages.zh-CN';
+import { RepairsBadge } from '../screens/repairs/RepairsBadge';
 import { reportsEn } from '../screens/reports/messages.en';
 import { returnsEn } from '../screens/returns/messages.en';
 import { returnsZhCN } from '../screens/returns/messages.zh-CN';
@@ -44,6 +47,9 @@ const ComplaintsScreen = lazy(() =>
 );
 const LostfoundScreen = lazy(() =>
   import('../screens/lostfound/LostfoundScreen').then((m) => ({ default: m.LostfoundScreen })),
+);
+const RepairsScreen = lazy(() =>
+  import('../screens/repairs/RepairsScreen').then((m) => ({ default: m.RepairsScreen })),
 );
 const HandoverScreen = lazy(() =>
   import('../screens/handover/HandoverScreen').then((m) => ({ default: m.HandoverScreen })),
@@ -98,6 +104,12 @@ export const rendererModules = {
     badge: LostfoundBadge,
     messages: { 'zh-CN': lostfoundZhCN, en: lostfoundEn },
     errors: { 'zh-CN': lostfoundErrorsZhCN, en: lostfoundErrorsEn },
+  }),
+  repairs: rendererModule('repairs', {
+    screen: RepairsScreen,
+    badge: RepairsBadge,
+    messages: { 'zh-CN': repairsZhCN, en: repairsEn },
+    errors: { 'zh-CN': repairsErrorsZhCN, en: repairsErrorsEn },
   }),
   handover: rendererModule('handover', {
     functionKey: 'F9',

@@ -55,6 +55,13 @@ export const handoverEn: Strings<typeof handoverZhCN> = {
     held: 'Items in custody',
     heldNote: 'Item',
   },
+  repairs: {
+    title: 'Repairs',
+    received: 'Repair reports received',
+    completed: 'Work orders completed',
+    open: 'Work orders not closed',
+    openNote: 'Status · team · fault',
+  },
   col: {
     serial: 'No.',
     name: 'Name',
