@@ -116,6 +116,9 @@ describe('migration 0022: record versions', () => {
     const migrated = await migrateToLatest(file);
     expect(migrated.sqlite.prepare("select version from complaints where id = 'c-1'").pluck().get()).toBe(2);
     expect(migrated.sqlite.prepare("select version from complaint_events where id = 'e-1'").pluck().get()).toBe(1);
+    migrated.sqlite.close();
+  });
+});
 
 describe('migration 0024: phones to their canonical form', () => {
   it('leaves the job pending for the audited writer and changes no record behind the log', async () => {
