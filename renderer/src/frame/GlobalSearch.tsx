@@ -1,6 +1,6 @@
 import { useDebouncedValue } from '@mantine/hooks';
-import { Spotlight } from '@mantine/spotlight';
-import { useState } from 'react';
+import { Spotlight, spotlight } from '@mantine/spotlight';
+import { type KeyboardEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { SearchHit } from '../../../shared/contract/search';
@@ -20,11 +20,53 @@ export function GlobalSearch({ timeZone }: { timeZone: string }) {
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 150);
   const hits = useApiQuery('search:query', { text: debounced, limit: 30 }, { enabled: debounced.length > 0 });
+  // Enter typed before the results for what was typed arrived: open the top hit when they do.
+  const [pendingEnter, setPendingEnter] = useState<string | null>(null);
+  const current = debounced === query.trim() && hits.isSuccess && !hits.isFetching;
+  const topPath = (): string | null => {
+    if (PHONE.test(debounced)) return `/history/${debounced}`;
+    const top = hits.data?.[0];
+    return top ? recordPath(top.module, top.entityId) : null;
+  };
+  const openTop = () => {
+    const path = topPath();
+    if (!path) return;
+    spotlight.close();
+    navigate(path);
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: when the awaited results arrive
+  useEffect(() => {
+    if (pendingEnter === null || !current || debounced !== pendingEnter) return;
+    setPendingEnter(null);
+    openTop();
+  }, [pendingEnter, current, debounced]);
+  // Before the list's own Enter: a hit the clerk picked (arrows) among current results opens as Mantine does;
+  // otherwise Enter means the top hit of what was typed, now or when the results arrive.
+  const onEnter = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+    if (current && document.querySelector('[data-action][data-selected]')) return;
+    e.preventDefault();
+    e.stopPropagation();
+    if (query.trim()) setPendingEnter(query.trim());
+  };
   const groups = new Map<ModuleName, SearchHit[]>();
   for (const hit of hits.data ?? []) groups.set(hit.module, [...(groups.get(hit.module) ?? []), hit]);
   return (
-    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut={null} scrollable maxHeight={480}>
-      <Spotlight.Search placeholder={t('search.placeholder')} aria-label={t('header.search')} />
+    <Spotlight.Root
+      query={query}
+      onQueryChange={(q) => {
+        setQuery(q);
+        setPendingEnter(null);
+      }}
+      shortcut={null}
+      scrollable
+      maxHeight={480}
+    >
+      <Spotlight.Search
+        placeholder={t('search.placeholder')}
+        aria-label={t('header.search')}
+        onKeyDownCapture={onEnter}
+      />
       <Spotlight.ActionsList>
         {PHONE.test(debounced) && (
           <Spotlight.Action

@@ -2,7 +2,7 @@ import { Box, Button, Group, ScrollArea, Tabs, TextInput, Title } from '@mantine
 import { useHotkeys } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRoute } from 'wouter';
+import { useLocation, useRoute } from 'wouter';
 import type { PendingComplaintCall } from '../../../../shared/contract/complaints';
 import type { SessionView } from '../../../../shared/contract/session';
 import { invoke } from '../../api/client';
@@ -22,9 +22,23 @@ type Tab = 'open' | 'all' | 'calls' | 'visits' | 'stats' | 'calendar' | 'setting
 export function ComplaintsScreen({ session }: { session: SessionView }) {
   const { t } = useTranslation();
   const tz = session.site.timeZone;
-  const [tab, setTab] = useState<Tab>('open');
+  // `/<id>`: one complaint opened from search or a customer's history, whatever its status: shown on the full list.
+  const [, recordRoute] = useRoute<{ id: string }>('/:id');
+  const routeId = recordRoute?.id ?? null;
+  const [, navigate] = useLocation();
+  const [tab, setTab] = useState<Tab>(routeId ? 'all' : 'open');
   const [text, setText] = useState('');
-  const [selected, setSelected] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(routeId);
+  useEffect(() => {
+    if (!routeId) return;
+    setTab('all');
+    setSelected(routeId);
+  }, [routeId]);
+  // A row picked by hand leaves the record's route, so opening that record again from search shows it again.
+  const select = (id: string) => {
+    setSelected(id);
+    if (routeId) navigate('/');
+  };
   const [form, setForm] = useState<{ key: number; source: ComplaintSource } | null>(null);
   const list = useComplaintPages(tab === 'all' ? 'all' : 'open', text, tab === 'open' || tab === 'all');
   const openForm = (source: ComplaintSource = {}) => setForm((f) => ({ key: (f?.key ?? 0) + 1, source }));
@@ -84,7 +98,7 @@ export function ComplaintsScreen({ session }: { session: SessionView }) {
                 mb={6}
                 w={260}
               />
-              <ComplaintList rows={list.rows} timeZone={tz} selectedId={selected} onOpen={setSelected} />
+              <ComplaintList rows={list.rows} timeZone={tz} selectedId={selected} onOpen={select} />
               {list.hasNextPage && (
                 <Button
                   size="xs"

@@ -39,7 +39,7 @@ export function SlipDetail({ id, timeZone, role, onReprint, onEdit, onClose }: S
   };
   const editable = s.state !== 'voided' && s.status === 'stored' && s.piecesOut === 0;
   return (
-    <Stack gap={6} style={{ minWidth: 0 }}>
+    <Stack gap={6} style={{ minWidth: 0 }} aria-label={s.serialNo}>
       <Group justify="space-between" wrap="nowrap">
         <Title order={4} ff="monospace">
           {s.serialNo}

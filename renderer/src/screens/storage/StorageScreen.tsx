@@ -31,7 +31,8 @@ export function StorageScreen({ session }: { session: SessionView }) {
   const first = location.split('/').filter(Boolean)[0] ?? '';
   const tab: Tab = (tabs as readonly string[]).includes(first) ? (first as Tab) : 'deposit';
   const routeId = tab === 'deposit' && first && first !== 'overdue' ? first : null;
-  const [filter, setFilter] = useState<SlipFilter>(first === 'overdue' ? 'overdue' : 'open');
+  // A slip opened by id (search, a customer's history) shows beside the full list, whatever its state.
+  const [filter, setFilter] = useState<SlipFilter>(first === 'overdue' ? 'overdue' : routeId ? 'all' : 'open');
   const [text, setText] = useState('');
   const [openId, setOpenId] = useState<string | null>(routeId);
   const [editing, setEditing] = useState<StorageSlipView | null>(null);
@@ -42,7 +43,9 @@ export function StorageScreen({ session }: { session: SessionView }) {
   const timeZone = session.site.timeZone;
 
   useEffect(() => {
-    if (routeId) setOpenId(routeId);
+    if (!routeId) return;
+    setOpenId(routeId);
+    setFilter('all');
   }, [routeId]);
   useEffect(() => {
     if (first === 'overdue') setFilter('overdue');
@@ -90,6 +93,7 @@ export function StorageScreen({ session }: { session: SessionView }) {
                 onOpen={(id) => {
                   setEditing(null);
                   setOpenId(id);
+                  if (routeId) navigate('/');
                 }}
               />
             </Box>
