@@ -2,6 +2,7 @@ import { dailyBackupDue, effectiveBackupFolder, runBackup } from '../services/ba
 import { fullCheckDue, runFullAuditCheck } from '../services/backup/full-check';
 import type { ServiceContext } from '../services/context';
 import { scheduleRetention } from '../services/reception/retention';
+import { moveRepairVisits } from '../services/repairs/from-visits';
 
 const CHECK_EVERY_MS = 60 * 60 * 1000;
 
@@ -53,12 +54,19 @@ export function startSchedulers(
   // Visitor data retention: just after start (in batches that yield) and daily; reads the state each time so a
   // restored database is covered too.
   const retention = scheduleRetention(current);
+  // Repair reports filed as visits before work orders existed: moved once, just after start, in batches that yield.
+  let moving = true;
+  const movingRepairs = moveRepairVisits(current, () => !moving).catch((error: unknown) => console.error(error));
   const stopBackup = scheduleDailyBackup(current, defaultBackupDir);
   return {
     stop() {
+      moving = false;
       retention.stop();
       stopBackup();
     },
-    idle: () => retention.idle(),
+    idle: async () => {
+      await movingRepairs;
+      await retention.idle();
+    },
   };
 }
