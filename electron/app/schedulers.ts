@@ -1,6 +1,7 @@
 import { dailyBackupDue, effectiveBackupFolder, runBackup } from '../services/backup/backup';
 import { fullCheckDue, runFullAuditCheck } from '../services/backup/full-check';
 import type { ServiceContext } from '../services/context';
+import { schedulePhoneCanonicalisation } from '../services/phone-canonical';
 import { scheduleRetention } from '../services/reception/retention';
 import { moveRepairVisits } from '../services/repairs/from-visits';
 
@@ -54,6 +55,8 @@ export function startSchedulers(
   // Visitor data retention: just after start (in batches that yield) and daily; reads the state each time so a
   // restored database is covered too.
   const retention = scheduleRetention(current);
+  // Phones stored before they were canonical: once, after the migration that left the job pending.
+  const phones = schedulePhoneCanonicalisation(current);
   // Repair reports filed as visits before work orders existed: moved once, just after start, in batches that yield.
   let moving = true;
   const movingRepairs = moveRepairVisits(current, () => !moving).catch((error: unknown) => console.error(error));
@@ -62,11 +65,13 @@ export function startSchedulers(
     stop() {
       moving = false;
       retention.stop();
+      phones.stop();
       stopBackup();
     },
     idle: async () => {
       await movingRepairs;
       await retention.idle();
+      await phones.idle();
     },
   };
 }
