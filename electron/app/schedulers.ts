@@ -1,9 +1,38 @@
+import { headFilePath, refreshHeadFile } from '../services/audit/head-file';
 import { dailyBackupDue, effectiveBackupFolder, runBackup } from '../services/backup/backup';
 import { fullCheckDue, runFullAuditCheck } from '../services/backup/full-check';
 import type { ServiceContext } from '../services/context';
 import { scheduleRetention } from '../services/reception/retention';
 
 const CHECK_EVERY_MS = 60 * 60 * 1000;
+const HEAD_EVERY_MS = 1_000;
+
+/**
+ * The chain's head outside the database (audit/head-file.ts): looked at every second, rewritten and fsynced when a
+ * write batch moved it (one cheap lookup when nothing changed).
+ */
+export function scheduleHeadFile(
+  current: CurrentContext,
+  defaultBackupDir: string,
+  log: (error: unknown) => void = console.error,
+): () => void {
+  let diverged = false;
+  const tick = () => {
+    const ctx = current();
+    if (!ctx) return;
+    try {
+      const outcome = refreshHeadFile(ctx.sqlite, headFilePath(defaultBackupDir), ctx.clock.now());
+      if (outcome === 'diverged' && !diverged) log(new Error('the audit chain no longer extends the head file'));
+      diverged = outcome === 'diverged';
+    } catch (error) {
+      log(error);
+    }
+  };
+  tick();
+  const timer = setInterval(tick, HEAD_EVERY_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
 
 /** The database in use now, or null while there is none (recovery, closed): each job asks again every time. */
 export type CurrentContext = () => ServiceContext | null;
@@ -54,10 +83,12 @@ export function startSchedulers(
   // restored database is covered too.
   const retention = scheduleRetention(current);
   const stopBackup = scheduleDailyBackup(current, defaultBackupDir);
+  const stopHead = scheduleHeadFile(current, defaultBackupDir);
   return {
     stop() {
       retention.stop();
       stopBackup();
+      stopHead();
     },
     idle: () => retention.idle(),
   };
