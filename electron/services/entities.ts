@@ -5,6 +5,7 @@ import { complaintsEntities } from './complaints/entities';
 import { coreEntities } from './core/entities';
 import { handoverEntities } from './handover/entities';
 import { invoicesEntities } from './invoices/entities';
+import { loansEntities } from './loans/entities';
 import { lostfoundEntities } from './lostfound/entities';
 import { receptionEntities } from './reception/entities';
 import { returnsEntities } from './returns/entities';
@@ -22,6 +23,7 @@ export const moduleEntities = {
   returns: returnsEntities,
   complaints: complaintsEntities,
   lostfound: lostfoundEntities,
+  loans: loansEntities,
   handover: handoverEntities,
   reports: {},
 } satisfies { [M in ModuleName]: Record<string, AuditedEntity> };

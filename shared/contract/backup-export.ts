@@ -14,6 +14,7 @@ export const exportModuleValues = [
   'returns',
   'complaints',
   'lostfound',
+  'loans',
   'audit',
 ] as const satisfies readonly (ModuleName | 'audit')[];
 export type ExportModule = (typeof exportModuleValues)[number];

@@ -104,6 +104,17 @@ export const reportsZhCN = {
     claimTime: '失物认领（拾获→认领）',
     held: '期末保管中失物',
   },
+  loans: {
+    lent: '借出',
+    deposits: '收取押金',
+    returned: '归还',
+    late: '其中逾期归还',
+    kept: '丢失或损坏（押金扣留）',
+    fees: '逾期费',
+    keptFen: '扣留押金',
+    loanTime: '借用（借出→归还）',
+    overdue: '逾期未还',
+  },
   duration: { hours: '{{h}} 小时 {{m}} 分', minutes: '{{m}} 分钟', none: '—' },
 };
 

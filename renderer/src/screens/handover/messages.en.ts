@@ -55,6 +55,15 @@ export const handoverEn: Strings<typeof handoverZhCN> = {
     held: 'Items in custody',
     heldNote: 'Item',
   },
+  loans: {
+    title: 'Loans',
+    lent: 'Items lent',
+    returned: 'Items returned',
+    out: 'Items out',
+    outNote: 'Deposit or ID',
+    depositsHeld: 'Loan deposits held',
+    taken: 'Overdue fees and kept deposits',
+  },
   col: {
     serial: 'No.',
     name: 'Name',

@@ -45,6 +45,15 @@ export const handoverZhCN = {
     held: '保管中失物',
     heldNote: '物品',
   },
+  loans: {
+    title: '便民借用',
+    lent: '借出',
+    returned: '归还',
+    out: '借出未还物品',
+    outNote: '押金或证件',
+    depositsHeld: '借用押金（在押）',
+    taken: '借用逾期费及扣留押金',
+  },
   col: {
     serial: '单号',
     name: '姓名',

@@ -101,5 +101,16 @@ export const reportsEn: Strings<ReportsMessages> = {
     claimTime: 'Lost property (found → claimed)',
     held: 'Items in custody at period end',
   },
+  loans: {
+    lent: 'Loans',
+    deposits: 'Deposits taken',
+    returned: 'Returned',
+    late: 'of them late',
+    kept: 'Lost or damaged (deposit kept)',
+    fees: 'Overdue fees',
+    keptFen: 'Deposits kept',
+    loanTime: 'Loan (lent → returned)',
+    overdue: 'Out and overdue',
+  },
   duration: { hours: '{{h}} h {{m}} min', minutes: '{{m}} min', none: '—' },
 };
