@@ -6,12 +6,15 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { getPolicy, writeSetting } from '../electron/services/settings';
 import { benchDir, migrateInPlace, openBenchDesk, workingCopy } from './lib/desk';
-import { measure, samplePeakRss, summarise } from './lib/measure';
+import { exportMonth } from './lib/export';
+import { measure, measurePair, samplePeakRss, summarise } from './lib/measure';
 import { likeScan, monthlyCase, pickTerms, readCases } from './lib/reads';
 import { machine, type Row, sizeLines, table } from './lib/report';
 import { rawSaver, saveCases } from './lib/saves';
 import { measureSizes } from './lib/sizes';
+import { measureStartup } from './lib/startup';
 
 const quick = process.argv.includes('--quick');
 
@@ -61,28 +64,49 @@ async function main(): Promise<void> {
   const backupFolder = path.join(benchDir, 'backups');
   const backups = Number(option('backups', quick ? '3' : '1'));
   if (backups > 0) {
-    const app = await measure(backups, () => desk.call('backup:run', {}), 0);
-    const raw = await measure(backups, (i) => sqlite.backup(path.join(backupFolder, `raw-${i}.sqlite`)), 0);
-    show({ name: 'backup (online copy + integrity_check + audit verify of the copy)', target: null, app, raw });
+    // The generated file records no verified head: its first backup verifies the whole log (in the worker), the
+    // next ones from the head the one before recorded. The raw side is the online copy alone.
+    fs.mkdirSync(backupFolder, { recursive: true });
+    const raw = await measure(1, (i) => sqlite.backup(path.join(backupFolder, `raw-${i}.sqlite`)), 0);
+    const first = await measure(1, () => desk.call('backup:run', {}), 0);
+    show({
+      name: 'backup, first (copy + integrity_check + whole audit log verified, in a worker)',
+      target: null,
+      app: first,
+      raw,
+    });
+    if (backups > 1) {
+      const next = await measure(backups - 1, () => desk.call('backup:run', {}), 0);
+      show({
+        name: 'backup, next (copy + integrity_check + audit verified from the recorded head)',
+        target: null,
+        app: next,
+        raw,
+      });
+    }
     fs.rmSync(backupFolder, { recursive: true, force: true });
   }
 
+  console.log('export of a month …');
+  const exported = await exportMonth(desk);
+  show({
+    name: `export a month (${exported.range.from} – ${exported.range.to}): ${exported.rows.toLocaleString('en')} rows, ${exported.rowsPerSecond.toFixed(0)} rows/s`,
+    target: null,
+    app: exported.timing,
+    raw: null,
+  });
+
   const today = new Date().toISOString().slice(0, 10);
   for (const c of saveCases(desk, today, Date.now())) {
-    let lastId = '';
-    const appTiming = await measure(
-      samples,
-      async (i) => {
-        lastId = c.idOf(await desk.call(c.channel, c.input(i + 1000)));
-      },
-      undefined,
-      undefined,
-      c.pauseMs,
-    );
-    const template = sqlite.prepare(`select * from "${c.table}" where id = ?`).get(lastId) as Record<string, unknown>;
+    // One save by the app gives the record the raw side copies; then both sides in turn, sample by sample.
+    const template = c.idOf(await desk.call(c.channel, c.input(50_000)));
     const save = rawSaver(sqlite, c.table, template);
-    const rawTiming = await measure(samples, (i) => save(i + 1000));
-    show({ name: c.name, target: 1, app: appTiming, raw: rawTiming });
+    const { app, raw } = await measurePair(
+      samples,
+      async (i) => desk.call(c.channel, c.input(i + 1000)),
+      (i) => save(i + 1000),
+    );
+    show({ name: c.name, target: 10, app, raw });
   }
 
   for (const c of readCases(desk, terms, await monthlyCase(desk))) {
@@ -101,10 +125,17 @@ async function main(): Promise<void> {
     });
   }
 
+  // Last: the start-up case moves the working copy into a data folder and lets retention change it. A supervisor
+  // has just shortened the retention period, so a backlog is due whatever the data's span.
+  const retentionDays = Number(option('retention-days', '30'));
+  writeSetting(desk.ctx, null, 'policy', { ...getPolicy(desk.ctx), visitorDataRetentionDays: retentionDays });
+  sqlite.close();
+  console.log('start-up with a retention backlog …');
+  const startup = await measureStartup(desk.file, Number(option('retention-seconds', quick ? '10' : '60')) * 1000);
+  for (const row of startup.rows) show(row);
+
   const peak = Math.max(samplePeakRss(), process.resourceUsage().maxRSS * 1024);
-  // Opening the file happens once at start (before the window is usable); the target is about work at the desk.
-  const working = rows.filter((r) => !r.name.startsWith('app start'));
-  const longest = working.reduce((a, r) => (r.app.longestBlock > a.app.longestBlock ? r : a));
+  const longest = rows.reduce((a, r) => (r.app.longestBlock > a.app.longestBlock ? r : a));
   const markdown = [
     `# Benchmark results${quick ? ' (quick, small data set)' : ''}`,
     '',
@@ -119,14 +150,21 @@ async function main(): Promise<void> {
     '',
     table(likeRows),
     '',
+    ...startup.notes,
+    ...rows
+      .filter((r) => r.name.startsWith('save ') && r.raw)
+      .map(
+        (r) =>
+          `- ${r.name}: the layers add ${(r.app.median - (r.raw?.median ?? 0)).toFixed(2)} ms median over the raw side (target at most 0.3 ms: ${r.app.median - (r.raw?.median ?? 0) <= 0.3 ? 'met' : 'MISSED'})`,
+      ),
+    '',
   ].join('\n');
   const out = option('out', path.join(__dirname, quick ? 'results-quick.md' : 'results.md'));
   // The analysis of missed targets is written by hand in results-notes.md and kept across runs.
   const notes = path.join(__dirname, 'results-notes.md');
   fs.writeFileSync(out, `${markdown}\n${!quick && fs.existsSync(notes) ? fs.readFileSync(notes, 'utf8') : ''}`);
   console.log(`\n${markdown}\nwritten to ${out}`);
-  sqlite.close();
-  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(desk.file + suffix, { force: true });
+  fs.rmSync(path.join(path.dirname(desk.file), 'startup'), { recursive: true, force: true });
 }
 
 main().catch((error) => {

@@ -69,3 +69,57 @@ export async function measure(
   }
   return summarise(samples, Math.max(0, longestBlock));
 }
+
+/** Watches the event loop with a 1 ms timer: the longest stretch it could not run, while `watching` runs. */
+export async function longestBlockDuring<T>(watching: () => Promise<T>): Promise<{ result: T; longestBlock: number }> {
+  let longestBlock = 0;
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longestBlock = Math.max(longestBlock, now - last - 1);
+    last = now;
+  }, 1);
+  try {
+    const result = await watching();
+    longestBlock = Math.max(longestBlock, performance.now() - last - 1);
+    return { result, longestBlock: Math.max(0, longestBlock) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/**
+ * Two ways of doing the same work (the app's and the raw side's), sample by sample in turn, so that both meet the
+ * same disk, cache and load: measured side by side in one run rather than one after the other.
+ */
+export async function measurePair(
+  count: number,
+  app: (i: number) => unknown,
+  raw: (i: number) => unknown,
+  warmup = 3,
+  budgetMs = 20_000,
+): Promise<{ app: Timing; raw: Timing }> {
+  const started = performance.now();
+  for (let i = 0; i < warmup; i++) {
+    await app(-1 - i);
+    await raw(-1 - i);
+  }
+  const samples = { app: [] as number[], raw: [] as number[] };
+  const blocks = { app: 0, raw: 0 };
+  for (let i = 0; i < count; i++) {
+    if (i >= 5 && performance.now() - started > budgetMs) break;
+    for (const side of i % 2 === 0 ? (['app', 'raw'] as const) : (['raw', 'app'] as const)) {
+      await yieldToLoop();
+      const work = side === 'app' ? app : raw;
+      const { longestBlock } = await longestBlockDuring(async () => {
+        const began = performance.now();
+        await work(i);
+        samples[side].push(performance.now() - began);
+      });
+      const took = samples[side][samples[side].length - 1] ?? 0;
+      blocks[side] = Math.max(blocks[side], Math.min(took, longestBlock + 1));
+    }
+    samplePeakRss();
+  }
+  return { app: summarise(samples.app, blocks.app), raw: summarise(samples.raw, blocks.raw) };
+}

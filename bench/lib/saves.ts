@@ -11,11 +11,6 @@ export interface SaveCase {
   channel: string;
   input(i: number): unknown;
   idOf(result: unknown): string;
-  /**
-   * Untimed pause before each save. Deposits take a claim code hashed in the background (~40 ms of scrypt); a clerk
-   * needs seconds per deposit, so the bench leaves the pool that long, not the microseconds of a tight loop.
-   */
-  pauseMs?: number;
 }
 
 const phone = (i: number) => `139${String(10_000_000 + ((i * 7919) % 89_999_999)).padStart(8, '0')}`;
@@ -57,9 +52,10 @@ export function saveCases(desk: BenchDesk, today: string, stamp: number): SaveCa
         pieces: 1,
         size: 'small',
         locationId: shelfId,
+        // An hour from now, not the default closing time, which is already past late in the evening.
+        expectedPickupAt: Date.now() + 3_600_000,
       }),
       idOf: (r) => (r as { slip: { id: string } }).slip.id,
-      pauseMs: 60,
     },
     {
       name: 'save invoice request',
@@ -119,14 +115,31 @@ export function saveCases(desk: BenchDesk, today: string, stamp: number): SaveCa
 }
 
 /**
- * The same rows a save writes, with hand-written prepared statements and nothing else: the record (a copy of
- * the one the app just saved, new id and serial), one audit entry with its hash, one search entry with its
- * trigram text and short keys. What the app does beyond this is the cost of its layers.
+ * The same work a save does, with hand-written prepared statements and nothing else, so that the difference is the
+ * cost of the app's layers: a serial number from the same counter table, the record (a copy of the one the app just
+ * saved, new id and serial) inserted and read back, one audit entry with the app's entry's changes and the chain's
+ * hash, one search entry like the app's with the same search text size and the same short keys, in one IMMEDIATE
+ * transaction on the same connection (so the same fsync).
  */
-export function rawSaver(sqlite: Sqlite, table: string, template: Row) {
+export function rawSaver(sqlite: Sqlite, table: string, templateId: string) {
+  const template = sqlite.prepare(`select * from "${table}" where id = ?`).get(templateId) as Row;
+  const logged = sqlite
+    .prepare("select changes, row_hash as rowHash from audit_log where entity_id = ? and action = 'create'")
+    .get(templateId) as { changes: string; rowHash: string | null };
+  const searched = sqlite.prepare('select * from search_entries where entity_id = ?').get(templateId) as Row;
+  const keys = sqlite
+    .prepare('select key from search_keys where entry_rowid = (select rowid from search_entries where entity_id = ?)')
+    .pluck()
+    .all(templateId) as string[];
+  const serialOf = String(template.serial_no ?? '');
+  const [prefix, code] = serialOf.split('-');
   const columns = Object.keys(template);
   const insert = sqlite.prepare(
-    `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values (${columns.map((c) => `@${c}`).join(', ')})`,
+    `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values (${columns.map((c) => `@${c}`).join(', ')}) returning *`,
+  );
+  const serial = sqlite.prepare(
+    `insert into serial_counters (prefix, day, last) values (?, ?, 1)
+     on conflict (prefix, day) do update set last = last + 1 returning last`,
   );
   const head = sqlite.prepare('select seq, hash from audit_log order by seq desc limit 1');
   const audit = sqlite.prepare(
@@ -134,35 +147,58 @@ export function rawSaver(sqlite: Sqlite, table: string, template: Row) {
      values (?, ?, ?, null, null, ?, ?, 'create', ?, null, ?, ?, ?)`,
   );
   const entry = sqlite.prepare(
-    `insert into search_entries (module, entity_id, title, subtitle, phone, at, voided) values (?, ?, ?, '', ?, ?, 0) returning rowid`,
+    `insert into search_entries (module, entity_id, title, subtitle, tag, phone, at, voided)
+     values (?, ?, ?, ?, ?, ?, ?, 0) returning rowid`,
   );
   const fts = sqlite.prepare('insert into search_fts (rowid, body) values (?, ?)');
   const key = sqlite.prepare('insert or ignore into search_keys (key, entry_rowid) values (?, ?)');
-  const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+  const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+  const body = [searched.title, searched.subtitle, searched.phone, logged.changes.slice(0, 120)]
+    .join(' ')
+    .toLowerCase();
   const save = sqlite.transaction((i: number) => {
     const id = newId();
+    const now = Date.now();
+    const day = new Date(now + 8 * 3_600_000).toISOString().slice(0, 10).replaceAll('-', '');
     const row: Row = { ...template, id };
-    if ('serial_no' in row) row.serial_no = `${String(template.serial_no)}-R${i}`;
-    insert.run(row);
+    if (prefix && 'serial_no' in row) {
+      const { last } = serial.get(`${prefix}-R`, day) as { last: number };
+      row.serial_no = `${prefix}-${code}-${day}-R${String(last).padStart(4, '0')}-${i}`;
+    }
+    insert.get(row);
     const last = head.get() as { seq: number; hash: string };
-    const changes = JSON.stringify(row);
-    const rowHash = sha(changes);
+    const content = JSON.stringify({
+      seq: last.seq + 1,
+      id: newId(),
+      at: now,
+      entity: table,
+      entityId: id,
+      changes: logged.changes,
+    });
     audit.run(
       last.seq + 1,
       newId(),
-      Date.now(),
+      now,
       table,
       id,
-      changes,
-      rowHash,
+      logged.changes,
+      logged.rowHash,
       last.hash,
-      sha(`${last.hash}|${changes}`),
+      sha(`${last.hash}|${content}`),
     );
-    const phoneValue = typeof row.phone === 'string' ? row.phone : null;
-    const { rowid } = entry.get(table, id, String(row.serial_no ?? id), phoneValue, Date.now()) as { rowid: number };
-    fts.run(rowid, `${String(row.serial_no ?? '')} ${changes.slice(0, 200)}`.toLowerCase());
-    key.run('测试', rowid);
-    if (phoneValue) key.run(phoneValue.slice(-4), rowid);
+    const { rowid } = entry.get(
+      searched.module,
+      id,
+      searched.title,
+      searched.subtitle,
+      searched.tag,
+      searched.phone,
+      now,
+    ) as {
+      rowid: number;
+    };
+    fts.run(rowid, body);
+    for (const k of keys) key.run(k, rowid);
   });
   return (i: number) => save.immediate(i);
 }

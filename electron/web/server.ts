@@ -1,10 +1,8 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import type { Dispatch } from '../app/dispatch';
-import { CONTENT_SECURITY_POLICY } from '../main/security';
+import { staticFiles } from './static';
 
 export interface WebServerOptions {
   dispatch: Dispatch;
@@ -20,16 +18,6 @@ export interface WebServer {
   token: string;
   close(): Promise<void>;
 }
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 const MAX_BODY = 1024 * 1024;
 const SESSION_KEY = /^[A-Za-z0-9_-]{16,64}$/;
@@ -49,6 +37,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     });
   });
   let origin = '';
+  const serveStatic = staticFiles(options.staticDir);
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const host = req.headers.host ?? '';
@@ -88,7 +77,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
       return sendJson(res, 200, await options.dispatch(channel, input, `tab:${sessionKey}`));
     }
-    serveStatic(options.staticDir, url.pathname, res);
+    await serveStatic(url.pathname, req, res);
   }
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
@@ -126,20 +115,4 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
 function sendJson(res: http.ServerResponse, status: number, value: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(JSON.stringify(value));
-}
-
-function serveStatic(root: string, pathname: string, res: http.ServerResponse): void {
-  const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
-  const file = path.resolve(root, relative);
-  if (!file.startsWith(path.resolve(root) + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, {
-    'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
-    'content-security-policy': CONTENT_SECURITY_POLICY,
-    'x-content-type-options': 'nosniff',
-    'cache-control': 'no-cache',
-  });
-  fs.createReadStream(file).pipe(res);
 }

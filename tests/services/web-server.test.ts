@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../electron/app/dispatch';
 import { type AppRuntime, closeRuntime, startRuntime } from '../../electron/app/runtime';
@@ -129,6 +130,62 @@ describe('browser-mode server', () => {
     expect(outside.status).toBe(404);
     const get = await request(port, { path: '/api/session:current' });
     expect(get.status).toBe(405);
+  });
+});
+
+describe('browser mode: the renderer files', () => {
+  const raw = (port: number, filePath: string, headers: Record<string, string> = {}) =>
+    new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      http
+        .get({ host: '127.0.0.1', port, path: filePath, headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+          );
+        })
+        .on('error', reject);
+    });
+
+  it('sends them compressed as the browser accepts, with an ETag that a reload revalidates to a 304', async () => {
+    const { port, staticDir } = await start();
+    fs.mkdirSync(path.join(staticDir, 'assets'));
+    const script = `export const words = ${JSON.stringify('前台 Front Desk '.repeat(4000))};\n`;
+    fs.writeFileSync(path.join(staticDir, 'assets', 'index-abc123.js'), script);
+
+    const brotli = await raw(port, '/assets/index-abc123.js', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(brotli.status).toBe(200);
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers.vary).toBe('Accept-Encoding');
+    expect(brotli.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(brotli.body.length).toBeLessThan(script.length / 10);
+    expect(zlib.brotliDecompressSync(brotli.body).toString('utf8')).toBe(script);
+
+    const gzip = await raw(port, '/assets/index-abc123.js', { 'accept-encoding': 'gzip' });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(gzip.body).toString('utf8')).toBe(script);
+    const plain = await raw(port, '/assets/index-abc123.js');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString('utf8')).toBe(script);
+    expect(plain.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+
+    const etag = String(brotli.headers.etag);
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(gzip.headers.etag).toBe(etag);
+    const again = await raw(port, '/assets/index-abc123.js', { 'if-none-match': etag, 'accept-encoding': 'br' });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+
+    // The page itself is always revalidated; a rebuilt file has a new ETag, so the old one no longer matches.
+    const page = await raw(port, '/');
+    expect(page.headers['cache-control']).toBe('no-cache');
+    const pageTag = String(page.headers.etag);
+    expect((await raw(port, '/', { 'if-none-match': pageTag })).status).toBe(304);
+    fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>desk, rebuilt</title>');
+    const rebuilt = await raw(port, '/', { 'if-none-match': pageTag });
+    expect(rebuilt.status).toBe(200);
+    expect(rebuilt.body.toString('utf8')).toContain('rebuilt');
+    expect(rebuilt.headers.etag).not.toBe(pageTag);
   });
 });
 
