@@ -140,6 +140,11 @@ export const loansLabels = defineLabels(loansValueLists, {
         voidedBy: 'Voided by',
       },
     },
-    events: { printed: 'Loan slip printed', reprinted: 'Loan slip reprinted', returned: 'Returned', kept: 'Deposit kept' },
+    events: {
+      printed: 'Loan slip printed',
+      reprinted: 'Loan slip reprinted',
+      returned: 'Returned',
+      kept: 'Deposit kept',
+    },
   },
 });

@@ -5,8 +5,8 @@ import { checkIdDocument, idDocumentTypeValues } from './id-documents';
 import { loanFilterValues, loanGuaranteeValues } from './loans-fields';
 import { loansLabels } from './loans-labels';
 import type { LoanItemView, LoanKindView, LoansAttention, LoanView } from './loans-views';
-import { yuanSchema } from './money';
 import { contractModule } from './module';
+import { yuanSchema } from './money';
 
 export * from './loans-fields';
 export type * from './loans-views';

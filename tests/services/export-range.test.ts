@@ -36,6 +36,7 @@ describe('export of a date range', () => {
       ['退换货.xlsx', 2],
       ['客户投诉.xlsx', 2],
       ['失物招领.xlsx', 0],
+      ['便民借用.xlsx', 0],
       ['审计日志.xlsx', expect.any(Number)],
     ]);
     for (const f of result.files) expect(fs.statSync(path.join(result.folder, f.name)).size).toBe(f.bytes);

@@ -14,7 +14,16 @@ import {
 import type { ServiceReport } from '../../shared/contract/reports';
 
 /** The modules that report, in the registry's order: the per-day table's columns. */
-const reportModules = ['reception', 'calls', 'storage', 'invoices', 'returns', 'complaints', 'lostfound'] as const;
+const reportModules = [
+  'reception',
+  'calls',
+  'storage',
+  'invoices',
+  'returns',
+  'complaints',
+  'lostfound',
+  'loans',
+] as const;
 
 import type { LoginClerk } from '../../shared/contract/session';
 import type { Result } from '../../shared/errors';
@@ -124,6 +133,7 @@ describe('exporting and printing a report', () => {
       '退换货',
       '投诉处理',
       '失物招领',
+      '便民借用',
     ]);
     const perDay = workbook.getWorksheet('每日记录数') as ExcelJS.Worksheet;
     expect(perDay.getRow(1).values).toEqual([
@@ -136,6 +146,7 @@ describe('exporting and printing a report', () => {
       '退换货',
       '投诉处理',
       '失物招领',
+      '便民借用',
       '合计',
     ]);
     report.days.forEach((d, i) => {

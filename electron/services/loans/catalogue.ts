@@ -22,7 +22,9 @@ const kindById = query(kindRow, (list) => `select ${list} from ${k.from} where $
 const itemRow = {
   ...i.pick('id', 'code', 'kindId', 'active', 'note'),
   kindName: k.col('name'),
-  outSerial: textOrNull(`(select ${l.c.serialNo} from ${l.from} where ${l.c.itemId} = ${i.c.id} and ${out(l.c)} limit 1)`),
+  outSerial: textOrNull(
+    `(select ${l.c.serialNo} from ${l.from} where ${l.c.itemId} = ${i.c.id} and ${out(l.c)} limit 1)`,
+  ),
 };
 const FROM_ITEMS = `from ${i.from} join ${k.from} on ${k.c.id} = ${i.c.kindId}`;
 const allItems = query(itemRow, (list) => `select ${list} ${FROM_ITEMS} order by ${k.c.name}, ${i.c.code}`);

@@ -1,5 +1,5 @@
-import type { LoanView } from '../../../shared/contract/loans';
 import { valueLabelOrEmpty } from '../../../shared/contract/label-text';
+import type { LoanView } from '../../../shared/contract/loans';
 import type { ExportColumn } from '../backup/export/columns';
 import { type ModulePlan, recordSheet } from '../backup/export/sources';
 import { getLoan } from './queries';

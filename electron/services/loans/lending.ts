@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { loans } from '../../../db/schema';
 import {
-  type LoanView,
   LOANS_SERIAL_PREFIX,
+  type LoanView,
   type lendInput,
   overdueFeeFen,
   type returnInput,

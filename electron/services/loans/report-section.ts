@@ -15,7 +15,9 @@ const back = query(
     late: int(`coalesce(sum(${l.c.status} = 'returned' and ${l.c.returnedAt} > ${l.c.dueAt}), 0)`),
     kept: int(`coalesce(sum(${l.c.status} = 'kept'), 0)`),
     fees: int(`coalesce(sum(case when ${l.c.status} = 'returned' then ${l.c.feeFen} else 0 end), 0)`),
-    keptFen: int(`coalesce(sum(case when ${l.c.status} = 'kept' then ${l.c.depositFen} - ${l.c.refundFen} else 0 end), 0)`),
+    keptFen: int(
+      `coalesce(sum(case when ${l.c.status} = 'kept' then ${l.c.depositFen} - ${l.c.refundFen} else 0 end), 0)`,
+    ),
     avgMs: numberOrNull(`avg(case when ${l.c.status} = 'returned' then ${l.c.returnedAt} - ${l.c.lentAt} end)`),
   },
   (list) =>
@@ -53,7 +55,11 @@ export const loansReport: ReportSection = {
         { key: 'reports.loans.loanTime', value: Math.round(b.avgMs ?? 0), format: 'duration', count: b.returned },
       ],
       overdue: [
-        { key: 'reports.loans.overdue', value: single(overdueAt, ctx.sqlite, { asOf: period.asOf }).count, format: 'count' },
+        {
+          key: 'reports.loans.overdue',
+          value: single(overdueAt, ctx.sqlite, { asOf: period.asOf }).count,
+          format: 'count',
+        },
       ],
       breakdowns: [],
     };
