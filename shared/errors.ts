@@ -6,6 +6,16 @@ export interface AppErrorData {
   params?: Record<string, string | number>;
   /** Every field that failed, so a form can mark them all at once. */
   fieldErrors?: Record<string, string>;
+  /** A stale edit: who changed the record since the version the form was based on, and what. */
+  changedSince?: ChangeSince[];
+}
+
+/** One change made to a record after the version an edit was based on. */
+export interface ChangeSince {
+  clerkName: string | null;
+  at: number;
+  /** The i18n keys of the fields it changed (labels, never column names). */
+  fieldKeys: string[];
 }
 
 export type ErrorCode =

@@ -10,6 +10,8 @@ export const calls = sqliteTable(
   'calls',
   {
     id: text('id').primaryKey(),
+    /** Moves by one with every change; an edit names the version it was based on (stale ones are refused). */
+    version: integer('version').notNull().default(1),
     serialNo: text('serial_no').notNull().unique(),
     direction: text('direction', { enum: callDirectionValues }).notNull(),
     startedAt: integer('started_at').notNull(),

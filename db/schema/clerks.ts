@@ -6,6 +6,8 @@ export const clerks = sqliteTable(
   'clerks',
   {
     id: text('id').primaryKey(),
+    /** Moves by one with every change; an edit names the version it was based on (stale ones are refused). */
+    version: integer('version').notNull().default(1),
     name: text('name').notNull(),
     employeeNo: text('employee_no').notNull().unique(),
     role: text('role', { enum: roles }).notNull(),

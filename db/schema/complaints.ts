@@ -19,6 +19,8 @@ export const complaints = sqliteTable(
   'complaints',
   {
     id: text('id').primaryKey(),
+    /** Moves by one with every change; an edit names the version it was based on (stale ones are refused). */
+    version: integer('version').notNull().default(1),
     serialNo: text('serial_no').notNull().unique(),
     receivedAt: integer('received_at').notNull(),
     channel: text('channel', { enum: complaintChannelValues }).notNull(),
@@ -98,6 +100,8 @@ export const complaintEvents = sqliteTable(
   'complaint_events',
   {
     id: text('id').primaryKey(),
+    /** Moves by one with every change; an edit names the version it was based on (stale ones are refused). */
+    version: integer('version').notNull().default(1),
     complaintId: text('complaint_id')
       .notNull()
       .references(() => complaints.id),
@@ -123,6 +127,8 @@ export const complaintCalendarDays = sqliteTable(
   'complaint_calendar_days',
   {
     day: text('day').primaryKey(),
+    /** Moves by one with every change; an edit names the version it was based on (stale ones are refused). */
+    version: integer('version').notNull().default(1),
     work: integer('work', { mode: 'boolean' }).notNull(),
     note: text('note').notNull().default(''),
     updatedAt: integer('updated_at').notNull(),

@@ -11,6 +11,8 @@ export const handovers = sqliteTable(
   'handovers',
   {
     id: text('id').primaryKey(),
+    /** Moves by one with every change; an edit names the version it was based on (stale ones are refused). */
+    version: integer('version').notNull().default(1),
     serialNo: text('serial_no').notNull().unique(),
     shiftId: text('shift_id')
       .notNull()

@@ -16,6 +16,8 @@ export const invoiceRequests = sqliteTable(
   'invoice_requests',
   {
     id: text('id').primaryKey(),
+    /** Moves by one with every change; an edit names the version it was based on (stale ones are refused). */
+    version: integer('version').notNull().default(1),
     serialNo: text('serial_no').notNull().unique(),
     shopId: text('shop_id')
       .notNull()
@@ -83,6 +85,8 @@ export const invoiceReceipts = sqliteTable(
   'invoice_receipts',
   {
     id: text('id').primaryKey(),
+    /** Moves by one with every change; an edit names the version it was based on (stale ones are refused). */
+    version: integer('version').notNull().default(1),
     requestId: text('request_id')
       .notNull()
       .references(() => invoiceRequests.id),

@@ -17,6 +17,8 @@ export const lostfoundItems = sqliteTable(
   'lostfound_items',
   {
     id: text('id').primaryKey(),
+    /** Moves by one with every change; an edit names the version it was based on (stale ones are refused). */
+    version: integer('version').notNull().default(1),
     serialNo: text('serial_no').notNull().unique(),
     category: text('category', { enum: lostfoundCategoryValues }).notNull(),
     description: text('description').notNull(),
@@ -79,6 +81,8 @@ export const lostfoundReports = sqliteTable(
   'lostfound_reports',
   {
     id: text('id').primaryKey(),
+    /** Moves by one with every change; an edit names the version it was based on (stale ones are refused). */
+    version: integer('version').notNull().default(1),
     serialNo: text('serial_no').notNull().unique(),
     reporterName: text('reporter_name').notNull(),
     phone: text('phone').notNull(),

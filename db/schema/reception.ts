@@ -10,6 +10,8 @@ export const visits = sqliteTable(
   'visits',
   {
     id: text('id').primaryKey(),
+    /** Moves by one with every change; an edit names the version it was based on (stale ones are refused). */
+    version: integer('version').notNull().default(1),
     serialNo: text('serial_no').notNull().unique(),
     timeIn: integer('time_in').notNull(),
     timeOut: integer('time_out'),
@@ -68,6 +70,8 @@ export const visits = sqliteTable(
 /** Maintained by a supervisor: people the desk must be warned about. Any of name, phone, ID may be given. */
 export const watchList = sqliteTable('watch_list', {
   id: text('id').primaryKey(),
+  /** Moves by one with every change; an edit names the version it was based on (stale ones are refused). */
+  version: integer('version').notNull().default(1),
   name: text('name').notNull().default(''),
   phone: text('phone').notNull().default(''),
   idMasked: text('id_masked').notNull().default(''),

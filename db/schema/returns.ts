@@ -10,6 +10,8 @@ export const returnRequests = sqliteTable(
   'return_requests',
   {
     id: text('id').primaryKey(),
+    /** Moves by one with every change; an edit names the version it was based on (stale ones are refused). */
+    version: integer('version').notNull().default(1),
     serialNo: text('serial_no').notNull().unique(),
     kind: text('kind', { enum: returnKindValues }).notNull(),
     customerName: text('customer_name').notNull(),

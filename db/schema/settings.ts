@@ -4,6 +4,8 @@ import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 /** The one site this database belongs to. Its code goes into every serial number so that data of several sites can be merged. */
 export const site = sqliteTable('site', {
   id: text('id').primaryKey(),
+  /** Moves by one with every change; an edit names the version it was based on (stale ones are refused). */
+  version: integer('version').notNull().default(1),
   name: text('name').notNull(),
   code: text('code').notNull(),
   timeZone: text('time_zone').notNull().default('Asia/Shanghai'),
@@ -14,6 +16,8 @@ export const site = sqliteTable('site', {
 
 export const counters = sqliteTable('counters', {
   id: text('id').primaryKey(),
+  /** Moves by one with every change; an edit names the version it was based on (stale ones are refused). */
+  version: integer('version').notNull().default(1),
   name: text('name').notNull().unique(),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
   createdAt: integer('created_at').notNull(),
@@ -22,6 +26,8 @@ export const counters = sqliteTable('counters', {
 
 export const departments = sqliteTable('departments', {
   id: text('id').primaryKey(),
+  /** Moves by one with every change; an edit names the version it was based on (stale ones are refused). */
+  version: integer('version').notNull().default(1),
   name: text('name').notNull().unique(),
   phone: text('phone').notNull().default(''),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
@@ -31,6 +37,8 @@ export const departments = sqliteTable('departments', {
 
 export const shops = sqliteTable('shops', {
   id: text('id').primaryKey(),
+  /** Moves by one with every change; an edit names the version it was based on (stale ones are refused). */
+  version: integer('version').notNull().default(1),
   name: text('name').notNull().unique(),
   unitNo: text('unit_no').notNull().default(''),
   floor: text('floor').notNull().default(''),
@@ -43,6 +51,8 @@ export const shops = sqliteTable('shops', {
 /** Site-wide settings as JSON values under a key; the service knows each key's shape and default. */
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
+  /** Moves by one with every change; an edit names the version it was based on (stale ones are refused). */
+  version: integer('version').notNull().default(1),
   value: text('value', { mode: 'json' }).notNull(),
   updatedAt: integer('updated_at').notNull().default(sql`0`),
 });

@@ -7,6 +7,8 @@ export const shifts = sqliteTable(
   'shifts',
   {
     id: text('id').primaryKey(),
+    /** Moves by one with every change; an edit names the version it was based on (stale ones are refused). */
+    version: integer('version').notNull().default(1),
     counterId: text('counter_id')
       .notNull()
       .references(() => counters.id),

@@ -15,6 +15,8 @@ export const storageLocations = sqliteTable(
   'storage_locations',
   {
     id: text('id').primaryKey(),
+    /** Moves by one with every change; an edit names the version it was based on (stale ones are refused). */
+    version: integer('version').notNull().default(1),
     code: text('code').notNull().unique(),
     kind: text('kind', { enum: storageLocationKindValues }).notNull(),
     shared: integer('shared', { mode: 'boolean' }).notNull().default(false),
@@ -31,6 +33,8 @@ export const storageSlips = sqliteTable(
   'storage_slips',
   {
     id: text('id').primaryKey(),
+    /** Moves by one with every change; an edit names the version it was based on (stale ones are refused). */
+    version: integer('version').notNull().default(1),
     serialNo: text('serial_no').notNull().unique(),
     depositorName: text('depositor_name').notNull(),
     phone: text('phone').notNull(),
@@ -90,6 +94,8 @@ export const storagePickups = sqliteTable(
   'storage_pickups',
   {
     id: text('id').primaryKey(),
+    /** Moves by one with every change; an edit names the version it was based on (stale ones are refused). */
+    version: integer('version').notNull().default(1),
     slipId: text('slip_id')
       .notNull()
       .references(() => storageSlips.id),

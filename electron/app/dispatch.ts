@@ -4,8 +4,10 @@ import type { AnySpec } from '../../shared/contract/channel';
 import { hasRole } from '../../shared/contract/roles';
 import { type AppErrorData, parseMessage, type Result } from '../../shared/errors';
 import { getClerk } from '../services/clerks';
+import { isEntityName } from '../services/entities';
 import { AppError } from '../services/errors';
 import { actorOf, DESKTOP_SESSION, requireSession } from '../services/session';
+import { currentVersion, staleVersionError, withExpectedVersion } from '../services/versions';
 import { handlerFor } from './handlers';
 import { pinsOf, precheckPinsIn } from './pin-precheck';
 import type { AppRuntime } from './runtime';
@@ -64,7 +66,15 @@ export function createDispatcher(runtime: AppRuntime, log: (error: unknown) => v
       const release =
         state.kind === 'ready' ? await precheckPinsIn(state.ctx, pinsOf(spec, parsed.data)) : () => undefined;
       try {
-        return { ok: true, data: await handlerFor(channelName)(parsed.data, call) };
+        // An edit based on an older version is refused before its rules run (they would otherwise say something
+        // beside the point, such as a status change not allowed from the state another tab has just set).
+        const record = spec.versioned && state.kind === 'ready' ? spec.versioned(parsed.data) : null;
+        if (record && state.kind === 'ready' && isEntityName(record.entity)) {
+          const stored = currentVersion(state.ctx, record);
+          if (stored !== null && stored !== record.version)
+            return fail(staleVersionError(state.ctx, record.entity, record.id, record.version).toData());
+        }
+        return { ok: true, data: await withExpectedVersion(record, () => handlerFor(channelName)(parsed.data, call)) };
       } finally {
         release();
       }

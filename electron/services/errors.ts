@@ -1,4 +1,4 @@
-import type { AppErrorData, ErrorCode } from '../../shared/errors';
+import type { AppErrorData, ChangeSince, ErrorCode } from '../../shared/errors';
 
 /** A refusal the clerk should read: thrown by services, turned into data at the boundary. */
 export class AppError extends Error {
@@ -7,12 +7,15 @@ export class AppError extends Error {
     readonly messageKey: string,
     readonly field?: string,
     readonly params?: Record<string, string | number>,
+    readonly changedSince?: ChangeSince[],
   ) {
     super(messageKey);
   }
 
   toData(): AppErrorData {
-    return { code: this.code, messageKey: this.messageKey, field: this.field, params: this.params };
+    const data: AppErrorData = { code: this.code, messageKey: this.messageKey, field: this.field, params: this.params };
+    if (this.changedSince) data.changedSince = this.changedSince;
+    return data;
   }
 }
 

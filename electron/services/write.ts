@@ -8,6 +8,7 @@ import { AppError } from './errors';
 import { insertRow, selectRow, updateRow } from './row-sql';
 import { indexSearchDoc, type SearchDoc } from './search/indexer';
 import { allocateSerial } from './serials';
+import { staleVersionError, takeExpectedVersion } from './versions';
 
 type Row = Record<string, unknown>;
 
@@ -74,7 +75,15 @@ function createTx(ctx: ServiceContext, actor: Actor | null): WriteTx {
       const before = selectRow<TableOf<typeof entity>>(ctx.sqlite, s.table, s.key, id);
       if (!before) throw new AppError('not_found', 'errors.notFound');
       const columns = getTableColumns(s.table);
-      const values = 'updatedAt' in columns && !('updatedAt' in patch) ? { ...patch, updatedAt: now } : patch;
+      let values: Partial<InsertOf<typeof entity>> =
+        'updatedAt' in columns && !('updatedAt' in patch) ? { ...patch, updatedAt: now } : patch;
+      if ('version' in columns) {
+        // Every change moves the version; an edit based on an older one is refused, naming who changed what since.
+        const stored = Number(Reflect.get(before, 'version'));
+        const basedOn = takeExpectedVersion(entity, id);
+        if (basedOn !== null && basedOn !== stored) throw staleVersionError(ctx, entity, id, basedOn);
+        values = { ...values, version: stored + 1 } as Partial<InsertOf<typeof entity>>;
+      }
       const after = updateRow<TableOf<typeof entity>>(ctx.sqlite, s.table, s.key, id, values);
       const changes: Row = {};
       const shownBefore = auditedRow(before, s);

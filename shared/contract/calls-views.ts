@@ -3,6 +3,8 @@ import type { CallbackStatus, CallCategory, CallCursor, CallDirection } from './
 /** One call as the screens show it. The phone is full here; lists mask it. */
 export interface CallView {
   id: string;
+  /** Sent back with an edit: a save based on an older version is refused. */
+  version: number;
   serialNo: string;
   direction: CallDirection;
   startedAt: number;

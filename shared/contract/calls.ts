@@ -3,7 +3,17 @@ import { callCategoryValues, callCursorSchema, callDirectionValues } from './cal
 import { callsLabels } from './calls-labels';
 import type { CallbackCounts, CallbackQueueView, CallPage, CallView, RepeatCaller } from './calls-views';
 import { channel } from './channel';
-import { epochMs, idSchema, optionalText, phoneSchema, requiredText, voidReasonSchema } from './fields';
+import {
+  epochMs,
+  idSchema,
+  optionalText,
+  patchOf,
+  phoneSchema,
+  requiredText,
+  versionedBy,
+  versionSchema,
+  voidReasonSchema,
+} from './fields';
 import { contractModule } from './module';
 
 export * from './call-fields';
@@ -55,7 +65,16 @@ export const logCallInput = callFields
   });
 export type LogCallInput = z.input<typeof logCallInput>;
 
-export const updateCallInput = callFields.extend({ id: idSchema, result: optionalText(500) }).superRefine(checkReply);
+/**
+ * An edit of a logged call: the fields the clerk changed, and the version the form was based on. A field left out
+ * keeps its stored value (editing the summary must not rewrite the start time to the minute the form shows).
+ */
+export const updateCallInput = patchOf(callFields.extend({ result: optionalText(500) }))
+  .extend({ id: idSchema, version: versionSchema })
+  .superRefine((v, ctx) => {
+    if (v.replyNeeded && v.replyDueAt === null)
+      ctx.addIssue({ code: 'custom', path: ['replyDueAt'], message: 'errors.replyDueRequired' });
+  });
 export type UpdateCallInput = z.input<typeof updateCallInput>;
 
 export const listCallsInput = z.object({
@@ -75,8 +94,12 @@ export const callbackQueueInput = z.object({ onlyOverdue: z.boolean().default(fa
 
 export const callsContract = {
   'calls:log': channel<CallView>()(logCallInput, 'session'),
-  'calls:update': channel<CallView>()(updateCallInput, 'session'),
-  'calls:void': channel<CallView>()(z.object({ id: idSchema, reason: voidReasonSchema }), 'lead'),
+  'calls:update': channel<CallView>()(updateCallInput, 'session', { versioned: versionedBy('calls') }),
+  'calls:void': channel<CallView>()(
+    z.object({ id: idSchema, version: versionSchema, reason: voidReasonSchema }),
+    'lead',
+    { versioned: versionedBy('calls') },
+  ),
   'calls:get': channel<CallView>()(z.object({ id: idSchema }), 'session'),
   'calls:list': channel<CallPage>()(listCallsInput, 'session'),
   'calls:callbacks': channel<CallbackQueueView>()(callbackQueueInput, 'session'),

@@ -22,12 +22,25 @@ export interface ChannelSpec<I extends z.ZodType, O> {
    * of being guessed from key names.
    */
   pins?(input: z.output<I>): (PinCheck | null)[];
+  /**
+   * An edit or status change: the record it changes and the version the clerk's form was based on. The dispatcher
+   * and the writer refuse it when the record has changed since (`errors.staleVersion`, naming who changed what).
+   */
+  versioned?(input: z.output<I>): VersionedRecord;
   /** Phantom: only the type is used. */
   output: O;
 }
 
 export interface ChannelOptions<I extends z.ZodType> {
   pins?: (input: z.output<I>) => (PinCheck | null)[];
+  versioned?: (input: z.output<I>) => VersionedRecord;
+}
+
+/** Which record an edit changes (by its audited entity's name) and the version the edit was based on. */
+export interface VersionedRecord {
+  entity: string;
+  id: string;
+  version: number;
 }
 
 export function channel<O>() {
@@ -35,6 +48,7 @@ export function channel<O>() {
     input,
     access,
     pins: options.pins,
+    versioned: options.versioned,
     output: undefined as O,
   });
 }

@@ -37,3 +37,31 @@ export const hhmmSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'errors.
 export const epochMs = z.number({ error: 'errors.required' }).int('errors.invalid').nonnegative('errors.invalid');
 
 export const voidReasonSchema = requiredText(200);
+
+/** The version of a record an edit was based on (every record carries one; each change moves it by one). */
+export const versionSchema = z.number({ error: 'errors.required' }).int('errors.invalid').min(1, 'errors.invalid');
+
+/** Declares a channel's edit as based on `version` of the record `id` of `entity` (see ChannelSpec.versioned). */
+export const versionedBy =
+  (entity: string) =>
+  (input: { id: string; version: number }): { entity: string; id: string; version: number } => ({
+    entity,
+    id: input.id,
+    version: input.version,
+  });
+
+/**
+ * An edit's fields: each optional and without its default, so an edit sends only what the clerk changed and a
+ * field it leaves out keeps its stored value (a default would overwrite it).
+ */
+export function patchOf<S extends z.ZodRawShape>(object: z.ZodObject<S>) {
+  const shape: Record<string, z.ZodOptional> = {};
+  for (const [name, field] of Object.entries(object.shape)) {
+    let inner: unknown = field;
+    while (inner instanceof z.ZodDefault) inner = inner.unwrap();
+    if (inner instanceof z.ZodType) shape[name] = inner.optional();
+  }
+  return z.object(shape) as unknown as z.ZodObject<{ [K in keyof S]: z.ZodOptional<Unwrapped<S[K]>> }>;
+}
+
+type Unwrapped<T> = T extends z.ZodDefault<infer I> ? Unwrapped<I> : T;

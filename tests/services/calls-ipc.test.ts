@@ -50,9 +50,13 @@ describe('calls channels', () => {
     expect(data<CallbackCounts>(await dispatch('calls:attention', {}))).toEqual({ open: 1, dueSoon: 1, overdue: 0 });
     clock.advance(11 * 60_000);
     expect(data<CallbackCounts>(await dispatch('calls:attention', {}))).toEqual({ open: 1, dueSoon: 0, overdue: 1 });
-    expect(failure(await dispatch('calls:void', { id: call.id, reason: '重复' })).code).toBe('forbidden');
+    expect(failure(await dispatch('calls:void', { id: call.id, version: call.version, reason: '重复' })).code).toBe(
+      'forbidden',
+    );
     await loginAs('K002', 'lead');
-    expect(data<CallView>(await dispatch('calls:void', { id: call.id, reason: '重复' })).voidReason).toBe('重复');
+    expect(
+      data<CallView>(await dispatch('calls:void', { id: call.id, version: call.version, reason: '重复' })).voidReason,
+    ).toBe('重复');
     expect(data<CallbackCounts>(await dispatch('calls:attention', {})).open).toBe(0);
   });
 });

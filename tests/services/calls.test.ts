@@ -193,14 +193,14 @@ describe('editing and voiding', () => {
     const edited = updateCall(
       desk.ctx,
       desk.clerkByRole('clerk'),
-      updateCallInput.parse({ ...base, id: call.id, summary: '询问停车收费与会员优惠' }),
+      updateCallInput.parse({ ...base, id: call.id, version: call.version, summary: '询问停车收费与会员优惠' }),
     );
     expect(edited.summary).toBe('询问停车收费与会员优惠');
     const entry = auditHistory(desk.ctx.sqlite, 'calls', call.id).find((e) => e.action === 'update');
     expect(entry?.changes).toMatchObject({ summary: ['询问停车收费标准', '询问停车收费与会员优惠'] });
     voidCall(desk.ctx, desk.clerkByRole('lead'), { id: call.id, reason: '测试记录' });
     const error = refusal(() =>
-      updateCall(desk.ctx, desk.clerkByRole('clerk'), updateCallInput.parse({ ...base, id: call.id })),
+      updateCall(desk.ctx, desk.clerkByRole('clerk'), updateCallInput.parse({ ...base, id: call.id, version: 2 })),
     );
     expect(error.messageKey).toBe('errors.callVoided');
   });

@@ -117,6 +117,8 @@ describe('handover sheet saved as PDF', () => {
       code: 'not_found',
     });
     const handover = await desk.closeDay();
+    // The clerk who ended the day has left the result (their session ends); then only the window counts.
+    data(await desk.dispatch('session:logout', {}));
     desk.clock.advance(11 * 60_000);
     expect(failure(await desk.dispatch('handover:savePdf', { id: handover.id }))).toMatchObject({
       code: 'unauthenticated',

@@ -108,7 +108,7 @@ describe('the invoices section of the handover sheet', () => {
         name: '福州星河贸易有限公司',
         phoneMasked: '137****1111',
         since: desk.clock.now(),
-        note: '¥1234.50',
+        note: '¥1,234.50',
       },
     ]);
   });

@@ -36,7 +36,7 @@ async function busyDesk() {
   const day = await workOneDay(desk, 23);
   const { dispatch } = desk;
   data(await dispatch('reception:signOut', { id: day.visit.id }));
-  data(await dispatch('calls:void', { id: day.call.id, reason: '重复登记' }));
+  data(await dispatch('calls:void', { id: day.call.id, version: day.call.version, reason: '重复登记' }));
   const clerks = data<{ id: string; employeeNo: string }[]>(await dispatch('clerks:list', {}));
   const departments = data<{ id: string }[]>(await dispatch('settings:list', { kind: 'departments' }));
   const me = clerks.find((c) => c.employeeNo === 'K003')?.id;

@@ -33,8 +33,11 @@ export function auditedEntity<T extends SQLiteTable, K extends ColumnKey<T>>(
   keyName: K,
   spec: {
     module: LabelledModule;
-    /** Every column's label, from the module's zh-CN table: a column missing here fails to compile. */
-    fields: Record<ColumnKey<T>, string>;
+    /**
+     * Every column's label, from the module's zh-CN table: a column missing here fails to compile. `version` is
+     * the writer's (it moves with every change), never shown as a change and not part of the audited state.
+     */
+    fields: Record<Exclude<ColumnKey<T>, 'version'>, string>;
     display: ColumnKey<T> | null;
     refs?: Partial<Record<ColumnKey<T>, string>>;
     redacted?: readonly ColumnKey<T>[];
@@ -58,7 +61,7 @@ export function auditedEntity<T extends SQLiteTable, K extends ColumnKey<T>>(
     display: spec.display === null ? null : column(spec.display),
     refs,
     redacted: spec.redacted,
-    unaudited: spec.unaudited,
+    unaudited: 'version' in columns ? [...(spec.unaudited ?? []), 'version'] : spec.unaudited,
     addedLater: spec.addedLater,
   };
 }

@@ -13,7 +13,7 @@ import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
 
 /** The columns every call read returns, with the department and clerk names joined in. */
-const SELECT_CALL = `select k.id, k.serial_no as serialNo, k.direction, k.started_at as startedAt,
+const SELECT_CALL = `select k.id, k.version, k.serial_no as serialNo, k.direction, k.started_at as startedAt,
   k.duration_sec as durationSec, k.caller_name as callerName, k.phone, k.category, k.summary,
   k.transferred_to as transferredTo, k.transfer_department_id as transferDepartmentId,
   d.name as transferDepartmentName, k.reply_needed as replyNeeded, k.reply_due_at as replyDueAt,

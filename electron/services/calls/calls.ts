@@ -17,13 +17,15 @@ type UpdateInput = z.output<typeof updateCallInput>;
 export const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
 export const CALL_SERIAL_PREFIX = 'DH';
 
-function checkTimes(now: number, input: LogInput | UpdateInput, startedAt: number): void {
+type CallFields = Omit<LogInput, 'answersCallId' | 'startedAt'>;
+
+function checkTimes(now: number, input: CallFields, startedAt: number): void {
   if (startedAt > now + FUTURE_TOLERANCE_MS) throw refuse('errors.futureTime', 'startedAt');
   if (input.replyNeeded && input.replyDueAt !== null && input.replyDueAt < startedAt)
     throw refuse('errors.dueBeforeStart', 'replyDueAt');
 }
 
-function recordColumns(input: LogInput | UpdateInput) {
+function recordColumns(input: CallFields) {
   return {
     direction: input.direction,
     durationSec: input.durationSec,
@@ -110,15 +112,18 @@ function loadLive(ctx: ServiceContext, id: string): CallView {
   return call;
 }
 
+/** An edit: the fields it names over the stored call; a field it leaves out keeps its value. */
 export function updateCall(ctx: ServiceContext, actor: Actor, input: UpdateInput): CallView {
   write(ctx, actor, (tx) => {
     const current = loadLive(ctx, input.id);
-    const startedAt = input.startedAt ?? current.startedAt;
-    checkTimes(tx.now, input, startedAt);
+    const changed = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+    const merged: CallFields & { startedAt: number } = { ...current, ...changed };
+    checkTimes(tx.now, merged, merged.startedAt);
+    if (merged.replyNeeded && merged.replyDueAt === null) throw refuse('errors.replyDueRequired', 'replyDueAt');
     // A callback already answered stays a callback: its closing call points at it.
-    if (current.replyClosedAt !== null && !input.replyNeeded)
+    if (current.replyClosedAt !== null && !merged.replyNeeded)
       throw refuse('errors.callbackAlreadyClosed', 'replyNeeded');
-    const { after } = tx.update('calls', input.id, { ...recordColumns(input), startedAt });
+    const { after } = tx.update('calls', input.id, { ...recordColumns(merged), startedAt: merged.startedAt });
     indexCall(tx, after);
   });
   return getCall(ctx, input.id);

@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { translateMessage } from '../i18n';
+import { refusalText } from '../lib/apiErrors';
 import { FormModal } from './FormModal';
 
 interface VoidDialogProps {
@@ -25,8 +25,7 @@ export function VoidDialog({ opened, title, busy, onClose, onConfirm }: VoidDial
       setReason('');
       onClose();
     } catch (e) {
-      const key = (e as { data?: { messageKey?: string } }).data?.messageKey ?? 'errors.internal';
-      setError(translateMessage(key));
+      setError(refusalText(e));
     }
   };
   return (

@@ -8,7 +8,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import type { SessionView } from '../../../shared/contract/session';
 import { invoke } from '../api/client';
 import { modulesInOrder } from '../app/modules';
-import { showApiError } from '../lib/apiErrors';
+import { setDisplayTimeZone, showApiError } from '../lib/apiErrors';
 import { CustomerHistory } from '../screens/search/CustomerHistory';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { CheatSheet } from './CheatSheet';
@@ -33,6 +33,7 @@ export function Shell(props: ShellProps) {
 
 /** The frame around every screen: header, navigation, one route per registered module, the global shortcuts. */
 function ShellFrame({ session, mode }: ShellProps) {
+  setDisplayTimeZone(session.site.timeZone);
   const [, navigate] = useLocation();
   const [helpOpen, setHelpOpen] = useState(false);
   const queryClient = useQueryClient();

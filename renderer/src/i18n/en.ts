@@ -270,6 +270,12 @@ export const en: Messages = {
     approverRole: 'The approver’s role is too low',
     notLoggedIn: 'Please log in first',
     screenLocked: 'The screen is locked',
+    staleVersion:
+      'This record was changed after you opened it: {{changes}}. The form now shows the current values; check them and make your change again.',
+    changeBy: '{{who}} changed {{fields}} at {{time}}',
+    someone: 'someone',
+    listSeparator: ', ',
+    changeSeparator: '; ',
     dayEnded:
       'The day has been closed at handover: only the handover sheet can be viewed, printed or saved. Press “Done”, then log in again.',
     forbidden: 'Not allowed: needs {{role}} or above',

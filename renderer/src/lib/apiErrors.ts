@@ -1,6 +1,45 @@
 import { notifications } from '@mantine/notifications';
+import type { AppErrorData } from '../../../shared/errors';
 import { ApiError } from '../api/client';
-import { translateMessage } from '../i18n';
+import i18n, { translateMessage } from '../i18n';
+import { formatDateTime } from './time';
+
+let displayTimeZone = 'Asia/Shanghai';
+/** The site's time zone, for the times a refusal names (the shell sets it from the session). */
+export function setDisplayTimeZone(timeZone: string): void {
+  displayTimeZone = timeZone;
+}
+
+/** The refusal of a failed call as data; an unknown failure is an internal one. */
+export function errorData(error: unknown): AppErrorData {
+  return error instanceof ApiError ? error.data : { code: 'internal', messageKey: 'errors.internal' };
+}
+
+/**
+ * A refusal in the clerk's words. A stale edit names who changed the record since the form was opened, when, and
+ * which fields.
+ */
+export function refusalText(error: unknown): string {
+  const data = errorData(error);
+  if (data.changedSince?.length) {
+    const changes = data.changedSince
+      .map((change) =>
+        i18n.t('errors.changeBy', {
+          who: change.clerkName ?? i18n.t('errors.someone'),
+          time: formatDateTime(change.at, displayTimeZone),
+          fields: change.fieldKeys.map((key) => i18n.t(key)).join(i18n.t('errors.listSeparator')),
+        }),
+      )
+      .join(i18n.t('errors.changeSeparator'));
+    return i18n.t('errors.staleVersion', { changes });
+  }
+  return translateMessage(data.messageKey, data.params);
+}
+
+/** True when the refusal says the record changed since the form was opened: the form should reload it. */
+export function isStale(error: unknown): boolean {
+  return errorData(error).messageKey === 'errors.staleVersion';
+}
 
 interface FormLike {
   setFieldError(path: string, error: string): void;
@@ -11,12 +50,12 @@ interface FormLike {
  * Unknown failures say that nothing was lost, never show a stack trace.
  */
 export function showApiError(error: unknown, form?: FormLike): void {
-  const data = error instanceof ApiError ? error.data : { code: 'internal' as const, messageKey: 'errors.internal' };
+  const data = errorData(error);
   if (form && data.fieldErrors && Object.keys(data.fieldErrors).length > 0) {
     for (const [field, key] of Object.entries(data.fieldErrors)) form.setFieldError(field, translateMessage(key));
     return;
   }
-  const message = translateMessage(data.messageKey, data.params);
+  const message = refusalText(error);
   if (form && data.field) {
     form.setFieldError(data.field, message);
     return;

@@ -109,7 +109,9 @@ export function CallDetail({ id, timeZone, canVoid, onEdit, onAnswer, onOpen }: 
         busy={voidCall.isPending}
         onClose={() => setVoiding(false)}
         onConfirm={(reason) =>
-          voidCall.mutateAsync({ id: c.id, reason }).then(() => notifications.show({ message: t('common.saved') }))
+          voidCall
+            .mutateAsync({ id: c.id, version: c.version, reason })
+            .then(() => notifications.show({ message: t('common.saved') }))
         }
       />
     </ScrollArea>

@@ -12,14 +12,18 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CallView, callCategoryValues } from '../../../../shared/contract/calls';
+import { invoke } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
 import { DiscardConfirm } from '../../components/DiscardConfirm';
+import { FormRefusal } from '../../components/FormRefusal';
 import { translateMessage } from '../../i18n';
-import { showApiError } from '../../lib/apiErrors';
+import { isStale, refusalText, showApiError } from '../../lib/apiErrors';
+import { changedFields } from '../../lib/changes';
 import { maskPhone } from '../../lib/format';
 import { field } from '../../lib/formFields';
 import { type CallFormMode, type CallFormValues, initialValues, toInput } from './callFormModel';
@@ -47,6 +51,10 @@ export function CallForm({ mode, timeZone, onSaved, onCancel, onDirtyChange }: C
   const logCall = useApiMutation('calls:log', ['calls:']);
   const updateCall = useApiMutation('calls:update', ['calls:', 'audit:']);
   const form = useForm<CallFormValues>({ initialValues: initialValues(mode, timeZone) });
+  // The stored call an edit is based on; replaced by the current one when main refuses the edit as stale.
+  const [editing, setEditing] = useState<CallView | null>(mode.kind === 'edit' ? mode.call : null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const dirty = form.isDirty();
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
@@ -72,10 +80,30 @@ export function CallForm({ mode, timeZone, onSaved, onCancel, onDirtyChange }: C
       form.setErrors(converted.errors);
       return;
     }
-    const onError = (e: unknown) => showApiError(e, form);
-    if (mode.kind === 'edit')
-      updateCall.mutate({ ...converted.input, id: mode.call.id }, { onSuccess: saved, onError });
-    else logCall.mutate(converted.input, { onSuccess: saved, onError });
+    setRefusal(null);
+    const onError = (e: unknown) => {
+      if (!isStale(e) || !editing) return showApiError(e, form);
+      // Changed in another tab since the form opened: show what changed, and the call as it is now.
+      setRefusal(refusalText(e));
+      void queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('calls:') });
+      void invoke('calls:get', { id: editing.id }).then((current) => {
+        setEditing(current);
+        form.setInitialValues(initialValues({ kind: 'edit', call: current }, timeZone));
+        form.reset();
+      });
+    };
+    if (editing) {
+      const opened = toInput(
+        initialValues({ kind: 'edit', call: editing }, timeZone),
+        mode,
+        timeZone,
+        departments.data ?? [],
+      );
+      const { answersCallId: _answers, ...patch } = opened.ok
+        ? changedFields(opened.input, converted.input)
+        : converted.input;
+      updateCall.mutate({ ...patch, id: editing.id, version: editing.version }, { onSuccess: saved, onError });
+    } else logCall.mutate(converted.input, { onSuccess: saved, onError });
   };
 
   // Enter inside multi-line text is a new line; Ctrl+Enter saves.
@@ -129,6 +157,7 @@ export function CallForm({ mode, timeZone, onSaved, onCancel, onDirtyChange }: C
             {...form.getInputProps('direction')}
           />
         </Group>
+        <FormRefusal message={refusal} />
         {answering && (
           <Alert py={6} color="blue">
             {t('calls.form.answering', {
