@@ -1,5 +1,6 @@
 CREATE TABLE `loan_items` (
 	`id` text PRIMARY KEY NOT NULL,
+	`version` integer DEFAULT 1 NOT NULL,
 	`kind_id` text NOT NULL,
 	`code` text NOT NULL,
 	`active` integer DEFAULT true NOT NULL,
@@ -12,6 +13,7 @@ CREATE TABLE `loan_items` (
 CREATE UNIQUE INDEX `loan_items_code_unique` ON `loan_items` (`code`);--> statement-breakpoint
 CREATE TABLE `loan_kinds` (
 	`id` text PRIMARY KEY NOT NULL,
+	`version` integer DEFAULT 1 NOT NULL,
 	`name` text NOT NULL,
 	`deposit_fen` integer DEFAULT 0 NOT NULL,
 	`loan_days` integer DEFAULT 1 NOT NULL,
@@ -25,6 +27,7 @@ CREATE TABLE `loan_kinds` (
 CREATE UNIQUE INDEX `loan_kinds_name_unique` ON `loan_kinds` (`name`);--> statement-breakpoint
 CREATE TABLE `loans` (
 	`id` text PRIMARY KEY NOT NULL,
+	`version` integer DEFAULT 1 NOT NULL,
 	`serial_no` text NOT NULL,
 	`item_id` text NOT NULL,
 	`borrower_name` text NOT NULL,

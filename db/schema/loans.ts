@@ -9,6 +9,8 @@ export const loanKinds = sqliteTable(
   'loan_kinds',
   {
     id: text('id').primaryKey(),
+    /** Moves by one with every change; an edit names the version it was based on (stale ones are refused). */
+    version: integer('version').notNull().default(1),
     name: text('name').notNull().unique(),
     depositFen: integer('deposit_fen').notNull().default(0),
     loanDays: integer('loan_days').notNull().default(1),
@@ -25,6 +27,8 @@ export const loanKinds = sqliteTable(
 /** One numbered item of a kind (伞-01): lent to one borrower at a time. */
 export const loanItems = sqliteTable('loan_items', {
   id: text('id').primaryKey(),
+  /** Moves by one with every change; an edit names the version it was based on (stale ones are refused). */
+  version: integer('version').notNull().default(1),
   kindId: text('kind_id')
     .notNull()
     .references(() => loanKinds.id),
@@ -40,6 +44,8 @@ export const loans = sqliteTable(
   'loans',
   {
     id: text('id').primaryKey(),
+    /** Moves by one with every change; an edit names the version it was based on (stale ones are refused). */
+    version: integer('version').notNull().default(1),
     serialNo: text('serial_no').notNull().unique(),
     itemId: text('item_id')
       .notNull()
