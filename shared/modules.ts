@@ -15,6 +15,7 @@ export const moduleNames = [
   'returns',
   'complaints',
   'lostfound',
+  'repairs',
   'loans',
   'handover',
   'reports',

@@ -25,7 +25,8 @@ ALTER TABLE `storage_slips` ADD `version` integer DEFAULT 1 NOT NULL;--> stateme
 UPDATE `calls` SET `version` = 1 + (SELECT count(*) FROM `audit_log` a WHERE a.`entity` = 'calls' AND a.`entity_id` = `calls`.`id` AND a.`action` <> 'create' AND a.`row_hash` IS NOT NULL);--> statement-breakpoint
 UPDATE `clerks` SET `version` = 1 + (SELECT count(*) FROM `audit_log` a WHERE a.`entity` = 'clerks' AND a.`entity_id` = `clerks`.`id` AND a.`action` <> 'create' AND a.`row_hash` IS NOT NULL);--> statement-breakpoint
 UPDATE `complaint_calendar_days` SET `version` = 1 + (SELECT count(*) FROM `audit_log` a WHERE a.`entity` = 'complaintCalendarDays' AND a.`entity_id` = `complaint_calendar_days`.`day` AND a.`action` <> 'create' AND a.`row_hash` IS NOT NULL);--> statement-breakpoint
-UPDATE `complaint_events` SET `version` = 1 + (SELECT count(*) FROM `audit_log` a WHERE a.`entity` = 'complaintEvents' AND a.`entity_id` = `complaint_events`.`id` AND a.`action` <> 'create' AND a.`row_hash` IS NOT NULL);--> statement-breakpoint
+-- complaint_events is append-only (migration 0008's trigger refuses any UPDATE, and this one failed on every
+-- database with a complaint event): an event is never changed, so its version stays the default 1.
 UPDATE `complaints` SET `version` = 1 + (SELECT count(*) FROM `audit_log` a WHERE a.`entity` = 'complaints' AND a.`entity_id` = `complaints`.`id` AND a.`action` <> 'create' AND a.`row_hash` IS NOT NULL);--> statement-breakpoint
 UPDATE `handovers` SET `version` = 1 + (SELECT count(*) FROM `audit_log` a WHERE a.`entity` = 'handovers' AND a.`entity_id` = `handovers`.`id` AND a.`action` <> 'create' AND a.`row_hash` IS NOT NULL);--> statement-breakpoint
 UPDATE `invoice_receipts` SET `version` = 1 + (SELECT count(*) FROM `audit_log` a WHERE a.`entity` = 'invoiceReceipts' AND a.`entity_id` = `invoice_receipts`.`id` AND a.`action` <> 'create' AND a.`row_hash` IS NOT NULL);--> statement-breakpoint

@@ -7,6 +7,7 @@ export * from './invoices';
 export * from './loans';
 export * from './lostfound';
 export * from './reception';
+export * from './repairs';
 export * from './returns';
 export * from './search';
 export * from './serials';

@@ -7,6 +7,7 @@ import { invoicesMain } from '../modules/invoices';
 import { loansMain } from '../modules/loans';
 import { lostfoundMain } from '../modules/lostfound';
 import { receptionMain } from '../modules/reception';
+import { repairsMain } from '../modules/repairs';
 import { reportsMain } from '../modules/reports';
 import { returnsMain } from '../modules/returns';
 import { storageMain } from '../modules/storage';
@@ -28,6 +29,7 @@ export const mainModules = {
   returns: returnsMain,
   complaints: complaintsMain,
   lostfound: lostfoundMain,
+  repairs: repairsMain,
   loans: loansMain,
   handover: handoverMain,
   reports: reportsMain,

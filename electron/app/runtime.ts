@@ -1,12 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DatabaseUnusableError, openDatabase, timestampForFile } from '../../db/open';
+import { DatabaseUnusableError, openDatabase } from '../../db/open';
+import { auditHead } from '../services/audit/log';
+import { effectiveBackupFolder } from '../services/backup/backup';
+import { tidyBackupFolder } from '../services/backup/files';
 import { seedDemoData } from '../services/demo-data';
 import { SessionStore } from '../services/session';
 import { ClaimPool } from '../services/storage/claim-pool';
 import { serviceContext } from './modules';
+import { type RestoreRecord, recordRestore, replaceLiveFile, restoringFile } from './restore';
 import { startSchedulers } from './schedulers';
 import type { AppRuntime, RuntimeOptions } from './types';
+import { warmUp } from './warm-up';
 
 export type { AppRuntime, RuntimeOptions, RuntimeState } from './types';
 
@@ -29,12 +34,43 @@ export async function startRuntime(options: RuntimeOptions): Promise<AppRuntime>
   );
   runtime.stopSchedulers = schedulers.stop;
   runtime.backgroundIdle = schedulers.idle;
-  // The first deposit of the day finds a claim code hashed already.
+  // The first deposit of the day finds a claim code hashed already, and the first save its schemas compiled.
   runtime.claims.warm();
+  void warmUp(() => runtime.state.kind !== 'ready');
   return runtime;
 }
 
+/**
+ * With no live file, what a start finds that may hold the desk's data: files kept aside by a restore or a recovery,
+ * a restore's temporary copy, backups. Then the recovery screen names them; a demo desk is never made over them.
+ */
+export function leftoversWithoutDatabase(runtime: AppRuntime): string[] {
+  const live = path.basename(runtime.databaseFile);
+  if (fs.existsSync(runtime.databaseFile)) {
+    // A restore interrupted before its rename: the live file is the old one, whole; its temporary copy goes.
+    fs.rmSync(restoringFile(runtime.databaseFile), { force: true });
+    return [];
+  }
+  const inData = fs.existsSync(runtime.options.dataDir)
+    ? fs
+        .readdirSync(runtime.options.dataDir)
+        .filter((name) => name.startsWith(`${live}.`) || name.startsWith(`${live}-`))
+    : [];
+  const inBackups = fs.existsSync(runtime.backupDir)
+    ? fs
+        .readdirSync(runtime.backupDir)
+        .filter((name) => name.endsWith('.sqlite') || name.endsWith('.partial'))
+        .map((name) => path.join(path.basename(runtime.backupDir), name))
+    : [];
+  return [...inData, ...inBackups].sort();
+}
+
 async function openRuntimeDatabase(runtime: AppRuntime): Promise<void> {
+  const found = leftoversWithoutDatabase(runtime);
+  if (found.length > 0) {
+    runtime.state = { kind: 'recovery', reasonKey: 'recovery.missing', found };
+    return;
+  }
   try {
     const opened = await openDatabase(runtime.databaseFile, {
       migrationsFolder: runtime.options.migrationsFolder,
@@ -44,6 +80,9 @@ async function openRuntimeDatabase(runtime: AppRuntime): Promise<void> {
     const ctx = serviceContext(opened, runtime.clock);
     if (runtime.options.demoData) seedDemoData(ctx);
     runtime.state = { kind: 'ready', opened, ctx };
+    // Copies a crash interrupted, and what checking copies left beside them.
+    for (const folder of new Set([runtime.backupDir, effectiveBackupFolder(ctx, runtime.backupDir)]))
+      tidyBackupFolder(folder);
   } catch (error) {
     if (!(error instanceof DatabaseUnusableError)) throw error;
     runtime.state = { kind: 'recovery', reasonKey: `recovery.${error.reason}` };
@@ -67,24 +106,23 @@ export async function restoreNewestBackup(runtime: AppRuntime): Promise<{ restor
   return restoreBackup(runtime, backup.file);
 }
 
-/** Closes the database, renames the current file aside (never deletes it), copies `file` into place, reopens. */
+/**
+ * Closes the database, replaces the live file with `file` atomically (the replaced one is kept aside, never
+ * deleted), reopens, and records the restore in the restored file's own log.
+ */
 export async function restoreBackup(
   runtime: AppRuntime,
   file: string,
+  record: RestoreRecord | null = null,
 ): Promise<{ restoredFrom: string; keptAside: string }> {
-  const backup = { file };
-  const label = runtime.state.kind === 'ready' ? 'replaced' : 'unusable';
-  if (runtime.state.kind === 'ready') runtime.state.opened.sqlite.close();
-  const keptAside = `${runtime.databaseFile}.${label}-${timestampForFile(Date.now())}`;
-  if (fs.existsSync(runtime.databaseFile)) fs.renameSync(runtime.databaseFile, keptAside);
-  for (const suffix of ['-wal', '-shm']) {
-    const side = runtime.databaseFile + suffix;
-    if (fs.existsSync(side)) fs.renameSync(side, keptAside + suffix);
-  }
-  fs.copyFileSync(backup.file, runtime.databaseFile);
+  const ready = runtime.state.kind === 'ready' ? runtime.state : null;
+  const replaced = ready ? auditHead(ready.ctx.sqlite) : null;
+  if (ready) ready.opened.sqlite.close();
+  const keptAside = replaceLiveFile(runtime.databaseFile, file, ready ? 'replaced' : 'unusable', runtime.clock.now());
   runtime.sessions.clear();
   await openRuntimeDatabase(runtime);
-  return { restoredFrom: backup.file, keptAside };
+  recordRestore(runtime, file, record, replaced, keptAside);
+  return { restoredFrom: file, keptAside };
 }
 
 export function closeRuntime(runtime: AppRuntime): void {

@@ -21,7 +21,7 @@ export interface RuntimeOptions {
 
 export type RuntimeState =
   | { kind: 'ready'; opened: OpenedDatabase; ctx: ServiceContext }
-  | { kind: 'recovery'; reasonKey: string };
+  | { kind: 'recovery'; reasonKey: string; found?: string[] };
 
 /**
  * Everything main (or the browser-mode server) holds: the database, the clock, who is at the desk, and the work it

@@ -1,6 +1,7 @@
 import { site } from '../../db/schema';
 import { addClerk } from './clerks';
 import type { ServiceContext } from './context';
+import { saveTeam } from './repairs/teams';
 import { addItem, saveSite, writeSetting } from './settings';
 import { saveLocation } from './storage/locations';
 
@@ -46,5 +47,7 @@ export function seedDemoData(ctx: ServiceContext): boolean {
     saveLocation(ctx, null, { id: null, code: `G-0${i}`, kind: 'locker', shared: false, active: true, note: '' });
   }
   saveLocation(ctx, null, { id: null, code: 'D-01', kind: 'shelf', shared: true, active: true, note: '大件货架' });
+  for (const name of ['水电维修组', '空调维修组', '电梯维保组'])
+    saveTeam(ctx, null, { id: null, name, phone: '021-55501299', active: true });
   return true;
 }

@@ -8,6 +8,7 @@ import { invoicesEntities } from './invoices/entities';
 import { loansEntities } from './loans/entities';
 import { lostfoundEntities } from './lostfound/entities';
 import { receptionEntities } from './reception/entities';
+import { repairsEntities } from './repairs/entities';
 import { returnsEntities } from './returns/entities';
 import { storageEntities } from './storage/entities';
 
@@ -23,6 +24,7 @@ export const moduleEntities = {
   returns: returnsEntities,
   complaints: complaintsEntities,
   lostfound: lostfoundEntities,
+  repairs: repairsEntities,
   loans: loansEntities,
   handover: handoverEntities,
   reports: {},

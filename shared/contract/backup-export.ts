@@ -14,6 +14,7 @@ export const exportModuleValues = [
   'returns',
   'complaints',
   'lostfound',
+  'repairs',
   'loans',
   'audit',
 ] as const satisfies readonly (ModuleName | 'audit')[];

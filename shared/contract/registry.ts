@@ -9,6 +9,7 @@ import { loansModule } from './loans';
 import { lostfoundModule } from './lostfound';
 import type { ContractModule } from './module';
 import { receptionModule } from './reception';
+import { repairsModule } from './repairs';
 import { reportsModule } from './reports';
 import { returnsModule } from './returns';
 import { storageModule } from './storage';
@@ -25,6 +26,7 @@ export const contractModules = {
   returns: returnsModule,
   complaints: complaintsModule,
   lostfound: lostfoundModule,
+  repairs: repairsModule,
   loans: loansModule,
   handover: handoverModule,
   reports: reportsModule,

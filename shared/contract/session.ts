@@ -26,6 +26,8 @@ export interface AppStatus {
   /** Why the database could not be opened, as an i18n key. */
   reasonKey?: string;
   newestBackup?: { file: string; at: number } | null;
+  /** No live file, but these may hold the desk's data (kept aside, a restore's copy, backups): named, never overwritten. */
+  found?: string[];
   databaseFile: string;
   mode: 'desktop' | 'browser';
 }

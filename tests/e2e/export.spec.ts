@@ -12,6 +12,7 @@ const FILES = [
   '退换货.xlsx',
   '客户投诉.xlsx',
   '失物招领.xlsx',
+  '报修派工单.xlsx',
   '便民借用.xlsx',
   '审计日志.xlsx',
 ];

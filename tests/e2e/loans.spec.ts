@@ -40,7 +40,7 @@ describe('loans with deposit in Chromium', () => {
     const { page } = app;
     await loginWithKeyboard(page, 'K003', '3333');
     await page.getByText('张伟').first().waitFor();
-    await page.keyboard.press('Alt+8');
+    await page.keyboard.press('Alt+9');
     await page.getByRole('heading', { name: '便民借用' }).waitFor();
     await page.getByRole('tab', { name: '物品与押金' }).click();
     const kind = page.getByRole('form', { name: '新增种类' });

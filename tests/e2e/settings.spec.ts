@@ -57,7 +57,7 @@ describe('settings in Chromium', () => {
     const { page } = app;
     await page.getByRole('tab', { name: '备份' }).click();
     await page.getByRole('button', { name: '立即备份' }).click();
-    await page.getByText(/备份完成：frontdesk-manual-\d{8}-\d{6}\.sqlite/).waitFor();
+    await page.getByText(/备份完成：frontdesk-manual-\d{8}-\d{6}-\d{3}\.sqlite/).waitFor();
     await page.getByRole('cell', { name: /^frontdesk-manual-/ }).waitFor();
     expect(await page.getByRole('cell', { name: '手动' }).count()).toBeGreaterThanOrEqual(1);
     await screenshot(page, 'settings-backup');

@@ -3,6 +3,7 @@ import type { CallView } from '../../shared/contract/calls-views';
 import type { ComplaintDetail } from '../../shared/contract/complaints-views';
 import type { InvoiceView } from '../../shared/contract/invoices';
 import type { VisitView } from '../../shared/contract/reception-views';
+import type { RepairOrderDetail } from '../../shared/contract/repairs-views';
 import type { ReturnView } from '../../shared/contract/returns';
 import type { NamedItem } from '../../shared/contract/settings';
 import type { StorageDepositResult, StorageLocationView } from '../../shared/contract/storage-views';
@@ -98,7 +99,18 @@ export async function workOneDay(desk: Desk, day: number) {
       urgency: 'normal',
     }),
   );
-  return { visit, call, slip, invoice, ret, complaint, phone };
+  const repair = data<RepairOrderDetail>(
+    await dispatch('repairs:create', {
+      locationKind: 'public',
+      location: `二楼卫生间${day}`,
+      category: 'plumbing_electric',
+      urgency: 'normal',
+      description: '水龙头漏水',
+      reporterName: `报修人${day}`,
+      phone,
+    }),
+  );
+  return { visit, call, slip, invoice, ret, complaint, repair, phone };
 }
 
 export async function readBook(file: string): Promise<ExcelJS.Workbook> {

@@ -104,6 +104,7 @@ describe('labels: no code, field name or id reaches the clerk', () => {
       ['calls', day.call.id],
       ['storageSlips', day.slip.id],
       ['complaints', day.complaint.id],
+      ['repairOrders', day.repair.id],
     ] as const) {
       const history = data<AuditEntryView[]>(await dispatch('audit:history', { entity, entityId: id }));
       expect(history.length).toBeGreaterThan(0);
@@ -112,7 +113,7 @@ describe('labels: no code, field name or id reaches the clerk', () => {
       for (const entry of history) for (const change of entry.changes) expect(change.fieldKey).toMatch(/^labels\./);
     }
     const hits = data<SearchHit[]>(await dispatch('search:history', { phone: day.phone }));
-    expect(hits.map((h) => h.module).sort()).toEqual(['calls', 'complaints', 'reception', 'storage']);
+    expect(hits.map((h) => h.module).sort()).toEqual(['calls', 'complaints', 'reception', 'repairs', 'storage']);
     expect(labelLeaks(hits.map((h) => `${h.title} ${h.subtitle}`).join('\n'))).toEqual([]);
     expect(hits.find((h) => h.module === 'calls')?.tag).toBe('enquiry');
   });

@@ -93,3 +93,29 @@ describe('migration 0019: index of visits retention has still to blank', () => {
     migrated.sqlite.close();
   });
 });
+
+describe('migration 0022: record versions', () => {
+  it('opens a database that has complaint events (append-only) and counts versions from the log', async () => {
+    const { file, opened } = await databaseBefore('0021_lostfound');
+    opened.sqlite.exec(`
+      insert into clerks (id, name, employee_no, role, pin_hash, active, failed_pin_count, created_at, updated_at)
+        values ('k', '王芳', 'K001', 'clerk', 'x', 1, 0, 1, 1);
+      insert into complaints (id, serial_no, received_at, channel, customer_name, type, reason, urgency, deadline_at,
+          status, owner_clerk_id, clerk_id, created_at, updated_at)
+        values ('c-1', 'TS-XH-20261124-0001', 1, 'in_person', '赵女士', 'service', '态度不好', 'normal', 2,
+          'received', 'k', 'k', 1, 1);
+      insert into complaint_events (id, complaint_id, at, kind, text, clerk_id, created_at)
+        values ('e-1', 'c-1', 1, 'note', '已受理', 'k', 1);
+      insert into audit_log (seq, id, at, entity, entity_id, action, changes, row_hash, prev_hash, hash) values
+        (1, 'a-1', 1, 'complaints', 'c-1', 'create', '{}', 'h1', 'p', 'x1'),
+        (2, 'a-2', 2, 'complaints', 'c-1', 'update', '{}', 'h2', 'x1', 'x2'),
+        (3, 'a-3', 2, 'complaintEvents', 'e-1', 'create', '{}', 'h3', 'x2', 'x3');
+    `);
+    opened.sqlite.close();
+
+    const migrated = await migrateToLatest(file);
+    expect(migrated.sqlite.prepare("select version from complaints where id = 'c-1'").pluck().get()).toBe(2);
+    expect(migrated.sqlite.prepare("select version from complaint_events where id = 'e-1'").pluck().get()).toBe(1);
+    migrated.sqlite.close();
+  });
+});

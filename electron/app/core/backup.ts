@@ -32,13 +32,12 @@ export const backupHandlers = {
     if (!(await checkBackupFileInSteps(chosen.file, nativeBindingOf(ctx.sqlite))).ok)
       throw new AppError('rule', 'errors.backupCheckFailed', 'name');
     approveWithPin(ctx, acting, { clerkId: input.approverId, pin: input.pin }, 'supervisor');
-    // The restore itself cannot be recorded in the restored file's log; record it in the file being replaced,
-    // which is kept aside, and take a copy of today's data first.
+    // Recorded in the file being replaced (kept aside), copied first, and again in the restored file's own log.
     write(ctx, acting, (tx) =>
       tx.event('backup', chosen.name, `restore: ${input.reason}`, { approver: input.approverId }),
     );
     await runBackup(ctx, acting, { folder, kind: 'pre-restore' });
-    return restoreBackup(runtime, chosen.file);
+    return restoreBackup(runtime, chosen.file, { actor: acting, approverId: input.approverId, reason: input.reason });
   },
   'backup:exportRange': (input, { ctx, runtime, actor }) =>
     exportRange(ctx, actor(), { ...input, parent: exportSettingsView(ctx, runtime.backupDir).effectiveFolder }),

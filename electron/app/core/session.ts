@@ -9,6 +9,7 @@ export const sessionHandlers = {
   'app:status': (_input, { runtime }) => ({
     state: runtime.state.kind,
     reasonKey: runtime.state.kind === 'recovery' ? runtime.state.reasonKey : undefined,
+    found: runtime.state.kind === 'recovery' ? runtime.state.found : undefined,
     newestBackup: newestBackup(runtime),
     databaseFile: runtime.databaseFile,
     mode: runtime.options.mode,

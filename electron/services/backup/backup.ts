@@ -15,7 +15,7 @@ import { readSetting } from '../settings';
 import { write } from '../write';
 import { checkBackupFileInSteps } from './check';
 import { copyDatabase } from './copy';
-import { backupFileName, backupsToRemove, listBackupFiles } from './files';
+import { backupsToRemove, freshBackupName, listBackupFiles } from './files';
 import { recordedVerification } from './verified-head';
 
 export const defaultBackupSettings: BackupSettings = { folder: '', keepDaily: 14, keepMonthly: 12 };
@@ -44,7 +44,7 @@ export async function runBackup(
   } catch {
     throw new AppError('storage', 'errors.backupFolder', 'folder');
   }
-  const name = backupFileName(options.kind, at);
+  const name = freshBackupName(options.folder, options.kind, at);
   const final = path.join(options.folder, name);
   const partial = `${final}.partial`;
   try {
@@ -60,9 +60,12 @@ export async function runBackup(
     fs.rmSync(partial, { force: true });
     throw new AppError('storage', 'errors.backupCheckFailed');
   }
+  // Checking the copy may leave a shared-memory file beside it; the copy is complete without it.
+  for (const side of ['-wal', '-shm', '-journal']) fs.rmSync(partial + side, { force: true });
   fs.renameSync(partial, final);
   const removed: string[] = [];
-  for (const old of backupsToRemove(listBackupFiles(options.folder), settings.keepDaily, settings.keepMonthly)) {
+  const files = listBackupFiles(options.folder);
+  for (const old of backupsToRemove(files, settings.keepDaily, settings.keepMonthly, final)) {
     fs.rmSync(old.file, { force: true });
     removed.push(old.name);
   }

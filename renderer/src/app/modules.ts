@@ -20,6 +20,9 @@ import { lostfoundEn, lostfoundErrorsEn } from '../screens/lostfound/messages.en
 import { lostfoundErrorsZhCN, lostfoundZhCN } from '../screens/lostfound/messages.zh-CN';
 import { receptionEn } from '../screens/reception/messages.en';
 import { receptionZhCN } from '../screens/reception/messages.zh-CN';
+import { repairsEn, repairsErrorsEn } from '../screens/repairs/messages.en';
+import { repairsErrorsZhCN, repairsZhCN } from '../screens/repairs/messages.zh-CN';
+import { RepairsBadge } from '../screens/repairs/RepairsBadge';
 import { reportsEn } from '../screens/reports/messages.en';
 import { returnsEn } from '../screens/returns/messages.en';
 import { returnsZhCN } from '../screens/returns/messages.zh-CN';
@@ -47,6 +50,9 @@ const ComplaintsScreen = lazy(() =>
 );
 const LostfoundScreen = lazy(() =>
   import('../screens/lostfound/LostfoundScreen').then((m) => ({ default: m.LostfoundScreen })),
+);
+const RepairsScreen = lazy(() =>
+  import('../screens/repairs/RepairsScreen').then((m) => ({ default: m.RepairsScreen })),
 );
 const LoansScreen = lazy(() => import('../screens/loans/LoansScreen').then((m) => ({ default: m.LoansScreen })));
 const HandoverScreen = lazy(() =>
@@ -103,6 +109,11 @@ export const rendererModules = {
     messages: { 'zh-CN': lostfoundZhCN, en: lostfoundEn },
     errors: { 'zh-CN': lostfoundErrorsZhCN, en: lostfoundErrorsEn },
   }),
+  repairs: rendererModule('repairs', {
+    screen: RepairsScreen,
+    badge: RepairsBadge,
+    messages: { 'zh-CN': repairsZhCN, en: repairsEn },
+    errors: { 'zh-CN': repairsErrorsZhCN, en: repairsErrorsEn },
   loans: rendererModule('loans', {
     screen: LoansScreen,
     badge: LoansBadge,

@@ -143,6 +143,9 @@ export const en: Messages = {
     recordMissing: 'A record was removed behind the log’s back',
   },
   recovery: {
+    missing:
+      "The data file is missing, but the data folder holds files that may contain the desk's data. So that they are not overwritten, no new empty demo desk was made.",
+    found: 'Files found (none is deleted or overwritten):',
     title: 'The database cannot be opened',
     not_a_database: 'The data file is not a database.',
     corrupt: 'The data file is damaged.',

@@ -140,6 +140,8 @@ export const zhCN = {
     recordMissing: '记录被绕过审计删除',
   },
   recovery: {
+    missing: '数据文件不见了，但数据文件夹里还有可能保存着前台数据的文件。为免覆盖它们，程序没有新建空的演示前台。',
+    found: '找到的文件（都不会被删除或覆盖）：',
     title: '数据库无法打开',
     not_a_database: '数据文件不是有效的数据库。',
     corrupt: '数据文件已损坏。',

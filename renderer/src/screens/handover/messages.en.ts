@@ -55,6 +55,12 @@ export const handoverEn: Strings<typeof handoverZhCN> = {
     held: 'Items in custody',
     heldNote: 'Item',
   },
+  repairs: {
+    title: 'Repairs',
+    received: 'Repair reports received',
+    completed: 'Work orders completed',
+    open: 'Work orders not closed',
+    openNote: 'Status · team · fault',
   loans: {
     title: 'Loans',
     lent: 'Items lent',

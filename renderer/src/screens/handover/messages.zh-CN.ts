@@ -45,6 +45,12 @@ export const handoverZhCN = {
     held: '保管中失物',
     heldNote: '物品',
   },
+  repairs: {
+    title: '报修派工',
+    received: '受理报修',
+    completed: '完工工单',
+    open: '未关闭的派工单',
+    openNote: '状态 · 班组 · 故障',
   loans: {
     title: '便民借用',
     lent: '借出',

@@ -30,6 +30,18 @@ export function RecoveryScreen({ status }: { status: AppStatus }) {
           <Title order={3}>{t('recovery.title')}</Title>
           <Alert color="red">{t(status.reasonKey ?? 'recovery.corrupt')}</Alert>
           <Text size="sm">{t('recovery.file', { file: status.databaseFile })}</Text>
+          {status.found && status.found.length > 0 && (
+            <Stack gap={2}>
+              <Text size="sm" fw={600}>
+                {t('recovery.found')}
+              </Text>
+              {status.found.map((name) => (
+                <Text key={name} size="sm" ff="monospace">
+                  {name}
+                </Text>
+              ))}
+            </Stack>
+          )}
           {status.newestBackup ? (
             <>
               <Text size="sm">

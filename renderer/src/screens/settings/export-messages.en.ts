@@ -14,6 +14,7 @@ export const dataExportEn: typeof dataExportZhCN = {
     returns: 'Returns and exchanges',
     complaints: 'Complaints (with timeline)',
     lostfound: 'Lost and found (items and loss reports)',
+    repairs: 'Repair work orders',
     loans: 'Loans',
     audit: 'Audit log',
   },

@@ -1,0 +1,94 @@
+import type { Satisfaction } from './complaint-fields';
+import type {
+  RepairCategory,
+  RepairCursor,
+  RepairEventKind,
+  RepairLocationKind,
+  RepairSource,
+  RepairStatus,
+  RepairUrgency,
+} from './repair-fields';
+
+/** One entry of a work order's timeline. */
+export interface RepairEventView {
+  id: string;
+  at: number;
+  kind: RepairEventKind;
+  fromStatus: RepairStatus | null;
+  toStatus: RepairStatus | null;
+  text: string;
+  clerkName: string;
+}
+
+/** One work order as the screens show it; the phone is full here, lists and printouts mask it. */
+export interface RepairOrderView {
+  id: string;
+  version: number;
+  serialNo: string;
+  reportedAt: number;
+  source: RepairSource;
+  visitId: string | null;
+  visitSerialNo: string | null;
+  callId: string | null;
+  callSerialNo: string | null;
+  locationKind: RepairLocationKind;
+  location: string;
+  shopId: string | null;
+  shopName: string | null;
+  category: RepairCategory;
+  urgency: RepairUrgency;
+  description: string;
+  reporterName: string;
+  phone: string;
+  status: RepairStatus;
+  targetArrivalAt: number;
+  /** Waiting for the team past the target arrival (main's clock). */
+  overdue: boolean;
+  teamId: string | null;
+  teamName: string | null;
+  dispatchedAt: number | null;
+  dispatchedByName: string | null;
+  arrivedAt: number | null;
+  arrivedByName: string | null;
+  completedAt: number | null;
+  completedByName: string | null;
+  workDone: string;
+  materials: string;
+  feeFen: number;
+  customerConfirmed: boolean | null;
+  followedUpAt: number | null;
+  followedUpByName: string | null;
+  satisfaction: Satisfaction | null;
+  followUpNote: string;
+  reopenCount: number;
+  closedAt: number | null;
+  closedByName: string | null;
+  clerkId: string;
+  clerkName: string;
+  voidedAt: number | null;
+  voidReason: string | null;
+}
+
+export interface RepairOrderDetail extends RepairOrderView {
+  events: RepairEventView[];
+}
+
+export interface RepairPage {
+  rows: RepairOrderView[];
+  nextCursor: RepairCursor | null;
+}
+
+/** Open orders and those waiting past their target arrival: the header badge and the handover read this. */
+export interface RepairCounts {
+  open: number;
+  overdue: number;
+}
+
+export interface RepairTeamView {
+  id: string;
+  name: string;
+  phone: string;
+  active: boolean;
+  /** Orders of this team not yet closed. */
+  openOrders: number;
+}
