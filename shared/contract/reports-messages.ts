@@ -119,6 +119,7 @@ export const reportsZhCN = {
     byCategory: '按报修类别',
     byTeam: '按维修班组',
     bySatisfaction: '回访满意度',
+  },
   loans: {
     lent: '借出',
     deposits: '收取押金',

@@ -114,6 +114,7 @@ export const rendererModules = {
     badge: RepairsBadge,
     messages: { 'zh-CN': repairsZhCN, en: repairsEn },
     errors: { 'zh-CN': repairsErrorsZhCN, en: repairsErrorsEn },
+  }),
   loans: rendererModule('loans', {
     screen: LoansScreen,
     badge: LoansBadge,

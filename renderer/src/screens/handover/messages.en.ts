@@ -61,6 +61,7 @@ export const handoverEn: Strings<typeof handoverZhCN> = {
     completed: 'Work orders completed',
     open: 'Work orders not closed',
     openNote: 'Status · team · fault',
+  },
   loans: {
     title: 'Loans',
     lent: 'Items lent',

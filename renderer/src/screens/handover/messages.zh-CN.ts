@@ -51,6 +51,7 @@ export const handoverZhCN = {
     completed: '完工工单',
     open: '未关闭的派工单',
     openNote: '状态 · 班组 · 故障',
+  },
   loans: {
     title: '便民借用',
     lent: '借出',

@@ -116,6 +116,7 @@ export const reportsEn: Strings<ReportsMessages> = {
     byCategory: 'By category',
     byTeam: 'By team',
     bySatisfaction: 'Follow-up satisfaction',
+  },
   loans: {
     lent: 'Loans',
     deposits: 'Deposits taken',
