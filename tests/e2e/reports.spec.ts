@@ -124,6 +124,7 @@ describe('the monthly report in Chromium', () => {
       '0',
       '0',
       '0',
+      '0',
       '3',
     ]);
     await screenshot(page, 'reports-daily');
