@@ -11,6 +11,7 @@ import { benchDir, migrateInPlace, openBenchDesk, workingCopy } from './lib/desk
 import { exportMonth } from './lib/export';
 import { measure, measurePair, samplePeakRss, summarise } from './lib/measure';
 import { likeScan, monthlyCase, pickTerms, readCases } from './lib/reads';
+import { measureRenderer } from './lib/renderer';
 import { machine, type Row, sizeLines, table } from './lib/report';
 import { rawSaver, saveCases } from './lib/saves';
 import { measureSizes } from './lib/sizes';
@@ -115,6 +116,7 @@ async function main(): Promise<void> {
     show({ name: c.name, target: c.target, app: appTiming, raw: rawTiming });
   }
   const likeRows: Row[] = [];
+  const rendererNotes: string[] = [];
   for (const text of [terms.name3.slice(0, 1), '无此记录词']) {
     const timing = await measure(Math.min(samples, 10), likeScan(sqlite, text), 1, 10_000);
     likeRows.push({
@@ -123,6 +125,13 @@ async function main(): Promise<void> {
       app: timing,
       raw: null,
     });
+  }
+
+  if (!process.argv.includes('--no-renderer')) {
+    console.log('renderer in Chromium …');
+    const renderer = await measureRenderer(desk, samples);
+    for (const row of renderer.rows) show(row);
+    rendererNotes.push(...renderer.notes);
   }
 
   // Last: the start-up case moves the working copy into a data folder and lets retention change it. A supervisor
@@ -151,6 +160,7 @@ async function main(): Promise<void> {
     table(likeRows),
     '',
     ...startup.notes,
+    ...rendererNotes,
     ...rows
       .filter((r) => r.name.startsWith('save ') && r.raw)
       .map(

@@ -4,6 +4,7 @@ export * from './clerks';
 export * from './complaints';
 export * from './handover';
 export * from './invoices';
+export * from './jobs';
 export * from './loans';
 export * from './lostfound';
 export * from './reception';

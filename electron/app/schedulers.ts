@@ -1,6 +1,7 @@
 import { dailyBackupDue, effectiveBackupFolder, runBackup } from '../services/backup/backup';
 import { fullCheckDue, runFullAuditCheck } from '../services/backup/full-check';
 import type { ServiceContext } from '../services/context';
+import { schedulePhoneCanonicalisation } from '../services/phone-canonical';
 import { scheduleRetention } from '../services/reception/retention';
 
 const CHECK_EVERY_MS = 60 * 60 * 1000;
@@ -53,12 +54,18 @@ export function startSchedulers(
   // Visitor data retention: just after start (in batches that yield) and daily; reads the state each time so a
   // restored database is covered too.
   const retention = scheduleRetention(current);
+  // Phones stored before they were canonical: once, after the migration that left the job pending.
+  const phones = schedulePhoneCanonicalisation(current);
   const stopBackup = scheduleDailyBackup(current, defaultBackupDir);
   return {
     stop() {
       retention.stop();
+      phones.stop();
       stopBackup();
     },
-    idle: () => retention.idle(),
+    idle: async () => {
+      await retention.idle();
+      await phones.idle();
+    },
   };
 }

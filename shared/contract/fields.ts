@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { messageWithParams } from '../errors';
+import { normalisePhone } from './phone';
 
 /** Reusable field schemas whose messages are i18n keys. */
 export const requiredText = (max: number) =>
@@ -16,20 +17,31 @@ export const idSchema = z.string({ error: 'errors.required' }).uuid('errors.inva
 
 export const pinSchema = z.string({ error: 'errors.required' }).regex(/^\d{4,8}$/, 'errors.pinFormat');
 
-/** Mainland mobile (11 digits, 1[3-9]) or landline with area code (0 + 2-3 digit area, 7-8 digit number, optional extension). */
-export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/;
-
+/**
+ * A phone number in any common way of writing it, out in its one canonical form (`normalisePhone`): a mobile's
+ * 11 digits or a landline's area code, dash and number; a number that is not a real one is refused with the reason.
+ */
 export const phoneSchema = z
   .string({ error: 'errors.required' })
-  .trim()
-  .transform((v) => v.replace(/[\s]/g, ''))
-  .pipe(z.string().regex(PHONE_PATTERN, 'errors.phoneFormat'));
+  .max(40, messageWithParams('errors.tooLong', { max: 40 }))
+  .transform((v, ctx) => {
+    const parsed = normalisePhone(v);
+    if (parsed.ok) return parsed.phone;
+    ctx.addIssue({ code: 'custom', message: parsed.messageKey });
+    return z.NEVER;
+  });
 
+/** The same, where the number may be left out: empty stays empty. */
 export const optionalPhoneSchema = z
   .string()
-  .trim()
-  .transform((v) => v.replace(/[\s]/g, ''))
-  .pipe(z.union([z.literal(''), z.string().regex(PHONE_PATTERN, 'errors.phoneFormat')]))
+  .max(40, messageWithParams('errors.tooLong', { max: 40 }))
+  .transform((v, ctx) => {
+    if (v.trim() === '') return '';
+    const parsed = normalisePhone(v);
+    if (parsed.ok) return parsed.phone;
+    ctx.addIssue({ code: 'custom', message: parsed.messageKey });
+    return z.NEVER;
+  })
   .default('');
 
 export const hhmmSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'errors.timeFormat');

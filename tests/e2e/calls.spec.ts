@@ -24,7 +24,7 @@ describe('the phone log in Chromium', () => {
     // A bad number is refused at the field, and nothing is saved.
     await page.keyboard.type('1234');
     await page.keyboard.press('Enter');
-    await page.getByText('手机号应为 11 位、以 1 开头；座机请带区号，如 021-55501234').waitFor();
+    await page.getByText('手机号应为 11 位数字（现在位数不对），如 13812345678').waitFor();
     await phone.fill('');
     await page.keyboard.type('13812345678');
     await page.getByText('30 天内无来电记录').waitFor();

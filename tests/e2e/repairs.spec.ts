@@ -34,7 +34,7 @@ describe('repair work orders in Chromium', () => {
     await expect.poll(() => phone.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
     await page.keyboard.type('1380000');
     await page.keyboard.press('Enter');
-    await form.getByText('手机号应为 11 位、以 1 开头；座机请带区号，如 021-55501234').waitFor();
+    await form.getByText('手机号应为 11 位数字（现在位数不对），如 13812345678').waitFor();
     await form.getByText('必填').first().waitFor();
     expect(await app.call('repairs:list', {}).then((r) => (r.data as { rows: unknown[] }).rows.length)).toBe(0);
     await phone.fill('13812345678');

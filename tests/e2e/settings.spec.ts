@@ -34,7 +34,7 @@ describe('settings in Chromium', () => {
     await dialog.getByLabel('楼层').fill('1F');
     await dialog.getByLabel('电话').fill('12345');
     await page.keyboard.press('Enter');
-    await dialog.getByText('手机号应为 11 位、以 1 开头').waitFor();
+    await dialog.getByText('手机号应为 11 位数字（现在位数不对），如 13812345678').waitFor();
     await screenshot(page, 'settings-shop-refused');
     await dialog.getByLabel('电话').fill('021-55507788');
     await page.keyboard.press('Enter');

@@ -22,7 +22,9 @@ describe('calls channels', () => {
     await loginAs('K001', 'clerk');
     const cases: [Record<string, unknown>, string, string][] = [
       [{ summary: '' }, 'summary', 'errors.required'],
-      [{ phone: '1234' }, 'phone', 'errors.phoneFormat'],
+      [{ phone: '1234' }, 'phone', 'errors.phoneMobileLength'],
+      [{ phone: '138001380000' }, 'phone', 'errors.phoneMobileLength'],
+      [{ phone: '55501234' }, 'phone', 'errors.phoneAreaCode'],
       [{ durationSec: -1 }, 'durationSec', 'errors.negativeDuration'],
       [{ replyNeeded: true }, 'replyDueAt', 'errors.replyDueRequired'],
       [{ category: 'weather' }, 'category', 'errors.required'],

@@ -85,9 +85,9 @@ describe('logging a call', () => {
     });
     expect(firstIssue(logCallInput.safeParse({ ...base, phone: '12345678901' }))).toEqual({
       path: 'phone',
-      key: 'errors.phoneFormat',
+      key: 'errors.phoneMobilePrefix',
     });
-    expect(firstIssue(logCallInput.safeParse({ ...base, phone: '5550123' })).key).toBe('errors.phoneFormat');
+    expect(firstIssue(logCallInput.safeParse({ ...base, phone: '5550123' })).key).toBe('errors.phoneAreaCode');
     expect(logCallInput.safeParse({ ...base, phone: '021-55501234' }).success).toBe(true);
     expect(firstIssue(logCallInput.safeParse({ ...base, durationSec: -5 }))).toEqual({
       path: 'durationSec',

@@ -99,7 +99,7 @@ describe('the dispatcher', () => {
     const kind = failure(await dispatch('settings:addItem', { ...newShop, kind: 'visitors' }));
     expect(kind).toMatchObject({ code: 'invalid_input', field: 'kind' });
     const phone = failure(await dispatch('settings:addItem', { ...newShop, phone: '12345' }));
-    expect(phone).toMatchObject({ code: 'invalid_input', field: 'phone', messageKey: 'errors.phoneFormat' });
+    expect(phone).toMatchObject({ code: 'invalid_input', field: 'phone', messageKey: 'errors.phoneMobileLength' });
     expect(failure(await dispatch('settings:addItem', null))).toMatchObject({ code: 'invalid_input' });
 
     expect(count(sqlite, 'audit_log')).toBe(entries);

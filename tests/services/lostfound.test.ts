@@ -107,7 +107,7 @@ describe('found items', () => {
       [{ cash: '-5' }, 'cash', 'errors.amountSign'],
       [{ description: ' ' }, 'description', 'errors.required'],
       [{ foundPlace: '' }, 'foundPlace', 'errors.required'],
-      [{ finderPhone: '123' }, 'finderPhone', 'errors.phoneFormat'],
+      [{ finderPhone: '123' }, 'finderPhone', 'errors.phoneMobileLength'],
       [{ photo: 'data:text/html;base64,PGI+' }, 'photo', 'errors.photoFormat'],
     ];
     for (const [patch, field, message] of cases) {

@@ -119,3 +119,27 @@ describe('migration 0022: record versions', () => {
     migrated.sqlite.close();
   });
 });
+
+describe('migration 0024: phones to their canonical form', () => {
+  it('leaves the job pending for the audited writer and changes no record behind the log', async () => {
+    const { file, opened } = await databaseBefore('0023_repairs');
+    opened.sqlite.exec(`
+      insert into clerks (id, name, employee_no, role, pin_hash, active, failed_pin_count, created_at, updated_at)
+        values ('k', '王芳', 'K001', 'clerk', 'x', 1, 0, 1, 1);
+      insert into calls (id, serial_no, direction, started_at, duration_sec, caller_name, phone, category, summary,
+          transferred_to, reply_needed, result, clerk_id, created_at, updated_at)
+        values ('call-1', 'DH-XH-20261124-0001', 'incoming', 1, 0, '刘先生', '02112345678', 'enquiry', '询问', '', 0,
+          '', 'k', 1, 1);
+      insert into search_entries (module, entity_id, title, subtitle, phone, at)
+        values ('calls', 'call-1', '刘先生', '询问', '02112345678', 1);
+    `);
+    opened.sqlite.close();
+
+    const migrated = await migrateToLatest(file);
+    const job = migrated.sqlite.prepare("select done_at, changed from data_jobs where name = 'phones_canonical'").get();
+    expect(job).toEqual({ done_at: null, changed: 0 });
+    expect(migrated.sqlite.prepare("select phone from calls where id = 'call-1'").pluck().get()).toBe('02112345678');
+    expect(migrated.sqlite.prepare('select phone from search_entries').pluck().get()).toBe('02112345678');
+    migrated.sqlite.close();
+  });
+});

@@ -27,7 +27,7 @@ describe('reception channels', () => {
     });
     expect(failure(await dispatch('reception:register', { ...good, phone: '1234' }))).toMatchObject({
       field: 'phone',
-      messageKey: 'errors.phoneFormat',
+      messageKey: 'errors.phoneMobileLength',
     });
     expect(
       failure(await dispatch('reception:register', { ...good, idType: 'resident_id', idNumber: '110105194912310021' })),

@@ -43,8 +43,8 @@ describe('the register form contract', () => {
 
   it('refuses each bad field with its i18n key', () => {
     expect(refused({ visitorName: '  ' })).toEqual({ path: 'visitorName', key: 'errors.required' });
-    expect(refused({ phone: '12345' })).toEqual({ path: 'phone', key: 'errors.phoneFormat' });
-    expect(refused({ phone: '12812345678' })).toEqual({ path: 'phone', key: 'errors.phoneFormat' });
+    expect(refused({ phone: '12345' })).toEqual({ path: 'phone', key: 'errors.phoneMobileLength' });
+    expect(refused({ phone: '12812345678' })).toEqual({ path: 'phone', key: 'errors.phoneMobilePrefix' });
     expect(refused({ plate: '沪12345' })).toEqual({ path: 'plate', key: 'errors.plateFormat' });
     expect(refused({ partySize: 0 })).toEqual({ path: 'partySize', key: 'errors.atLeastOne' });
     expect(refused({ idType: 'resident_id', idNumber: BAD_ID })).toEqual({

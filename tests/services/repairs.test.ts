@@ -57,7 +57,7 @@ describe('repair work orders: what a clerk types', () => {
   it('refuses bad input at its field before anything runs', () => {
     expect(firstIssue(createRepairInput.safeParse({ ...report, phone: '1234' }))).toEqual({
       path: 'phone',
-      key: 'errors.phoneFormat',
+      key: 'errors.phoneMobileLength',
     });
     expect(firstIssue(createRepairInput.safeParse({ ...report, location: ' ' }))).toEqual({
       path: 'location',

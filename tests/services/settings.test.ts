@@ -55,7 +55,7 @@ describe('site', () => {
       deskPhone: '021 5550 9999',
     });
     expect(input.code).toBe('XH2');
-    expect(input.deskPhone).toBe('02155509999');
+    expect(input.deskPhone).toBe('021-55509999');
     const saved = saveSite(ctx, supervisor, input);
     expect(saved).toEqual({ id: before.id, ...input });
     expect(getSite(ctx)).toEqual(saved);
@@ -74,7 +74,7 @@ describe('site', () => {
       expect(refused({ code })).toEqual({ path: 'code', key: 'errors.siteCodeFormat' });
     }
     expect(refused({ timeZone: 'Mars/Olympus_Mons' })).toEqual({ path: 'timeZone', key: 'errors.timeZone' });
-    expect(refused({ deskPhone: '12345' })).toEqual({ path: 'deskPhone', key: 'errors.phoneFormat' });
+    expect(refused({ deskPhone: '12345' })).toEqual({ path: 'deskPhone', key: 'errors.phoneMobileLength' });
     expect(refused({ name: '  ' })).toEqual({ path: 'name', key: 'errors.required' });
     expect(refused({ name: '星'.repeat(61) })).toEqual({ path: 'name', key: 'errors.tooLong' });
     expect(firstIssue(siteInput.safeParse({ ...goodSite, code: 42 }))).toEqual({

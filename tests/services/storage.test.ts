@@ -73,7 +73,7 @@ describe('deposit', () => {
     const zero = depositInput.safeParse({ ...bags(locker.id), pieces: 0 });
     expect(zero.error?.issues[0]).toMatchObject({ path: ['pieces'], message: 'errors.atLeastOne' });
     const phone = depositInput.safeParse({ ...bags(locker.id), phone: '123' });
-    expect(phone.error?.issues[0]).toMatchObject({ path: ['phone'], message: 'errors.phoneFormat' });
+    expect(phone.error?.issues[0]).toMatchObject({ path: ['phone'], message: 'errors.phoneMobileLength' });
     const waiver = depositInput.safeParse({ ...bags(locker.id), feeFen: 500, waivedFen: 600 });
     expect(waiver.error?.issues[0]).toMatchObject({ path: ['waivedFen'], message: 'errors.waiverAboveFee' });
     saveLocation(desk.ctx, desk.clerkByRole('supervisor'), locationInput.parse({ ...locker, active: false }));

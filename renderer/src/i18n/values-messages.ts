@@ -24,6 +24,11 @@ export const valuesErrorsZhCN = {
   foreignPermanentLength: '外国人永久居留身份证（2023 版）应为以 9 开头的 18 位号码',
   foreignPermanentBirth: '永久居留身份证号码中的出生日期不是有效日期，请核对',
   foreignPermanentCheck: '永久居留身份证号码校验码不正确，请核对最后一位',
+  phoneMobileLength: '手机号应为 11 位数字（现在位数不对），如 13812345678',
+  phoneMobilePrefix: '没有以这三位开头的手机号，请核对前三位',
+  phoneAreaCode: '座机请带区号，如 021-55501234',
+  phoneLandline: '区号或号码位数不对：座机为区号加 7–8 位号码，如 021-55501234、0755-12345678',
+  phoneCharacters: '电话号码只能包含数字、空格、括号、连字符和 +（分机可写“转 12”）',
 };
 
 export const valuesErrorsEn: typeof valuesErrorsZhCN = {
@@ -48,6 +53,11 @@ export const valuesErrorsEn: typeof valuesErrorsZhCN = {
   foreignPermanentLength: 'A permanent resident ID (2023 design) has 18 characters starting with 9',
   foreignPermanentBirth: 'The birth date in the permanent resident ID is not a real date: please check',
   foreignPermanentCheck: 'The check digit of the permanent resident ID is wrong: please check the number',
+  phoneMobileLength: 'A mobile number has 11 digits (this has a different count), e.g. 13812345678',
+  phoneMobilePrefix: 'No mobile numbers start with these three digits: please check them',
+  phoneAreaCode: 'A landline needs its area code, e.g. 021-55501234',
+  phoneLandline: 'Wrong area code or length: a landline is an area code and 7–8 digits, e.g. 021-55501234',
+  phoneCharacters: 'Only digits, spaces, brackets, dashes and + (an extension as "ext 12")',
 };
 
 export const moneyZhCN = { willSave: '将记为 {{amount}}' };

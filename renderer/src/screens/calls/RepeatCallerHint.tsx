@@ -1,7 +1,7 @@
 import { Anchor, Group, Modal, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PHONE_PATTERN } from '../../../../shared/contract/fields';
+import { canonicalPhoneOrNull } from '../../../../shared/contract/phone';
 import { useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
 import { formatDateTime } from '../../lib/time';
@@ -10,8 +10,9 @@ import { formatDateTime } from '../../lib/time';
 export function RepeatCallerHint({ phone, timeZone }: { phone: string; timeZone: string }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const number = phone.replace(/\s/g, '');
-  const valid = PHONE_PATTERN.test(number);
+  // The canonical form, so 02112345678 and 021-1234 5678 count as the same caller.
+  const number = canonicalPhoneOrNull(phone) ?? '';
+  const valid = number !== '';
   const repeat = useApiQuery('calls:repeat', { phone: number }, { enabled: valid });
   if (!valid || !repeat.data) return null;
   const { count, recent } = repeat.data;
