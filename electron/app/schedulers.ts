@@ -4,6 +4,7 @@ import { fullCheckDue, runFullAuditCheck } from '../services/backup/full-check';
 import type { ServiceContext } from '../services/context';
 import { schedulePhoneCanonicalisation } from '../services/phone-canonical';
 import { scheduleRetention } from '../services/reception/retention';
+import { moveRepairVisits } from '../services/repairs/from-visits';
 
 const CHECK_EVERY_MS = 60 * 60 * 1000;
 const HEAD_EVERY_MS = 1_000;
@@ -85,16 +86,21 @@ export function startSchedulers(
   const retention = scheduleRetention(current);
   // Phones stored before they were canonical: once, after the migration that left the job pending.
   const phones = schedulePhoneCanonicalisation(current);
+  // Repair reports filed as visits before work orders existed: moved once, just after start, in batches that yield.
+  let moving = true;
+  const movingRepairs = moveRepairVisits(current, () => !moving).catch((error: unknown) => console.error(error));
   const stopBackup = scheduleDailyBackup(current, defaultBackupDir);
   const stopHead = scheduleHeadFile(current, defaultBackupDir);
   return {
     stop() {
+      moving = false;
       retention.stop();
       phones.stop();
       stopBackup();
       stopHead();
     },
     idle: async () => {
+      await movingRepairs;
       await retention.idle();
       await phones.idle();
     },
