@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { timestampForFile } from '../../db/open';
+import { headFilePath, writeHeadFile } from '../services/audit/head-file';
 import { auditHead } from '../services/audit/log';
 import type { Actor } from '../services/context';
 import { write } from '../services/write';
@@ -91,4 +92,6 @@ export function recordRestore(
       restoredAuditHead: auditHead(ctx.sqlite).head,
     }),
   );
+  // The chain now is the restored one: the head file follows it (the replaced head is in the entry just written).
+  writeHeadFile(headFilePath(runtime.backupDir), { ...auditHead(ctx.sqlite), at: ctx.clock.now() });
 }

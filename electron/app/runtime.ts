@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DatabaseUnusableError, openDatabase } from '../../db/open';
+import { HEAD_FILE } from '../services/audit/head-file';
 import { auditHead } from '../services/audit/log';
 import { effectiveBackupFolder } from '../services/backup/backup';
 import { tidyBackupFolder } from '../services/backup/files';
@@ -59,7 +60,7 @@ export function leftoversWithoutDatabase(runtime: AppRuntime): string[] {
   const inBackups = fs.existsSync(runtime.backupDir)
     ? fs
         .readdirSync(runtime.backupDir)
-        .filter((name) => name.endsWith('.sqlite') || name.endsWith('.partial'))
+        .filter((name) => name.endsWith('.sqlite') || name.endsWith('.partial') || name === HEAD_FILE)
         .map((name) => path.join(path.basename(runtime.backupDir), name))
     : [];
   return [...inData, ...inBackups].sort();

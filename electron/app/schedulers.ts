@@ -1,10 +1,40 @@
+import { headFilePath, refreshHeadFile } from '../services/audit/head-file';
 import { dailyBackupDue, effectiveBackupFolder, runBackup } from '../services/backup/backup';
 import { fullCheckDue, runFullAuditCheck } from '../services/backup/full-check';
 import type { ServiceContext } from '../services/context';
 import { schedulePhoneCanonicalisation } from '../services/phone-canonical';
 import { scheduleRetention } from '../services/reception/retention';
+import { moveRepairVisits } from '../services/repairs/from-visits';
 
 const CHECK_EVERY_MS = 60 * 60 * 1000;
+const HEAD_EVERY_MS = 1_000;
+
+/**
+ * The chain's head outside the database (audit/head-file.ts): looked at every second, rewritten and fsynced when a
+ * write batch moved it (one cheap lookup when nothing changed).
+ */
+export function scheduleHeadFile(
+  current: CurrentContext,
+  defaultBackupDir: string,
+  log: (error: unknown) => void = console.error,
+): () => void {
+  let diverged = false;
+  const tick = () => {
+    const ctx = current();
+    if (!ctx) return;
+    try {
+      const outcome = refreshHeadFile(ctx.sqlite, headFilePath(defaultBackupDir), ctx.clock.now());
+      if (outcome === 'diverged' && !diverged) log(new Error('the audit chain no longer extends the head file'));
+      diverged = outcome === 'diverged';
+    } catch (error) {
+      log(error);
+    }
+  };
+  tick();
+  const timer = setInterval(tick, HEAD_EVERY_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
 
 /** The database in use now, or null while there is none (recovery, closed): each job asks again every time. */
 export type CurrentContext = () => ServiceContext | null;
@@ -56,14 +86,21 @@ export function startSchedulers(
   const retention = scheduleRetention(current);
   // Phones stored before they were canonical: once, after the migration that left the job pending.
   const phones = schedulePhoneCanonicalisation(current);
+  // Repair reports filed as visits before work orders existed: moved once, just after start, in batches that yield.
+  let moving = true;
+  const movingRepairs = moveRepairVisits(current, () => !moving).catch((error: unknown) => console.error(error));
   const stopBackup = scheduleDailyBackup(current, defaultBackupDir);
+  const stopHead = scheduleHeadFile(current, defaultBackupDir);
   return {
     stop() {
+      moving = false;
       retention.stop();
       phones.stop();
       stopBackup();
+      stopHead();
     },
     idle: async () => {
+      await movingRepairs;
       await retention.idle();
       await phones.idle();
     },

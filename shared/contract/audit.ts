@@ -48,7 +48,14 @@ export type VerifyResult =
       seq?: number;
       entity?: string;
       entityId?: string;
+      /** The recorded head that no longer matches the chain (a handover sheet, a backup, the head file). */
+      source?: HeadSource;
+      /** The record that failed, as a clerk knows it: its module's entity label and its serial or name. */
+      record?: { entityKey: string; name: string };
     };
+
+/** Where a head of the chain was recorded. */
+export type HeadSource = { kind: 'handover' | 'backup' | 'headFile'; name: string };
 
 export const auditContract = {
   'audit:history': channel<AuditEntryView[]>()(

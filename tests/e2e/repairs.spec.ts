@@ -146,7 +146,35 @@ describe('repair work orders in Chromium', () => {
     const list = page.getByRole('table', { name: '派工单' });
     await list.getByText('保安张师傅').waitFor();
     expect(await list.getByText('陈先生').count()).toBe(0);
-    await list.getByText('待派工·已逾期').waitFor();
+    await list.getByText('已逾期').waitFor();
     await screenshot(page, 'repairs-overdue');
+  });
+
+  it('turns a repair visit into a work order; the reporter is not counted on site', async () => {
+    const { page } = app;
+    const visit = await app.call('reception:register', {
+      visitorName: '周女士',
+      phone: '13600004444',
+      purpose: 'repair',
+      repairLocation: '5 栋 803',
+      notes: '客厅空调不制冷',
+    });
+    expect(visit.ok).toBe(true);
+    const { id } = visit.data as { id: string };
+    await page.keyboard.press('F2');
+    await page.getByRole('tab', { name: '在场 (0)' }).waitFor();
+    await page.evaluate(`window.location.hash = '#/reception/${id}'`);
+    await page.getByRole('button', { name: '转为派工单' }).click();
+    const form = page.getByRole('form', { name: '受理报修' });
+    await form.getByText(/来自来访登记 LF-XH-\d{8}-\d{4}/).waitFor();
+    expect(await form.getByLabel('报修人').inputValue()).toBe('周女士');
+    expect(await form.getByLabel('联系电话').inputValue()).toBe('13600004444');
+    expect(await form.getByLabel('报修位置').inputValue()).toBe('5 栋 803');
+    await form.getByLabel('报修类别').selectOption({ label: '空调' });
+    await screenshot(page, 'repairs-from-visit');
+    await form.getByRole('button', { name: '保存 (Enter)' }).click();
+    await page.getByText(/已受理 BX-XH-\d{8}-0003/).waitFor();
+    await page.getByRole('table', { name: '派工单' }).getByText('周女士').click();
+    await page.getByText('来访报修 LF-XH-').waitFor();
   });
 });

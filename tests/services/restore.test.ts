@@ -91,7 +91,8 @@ describe('a start without the live file', () => {
     const again = await startIpcDesk({ dataDir });
     const status = data<{ state: string; reasonKey: string; found: string[] }>(await again.dispatch('app:status', {}));
     expect(status).toMatchObject({ state: 'recovery', reasonKey: 'recovery.missing' });
-    expect(status.found).toEqual(['frontdesk.sqlite.replaced-20261201-020000-001']);
+    // The head file the first start wrote beside the backups says a desk was here too.
+    expect(status.found).toEqual(['backups/audit-head.json', 'frontdesk.sqlite.replaced-20261201-020000-001']);
     expect(fs.existsSync(again.runtime.databaseFile)).toBe(false);
   });
 
@@ -108,13 +109,14 @@ describe('a start without the live file', () => {
     const status = data<{ state: string; found: string[] }>(await again.dispatch('app:status', {}));
     expect(status.state).toBe('recovery');
     expect(status.found).toEqual([
+      'backups/audit-head.json',
       'backups/frontdesk-daily-20261201-020000-000.sqlite.partial',
       `backups/${backup.name}`,
     ]);
     data(await again.dispatch('app:restoreNewestBackup', {}));
     expect(again.runtime.state.kind).toBe('ready');
     // The interrupted copy went at that start; the complete one stays.
-    expect(fs.readdirSync(path.join(dataDir, 'backups'))).toEqual([backup.name]);
+    expect(fs.readdirSync(path.join(dataDir, 'backups')).sort()).toEqual(['audit-head.json', backup.name]);
   });
 
   it('on a fresh folder still makes the demo desk; a leftover restore copy beside a live file is removed', async () => {

@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { getTableColumns } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
+import { clerks, shops } from '../../db/schema';
 import { serviceContext } from '../../electron/app/modules';
-import { rowHash } from '../../electron/services/audit/hash';
+import { auditedRow, rowHash } from '../../electron/services/audit/hash';
 import { appendAuditEntry } from '../../electron/services/audit/log';
 import { verifyAuditChain } from '../../electron/services/audit/verify';
-import { seedDemoData } from '../../electron/services/demo-data';
+import { auditedEntities } from '../../electron/services/entities';
 import { AppError } from '../../electron/services/errors';
 import {
   decideReturn,
@@ -207,7 +209,39 @@ describe('migrating returns registered before approvals existed', () => {
     const file = path.join(dir, 'desk.sqlite');
     const old = await openDatabase(file, { migrationsFolder: oldFolder });
     const ctx = serviceContext(old, { now: () => Date.UTC(2026, 10, 24, 2) });
-    seedDemoData(ctx);
+    // The clerks and the shop the row refers to, in that schema's columns (today's services write today's schema).
+    old.sqlite.exec(`
+      insert into clerks (id, name, employee_no, role, pin_hash, active, failed_pin_count, created_at, updated_at)
+        values ('k-clerk', '王芳', 'K001', 'clerk', 'x', 1, 0, 1, 1),
+               ('k-supervisor', '张伟', 'K003', 'supervisor', 'x', 1, 0, 1, 1);
+      insert into shops (id, name, created_at, updated_at) values ('s-1', '星河服饰', 1, 1);
+    `);
+    // Their audit entries, hashed as the writer of that time hashed them: the row as it was, in drizzle's keys.
+    for (const [entity, table, id] of [
+      ['clerks', clerks, 'k-clerk'],
+      ['clerks', clerks, 'k-supervisor'],
+      ['shops', shops, 's-1'],
+    ] as const) {
+      const stored = old.sqlite.prepare(`select * from ${entity} where id = ?`).get(id) as Record<string, unknown>;
+      const columns = Object.entries(getTableColumns(table));
+      const asWritten = Object.fromEntries(
+        Object.entries(stored).map(([name, value]) => {
+          const [key, column] = columns.find(([, c]) => c.name === name) ?? [name, null];
+          return [key, value != null && column ? column.mapFromDriverValue(value) : value];
+        }),
+      );
+      const rowHashOf = rowHash(auditedRow(asWritten, auditedEntities[entity]));
+      appendAuditEntry(old.sqlite, {
+        at: 1,
+        clerkId: null,
+        shiftId: null,
+        entity,
+        entityId: id,
+        action: 'create',
+        changes: asWritten,
+        rowHash: rowHashOf,
+      });
+    }
     const one = (sql: string) => old.sqlite.prepare(sql).pluck().get() as string;
     const row = {
       id: '0190f5c2-0000-7000-8000-000000000001',
@@ -268,7 +302,7 @@ describe('migrating returns registered before approvals existed', () => {
     const migrated = await openDatabase(file, { migrationsFolder });
     const migratedCtx = serviceContext(migrated, ctx.clock);
     expect(getReturn(migratedCtx, row.id)).toMatchObject({ approvalStatus: 'none', exceptionReason: '老顾客' });
-    expect(verifyAuditChain(migrated.sqlite)).toMatchObject({ ok: true });
+    expect(verifyAuditChain(migrated.sqlite)).toMatchObject({ ok: true, count: 4 });
     migrated.sqlite.close();
   });
 });

@@ -6,10 +6,11 @@ import { visitSearchDoc } from './visits';
 const DAY_MS = 24 * 60 * 60 * 1000;
 /**
  * Visits per transaction and per turn of the event loop. Each is an update with its audit entry and a new search
- * entry (pinyin, keys): about 0.4 ms on a quiet machine, 1.6 ms under a load of 10 (`npm run bench`), where 100 a
- * batch held the main thread 450 ms. 25 keep a batch near 10 ms, and the commit's fsync is shared by 25.
+ * entry (pinyin, keys): 0.4 ms or so on a quiet machine, up to 5 ms under a load of 11 (`npm run bench`), where 100 a
+ * batch held the main thread 450 ms and 25 up to 140 ms. 10 keep a batch under 50 ms even then; the commit's fsync is
+ * shared by 10, and a ten-year backlog still clears in the background within the first hour.
  */
-export const RETENTION_BATCH = 25;
+export const RETENTION_BATCH = 10;
 
 /**
  * Read off the partial index `visits_retention_due` (visits with personal data not yet blanked, by arrival): the

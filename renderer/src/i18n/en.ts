@@ -122,7 +122,12 @@ export const en: Messages = {
       ok: 'Verified: {{count}} entries, head {{head}}',
       broken: 'Check failed: {{reason}}',
       at: 'At entry {{seq}}',
-      record: 'Record: {{entity}} {{id}}',
+      record: 'Record: {{entity}} {{name}}',
+      source: {
+        handover: 'Does not match the head printed on handover sheet {{name}}',
+        backup: 'Does not match the head recorded with backup {{name}}',
+        headFile: 'Does not match the head file beside the backups (audit-head.json)',
+      },
     },
     supervisorOnly: 'Only supervisors and managers can change settings.',
     printing: {
@@ -133,6 +138,9 @@ export const en: Messages = {
     },
   },
   audit: {
+    storedHeadAhead:
+      'The audit log is shorter than a recorded head: the newest records were deleted together with their entries',
+    storedHeadMismatch: 'The audit log does not match a recorded head: it has been rewritten',
     gap: 'Entries are missing from the audit log',
     brokenLink: 'The audit log’s hash chain is broken',
     entryAltered: 'An audit entry was altered',

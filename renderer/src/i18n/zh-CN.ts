@@ -120,7 +120,12 @@ export const zhCN = {
       ok: '校验通过：共 {{count}} 条，链头 {{head}}',
       broken: '校验失败：{{reason}}',
       at: '位置：第 {{seq}} 条',
-      record: '记录：{{entity}} {{id}}',
+      record: '记录：{{entity}} {{name}}',
+      source: {
+        handover: '与交接单 {{name}} 上记录的链头不一致',
+        backup: '与备份 {{name}} 记录的链头不一致',
+        headFile: '与备份文件夹中的链头文件（audit-head.json）不一致',
+      },
     },
     supervisorOnly: '仅主管及以上可修改设置。',
     printing: {
@@ -130,6 +135,8 @@ export const zhCN = {
     },
   },
   audit: {
+    storedHeadAhead: '审计日志比已记录的链头短：末尾的记录连同其日志被删除了',
+    storedHeadMismatch: '审计日志与已记录的链头不一致：日志被改写过',
     gap: '审计日志有缺失的条目',
     brokenLink: '审计日志的哈希链断开',
     entryAltered: '审计条目被改动',

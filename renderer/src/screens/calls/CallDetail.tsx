@@ -52,6 +52,11 @@ export function CallDetail({ id, timeZone, canVoid, onEdit, onAnswer, onOpen }: 
                 {t('calls.queue.answer')}
               </Button>
             )}
+            {live && c.category === 'repair' && (
+              <Button size="xs" variant="light" onClick={() => navigate(`~/repairs/from-call/${c.id}`)}>
+                {t('repairs.form.convert')}
+              </Button>
+            )}
             {live && c.category === 'complaint' && !c.complaintId && (
               <Button size="xs" variant="light" onClick={() => navigate(`~/complaints/from-call/${c.id}`)}>
                 {t('complaints.calls.convert')}

@@ -102,7 +102,14 @@ export function VisitDetail({ visitId, timeZone, canVoid, onClose, onSignOut }: 
           <Item label={t('reception.form.notes')} value={visit.notes} />
           {!visit.voidedAt && (
             <Group gap="xs">
-              {!visit.timeOut && <Button onClick={() => onSignOut(visit)}>{t('reception.list.signOut')}</Button>}
+              {!visit.timeOut && visit.purpose !== 'repair' && (
+                <Button onClick={() => onSignOut(visit)}>{t('reception.list.signOut')}</Button>
+              )}
+              {visit.purpose === 'repair' && (
+                <Button variant="light" onClick={() => navigate(`~/repairs/from-visit/${visit.id}`)}>
+                  {t('repairs.form.convert')}
+                </Button>
+              )}
               {visit.purpose === 'complaint' && !visit.complaintId && (
                 <Button variant="light" onClick={() => navigate(`~/complaints/from-visit/${visit.id}`)}>
                   {t('complaints.calls.convert')}

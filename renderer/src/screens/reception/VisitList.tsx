@@ -168,5 +168,8 @@ export function VisitStatus({ visit }: { visit: VisitView }) {
   const { t } = useTranslation();
   if (visit.voidedAt) return <StatusBadge status="voided" reason={visit.voidReason} />;
   if (visit.timeOut) return <StatusBadge status="done" label={t('reception.list.left')} />;
+  // A repair report is a work order's business, not a visitor on site.
+  if (visit.purpose === 'repair')
+    return <StatusBadge status="done" label={t(labelKey('reception', 'purpose', 'repair'))} />;
   return <StatusBadge status="open" label={t('reception.list.onSite')} />;
 }

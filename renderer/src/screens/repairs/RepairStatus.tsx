@@ -1,4 +1,4 @@
-import { Badge, Text, Tooltip } from '@mantine/core';
+import { Badge, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RepairOrderView } from '../../../../shared/contract/repairs';
 import { labelKey } from '../../app/labels';
@@ -9,12 +9,14 @@ export function RepairStatus({ order }: { order: RepairOrderView }) {
   const { t } = useTranslation();
   if (order.voidedAt !== null) return <StatusBadge status="voided" reason={order.voidReason} />;
   const label = t(labelKey('repairs', 'status', order.status));
-  // Late: the status and the shared word for overdue in the shared red, never cut short in a narrow column.
+  // Late (only orders still waiting for the team are): the shared word and red; the status on hover.
   if (order.overdue)
     return (
-      <Text c="red" fw={700} size="xs" style={{ whiteSpace: 'nowrap' }}>
-        {`${label}·${t(labelKey('core', 'status', 'overdue'))}`}
-      </Text>
+      <Tooltip label={label}>
+        <span>
+          <StatusBadge status="overdue" />
+        </span>
+      </Tooltip>
     );
   if (order.status === 'closed') return <StatusBadge status="done" label={label} />;
   return order.urgency === 'urgent' ? (

@@ -2,12 +2,14 @@ import { Box, Button, Group, Paper, Tabs, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
+import { useLocation, useRoute } from 'wouter';
 import { hasRole } from '../../../../shared/contract/roles';
 import type { SessionView } from '../../../../shared/contract/session';
+import { invoke } from '../../api/client';
 import { DiscardConfirm } from '../../components/DiscardConfirm';
+import { showApiError } from '../../lib/apiErrors';
 import { RepairDetail } from './RepairDetail';
-import { RepairForm, type RepairFormMode } from './RepairForm';
+import { RepairForm, type RepairFormMode, type RepairSource } from './RepairForm';
 import { defaultRepairFilters, type RepairFilters, RepairList, type RepairView } from './RepairList';
 import { TeamsPanel } from './TeamsPanel';
 
@@ -31,7 +33,7 @@ export function RepairsScreen({ session }: { session: SessionView }) {
   const [location, navigate] = useLocation();
   const first = location.split('/').filter(Boolean)[0] ?? '';
   const tab: Tab = first === 'open' || first === 'overdue' || first === 'teams' ? first : 'all';
-  const routeId = tab === 'all' && first ? first : null;
+  const routeId = tab === 'all' && first && !first.startsWith('from-') ? first : null;
   const [filters, setFilters] = useState<RepairFilters>(defaultRepairFilters);
   const [panel, setPanel] = useState<Panel>({ kind: 'form', mode: { kind: 'new' }, key: 0 });
   const formDirty = useRef(false);
@@ -52,6 +54,31 @@ export function RepairsScreen({ session }: { session: SessionView }) {
   useEffect(() => {
     if (routeId) setPanel({ kind: 'detail', id: routeId });
   }, [routeId]);
+  // Arriving from a visit's or a call's "转为派工单": the form filled in from it, linked to it.
+  const [fromVisit, visitParams] = useRoute('/from-visit/:id');
+  const [fromCall, callParams] = useRoute('/from-call/:id');
+  const sourceId = (fromVisit && visitParams?.id) || (fromCall && callParams?.id) || null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per source record
+  useEffect(() => {
+    if (!sourceId) return;
+    const load: Promise<RepairSource> = fromVisit
+      ? invoke('reception:get', { id: sourceId }).then((v) => ({
+          visitId: v.id,
+          serial: v.serialNo,
+          reporterName: v.visitorName,
+          phone: v.phone,
+          location: v.repairLocation,
+          description: v.notes,
+        }))
+      : invoke('calls:get', { id: sourceId }).then((c) => ({
+          callId: c.id,
+          serial: c.serialNo,
+          reporterName: c.callerName,
+          phone: c.phone,
+          description: c.summary,
+        }));
+    load.then((source) => settle(formPanel({ kind: 'new', source }))).catch((e) => showApiError(e));
+  }, [sourceId]);
   useHotkeys([['alt+N', () => switchTo(formPanel({ kind: 'new' }))]], []);
 
   return (

@@ -51,6 +51,7 @@ export const repairsEn: typeof repairsZhCN = {
     source: 'Source',
   },
   form: {
+    convert: 'Make a work order',
     newTitle: 'New repair report',
     editTitle: 'Edit work order {{serial}}',
     fromVisit: 'From visit {{serial}}',

@@ -51,6 +51,7 @@ export const repairsZhCN = {
     source: '来源',
   },
   form: {
+    convert: '转为派工单',
     newTitle: '受理报修',
     editTitle: '修改派工单 {{serial}}',
     fromVisit: '来自来访登记 {{serial}}',

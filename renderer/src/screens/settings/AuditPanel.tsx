@@ -43,8 +43,13 @@ export function AuditPanel({ canVerify }: { canVerify: boolean }) {
       {result && !result.ok && (
         <Alert color="red" title={t('settings.audit.broken', { reason: t(result.reasonKey) })}>
           {result.seq !== undefined && <Text size="sm">{t('settings.audit.at', { seq: result.seq })}</Text>}
-          {result.entity && (
-            <Text size="sm">{t('settings.audit.record', { entity: result.entity, id: result.entityId })}</Text>
+          {result.source && (
+            <Text size="sm">{t(`settings.audit.source.${result.source.kind}`, { name: result.source.name })}</Text>
+          )}
+          {result.record && (
+            <Text size="sm">
+              {t('settings.audit.record', { entity: t(result.record.entityKey), name: result.record.name })}
+            </Text>
           )}
         </Alert>
       )}
