@@ -5,6 +5,7 @@ export * from './complaints';
 export * from './handover';
 export * from './invoices';
 export * from './jobs';
+export * from './loans';
 export * from './lostfound';
 export * from './reception';
 export * from './repairs';
