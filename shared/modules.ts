@@ -16,6 +16,7 @@ export const moduleNames = [
   'complaints',
   'lostfound',
   'repairs',
+  'loans',
   'handover',
   'reports',
 ] as const;

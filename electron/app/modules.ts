@@ -4,6 +4,7 @@ import { callsMain } from '../modules/calls';
 import { complaintsMain } from '../modules/complaints';
 import { handoverMain } from '../modules/handover';
 import { invoicesMain } from '../modules/invoices';
+import { loansMain } from '../modules/loans';
 import { lostfoundMain } from '../modules/lostfound';
 import { receptionMain } from '../modules/reception';
 import { repairsMain } from '../modules/repairs';
@@ -29,6 +30,7 @@ export const mainModules = {
   complaints: complaintsMain,
   lostfound: lostfoundMain,
   repairs: repairsMain,
+  loans: loansMain,
   handover: handoverMain,
   reports: reportsMain,
 } satisfies { [M in ModuleName]: MainModule<M> };

@@ -5,6 +5,7 @@ import { complaintsEntities } from './complaints/entities';
 import { coreEntities } from './core/entities';
 import { handoverEntities } from './handover/entities';
 import { invoicesEntities } from './invoices/entities';
+import { loansEntities } from './loans/entities';
 import { lostfoundEntities } from './lostfound/entities';
 import { receptionEntities } from './reception/entities';
 import { repairsEntities } from './repairs/entities';
@@ -24,6 +25,7 @@ export const moduleEntities = {
   complaints: complaintsEntities,
   lostfound: lostfoundEntities,
   repairs: repairsEntities,
+  loans: loansEntities,
   handover: handoverEntities,
   reports: {},
 } satisfies { [M in ModuleName]: Record<string, AuditedEntity> };

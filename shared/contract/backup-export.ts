@@ -15,6 +15,7 @@ export const exportModuleValues = [
   'complaints',
   'lostfound',
   'repairs',
+  'loans',
   'audit',
 ] as const satisfies readonly (ModuleName | 'audit')[];
 export type ExportModule = (typeof exportModuleValues)[number];

@@ -19,6 +19,8 @@ export const moneyCeilingFen = {
   handoverCash: 10_000_000, // ¥100,000.00
   lostfoundCash: 10_000_000, // ¥100,000.00 found in one wallet or envelope
   repairFee: 10_000_000, // ¥100,000.00
+  loanDeposit: 500_000, // ¥5,000.00 (a wheelchair)
+  loanFee: 100_000, // ¥1,000.00
 } as const;
 export type MoneyField = keyof typeof moneyCeilingFen;
 

@@ -5,6 +5,7 @@ import { complaintsModule } from './complaints';
 import { core, type coreContract } from './core';
 import { handoverModule } from './handover';
 import { invoicesModule } from './invoices';
+import { loansModule } from './loans';
 import { lostfoundModule } from './lostfound';
 import type { ContractModule } from './module';
 import { receptionModule } from './reception';
@@ -26,6 +27,7 @@ export const contractModules = {
   complaints: complaintsModule,
   lostfound: lostfoundModule,
   repairs: repairsModule,
+  loans: loansModule,
   handover: handoverModule,
   reports: reportsModule,
 } satisfies { [M in ModuleName]: ContractModule<M> };

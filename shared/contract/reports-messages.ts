@@ -120,6 +120,17 @@ export const reportsZhCN = {
     byTeam: '按维修班组',
     bySatisfaction: '回访满意度',
   },
+  loans: {
+    lent: '借出',
+    deposits: '收取押金',
+    returned: '归还',
+    late: '其中逾期归还',
+    kept: '丢失或损坏（押金扣留）',
+    fees: '逾期费',
+    keptFen: '扣留押金',
+    loanTime: '借用（借出→归还）',
+    overdue: '逾期未还',
+  },
   duration: { hours: '{{h}} 小时 {{m}} 分', minutes: '{{m}} 分钟', none: '—' },
 };
 

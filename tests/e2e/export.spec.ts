@@ -13,6 +13,7 @@ const FILES = [
   '客户投诉.xlsx',
   '失物招领.xlsx',
   '报修派工单.xlsx',
+  '便民借用.xlsx',
   '审计日志.xlsx',
 ];
 

@@ -20,7 +20,9 @@ const PNG = Buffer.from(
 );
 
 async function closeNotifications(page: Page) {
-  for (const button of await page.locator('.mantine-Notification-closeButton').all()) await button.click();
+  // A notice may close by itself meanwhile: a click that finds nothing is fine.
+  for (const button of await page.locator('.mantine-Notification-closeButton').all())
+    await button.click({ timeout: 1000 }).catch(() => undefined);
 }
 
 async function switchClerk(page: Page, employeeNo: string, pin: string) {

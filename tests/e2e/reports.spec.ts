@@ -46,7 +46,19 @@ describe('the monthly report in Chromium', () => {
     const perDay = page.getByRole('table', { name: '每日记录数' });
     const row = perDay.getByRole('row', { name: new RegExp(`^${today}`) });
     await row.waitFor();
-    expect(await row.getByRole('cell').allInnerTexts()).toEqual([today, '2', '1', '0', '0', '0', '0', '0', '0', '3']);
+    expect(await row.getByRole('cell').allInnerTexts()).toEqual([
+      today,
+      '2',
+      '1',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '3',
+    ]);
     const visits = page.getByRole('table', { name: '来访登记' });
     expect(
       await visits
@@ -70,7 +82,7 @@ describe('the monthly report in Chromium', () => {
     sheet.eachRow((r) => {
       if (r.getCell(1).value !== today) return;
       found = true;
-      expect([2, 3, 4, 5, 6, 7, 8, 9, 10].map((c) => r.getCell(c).value)).toEqual([2, 1, 0, 0, 0, 0, 0, 0, 3]);
+      expect([2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((c) => r.getCell(c).value)).toEqual([2, 1, 0, 0, 0, 0, 0, 0, 0, 3]);
     });
     expect(found).toBe(true);
     expect((workbook.getWorksheet('汇总') as ExcelJS.Worksheet).getCell('A1').value).toBe(`月报 ${year}年${month}月`);
@@ -84,7 +96,7 @@ describe('the monthly report in Chromium', () => {
     const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
     for (const expected of [`月报 ${year}年${month}月`, '星河广场', '李娜', '每日记录数', '已作废的记录不计入本报表'])
       expect(text).toContain(expected);
-    expect(text).toMatch(new RegExp(`${today}\\s+2\\s+1\\s+0\\s+0\\s+0\\s+0\\s+0\\s+0\\s+3`));
+    expect(text).toMatch(new RegExp(`${today}\\s+2\\s+1\\s+0\\s+0\\s+0\\s+0\\s+0\\s+0\\s+0\\s+3`));
     execFileSync('pdftoppm', [
       '-png',
       '-r',
@@ -106,6 +118,7 @@ describe('the monthly report in Chromium', () => {
       today,
       '2',
       '1',
+      '0',
       '0',
       '0',
       '0',

@@ -117,6 +117,17 @@ export function expectedFigures(all: Generated[], from: number, to: number, asOf
   out['reports.lostfound.disposed'] = 0;
   out['reports.lostfound.claimTime'] = mean(claimed.map((r) => (r.closedAt as number) - r.at));
   out['reports.lostfound.held'] = of('lostfound').filter((r) => openAt(r, asOf)).length;
+  const lent = of('loans').filter(inPeriod);
+  const returned = of('loans').filter(closedInPeriod);
+  out['reports.loans.lent'] = lent.length;
+  out['reports.loans.deposits'] = lent.length * 3000;
+  out['reports.loans.returned'] = returned.length;
+  out['reports.loans.late'] = returned.filter((r) => (r.closedAt as number) > (r.expectedAt as number)).length;
+  out['reports.loans.kept'] = 0;
+  out['reports.loans.fees'] = returned.reduce((n, r) => n + (r.feeFen ?? 0), 0);
+  out['reports.loans.keptFen'] = 0;
+  out['reports.loans.loanTime'] = mean(returned.map((r) => (r.closedAt as number) - r.at));
+  out['reports.loans.overdue'] = of('loans').filter((r) => (r.expectedAt as number) < asOf && openAt(r, asOf)).length;
   put(
     'reports.satisfactionTitle',
     countBy(complaints, (r) => r.satisfaction),

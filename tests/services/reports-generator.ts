@@ -6,6 +6,7 @@ import {
   resolveComplaint,
 } from '../../electron/services/complaints';
 import { issueInvoice, requestInvoice, toRequestInput, voidInvoice } from '../../electron/services/invoices';
+import { lend, returnLoan, saveKind, saveLoanItem, voidLoan } from '../../electron/services/loans';
 import { claimItem, registerItem, voidItem } from '../../electron/services/lostfound';
 import { registerVisit, voidVisit } from '../../electron/services/reception/visits';
 import { registerReturn, toRegisterInput, voidReturn } from '../../electron/services/returns';
@@ -14,6 +15,7 @@ import { depositGoods, pickUpGoods, voidSlip } from '../../electron/services/sto
 import { logCallInput } from '../../shared/contract/calls';
 import { resolveInput } from '../../shared/contract/complaints';
 import { requestInvoiceInput } from '../../shared/contract/invoices';
+import { lendInput, loanItemInput, loanKindInput, overdueFeeFen } from '../../shared/contract/loans';
 import { claimInput, registerItemInput } from '../../shared/contract/lostfound';
 import { registerVisitInput } from '../../shared/contract/reception';
 import { registerReturnInput } from '../../shared/contract/returns';
@@ -27,7 +29,7 @@ export const DAY = 24 * HOUR;
 
 /** A record as the test knows it from what it generated: the expected figures are computed from these alone. */
 export interface Generated {
-  module: 'reception' | 'calls' | 'storage' | 'invoices' | 'returns' | 'complaints' | 'lostfound';
+  module: 'reception' | 'calls' | 'storage' | 'invoices' | 'returns' | 'complaints' | 'lostfound' | 'loans';
   at: number;
   voided: boolean;
   kind?: string;
@@ -81,7 +83,7 @@ export function generate(
   const later = (at: number, run: () => void) => {
     if (at <= stopAt) actions.push({ at, run });
   };
-  const modules = ['reception', 'calls', 'storage', 'invoices', 'returns', 'complaints', 'lostfound'] as const;
+  const modules = ['reception', 'calls', 'storage', 'invoices', 'returns', 'complaints', 'lostfound', 'loans'] as const;
   for (let i = 0; i < count; i += 1) {
     const at = Math.floor(start + random() * (end - start));
     const module = modules[i % modules.length] as Generated['module'];
@@ -207,6 +209,8 @@ export function generate(
       createReturn(rec, i, fate, followAt);
     } else if (rec.module === 'lostfound') {
       createFoundItem(rec, i, fate, followAt);
+    } else if (rec.module === 'loans') {
+      createLoan(rec, i, fate, followAt);
     } else {
       createComplaint(rec, i, fate, followAt);
     }
@@ -280,6 +284,30 @@ export function generate(
             approval: cash ? { clerkId: lead.clerkId, pin: demoPin('lead') } : null,
           }),
         );
+        rec.closedAt = followAt;
+      });
+  }
+
+  let umbrellaKind: string | null = null;
+  /** An umbrella lent for a day against ¥30, ¥1 a day late; returned later (the fee taken from the deposit) or not. */
+  function createLoan(rec: Generated, i: number, fate: number, followAt: number): void {
+    umbrellaKind ??= saveKind(
+      ctx,
+      supervisor,
+      loanKindInput.parse({ name: '雨伞', deposit: '30', loanDays: 1, overdueFee: '1' }),
+    ).id;
+    const item = saveLoanItem(ctx, supervisor, loanItemInput.parse({ kindId: umbrellaKind, code: `YS-${i}` }));
+    const loan = lend(
+      ctx,
+      clerk,
+      lendInput.parse({ itemId: item.id, borrowerName: `借用${i}`, phone: '13912345678', guarantee: 'deposit' }),
+    );
+    rec.expectedAt = loan.dueAt;
+    rec.feeFen = overdueFeeFen(loan.dueAt, followAt, 100, 3000);
+    if (fate < 0.15) voidLater(rec, followAt, () => voidLoan(ctx, lead, { id: loan.id, ...why() }));
+    else if (fate < 0.7)
+      later(followAt, () => {
+        returnLoan(ctx, clerk, { id: loan.id, outcome: 'returned', refund: 0, reason: '' });
         rec.closedAt = followAt;
       });
   }

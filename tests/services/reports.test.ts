@@ -23,6 +23,7 @@ const reportModules = [
   'complaints',
   'lostfound',
   'repairs',
+  'loans',
 ] as const;
 
 import type { LoginClerk } from '../../shared/contract/session';
@@ -135,6 +136,7 @@ describe('exporting and printing a report', () => {
       '投诉处理',
       '失物招领',
       '报修派工',
+      '便民借用',
     ]);
     const perDay = workbook.getWorksheet('每日记录数') as ExcelJS.Worksheet;
     expect(perDay.getRow(1).values).toEqual([
@@ -148,6 +150,7 @@ describe('exporting and printing a report', () => {
       '投诉处理',
       '失物招领',
       '报修派工',
+      '便民借用',
       '合计',
     ]);
     report.days.forEach((d, i) => {

@@ -12,6 +12,9 @@ import { handoverZhCN } from '../screens/handover/messages.zh-CN';
 import { InvoicesBadge } from '../screens/invoices/InvoicesBadge';
 import { invoicesEn, invoicesErrorsEn } from '../screens/invoices/messages.en';
 import { invoicesErrorsZhCN, invoicesZhCN } from '../screens/invoices/messages.zh-CN';
+import { LoansBadge } from '../screens/loans/LoansBadge';
+import { loansEn, loansErrorsEn } from '../screens/loans/messages.en';
+import { loansErrorsZhCN, loansZhCN } from '../screens/loans/messages.zh-CN';
 import { LostfoundBadge } from '../screens/lostfound/LostfoundBadge';
 import { lostfoundEn, lostfoundErrorsEn } from '../screens/lostfound/messages.en';
 import { lostfoundErrorsZhCN, lostfoundZhCN } from '../screens/lostfound/messages.zh-CN';
@@ -51,6 +54,7 @@ const LostfoundScreen = lazy(() =>
 const RepairsScreen = lazy(() =>
   import('../screens/repairs/RepairsScreen').then((m) => ({ default: m.RepairsScreen })),
 );
+const LoansScreen = lazy(() => import('../screens/loans/LoansScreen').then((m) => ({ default: m.LoansScreen })));
 const HandoverScreen = lazy(() =>
   import('../screens/handover/HandoverScreen').then((m) => ({ default: m.HandoverScreen })),
 );
@@ -110,6 +114,12 @@ export const rendererModules = {
     badge: RepairsBadge,
     messages: { 'zh-CN': repairsZhCN, en: repairsEn },
     errors: { 'zh-CN': repairsErrorsZhCN, en: repairsErrorsEn },
+  }),
+  loans: rendererModule('loans', {
+    screen: LoansScreen,
+    badge: LoansBadge,
+    messages: { 'zh-CN': loansZhCN, en: loansEn },
+    errors: { 'zh-CN': loansErrorsZhCN, en: loansErrorsEn },
   }),
   handover: rendererModule('handover', {
     functionKey: 'F9',

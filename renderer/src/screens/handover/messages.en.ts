@@ -62,6 +62,15 @@ export const handoverEn: Strings<typeof handoverZhCN> = {
     open: 'Work orders not closed',
     openNote: 'Status · team · fault',
   },
+  loans: {
+    title: 'Loans',
+    lent: 'Items lent',
+    returned: 'Items returned',
+    out: 'Items out',
+    outNote: 'Deposit or ID',
+    depositsHeld: 'Loan deposits held',
+    taken: 'Overdue fees and kept deposits',
+  },
   col: {
     serial: 'No.',
     name: 'Name',

@@ -52,6 +52,15 @@ export const handoverZhCN = {
     open: '未关闭的派工单',
     openNote: '状态 · 班组 · 故障',
   },
+  loans: {
+    title: '便民借用',
+    lent: '借出',
+    returned: '归还',
+    out: '借出未还物品',
+    outNote: '押金或证件',
+    depositsHeld: '借用押金（在押）',
+    taken: '借用逾期费及扣留押金',
+  },
   col: {
     serial: '单号',
     name: '姓名',

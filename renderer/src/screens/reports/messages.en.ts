@@ -117,5 +117,16 @@ export const reportsEn: Strings<ReportsMessages> = {
     byTeam: 'By team',
     bySatisfaction: 'Follow-up satisfaction',
   },
+  loans: {
+    lent: 'Loans',
+    deposits: 'Deposits taken',
+    returned: 'Returned',
+    late: 'of them late',
+    kept: 'Lost or damaged (deposit kept)',
+    fees: 'Overdue fees',
+    keptFen: 'Deposits kept',
+    loanTime: 'Loan (lent → returned)',
+    overdue: 'Out and overdue',
+  },
   duration: { hours: '{{h}} h {{m}} min', minutes: '{{m}} min', none: '—' },
 };

@@ -15,6 +15,7 @@ export const dataExportEn: typeof dataExportZhCN = {
     complaints: 'Complaints (with timeline)',
     lostfound: 'Lost and found (items and loss reports)',
     repairs: 'Repair work orders',
+    loans: 'Loans',
     audit: 'Audit log',
   },
   folder: 'Export folder',

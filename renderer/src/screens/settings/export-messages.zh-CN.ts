@@ -14,6 +14,7 @@ export const dataExportZhCN = {
     complaints: '投诉（含处理时间线）',
     lostfound: '失物招领（失物与寻物登记）',
     repairs: '报修派工单',
+    loans: '便民借用',
     audit: '审计日志',
   },
   folder: '导出文件夹',

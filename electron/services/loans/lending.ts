@@ -1,0 +1,149 @@
+import type { z } from 'zod';
+import type { loans } from '../../../db/schema';
+import {
+  LOANS_SERIAL_PREFIX,
+  type LoanView,
+  type lendInput,
+  overdueFeeFen,
+  type returnInput,
+} from '../../../shared/contract/loans';
+import { hasRole } from '../../../shared/contract/roles';
+import type { Actor, ServiceContext } from '../context';
+import { AppError, refuse } from '../errors';
+import { newId } from '../ids';
+import { protectIdNumber } from '../reception/id-documents';
+import { closingTimeToday } from '../storage/settings';
+import { type WriteTx, write } from '../write';
+import { getKind, getLoanItem } from './catalogue';
+import { getLoan } from './queries';
+
+type LoanRow = typeof loans.$inferSelect;
+const DAY_MS = 24 * 3600 * 1000;
+const PAST_TOLERANCE_MS = 5 * 60 * 1000;
+
+function indexLoan(tx: WriteTx, row: LoanRow, itemCode: string, kindName: string): void {
+  tx.index({
+    module: 'loans',
+    entityId: row.id,
+    title: row.borrowerName,
+    subtitle: `${row.serialNo} · ${kindName} ${itemCode}`,
+    text: [row.serialNo, itemCode, kindName].join(' '),
+    names: [row.borrowerName],
+    phones: [row.phone],
+    at: row.lentAt,
+    voided: row.voidedAt !== null,
+  });
+}
+
+/** 借出: the item must be at the desk; the deposit is the kind's, or an ID is recorded masked instead. */
+export function lend(ctx: ServiceContext, actor: Actor, input: z.output<typeof lendInput>): LoanView {
+  const item = getLoanItem(ctx, input.itemId);
+  if (!item.active) throw refuse('errors.loanItemInactive', 'itemId');
+  const kind = getKind(ctx, item.kindId);
+  const now = ctx.clock.now();
+  const dueAt = input.dueAt ?? (kind.loanDays === 0 ? closingTimeToday(ctx, now) : now + kind.loanDays * DAY_MS);
+  if (dueAt < now - PAST_TOLERANCE_MS) throw refuse('errors.loanDueInPast', 'dueAt');
+  const byId = input.guarantee === 'id';
+  if (byId && !input.idNumber) throw refuse('errors.loanIdRequired', 'idNumber');
+  const { idMasked, idHash } = byId ? protectIdNumber(ctx, input.idNumber) : { idMasked: '', idHash: null };
+  const id = write(ctx, actor, (tx) => {
+    // Read again inside the transaction: another counter may have lent it a moment ago.
+    const current = getLoanItem(ctx, input.itemId);
+    if (current.outSerial) throw refuse('errors.loanItemOut', 'itemId', { serialNo: current.outSerial });
+    const row = tx.insert('loans', {
+      id: newId(),
+      serialNo: tx.serial(LOANS_SERIAL_PREFIX),
+      itemId: item.id,
+      borrowerName: input.borrowerName,
+      phone: input.phone,
+      guarantee: input.guarantee,
+      depositFen: byId ? 0 : kind.depositFen,
+      idType: byId ? input.idType : null,
+      idMasked,
+      idHash,
+      lentAt: tx.now,
+      dueAt,
+      status: 'out',
+      clerkId: actor.clerkId,
+      shiftId: actor.shiftId,
+      createdAt: tx.now,
+      updatedAt: tx.now,
+    });
+    indexLoan(tx, row, item.code, kind.name);
+    return row.id;
+  });
+  return getLoan(ctx, id);
+}
+
+function assertOut(loan: LoanView): void {
+  if (loan.voidedAt !== null) throw refuse('errors.loanVoided');
+  if (loan.status !== 'out') throw refuse('errors.loanClosed');
+}
+
+/**
+ * 归还: the deposit comes back minus the overdue fee; lost or damaged, the deposit is kept (all, or what the clerk
+ * still refunds) with a reason. Without a deposit the fee is paid in cash.
+ */
+export function returnLoan(ctx: ServiceContext, actor: Actor, input: z.output<typeof returnInput>): LoanView {
+  const before = getLoan(ctx, input.id);
+  assertOut(before);
+  if (input.outcome === 'kept' && !input.reason) throw refuse('errors.loanKeptReason', 'reason');
+  if (input.outcome === 'kept' && input.refund > before.depositFen)
+    throw refuse('errors.loanRefundAboveDeposit', 'refund', { deposit: before.depositFen });
+  write(ctx, actor, (tx) => {
+    const loan = getLoan(ctx, input.id);
+    assertOut(loan);
+    const fee = overdueFeeFen(loan.dueAt, tx.now, loan.overdueFeePerDayFen, loan.depositFen);
+    const kept = input.outcome === 'kept';
+    const refund = kept ? input.refund : loan.depositFen - fee;
+    const { after } = tx.update(
+      'loans',
+      loan.id,
+      {
+        status: input.outcome,
+        returnedAt: tx.now,
+        feeFen: kept ? 0 : fee,
+        refundFen: refund,
+        keptReason: kept ? input.reason : null,
+        returnClerkId: actor.clerkId,
+        returnShiftId: actor.shiftId,
+      },
+      { action: 'status', note: input.outcome },
+    );
+    indexLoan(tx, after, loan.itemCode, loan.kindName);
+  });
+  return getLoan(ctx, input.id);
+}
+
+export function voidLoan(ctx: ServiceContext, actor: Actor, input: { id: string; reason: string }): LoanView {
+  if (!hasRole(actor.role, 'lead')) throw new AppError('forbidden', 'errors.forbidden', undefined, { role: 'lead' });
+  const reason = input.reason.trim();
+  if (!reason) throw refuse('errors.required', 'reason');
+  write(ctx, actor, (tx) => {
+    const loan = getLoan(ctx, input.id);
+    assertOut(loan);
+    const { after } = tx.update(
+      'loans',
+      loan.id,
+      { voidedAt: tx.now, voidReason: reason, voidedBy: actor.clerkId },
+      { action: 'void', note: reason },
+    );
+    indexLoan(tx, after, loan.itemCode, loan.kindName);
+  });
+  return getLoan(ctx, input.id);
+}
+
+export function recordLoanPrint(ctx: ServiceContext, actor: Actor, id: string): { reprint: boolean } {
+  const loan = getLoan(ctx, id);
+  return write(ctx, actor, (tx) => {
+    const earlier = ctx.sqlite
+      .prepare(
+        "select count(*) from audit_log where entity = 'loans' and entity_id = ? and action = 'event' and note in ('printed', 'reprinted')",
+      )
+      .pluck()
+      .get(id);
+    const reprint = typeof earlier === 'number' && earlier > 0;
+    tx.event('loans', id, reprint ? 'reprinted' : 'printed', { serialNo: loan.serialNo });
+    return { reprint };
+  });
+}

@@ -1,0 +1,97 @@
+import { Box, Group, Paper, Tabs, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import type { LoanFilter } from '../../../../shared/contract/loans';
+import { hasRole } from '../../../../shared/contract/roles';
+import type { SessionView } from '../../../../shared/contract/session';
+import { LoanDetail } from './LoanDetail';
+import { LoanForm } from './LoanForm';
+import { LoanList } from './LoanList';
+import { LoanSlip } from './LoanSlip';
+import { LoansAdmin } from './LoansAdmin';
+import { useLoanPrinter } from './useLoanPrinter';
+
+const PANEL_HEIGHT = 'calc(100vh - 150px)';
+
+/** Routes inside /loans: `/` loans (list + lend form or detail), `/admin` (supervisor), `/overdue`, `/<id>` (search). */
+export function LoansScreen({ session }: { session: SessionView }) {
+  const { t } = useTranslation();
+  const [location, navigate] = useLocation();
+  const first = location.split('/').filter(Boolean)[0] ?? '';
+  const tab = first === 'admin' ? 'admin' : 'loans';
+  const routeId = tab === 'loans' && first && first !== 'overdue' ? first : null;
+  const [filter, setFilter] = useState<LoanFilter>(first === 'overdue' ? 'overdue' : 'out');
+  const [text, setText] = useState('');
+  const [openId, setOpenId] = useState<string | null>(routeId);
+  const printer = useLoanPrinter();
+  const timeZone = session.site.timeZone;
+  const role = session.clerk.role;
+  useEffect(() => {
+    if (routeId) setOpenId(routeId);
+  }, [routeId]);
+  useEffect(() => {
+    if (first === 'overdue') setFilter('overdue');
+  }, [first]);
+  return (
+    <Box>
+      <Title order={3} mb={4}>
+        {t('loans.title')}
+      </Title>
+      <Tabs value={tab} onChange={(v) => navigate(v === 'admin' ? '/admin' : '/')} keepMounted={false}>
+        <Tabs.List mb={6}>
+          <Tabs.Tab value="loans">{t('loans.tabs.loans')}</Tabs.Tab>
+          {hasRole(role, 'supervisor') && <Tabs.Tab value="admin">{t('loans.tabs.admin')}</Tabs.Tab>}
+        </Tabs.List>
+        <Tabs.Panel value="loans">
+          <Group align="flex-start" gap="sm" wrap="nowrap">
+            <Box style={{ flex: 1, minWidth: 0 }}>
+              <LoanList
+                timeZone={timeZone}
+                filter={filter}
+                selectedId={openId}
+                height={PANEL_HEIGHT}
+                onFilter={setFilter}
+                onOpen={setOpenId}
+                text={text}
+                onText={setText}
+              />
+            </Box>
+            <Paper withBorder p="sm" w={480} style={{ flexShrink: 0 }}>
+              <Box mah="calc(100vh - 130px)" style={{ overflowY: 'auto', overflowX: 'hidden' }}>
+                {openId ? (
+                  <LoanDetail
+                    id={openId}
+                    timeZone={timeZone}
+                    role={role}
+                    onPrint={printer.print}
+                    onClose={() => {
+                      setOpenId(null);
+                      if (routeId) navigate('/');
+                    }}
+                  />
+                ) : (
+                  <LoanForm timeZone={timeZone} onLent={printer.print} />
+                )}
+              </Box>
+            </Paper>
+          </Group>
+        </Tabs.Panel>
+        {hasRole(role, 'supervisor') && (
+          <Tabs.Panel value="admin">
+            <LoansAdmin />
+          </Tabs.Panel>
+        )}
+      </Tabs>
+      {printer.job && (
+        <LoanSlip
+          key={printer.job.key}
+          job={printer.job}
+          siteName={session.site.name}
+          clerkName={session.clerk.name}
+          timeZone={timeZone}
+        />
+      )}
+    </Box>
+  );
+}
