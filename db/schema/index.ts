@@ -15,3 +15,4 @@ export * from './serials';
 export * from './settings';
 export * from './shifts';
 export * from './storage';
+export * from './submissions';

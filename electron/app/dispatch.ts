@@ -7,6 +7,7 @@ import { getClerk } from '../services/clerks';
 import { isEntityName } from '../services/entities';
 import { AppError } from '../services/errors';
 import { actorOf, DESKTOP_SESSION, requireSession } from '../services/session';
+import { SUBMISSION_KEY, submittedBefore, withSubmission } from '../services/submissions';
 import { currentVersion, staleVersionError, withExpectedVersion } from '../services/versions';
 import { handlerFor } from './handlers';
 import { pinsOf, precheckPinsIn } from './pin-precheck';
@@ -32,7 +33,8 @@ export function createDispatcher(runtime: AppRuntime, log: (error: unknown) => v
     try {
       if (!isChannel(channelName)) return fail({ code: 'unknown_channel', messageKey: 'errors.unknownChannel' });
       const spec: AnySpec = contract[channelName];
-      const parsed = spec.input.safeParse(rawInput ?? {});
+      const { input: withoutKey, submission } = splitSubmission(rawInput);
+      const parsed = spec.input.safeParse(withoutKey ?? {});
       if (!parsed.success) return fail(zodToError(parsed.error));
       const state = runtime.state;
       if (state.kind !== 'ready' && !recoveryChannels.has(channelName))
@@ -74,7 +76,11 @@ export function createDispatcher(runtime: AppRuntime, log: (error: unknown) => v
           if (stored !== null && stored !== record.version)
             return fail(staleVersionError(state.ctx, record.entity, record.id, record.version).toData());
         }
-        return { ok: true, data: await withExpectedVersion(record, () => handlerFor(channelName)(parsed.data, call)) };
+        // A form sent again (after a lost answer, or a restart) whose first sending was stored: not stored twice.
+        if (submission && state.kind === 'ready' && submittedBefore(state.ctx.sqlite, submission))
+          return fail({ code: 'conflict', messageKey: 'errors.alreadySaved' });
+        const run = () => withExpectedVersion(record, () => handlerFor(channelName)(parsed.data, call));
+        return { ok: true, data: await withSubmission(submission, channelName, run) };
       } finally {
         release();
       }
@@ -84,6 +90,16 @@ export function createDispatcher(runtime: AppRuntime, log: (error: unknown) => v
       log(error);
       return fail({ code: 'internal', messageKey: 'errors.internal' });
     }
+  };
+}
+
+/** A form's submission key travels beside its fields (`__submission`), outside the channel's schema. */
+function splitSubmission(raw: unknown): { input: unknown; submission: string | null } {
+  if (typeof raw !== 'object' || raw === null || !('__submission' in raw)) return { input: raw, submission: null };
+  const { __submission, ...input } = raw as Record<string, unknown>;
+  return {
+    input,
+    submission: typeof __submission === 'string' && SUBMISSION_KEY.test(__submission) ? __submission : null,
   };
 }
 

@@ -8,6 +8,7 @@ import { AppError } from './errors';
 import { insertRow, selectRow, updateRow } from './row-sql';
 import { indexSearchDoc, type SearchDoc } from './search/indexer';
 import { allocateSerial } from './serials';
+import { recordSubmission } from './submissions';
 import { staleVersionError, takeExpectedVersion } from './versions';
 
 type Row = Record<string, unknown>;
@@ -41,7 +42,10 @@ export interface WriteTx {
  * not the record, not its audit entry, not its search entry, not its serial number.
  */
 export function write<T>(ctx: ServiceContext, actor: Actor | null, work: (tx: WriteTx) => T): T {
-  const run = ctx.sqlite.transaction(() => work(createTx(ctx, actor)));
+  const run = ctx.sqlite.transaction(() => {
+    recordSubmission(ctx.sqlite, ctx.clock.now());
+    return work(createTx(ctx, actor));
+  });
   try {
     return run.immediate();
   } catch (error) {

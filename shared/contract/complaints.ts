@@ -20,7 +20,15 @@ import type {
   ComplaintView,
   PendingComplaintCall,
 } from './complaints-views';
-import { epochMs, idSchema, optionalPhoneSchema, optionalText, pinSchema, requiredText } from './fields';
+import {
+  epochMs,
+  idSchema,
+  optionalPhoneSchema,
+  optionalText,
+  pinSchema,
+  requiredText,
+  searchTextSchema,
+} from './fields';
 import { contractModule } from './module';
 import { calendarDaySchema, fenSchema } from './money';
 
@@ -120,7 +128,7 @@ export type ComplaintCursor = z.infer<typeof complaintCursor>;
 
 export const listComplaintsInput = z.object({
   scope: z.enum(['open', 'all']).default('open'),
-  text: z.string().trim().max(40).default(''),
+  text: searchTextSchema(40).default(''),
   /** 'all' pages on (received at, id), newest first; the open work list is short and comes whole. */
   cursor: complaintCursor.nullable().default(null),
   limit: z.number().int().min(1).max(500).default(100),

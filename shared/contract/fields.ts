@@ -44,6 +44,16 @@ export const optionalPhoneSchema = z
   })
   .default('');
 
+/**
+ * What a clerk types into a list filter or the search box, at most `max` characters counted as characters (a rare
+ * 𡃁 is one, not two UTF-16 units); a longer text is refused with a message that says so, never "no records".
+ */
+export const searchTextSchema = (max: number) =>
+  z
+    .string()
+    .trim()
+    .refine((v) => [...v].length <= max, messageWithParams('errors.queryTooLong', { max }));
+
 export const hhmmSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'errors.timeFormat');
 
 export const epochMs = z.number({ error: 'errors.required' }).int('errors.invalid').nonnegative('errors.invalid');

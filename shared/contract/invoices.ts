@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel';
 import { creditCodeMessageKeys, creditCodeProblem } from './credit-code';
-import { epochMs, idSchema, optionalText, requiredText, voidReasonSchema } from './fields';
+import { epochMs, idSchema, optionalText, requiredText, searchTextSchema, voidReasonSchema } from './fields';
 import {
   buyerTypeValues,
   deliveryMethodValues,
@@ -97,7 +97,7 @@ export const listInvoicesInput = z.object({
   to: epochMs.nullable().default(null),
   status: invoiceStatusSchema.nullable().default(null),
   shopId: idSchema.nullable().default(null),
-  text: z.string().trim().max(40).default(''),
+  text: searchTextSchema(40).default(''),
   cursor: invoiceCursorSchema.nullable().default(null),
   limit: z.number().int().min(1).max(200).default(50),
 });

@@ -8,6 +8,7 @@ import {
   phoneSchema,
   pinSchema,
   requiredText,
+  searchTextSchema,
   voidReasonSchema,
 } from './fields';
 import { checkIdDocument } from './id-documents';
@@ -109,7 +110,7 @@ export type LossReportInput = z.input<typeof lossReportInput>;
 
 export const listItemsInput = z.object({
   filter: z.enum(lostfoundFilterValues).default('held'),
-  text: z.string().trim().max(40).default(''),
+  text: searchTextSchema(40).default(''),
   limit: z.number().int().min(1).max(500).default(200),
 });
 export type ListItemsInput = z.input<typeof listItemsInput>;
@@ -135,7 +136,7 @@ export const lostfoundContract = {
   'lostfound:printed': channel<{ reprint: boolean }>()(byId, 'session'),
   'lostfound:report': channel<LostfoundReportView>()(lossReportInput, 'session'),
   'lostfound:reports': channel<LostfoundReportView[]>()(
-    z.object({ openOnly: z.boolean().default(true), text: z.string().trim().max(40).default('') }),
+    z.object({ openOnly: z.boolean().default(true), text: searchTextSchema(40).default('') }),
     'session',
   ),
   'lostfound:getReport': channel<LostfoundReportView>()(byId, 'session'),

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { messageWithParams } from '../errors';
 import { channel } from './channel';
-import { epochMs, idSchema, optionalPhoneSchema, optionalText, requiredText, voidReasonSchema } from './fields';
+import {
+  epochMs,
+  idSchema,
+  optionalPhoneSchema,
+  optionalText,
+  requiredText,
+  searchTextSchema,
+  voidReasonSchema,
+} from './fields';
 import { checkIdDocument } from './id-documents';
 import { contractModule } from './module';
 import {
@@ -94,7 +102,7 @@ export const listVisitsInput = z.object({
   to: epochMs.nullable().default(null),
   purpose: visitPurposeSchema.nullable().default(null),
   clerkId: idSchema.nullable().default(null),
-  text: z.string().trim().max(40).default(''),
+  text: searchTextSchema(40).default(''),
   includeVoided: z.boolean().default(true),
   cursor: visitCursorSchema.nullable().default(null),
   limit: z.number().int().min(1).max(200).default(50),

@@ -7,6 +7,7 @@ import {
   optionalText,
   pinSchema,
   requiredText,
+  searchTextSchema,
   voidReasonSchema,
 } from './fields';
 import { contractModule } from './module';
@@ -92,7 +93,7 @@ export const listReturnsInput = z.object({
   shopId: idSchema.nullable().default(null),
   /** Only those waiting for a supervisor's decision, whatever their day. */
   pendingOnly: z.boolean().default(false),
-  text: z.string().trim().max(40).default(''),
+  text: searchTextSchema(40).default(''),
   includeVoided: z.boolean().default(true),
   limit: z.number().int().min(1).max(1000).default(200),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ModuleName } from '../modules';
 import { channel } from './channel';
-import { phoneSchema } from './fields';
+import { phoneSchema, searchTextSchema } from './fields';
 
 /** One record found: which module it belongs to (it opens in that module's screen), and what names it. */
 export interface SearchHit {
@@ -18,7 +18,7 @@ export interface SearchHit {
 export const searchContract = {
   'search:query': channel<SearchHit[]>()(
     z.object({
-      text: z.string().trim().min(1, 'errors.required').max(60),
+      text: searchTextSchema(60).refine((v) => v.length > 0, 'errors.required'),
       limit: z.number().int().min(1).max(100).default(30),
     }),
     'session',

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { channel } from './channel';
-import { epochMs, idSchema, optionalText, phoneSchema, pinSchema, requiredText, voidReasonSchema } from './fields';
+import {
+  epochMs,
+  idSchema,
+  optionalText,
+  phoneSchema,
+  pinSchema,
+  requiredText,
+  searchTextSchema,
+  voidReasonSchema,
+} from './fields';
 import { checkIdDocument, idDocumentTypeValues, normaliseIdNumber } from './id-documents';
 import { contractModule } from './module';
 import { fenSchema } from './money';
@@ -112,7 +121,7 @@ export const storageSettingsInput = z.object({
 
 export const listSlipsInput = z.object({
   filter: z.enum(storageFilterValues).default('open'),
-  text: z.string().trim().max(40).default(''),
+  text: searchTextSchema(40).default(''),
   limit: z.number().int().min(1).max(500).default(200),
 });
 export type ListSlipsInput = z.input<typeof listSlipsInput>;

@@ -120,8 +120,8 @@ export function listCalls(ctx: ServiceContext, filter: CallFilter): CallPage {
   where.filter('k.direction = @direction', 'direction', filter.direction);
   where.filter('k.clerk_id = @clerkId', 'clerkId', filter.clerkId);
   where.filter(
-    `(instr(k.caller_name, @text) > 0 or instr(k.phone, @text) > 0 or instr(k.serial_no, @text) > 0
-      or instr(k.summary, @text) > 0 or instr(k.transferred_to, @text) > 0)`,
+    `(instr(lower(k.caller_name), lower(@text)) > 0 or instr(lower(k.phone), lower(@text)) > 0 or instr(lower(k.serial_no), lower(@text)) > 0
+      or instr(lower(k.summary), lower(@text)) > 0 or instr(lower(k.transferred_to), lower(@text)) > 0)`,
     'text',
     filter.text,
   );

@@ -38,7 +38,7 @@ const SQL = {
   buyers: `select buyer_type as buyerType, title, taxpayer_id as taxpayerId, email, address, phone, bank, account,
          max(created_at) as lastUsedAt
        from invoice_requests
-       where status <> 'voided' and (instr(title, @text) > 0 or instr(taxpayer_id, upper(@text)) > 0)
+       where status <> 'voided' and (instr(lower(title), lower(@text)) > 0 or instr(taxpayer_id, upper(@text)) > 0)
        group by case when taxpayer_id <> '' then taxpayer_id else title end
        order by lastUsedAt desc limit 10`,
 } as const;
@@ -94,7 +94,7 @@ export function listInvoices(ctx: ServiceContext, filter: InvoiceFilter): Invoic
   where.filter('r.status = @status', 'status', filter.status);
   where.filter('r.shop_id = @shopId', 'shopId', filter.shopId);
   where.filter(
-    `(instr(r.title, @text) > 0 or instr(r.serial_no, upper(@text)) > 0 or instr(r.taxpayer_id, upper(@text)) > 0
+    `(instr(lower(r.title), lower(@text)) > 0 or instr(r.serial_no, upper(@text)) > 0 or instr(r.taxpayer_id, upper(@text)) > 0
       or exists (select 1 from invoice_receipts x where x.request_id = r.id and instr(x.receipt_no, upper(@text)) > 0))`,
     'text',
     filter.text,

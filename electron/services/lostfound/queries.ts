@@ -100,9 +100,9 @@ export function listItems(ctx: ServiceContext, input: Required<ListItemsInput>):
   if (input.filter === 'due') where.always(dueForHandOver(i.c, '@foundBefore'), { foundBefore });
   if (input.filter === 'closed') where.always(`(${i.c.status} <> 'held' or ${i.c.voidedAt} is not null)`);
   where.filter(
-    `(instr(${i.c.serialNo}, @text) > 0 or instr(${i.c.description}, @text) > 0 or instr(${i.c.foundPlace}, @text) > 0
-      or instr(${i.c.colour}, @text) > 0 or instr(${i.c.brand}, @text) > 0 or instr(${i.c.storagePlace}, @text) > 0
-      or instr(coalesce(${i.c.claimantName}, ''), @text) > 0 or instr(coalesce(${i.c.claimantPhone}, ''), @text) > 0)`,
+    `(instr(lower(${i.c.serialNo}), lower(@text)) > 0 or instr(lower(${i.c.description}), lower(@text)) > 0 or instr(lower(${i.c.foundPlace}), lower(@text)) > 0
+      or instr(lower(${i.c.colour}), lower(@text)) > 0 or instr(lower(${i.c.brand}), lower(@text)) > 0 or instr(lower(${i.c.storagePlace}), lower(@text)) > 0
+      or instr(lower(coalesce(${i.c.claimantName}, '')), lower(@text)) > 0 or instr(lower(coalesce(${i.c.claimantPhone}, '')), lower(@text)) > 0)`,
     'text',
     input.text,
   );
@@ -158,8 +158,8 @@ export function listReports(ctx: ServiceContext, input: { openOnly: boolean; tex
   const where = new SqlWhere();
   if (input.openOnly) where.always(reportOpen(r.c));
   where.filter(
-    `(instr(${r.c.serialNo}, @text) > 0 or instr(${r.c.reporterName}, @text) > 0 or instr(${r.c.phone}, @text) > 0
-      or instr(${r.c.description}, @text) > 0)`,
+    `(instr(lower(${r.c.serialNo}), lower(@text)) > 0 or instr(lower(${r.c.reporterName}), lower(@text)) > 0 or instr(lower(${r.c.phone}), lower(@text)) > 0
+      or instr(lower(${r.c.description}), lower(@text)) > 0)`,
     'text',
     input.text,
   );

@@ -139,8 +139,8 @@ export function listVisits(ctx: ServiceContext, filter: VisitFilter, scanRows = 
         );
     }
     where.always(
-      `(instr(${v.c.visitorName}, @text) > 0 or instr(${v.c.phone}, @text) > 0 or instr(${v.c.serialNo}, @text) > 0
-        or instr(${v.c.plate}, upper(@text)) > 0 or instr(${v.c.organisation}, @text) > 0 or instr(${v.c.visiting}, @text) > 0)`,
+      `(instr(lower(${v.c.visitorName}), lower(@text)) > 0 or instr(lower(${v.c.phone}), lower(@text)) > 0 or instr(lower(${v.c.serialNo}), lower(@text)) > 0
+        or instr(${v.c.plate}, upper(@text)) > 0 or instr(lower(${v.c.organisation}), lower(@text)) > 0 or instr(lower(${v.c.visiting}), lower(@text)) > 0)`,
       { text: filter.text },
     );
   }

@@ -132,8 +132,8 @@ export function listOrders(ctx: ServiceContext, filter: RepairFilter): RepairPag
     .filter(`${o.c.category} = @category`, 'category', filter.category)
     .filter(`${o.c.teamId} = @teamId`, 'teamId', filter.teamId)
     .filter(
-      `(instr(${o.c.reporterName}, @text) > 0 or instr(${o.c.phone}, @text) > 0 or instr(${o.c.serialNo}, @text) > 0
-        or instr(${o.c.location}, @text) > 0 or instr(${o.c.description}, @text) > 0)`,
+      `(instr(lower(${o.c.reporterName}), lower(@text)) > 0 or instr(lower(${o.c.phone}), lower(@text)) > 0 or instr(lower(${o.c.serialNo}), lower(@text)) > 0
+        or instr(lower(${o.c.location}), lower(@text)) > 0 or instr(lower(${o.c.description}), lower(@text)) > 0)`,
       'text',
       filter.text,
     );

@@ -62,8 +62,8 @@ export function listReturns(ctx: ServiceContext, filter: ReturnFilter): ReturnLi
   where.filter('r.shop_id = @shopId', 'shopId', filter.shopId);
   if (filter.pendingOnly) where.always(`r.approval_status = 'pending'`);
   where.filter(
-    `(instr(r.customer_name, @text) > 0 or instr(r.product, @text) > 0 or instr(r.serial_no, upper(@text)) > 0
-      or instr(r.phone, @text) > 0 or instr(r.new_product, @text) > 0)`,
+    `(instr(lower(r.customer_name), lower(@text)) > 0 or instr(lower(r.product), lower(@text)) > 0 or instr(r.serial_no, upper(@text)) > 0
+      or instr(lower(r.phone), lower(@text)) > 0 or instr(lower(r.new_product), lower(@text)) > 0)`,
     'text',
     filter.text,
   );

@@ -36,18 +36,18 @@ export function fullPinyin(name: string): string {
 export function shortKeys(names: readonly string[], phones: readonly string[]): string[] {
   const keys = new Set<string>();
   for (const raw of names) {
-    const name = raw.trim().toLowerCase();
-    if (!name) continue;
+    // By code point: a rare character outside the basic plane (𡃁, 𠮷) is one character, not two halves.
+    const name = [...raw.trim().toLowerCase()];
+    if (name.length === 0) continue;
     for (let i = 0; i < name.length; i++) {
       keys.add(name[i] as string);
-      if (i + 1 < name.length) keys.add(name.slice(i, i + 2));
+      if (i + 1 < name.length) keys.add(`${name[i]}${name[i + 1]}`);
     }
-    const initials = pinyinInitials(raw);
-    if (initials.length <= 2) keys.add(initials);
-    else keys.add(initials.slice(0, 2));
+    const initials = [...pinyinInitials(raw)];
+    keys.add(initials.slice(0, 2).join(''));
   }
   for (const phone of phones) {
     if (phone.length >= 4) keys.add(phone.slice(-4));
   }
-  return [...keys].filter((k) => (k.length > 0 && k.length <= 2) || /^\d{4}$/.test(k));
+  return [...keys].filter((k) => ([...k].length > 0 && [...k].length <= 2) || /^\d{4}$/.test(k));
 }

@@ -37,9 +37,11 @@ const byPhone = query(
 export function searchRecords(sqlite: Sqlite, text: string, limit: number): SearchHit[] {
   const q = text.trim().toLowerCase();
   if (!q) return [];
-  if (q.length <= 2 || /^\d{4}$/.test(q)) {
+  // Characters, not UTF-16 units: 𡃁 or 𠮷 is one character (two units), so 陈𡃁 is a two-character query.
+  const characters = [...q].length;
+  if (characters <= 2 || /^\d{4}$/.test(q)) {
     const rows = byShortKey.all(sqlite, q, limit);
-    if (rows.length > 0 || q.length <= 2) return rows;
+    if (rows.length > 0 || characters <= 2) return rows;
   }
   return byText.all(sqlite, `"${q.replaceAll('"', '""')}"`, limit);
 }

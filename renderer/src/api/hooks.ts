@@ -14,10 +14,18 @@ export function useApiQuery<C extends Channel>(
   });
 }
 
+/** A form's key (see `newSubmissionKey`), sent beside its fields so main stores a re-sent form only once. */
+export type WithSubmission<I> = I & { __submission?: string };
+
+/** A fresh key for one form filled in: kept while the same form is sent again, renewed after it is saved. */
+export function newSubmissionKey(): string {
+  return crypto.randomUUID().replaceAll('-', '');
+}
+
 /** A write; on success every query whose channel starts with one of `invalidates` refetches. */
 export function useApiMutation<C extends Channel>(channel: C, invalidates: string[] = []) {
   const client = useQueryClient();
-  return useMutation<Output<C>, ApiError, Input<C>>({
+  return useMutation<Output<C>, ApiError, WithSubmission<Input<C>>>({
     mutationFn: (input) => invoke(channel, input),
     onSuccess: () => {
       for (const prefix of invalidates) {

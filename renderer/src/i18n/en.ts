@@ -287,6 +287,9 @@ export const en: Messages = {
     someone: 'someone',
     listSeparator: ', ',
     changeSeparator: '; ',
+    maybeSaved:
+      'The connection was lost: the save may already be stored. Check the list for the record first; saving again will not store it twice.',
+    alreadySaved: 'This form was saved already and was not stored again. See the list.',
     dayEnded:
       'The day has been closed at handover: only the handover sheet can be viewed, printed or saved. Press “Done”, then log in again.',
     forbidden: 'Not allowed: needs {{role}} or above',

@@ -280,6 +280,8 @@ export const zhCN = {
     someone: '有人',
     listSeparator: '、',
     changeSeparator: '；',
+    maybeSaved: '连接中断，不知道这次保存是否已存下。请先在列表里查看有没有这条记录；再次点保存也不会重复记录。',
+    alreadySaved: '这张表单已经保存过了，没有再存一次。请在列表里查看。',
     dayEnded: '本班已日终交班：只能查看、打印或另存交接单。点“完成”后重新登录。',
     forbidden: '权限不足：需要{{role}}及以上',
     notFound: '记录不存在',

@@ -17,12 +17,12 @@ import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CallView, callCategoryValues } from '../../../../shared/contract/calls';
 import { invoke } from '../../api/client';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { newSubmissionKey, useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
 import { DiscardConfirm } from '../../components/DiscardConfirm';
 import { FormRefusal } from '../../components/FormRefusal';
 import { translateMessage } from '../../i18n';
-import { isStale, refusalText, showApiError } from '../../lib/apiErrors';
+import { errorData, isStale, refusalText, showApiError } from '../../lib/apiErrors';
 import { changedFields } from '../../lib/changes';
 import { maskPhone } from '../../lib/format';
 import { field } from '../../lib/formFields';
@@ -54,6 +54,8 @@ export function CallForm({ mode, timeZone, onSaved, onCancel, onDirtyChange }: C
   // The stored call an edit is based on; replaced by the current one when main refuses the edit as stale.
   const [editing, setEditing] = useState<CallView | null>(mode.kind === 'edit' ? mode.call : null);
   const [refusal, setRefusal] = useState<string | null>(null);
+  // One key per call typed in: sent again after a lost answer, the call is not logged twice.
+  const [submission, setSubmission] = useState(newSubmissionKey);
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const dirty = form.isDirty();
@@ -67,6 +69,8 @@ export function CallForm({ mode, timeZone, onSaved, onCancel, onDirtyChange }: C
       ? `${t('calls.form.closedCallback', { serial: answering.serialNo })}；${savedMessage}`
       : savedMessage;
     notifications.show({ color: 'green', message });
+    setSubmission(newSubmissionKey());
+    setRefusal(null);
     form.setInitialValues(initialValues({ kind: 'new' }, timeZone));
     form.reset();
     onSaved(call);
@@ -82,6 +86,9 @@ export function CallForm({ mode, timeZone, onSaved, onCancel, onDirtyChange }: C
     }
     setRefusal(null);
     const onError = (e: unknown) => {
+      // The answer was lost, not necessarily the save: say so, and keep the key so sending again is safe.
+      if (errorData(e).messageKey === 'errors.network') return setRefusal(t('errors.maybeSaved'));
+      if (errorData(e).messageKey === 'errors.alreadySaved') return setRefusal(t('errors.alreadySaved'));
       if (!isStale(e) || !editing) return showApiError(e, form);
       // Changed in another tab since the form opened: show what changed, and the call as it is now.
       setRefusal(refusalText(e));
@@ -103,7 +110,7 @@ export function CallForm({ mode, timeZone, onSaved, onCancel, onDirtyChange }: C
         ? changedFields(opened.input, converted.input)
         : converted.input;
       updateCall.mutate({ ...patch, id: editing.id, version: editing.version }, { onSuccess: saved, onError });
-    } else logCall.mutate(converted.input, { onSuccess: saved, onError });
+    } else logCall.mutate({ ...converted.input, __submission: submission }, { onSuccess: saved, onError });
   };
 
   // Enter inside multi-line text is a new line; Ctrl+Enter saves.

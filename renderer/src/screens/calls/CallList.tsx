@@ -15,6 +15,7 @@ import { useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
 import { StatusBadge } from '../../components/StatusBadge';
 import { maskPhone } from '../../lib/format';
+import { searchTextError } from '../../lib/searchText';
 import { formatDateTime } from '../../lib/time';
 
 export type DateRange = 'today' | 'week' | 'month' | 'all';
@@ -49,6 +50,7 @@ interface CallListProps {
 export function CallList({ timeZone, filters, selectedId, onFilters, onOpen }: CallListProps) {
   const { t } = useTranslation();
   const [text] = useDebouncedValue(filters.text, 250);
+  const textError = searchTextError(filters.text);
   const clerks = useApiQuery('clerks:list', { includeInactive: true });
   const input: ListCallsInput = {
     from: rangeStart(filters.range, timeZone),
@@ -61,6 +63,7 @@ export function CallList({ timeZone, filters, selectedId, onFilters, onOpen }: C
   const pages = useInfiniteQuery({
     queryKey: ['calls:list', input],
     queryFn: ({ pageParam }) => invoke('calls:list', { ...input, cursor: pageParam }),
+    enabled: textError === undefined,
     initialPageParam: null as ListCallsInput['cursor'],
     getNextPageParam: (last) => last.nextCursor,
   });
@@ -76,6 +79,7 @@ export function CallList({ timeZone, filters, selectedId, onFilters, onOpen }: C
           aria-label={t('calls.list.search')}
           placeholder={t('calls.list.search')}
           value={filters.text}
+          error={textError}
           onChange={(e) => set({ text: e.currentTarget.value })}
         />
         <NativeSelect

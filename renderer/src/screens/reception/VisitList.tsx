@@ -10,6 +10,7 @@ import { useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
 import { StatusBadge } from '../../components/StatusBadge';
 import { maskPhone } from '../../lib/format';
+import { searchTextError } from '../../lib/searchText';
 import { formatDateTime } from '../../lib/time';
 
 interface Filters {
@@ -40,6 +41,7 @@ export function VisitList({
   const { t } = useTranslation();
   const [filters, setFilters] = useState<Filters>({ from: '', to: '', purpose: null, clerkId: null, text: '' });
   const [text] = useDebouncedValue(filters.text, 250);
+  const textError = searchTextError(filters.text);
   const clerks = useApiQuery('clerks:list', { includeInactive: true });
   const input: ListVisitsInput = {
     from: dayStart(filters.from, timeZone),
@@ -52,6 +54,7 @@ export function VisitList({
   const pages = useInfiniteQuery({
     queryKey: ['reception:list', input],
     queryFn: ({ pageParam }) => invoke('reception:list', { ...input, cursor: pageParam }),
+    enabled: textError === undefined,
     initialPageParam: null as ListVisitsInput['cursor'],
     getNextPageParam: (last) => last.nextCursor,
   });
@@ -103,6 +106,7 @@ export function VisitList({
           aria-label={t('reception.list.text')}
           placeholder={t('reception.list.text')}
           value={filters.text}
+          error={textError}
           onChange={(e) => set({ text: e.currentTarget.value })}
         />
       </Group>
