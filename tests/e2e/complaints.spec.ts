@@ -95,6 +95,11 @@ describe('complaints in Chromium', () => {
     // Above the desk's limit: refused at the approver field until a supervisor approves.
     await resolve.getByText('赔偿金额超出前台权限，须由主管或以上输入 PIN 码批准').waitFor();
     await resolve.getByLabel('批准人', { exact: true }).selectOption({ label: '张伟（主管）' });
+    // A wrong approver's PIN is refused in the form (its field is the approver's, not one of this form's).
+    await resolve.getByLabel('批准人 PIN').fill('0000');
+    await resolve.getByRole('button', { name: '保存' }).click();
+    await resolve.getByRole('alert').filter({ hasText: 'PIN 码错误' }).waitFor();
+    await screenshot(page, 'complaints-resolve-wrong-pin');
     await resolve.getByLabel('批准人 PIN').fill('3333');
     await screenshot(page, 'complaints-resolve');
     await resolve.getByRole('button', { name: '保存' }).click();

@@ -48,6 +48,20 @@ describe('deposit', () => {
     expect(closingTimeToday(desk.ctx, Date.UTC(2026, 10, 28, 2))).toBe(Date.UTC(2026, 10, 28, 14, 30));
   });
 
+  it('after closing, a blank pickup means the next day’s closing time, never a time already past', async () => {
+    const desk = await freshDesk();
+    const location = addLocation(desk, 'A-01').id;
+    // 22:10 in Shanghai on Tuesday 2026-11-24, after the 22:00 closing: the old default was refused as past.
+    desk.clock.advance(Date.UTC(2026, 10, 24, 14, 10) - desk.clock.now());
+    const { slip } = deposit(desk, bags(location));
+    expect(slip.expectedPickupAt).toBe(Date.UTC(2026, 10, 25, 14, 0));
+    expect(slip.expectedPickupAt).toBeGreaterThan(desk.clock.now());
+    // Friday after closing: Saturday's weekend closing, 22:30.
+    desk.clock.advance(Date.UTC(2026, 10, 27, 14, 20) - desk.clock.now());
+    const friday = deposit(desk, bags(addLocation(desk, 'A-02').id)).slip;
+    expect(friday.expectedPickupAt).toBe(Date.UTC(2026, 10, 28, 14, 30));
+  });
+
   it('refuses a second open slip at a locker, but a shared shelf takes several', async () => {
     const desk = await freshDesk();
     const locker = addLocation(desk, 'L-01');

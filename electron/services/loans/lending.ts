@@ -12,7 +12,7 @@ import type { Actor, ServiceContext } from '../context';
 import { AppError, refuse } from '../errors';
 import { newId } from '../ids';
 import { protectIdNumber } from '../reception/id-documents';
-import { closingTimeToday } from '../storage/settings';
+import { nextClosingTime } from '../storage/settings';
 import { type WriteTx, write } from '../write';
 import { getKind, getLoanItem } from './catalogue';
 import { getLoan } from './queries';
@@ -41,7 +41,7 @@ export function lend(ctx: ServiceContext, actor: Actor, input: z.output<typeof l
   if (!item.active) throw refuse('errors.loanItemInactive', 'itemId');
   const kind = getKind(ctx, item.kindId);
   const now = ctx.clock.now();
-  const dueAt = input.dueAt ?? (kind.loanDays === 0 ? closingTimeToday(ctx, now) : now + kind.loanDays * DAY_MS);
+  const dueAt = input.dueAt ?? (kind.loanDays === 0 ? nextClosingTime(ctx, now) : now + kind.loanDays * DAY_MS);
   if (dueAt < now - PAST_TOLERANCE_MS) throw refuse('errors.loanDueInPast', 'dueAt');
   const byId = input.guarantee === 'id';
   if (byId && !input.idNumber) throw refuse('errors.loanIdRequired', 'idNumber');

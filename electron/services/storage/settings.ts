@@ -23,7 +23,18 @@ export function saveStorageSettings(ctx: ServiceContext, actor: Actor, input: St
   return getStorageSettings(ctx);
 }
 
-/** Default expected pickup: today's closing time in the site's zone (weekend hours on Saturday and Sunday). */
+/**
+ * The default deadline at the desk: today's closing time, or once the desk has closed (a deposit at 22:03) the next
+ * day's closing time, so a blank field never means a time already past.
+ */
+export function nextClosingTime(ctx: ServiceContext, now: number): number {
+  const today = closingTimeToday(ctx, now);
+  if (today > now) return today;
+  const tomorrow = dayjs(now).tz(getSite(ctx).timeZone).add(1, 'day').hour(12).valueOf();
+  return closingTimeToday(ctx, tomorrow);
+}
+
+/** Today's closing time in the site's zone (weekend hours on Saturday and Sunday). */
 export function closingTimeToday(ctx: ServiceContext, now: number): number {
   const hours = getBusinessHours(ctx);
   const local = dayjs(now).tz(getSite(ctx).timeZone);

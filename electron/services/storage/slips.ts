@@ -19,7 +19,7 @@ import { hashPin, hashPinOffThread } from '../pin';
 import { type WriteTx, write } from '../write';
 import { getLocation } from './locations';
 import { getSlip } from './queries';
-import { closingTimeToday, getStorageSettings } from './settings';
+import { getStorageSettings, nextClosingTime } from './settings';
 
 export type SlipRow = typeof storageSlips.$inferSelect;
 type DepositInput = z.output<typeof depositInput>;
@@ -58,7 +58,7 @@ function assertLocationUsable(ctx: ServiceContext, locationId: string, exceptSli
 }
 
 function expectedPickup(ctx: ServiceContext, now: number, typed: number | null): number {
-  const at = typed ?? closingTimeToday(ctx, now);
+  const at = typed ?? nextClosingTime(ctx, now);
   if (at < now - PAST_TOLERANCE_MS) throw refuse('errors.pickupInPast', 'expectedPickupAt');
   return at;
 }

@@ -278,7 +278,7 @@ export const en: Messages = {
     cannotDeactivateSelf: 'You cannot deactivate yourself',
     cannotChangeOwnRole: 'You cannot change your own role',
     roleAboveOwn: 'You cannot grant a role above your own',
-    approverRole: 'The approver’s role is too low',
+    approverRole: 'The approver’s role is too low: {{role}} or above must approve',
     notLoggedIn: 'Please log in first',
     screenLocked: 'The screen is locked',
     staleVersion:

@@ -272,7 +272,7 @@ export const zhCN = {
     cannotDeactivateSelf: '不能停用自己的账号',
     cannotChangeOwnRole: '不能修改自己的岗位',
     roleAboveOwn: '不能授予高于自己的岗位',
-    approverRole: '审批人岗位不足',
+    approverRole: '审批人岗位不足：需{{role}}批准',
     notLoggedIn: '请先登录',
     screenLocked: '屏幕已锁定，请先解锁',
     staleVersion: '这条记录在您打开后已被修改：{{changes}}。表单已换成最新内容，请核对后重做修改。',

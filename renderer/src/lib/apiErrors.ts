@@ -43,21 +43,30 @@ export function isStale(error: unknown): boolean {
 
 interface FormLike {
   setFieldError(path: string, error: string): void;
+  /** The form's values: a refusal whose field is not among them is not shown at a field. */
+  getValues?(): object;
 }
 
 /**
  * Puts a refusal where the clerk looks: at the wrong field when there is one, otherwise in a notification.
  * Unknown failures say that nothing was lost, never show a stack trace.
  */
-export function showApiError(error: unknown, form?: FormLike): void {
+export function showApiError(error: unknown, form?: FormLike, inForm?: (message: string) => void): void {
   const data = errorData(error);
   if (form && data.fieldErrors && Object.keys(data.fieldErrors).length > 0) {
     for (const [field, key] of Object.entries(data.fieldErrors)) form.setFieldError(field, translateMessage(key));
     return;
   }
   const message = refusalText(error);
-  if (form && data.field) {
+  const values = form?.getValues?.();
+  const fieldShown = data.field !== undefined && (values === undefined || data.field in values);
+  if (form && data.field && fieldShown) {
     form.setFieldError(data.field, message);
+    return;
+  }
+  // A refusal no field of this form shows (an approver's wrong PIN, a status another tab changed): in the form.
+  if (inForm) {
+    inForm(message);
     return;
   }
   notifications.show({ color: 'red', message, autoClose: 8000 });

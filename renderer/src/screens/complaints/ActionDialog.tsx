@@ -2,6 +2,7 @@ import { Button, Group, NativeSelect, PasswordInput, SimpleGrid, Stack, Textarea
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { KeyboardEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type ComplaintDetail,
@@ -15,6 +16,7 @@ import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
 import { FormModal } from '../../components/FormModal';
+import { FormRefusal } from '../../components/FormRefusal';
 import { translateMessage } from '../../i18n';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
@@ -106,10 +108,12 @@ function send(kind: ActionKind, c: ComplaintDetail, v: Values, tz: string, setEr
 export function ActionDialog({ kind, complaint, timeZone, onClose, onDone }: Props) {
   const { t } = useTranslation();
   const form = useForm<Values>({ initialValues: initial });
+  const [refusal, setRefusal] = useState<string | null>(null);
   const departments = useApiQuery('settings:list', { kind: 'departments', includeInactive: false });
   const clerks = useApiQuery('clerks:list', { includeInactive: false });
   const v = form.getValues();
   const submit = () => {
+    setRefusal(null);
     const promise = send(kind, complaint, form.getValues(), timeZone, (f, k) =>
       form.setFieldError(f, translateMessage(k)),
     );
@@ -118,7 +122,7 @@ export function ActionDialog({ kind, complaint, timeZone, onClose, onDone }: Pro
         notifications.show({ color: 'green', message: `${complaint.serialNo} ${t('complaints.actions.done')}` });
         onDone();
       })
-      .catch((e) => showApiError(e, form));
+      .catch((e) => showApiError(e, form, setRefusal));
   };
   const ctrlEnter = (e: KeyboardEvent) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
@@ -161,6 +165,7 @@ export function ActionDialog({ kind, complaint, timeZone, onClose, onDone }: Pro
         }}
       >
         <Stack gap={6}>
+          <FormRefusal message={refusal} />
           {kind === 'assign' && (
             <SimpleGrid cols={2} spacing="xs">
               {select(t('complaints.fields.assignedDepartment'), 'departmentId', [
