@@ -23,6 +23,21 @@ export const moduleNames = [
 
 export type ModuleName = (typeof moduleNames)[number];
 
+/** What the desk is: a mall's service desk, a property client centre (物业客户中心), or both (a site setting). */
+export const siteKindValues = ['mall', 'property', 'both'] as const;
+export type SiteKind = (typeof siteKindValues)[number];
+
+/**
+ * Modules that only one kind of desk runs: invoices and returns are for purchases in a mall's shops. Every other
+ * module fits both; a desk that is both shows everything.
+ */
+const onlyFor: Partial<Record<ModuleName, Exclude<SiteKind, 'both'>>> = { invoices: 'mall', returns: 'mall' };
+
+export function moduleFitsSite(module: ModuleName, kind: SiteKind): boolean {
+  const only = onlyFor[module];
+  return kind === 'both' || only === undefined || only === kind;
+}
+
 const known: ReadonlySet<string> = new Set(moduleNames);
 
 export function isModuleName(value: string): value is ModuleName {

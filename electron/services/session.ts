@@ -4,7 +4,7 @@ import type { LoginClerk, SessionView } from '../../shared/contract/session';
 import { checkPin, getClerk } from './clerks';
 import type { Actor, ServiceContext } from './context';
 import { AppError } from './errors';
-import { getSite, thisCounterId } from './settings';
+import { getSite, getSiteKind, thisCounterId } from './settings';
 import { openOrContinueShift, openShiftAt } from './shifts';
 import { write } from './write';
 
@@ -89,7 +89,7 @@ export function sessionView(ctx: ServiceContext, state: SessionState | null): Se
     clerk: { id: clerk.id, name: clerk.name, employeeNo: clerk.employeeNo, role: clerk.role },
     shift: { id: shift.id, openedAt: shift.openedAt, openedBy: opener.id, openedByName: opener.name },
     counter: { id: counter.id, name: counter.name },
-    site: { name: site.name, code: site.code, timeZone: site.timeZone },
+    site: { name: site.name, code: site.code, timeZone: site.timeZone, kind: getSiteKind(ctx).kind },
     locked: state.locked,
     endedDay: state.endedDay === true,
   };

@@ -9,7 +9,9 @@ import {
   type Printing,
   policySchema,
   printingSchema,
+  type SiteKindSetting,
   type SiteView,
+  siteKindSchema,
 } from '../../shared/contract/settings';
 import type { Actor, ServiceContext } from './context';
 import { AppError } from './errors';
@@ -135,6 +137,11 @@ export function getBusinessHours(ctx: ServiceContext): BusinessHours {
 
 export function getPrinting(ctx: ServiceContext): Printing {
   return readSetting(ctx, 'printing', { silentDefaultPrinter: false }, (v) => printingSchema.parse(v));
+}
+
+/** Mall desk, property client centre, or both (the default: every module shows). */
+export function getSiteKind(ctx: ServiceContext): SiteKindSetting {
+  return readSetting(ctx, 'siteKind', { kind: 'both' }, (v) => siteKindSchema.parse(v));
 }
 
 export function getPolicy(ctx: ServiceContext): Policy {

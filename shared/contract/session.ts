@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SiteKind } from '../modules';
 import { channel } from './channel';
 import { idSchema, pinSchema } from './fields';
 import type { Role } from './roles';
@@ -15,7 +16,7 @@ export interface SessionView {
   clerk: { id: string; name: string; employeeNo: string; role: Role };
   shift: { id: string; openedAt: number; openedBy: string; openedByName: string };
   counter: { id: string; name: string };
-  site: { name: string; code: string; timeZone: string };
+  site: { name: string; code: string; timeZone: string; kind: SiteKind };
   locked: boolean;
   /** This clerk ended the day (handover without a successor): only the handover result is still open. */
   endedDay: boolean;

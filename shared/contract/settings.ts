@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { siteKindValues } from '../modules';
 import { channel } from './channel';
 import { type ListKind, listKinds } from './core-fields';
 import { hhmmSchema, idSchema, optionalPhoneSchema, optionalText, requiredText } from './fields';
@@ -83,6 +84,9 @@ export const policySchema = z.object({
 export type Policy = z.infer<typeof policySchema>;
 
 export const printingSchema = z.object({ silentDefaultPrinter: z.boolean() });
+
+export const siteKindSchema = z.object({ kind: z.enum(siteKindValues, { error: 'errors.required' }) });
+export type SiteKindSetting = z.infer<typeof siteKindSchema>;
 export type Printing = z.infer<typeof printingSchema>;
 
 export const settingsContract = {
@@ -98,6 +102,8 @@ export const settingsContract = {
   'settings:updateItem': channel<NamedItem>()(namedItemUpdate, 'supervisor'),
   'settings:businessHours': channel<BusinessHours>()(z.object({}), 'session'),
   'settings:saveBusinessHours': channel<BusinessHours>()(businessHoursSchema, 'supervisor'),
+  'settings:siteKind': channel<SiteKindSetting>()(z.object({}), 'session'),
+  'settings:saveSiteKind': channel<SiteKindSetting>()(siteKindSchema, 'supervisor'),
   'settings:policy': channel<Policy>()(z.object({}), 'session'),
   'settings:savePolicy': channel<Policy>()(policySchema, 'supervisor'),
 };

@@ -5,6 +5,7 @@ import {
   getPolicy,
   getPrinting,
   getSite,
+  getSiteKind,
   listItems,
   saveSite,
   updateItem,
@@ -22,6 +23,11 @@ export const settingsHandlers = {
   'settings:saveBusinessHours': (input, { ctx, actor }) => {
     writeSetting(ctx, actor(), 'businessHours', input);
     return getBusinessHours(ctx);
+  },
+  'settings:siteKind': (_input, { ctx }) => getSiteKind(ctx),
+  'settings:saveSiteKind': (input, { ctx, actor }) => {
+    writeSetting(ctx, actor(), 'siteKind', input);
+    return getSiteKind(ctx);
   },
   'settings:policy': (_input, { ctx }) => getPolicy(ctx),
   'settings:printing': (_input, { ctx }) => getPrinting(ctx),

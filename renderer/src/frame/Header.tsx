@@ -2,6 +2,7 @@ import { ActionIcon, Badge, Button, Group, Menu, Text, Tooltip } from '@mantine/
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../../shared/contract/session';
+import { moduleFitsSite } from '../../../shared/modules';
 import { invoke } from '../api/client';
 import { labelKey } from '../app/labels';
 import { modulesInOrder } from '../app/modules';
@@ -39,7 +40,10 @@ export function Header({ session, mode, onLock, onHelp }: HeaderProps) {
         )}
       </Group>
       <Group gap="md" wrap="nowrap">
-        {modulesInOrder.map(({ name, badge: ModuleBadge }) => ModuleBadge && <ModuleBadge key={name} />)}
+        {modulesInOrder.map(
+          ({ name, badge: ModuleBadge }) =>
+            ModuleBadge && moduleFitsSite(name, session.site.kind) && <ModuleBadge key={name} />,
+        )}
         <Text size="sm" aria-label="clerk">
           {session.clerk.name}（{t(labelKey('core', 'role', session.clerk.role))}）
         </Text>

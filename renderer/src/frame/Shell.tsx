@@ -37,7 +37,10 @@ function ShellFrame({ session, mode }: ShellProps) {
   const [, navigate] = useLocation();
   const [helpOpen, setHelpOpen] = useState(false);
   const queryClient = useQueryClient();
-  const entries = useMemo(() => navEntries(session.clerk.role), [session.clerk.role]);
+  const entries = useMemo(
+    () => navEntries(session.clerk.role, session.site.kind),
+    [session.clerk.role, session.site.kind],
+  );
   const lockScreen = () =>
     invoke('session:lock', {})
       .then(() => queryClient.invalidateQueries({ queryKey: ['session:current'] }))

@@ -1,5 +1,5 @@
 import { hasRole, type Role } from '../../../shared/contract/roles';
-import type { ModuleName } from '../../../shared/modules';
+import { type ModuleName, moduleFitsSite, type SiteKind } from '../../../shared/modules';
 import { titleKey } from '../app/labels';
 import { modulesInOrder } from '../app/modules';
 
@@ -23,8 +23,11 @@ const MAX_DIGIT = 9;
  * The navigation in the registry's order, then settings: each entry's shortcuts. A module keeps its function key
  * when it has one; every entry also has Alt+<its place>, so modules beyond the function keys need none.
  */
-export function navEntries(role: Role): NavEntry[] {
-  const modules = modulesInOrder.filter((m) => !m.minRole || hasRole(role, m.minRole));
+export function navEntries(role: Role, kind: SiteKind): NavEntry[] {
+  // Only the modules this kind of desk runs (site setting), and those the clerk's role may open.
+  const modules = modulesInOrder.filter(
+    (m) => moduleFitsSite(m.name, kind) && (!m.minRole || hasRole(role, m.minRole)),
+  );
   const entries: Omit<NavEntry, 'keys' | 'hotkeys'>[] = [
     ...modules.map((m) => ({ key: m.name, path: m.path, titleKey: titleKey(m.name) })),
     { key: 'settings' as const, path: '/settings', titleKey: 'nav.settings' },

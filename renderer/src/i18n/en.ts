@@ -130,6 +130,14 @@ export const en: Messages = {
       },
     },
     supervisorOnly: 'Only supervisors and managers can change settings.',
+    siteKind: {
+      title: 'Kind of desk',
+      hint: 'The navigation shows the modules this kind of desk uses (mall: invoices, returns)',
+      label: 'This desk is',
+      mall: 'A mall service desk',
+      property: 'A property client centre',
+      both: 'Both',
+    },
     printing: {
       title: 'Printing',
       silent: 'Print straight to the default printer',

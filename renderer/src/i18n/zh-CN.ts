@@ -128,6 +128,14 @@ export const zhCN = {
       },
     },
     supervisorOnly: '仅主管及以上可修改设置。',
+    siteKind: {
+      title: '服务台类型',
+      hint: '导航只显示这类服务台用到的模块（商场：开具发票、退换货）',
+      label: '本服务台是',
+      mall: '商场总服务台',
+      property: '物业客户中心',
+      both: '两者兼有',
+    },
     printing: {
       title: '打印',
       silent: '直接发送到默认打印机',

@@ -9,6 +9,7 @@ import { HoursPolicyPanel } from './HoursPolicyPanel';
 import { ItemsPanel } from './ItemsPanel';
 import { PrintingForm } from './PrintingForm';
 import { SiteForm } from './SiteForm';
+import { SiteKindForm } from './SiteKindForm';
 
 export function SettingsScreen({ session }: { session: SessionView }) {
   const { t } = useTranslation();
@@ -33,6 +34,7 @@ export function SettingsScreen({ session }: { session: SessionView }) {
         </Tabs.List>
         <Tabs.Panel value="site" pt="sm">
           <SiteForm canEdit={canEdit} />
+          <SiteKindForm canEdit={canEdit} />
           <PrintingForm canEdit={canEdit} />
         </Tabs.Panel>
         {(['counters', 'departments', 'shops'] as const).map((kind) => (
