@@ -71,7 +71,7 @@ describe('loans with deposit in Chromium', () => {
     const form = await lendForm(page, '雨伞 YS-01', '赵敏', '1391234567');
     await form.getByText('收取押金 ¥30.00').waitFor();
     await form.getByRole('button', { name: '借出并打印' }).click();
-    await form.getByText('手机号应为 11 位、以 1 开头；座机请带区号，如 021-55501234').waitFor();
+    await form.getByText('手机号应为 11 位数字（现在位数不对），如 13812345678').waitFor();
     await form.getByRole('textbox', { name: '手机号' }).fill('13912345678');
     const prints = await app.printCount();
     await form.getByRole('button', { name: '借出并打印' }).click();
@@ -102,7 +102,7 @@ describe('loans with deposit in Chromium', () => {
     await form.getByRole('textbox', { name: '证件号码' }).fill('11010519491231002X');
     await form.getByRole('button', { name: '借出并打印' }).click();
     await page.getByText(/已借出，单号 JY-XH-\d{8}-0002/).waitFor();
-    await page.getByText('没有可借的物品，请主管在「物品与押金」中添加').waitFor();
+    await page.getByText('没有可借的物品：已全部借出，或尚未添加（主管在「物品与押金」中添加）').waitFor();
     await closeNotifications(page);
     await screenshot(page, 'loans-out');
   });

@@ -52,6 +52,15 @@ export function LoansAdmin() {
       <Paper withBorder p="sm" style={{ flex: 1 }}>
         <Title order={5}>{t('loans.admin.kinds')}</Title>
         <Table fz="sm" verticalSpacing={3}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('loans.fields.name')}</Table.Th>
+              <Table.Th>{t('loans.fields.deposit')}</Table.Th>
+              <Table.Th>{t('loans.fields.loanDays')}</Table.Th>
+              <Table.Th>{t('loans.fields.overdueFee')}</Table.Th>
+              <Table.Th>{t('loans.admin.itemsCount')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
           <Table.Tbody>
             {(kinds.data ?? []).map((k) => (
               <Table.Tr key={k.id}>
@@ -93,6 +102,13 @@ export function LoansAdmin() {
       <Paper withBorder p="sm" style={{ flex: 1 }}>
         <Title order={5}>{t('loans.admin.items')}</Title>
         <Table fz="sm" verticalSpacing={3}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('loans.fields.code')}</Table.Th>
+              <Table.Th>{t('loans.fields.kind')}</Table.Th>
+              <Table.Th>{t('loans.admin.status')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
           <Table.Tbody>
             {(items.data ?? []).map((i) => (
               <Table.Tr key={i.id}>

@@ -31,7 +31,7 @@ export const loansEn: typeof loansZhCN = {
     save: 'Lend and print',
     saved: 'Lent, number {{serial}}',
     deposit: 'Take deposit {{amount}}',
-    noItems: 'No items to lend: a supervisor adds them under "Items and deposits"',
+    noItems: 'No item to lend: all are out, or none added yet (a supervisor adds them under "Items and deposits")',
     timeFormat: 'Time as 2026-12-01 21:00',
   },
   list: {
@@ -65,6 +65,8 @@ export const loansEn: typeof loansZhCN = {
   admin: {
     kinds: 'Kinds',
     items: 'Items',
+    itemsCount: 'Items',
+    status: 'Status',
     addKind: 'Add kind',
     addItem: 'Add item',
     save: 'Save',

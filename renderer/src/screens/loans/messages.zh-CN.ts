@@ -29,7 +29,7 @@ export const loansZhCN = {
     save: '借出并打印',
     saved: '已借出，单号 {{serial}}',
     deposit: '收取押金 {{amount}}',
-    noItems: '没有可借的物品，请主管在「物品与押金」中添加',
+    noItems: '没有可借的物品：已全部借出，或尚未添加（主管在「物品与押金」中添加）',
     timeFormat: '时间格式应为 2026-12-01 21:00',
   },
   list: {
@@ -63,6 +63,8 @@ export const loansZhCN = {
   admin: {
     kinds: '物品种类',
     items: '借用物品',
+    itemsCount: '物品数',
+    status: '状态',
     addKind: '新增种类',
     addItem: '新增物品',
     save: '保存',
