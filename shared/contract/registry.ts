@@ -3,6 +3,7 @@ import { callsModule } from './calls';
 import type { AnySpec } from './channel';
 import { complaintsModule } from './complaints';
 import { core, type coreContract } from './core';
+import { customersModule } from './customers';
 import { handoverModule } from './handover';
 import { invoicesModule } from './invoices';
 import { loansModule } from './loans';
@@ -28,6 +29,7 @@ export const contractModules = {
   lostfound: lostfoundModule,
   repairs: repairsModule,
   loans: loansModule,
+  customers: customersModule,
   handover: handoverModule,
   reports: reportsModule,
 } satisfies { [M in ModuleName]: ContractModule<M> };

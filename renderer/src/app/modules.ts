@@ -7,6 +7,9 @@ import { callsZhCN } from '../screens/calls/messages.zh-CN';
 import { ComplaintsBadge } from '../screens/complaints/ComplaintsBadge';
 import { complaintsEn, complaintsErrorsEn } from '../screens/complaints/messages.en';
 import { complaintsErrorsZhCN, complaintsZhCN } from '../screens/complaints/messages.zh-CN';
+import { customersEn, customersErrorsEn } from '../screens/customers/messages.en';
+import { customersErrorsZhCN, customersZhCN } from '../screens/customers/messages.zh-CN';
+import { RevisitBadge } from '../screens/customers/RevisitBadge';
 import { handoverEn } from '../screens/handover/messages.en';
 import { handoverZhCN } from '../screens/handover/messages.zh-CN';
 import { InvoicesBadge } from '../screens/invoices/InvoicesBadge';
@@ -55,6 +58,9 @@ const RepairsScreen = lazy(() =>
   import('../screens/repairs/RepairsScreen').then((m) => ({ default: m.RepairsScreen })),
 );
 const LoansScreen = lazy(() => import('../screens/loans/LoansScreen').then((m) => ({ default: m.LoansScreen })));
+const CustomersScreen = lazy(() =>
+  import('../screens/customers/CustomersScreen').then((m) => ({ default: m.CustomersScreen })),
+);
 const HandoverScreen = lazy(() =>
   import('../screens/handover/HandoverScreen').then((m) => ({ default: m.HandoverScreen })),
 );
@@ -120,6 +126,12 @@ export const rendererModules = {
     badge: LoansBadge,
     messages: { 'zh-CN': loansZhCN, en: loansEn },
     errors: { 'zh-CN': loansErrorsZhCN, en: loansErrorsEn },
+  }),
+  customers: rendererModule('customers', {
+    screen: CustomersScreen,
+    badge: RevisitBadge,
+    messages: { 'zh-CN': customersZhCN, en: customersEn },
+    errors: { 'zh-CN': customersErrorsZhCN, en: customersErrorsEn },
   }),
   handover: rendererModule('handover', {
     functionKey: 'F9',

@@ -62,6 +62,13 @@ export const handoverEn: Strings<typeof handoverZhCN> = {
     open: 'Work orders not closed',
     openNote: 'Status · team · fault',
   },
+  customers: {
+    title: 'Customer files and return visits',
+    files: 'Customer files opened',
+    visited: 'Return visits made',
+    overdueVisits: 'Return visits overdue',
+    overdueVisitsNote: 'Reason',
+  },
   loans: {
     title: 'Loans',
     lent: 'Items lent',
