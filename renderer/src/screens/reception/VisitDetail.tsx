@@ -146,7 +146,7 @@ export function VisitDetail({ visitId, timeZone, canVoid, onClose, onSignOut }: 
             title={t('reception.detail.voidTitle')}
             busy={voidVisit.isPending}
             onClose={() => setVoiding(false)}
-            onConfirm={(reason) => voidVisit.mutateAsync({ id: visit.id, reason })}
+            onConfirm={(reason) => voidVisit.mutateAsync({ id: visit.id, version: visit.version, reason })}
           />
         </Stack>
       )}
