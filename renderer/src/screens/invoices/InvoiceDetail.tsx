@@ -71,7 +71,7 @@ export function InvoiceDetail({ invoice, timeZone, role }: InvoiceDetailProps) {
   };
 
   return (
-    <Paper withBorder p="sm">
+    <Paper withBorder p="sm" aria-label={invoice.serialNo}>
       <Stack gap="xs">
         <Group justify="space-between">
           <Title order={4}>{serial}</Title>
