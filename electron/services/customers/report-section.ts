@@ -38,7 +38,7 @@ const overdueAt = query(
 export const customersReport: ReportSection = {
   module: 'customers',
   dailyCountSql: (from, to) =>
-    `(select count(*) from ${v.from} where ${v.c.closedAt} >= ${from} and ${v.c.closedAt} < ${to} and ${v.c.status} = 'done')`,
+    `(select count(*) from ${f.from} where ${f.c.createdAt} >= ${from} and ${f.c.createdAt} < ${to})`,
   compile(ctx, period) {
     const a = single(opened, ctx.sqlite, period.from, period.to);
     const b = single(closed, ctx.sqlite, period.from, period.to);
