@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { channel } from './channel';
 import { creditCodeMessageKeys, creditCodeProblem } from './credit-code';
-import { epochMs, idSchema, optionalText, requiredText, searchTextSchema, voidReasonSchema } from './fields';
+import {
+  epochMs,
+  idSchema,
+  optionalText,
+  requiredText,
+  searchTextSchema,
+  versionedBy,
+  versionSchema,
+  voidReasonSchema,
+} from './fields';
 import {
   buyerTypeValues,
   deliveryMethodValues,
@@ -80,6 +89,7 @@ export type RequestInvoiceParsed = z.output<typeof requestInvoiceInput>;
 
 export const issueInvoiceInput = z.object({
   id: idSchema,
+  version: versionSchema,
   invoiceCode: z
     .string({ error: 'errors.required' })
     .trim()
@@ -90,7 +100,7 @@ export const issueInvoiceInput = z.object({
     .regex(/^\d{8,20}$/, 'errors.invoiceNoFormat'),
 });
 
-export const deliverInvoiceInput = z.object({ id: idSchema, method: deliveryMethodSchema });
+export const deliverInvoiceInput = z.object({ id: idSchema, version: versionSchema, method: deliveryMethodSchema });
 
 export const listInvoicesInput = z.object({
   from: epochMs.nullable().default(null),
@@ -109,9 +119,16 @@ export const invoiceRangeInput = z
 
 export const invoicesContract = {
   'invoices:request': channel<InvoiceView>()(requestInvoiceInput, 'session'),
-  'invoices:issue': channel<InvoiceView>()(issueInvoiceInput, 'session'),
-  'invoices:deliver': channel<InvoiceView>()(deliverInvoiceInput, 'session'),
-  'invoices:void': channel<InvoiceView>()(z.object({ id: idSchema, reason: voidReasonSchema }), 'lead'),
+  // Each status change names the version of the request it was based on: one made elsewhere since is refused.
+  'invoices:issue': channel<InvoiceView>()(issueInvoiceInput, 'session', { versioned: versionedBy('invoiceRequests') }),
+  'invoices:deliver': channel<InvoiceView>()(deliverInvoiceInput, 'session', {
+    versioned: versionedBy('invoiceRequests'),
+  }),
+  'invoices:void': channel<InvoiceView>()(
+    z.object({ id: idSchema, version: versionSchema, reason: voidReasonSchema }),
+    'lead',
+    { versioned: versionedBy('invoiceRequests') },
+  ),
   'invoices:get': channel<InvoiceView>()(z.object({ id: idSchema }), 'session'),
   'invoices:list': channel<InvoicePage>()(listInvoicesInput, 'session'),
   'invoices:buyers': channel<RememberedBuyer[]>()(z.object({ text: z.string().trim().max(40) }), 'session'),
