@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { newSubmissionKey } from '../api/hooks';
 import i18n from '../i18n';
 import { errorData, isStale, refusalText } from './apiErrors';
 
@@ -52,4 +53,29 @@ export function useStaleEdit<V extends Versioned>(
     return true;
   };
   return { record, setRecord, refusal, setRefusal, handled };
+}
+
+/**
+ * A create form's submission key, kept while the same form is sent again and renewed after a save, so a form
+ * re-sent after a lost answer is not stored twice; and what the form says when the answer was lost.
+ */
+export function useSubmission() {
+  const [key, setKey] = useState(newSubmissionKey);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  return {
+    key,
+    refusal,
+    setRefusal,
+    /** After a save: the next form is a new submission. */
+    renew: () => {
+      setKey(newSubmissionKey());
+      setRefusal(null);
+    },
+    /** True when `error` was a lost answer or a form already saved, now said in the form. */
+    handled: (error: unknown): boolean => {
+      const lost = lostAnswerText(error);
+      if (lost) setRefusal(lost);
+      return lost !== null;
+    },
+  };
 }

@@ -152,7 +152,10 @@ export function InvoiceDetail({ invoice, timeZone, role }: InvoiceDetailProps) {
             data-autofocus
             loading={deliver.isPending}
             onClick={() =>
-              deliver.mutate({ id: invoice.id, version: invoice.version, method }, { onSuccess: done('invoices.delivered'), onError: fail })
+              deliver.mutate(
+                { id: invoice.id, version: invoice.version, method },
+                { onSuccess: done('invoices.delivered'), onError: fail },
+              )
             }
           >
             {t('invoices.actions.deliver')}
@@ -164,7 +167,9 @@ export function InvoiceDetail({ invoice, timeZone, role }: InvoiceDetailProps) {
         title={t('invoices.voidTitle', { serial })}
         busy={voidInvoice.isPending}
         onClose={() => setDialog(null)}
-        onConfirm={(reason) => voidInvoice.mutateAsync({ id: invoice.id, version: invoice.version, reason }).then(done('invoices.voided'))}
+        onConfirm={(reason) =>
+          voidInvoice.mutateAsync({ id: invoice.id, version: invoice.version, reason }).then(done('invoices.voided'))
+        }
       />
     </Paper>
   );
