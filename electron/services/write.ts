@@ -10,6 +10,7 @@ import { insertRow, selectRow, updateRow } from './row-sql';
 import { indexSearchDoc, type SearchDoc } from './search/indexer';
 import { allocateSerial } from './serials';
 import { recordSubmission } from './submissions';
+import { recordEventState } from './sync/outbox';
 import { staleVersionError, takeExpectedVersion } from './versions';
 
 type Row = Record<string, unknown>;
@@ -68,7 +69,7 @@ function createTx(ctx: ServiceContext, actor: Actor | null): WriteTx {
       const entityId = String(Reflect.get(row, s.keyName));
       // A record with keyed columns gets its own key at birth, whatever it holds now (a phone may come later).
       const key = s.keyed?.length ? newRecordKey(ctx.sqlite, entity, entityId, now) : null;
-      appendAuditEntry(ctx.sqlite, {
+      const { seq } = appendAuditEntry(ctx.sqlite, {
         ...base,
         entity,
         entityId,
@@ -77,6 +78,7 @@ function createTx(ctx: ServiceContext, actor: Actor | null): WriteTx {
         note,
         rowHash: stateHash(s, row, key),
       });
+      recordEventState(ctx.sqlite, seq, null, row);
       return row;
     },
     update(entity, id, patch, options) {
@@ -84,11 +86,13 @@ function createTx(ctx: ServiceContext, actor: Actor | null): WriteTx {
       const before = selectRow<TableOf<typeof entity>>(ctx.sqlite, s.table, s.key, id);
       if (!before) throw new AppError('not_found', 'errors.notFound');
       const columns = getTableColumns(s.table);
+      let baseVersion: number | null = null;
       let values: Partial<InsertOf<typeof entity>> =
         'updatedAt' in columns && !('updatedAt' in patch) ? { ...patch, updatedAt: now } : patch;
       if ('version' in columns) {
         // Every change moves the version; an edit based on an older one is refused, naming who changed what since.
         const stored = Number(Reflect.get(before, 'version'));
+        baseVersion = stored;
         const basedOn = takeExpectedVersion(entity, id);
         if (basedOn !== null && basedOn !== stored) throw staleVersionError(ctx, entity, id, basedOn);
         values = { ...values, version: stored + 1 } as Partial<InsertOf<typeof entity>>;
@@ -104,7 +108,7 @@ function createTx(ctx: ServiceContext, actor: Actor | null): WriteTx {
         if (JSON.stringify(shownBefore[key]) !== JSON.stringify(shownAfter[key]))
           changes[key] = [shownBefore[key], shownAfter[key]];
       }
-      appendAuditEntry(ctx.sqlite, {
+      const { seq } = appendAuditEntry(ctx.sqlite, {
         ...base,
         entity,
         entityId: id,
@@ -113,6 +117,8 @@ function createTx(ctx: ServiceContext, actor: Actor | null): WriteTx {
         note: options?.note,
         rowHash: stateHash(s, after, key),
       });
+      // Another counter applies this state only if its copy is still at `baseVersion` in stream order.
+      recordEventState(ctx.sqlite, seq, baseVersion, after);
       return { before, after };
     },
     event(entity, entityId, note, changes = {}, action = 'event') {
