@@ -28,7 +28,7 @@ type UpdateInput = z.output<typeof updateSlipInput>;
 /** A clerk types "now" a little late; an expected pickup further in the past than this is a mistake. */
 const PAST_TOLERANCE_MS = 5 * 60 * 1000;
 
-export function indexSlip(tx: WriteTx, row: SlipRow, locationCode: string): void {
+export function indexSlip(tx: Pick<WriteTx, 'index'>, row: SlipRow, locationCode: string): void {
   tx.index({
     module: 'storage',
     entityId: row.id,
