@@ -12,9 +12,11 @@ import {
   updatePass,
   voidPass,
 } from '../services/releases';
+import { releasesEntities } from '../services/releases/entities';
 import { releasesExport } from '../services/releases/export';
 import { releasesSection } from '../services/releases/handover-section';
 import { releasesReport } from '../services/releases/report-section';
+import { syncedEntities } from '../services/sync/module-sync';
 
 export const releasesMain = mainModule('releases', {
   handlers: {
@@ -33,4 +35,5 @@ export const releasesMain = mainModule('releases', {
   handover: releasesSection,
   report: releasesReport,
   export: releasesExport,
+  sync: syncedEntities(releasesEntities),
 });

@@ -59,6 +59,7 @@ export function LoanList({ timeZone, filter, selectedId, height, onFilter, onOpe
             {rows.map((loan) => (
               <Table.Tr
                 key={loan.id}
+                aria-selected={loan.id === selectedId}
                 onClick={() => onOpen(loan.id)}
                 style={{ cursor: 'pointer' }}
                 bg={loan.id === selectedId ? 'var(--mantine-color-blue-light)' : undefined}
