@@ -9,6 +9,7 @@ import { invoicesEntities } from './invoices/entities';
 import { loansEntities } from './loans/entities';
 import { lostfoundEntities } from './lostfound/entities';
 import { receptionEntities } from './reception/entities';
+import { releasesEntities } from './releases/entities';
 import { repairsEntities } from './repairs/entities';
 import { returnsEntities } from './returns/entities';
 import { storageEntities } from './storage/entities';
@@ -27,6 +28,7 @@ export const moduleEntities = {
   lostfound: lostfoundEntities,
   repairs: repairsEntities,
   loans: loansEntities,
+  releases: releasesEntities,
   customers: customersEntities,
   handover: handoverEntities,
   reports: {},

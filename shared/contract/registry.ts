@@ -10,6 +10,7 @@ import { loansModule } from './loans';
 import { lostfoundModule } from './lostfound';
 import type { ContractModule } from './module';
 import { receptionModule } from './reception';
+import { releasesModule } from './releases';
 import { repairsModule } from './repairs';
 import { reportsModule } from './reports';
 import { returnsModule } from './returns';
@@ -29,6 +30,7 @@ export const contractModules = {
   lostfound: lostfoundModule,
   repairs: repairsModule,
   loans: loansModule,
+  releases: releasesModule,
   customers: customersModule,
   handover: handoverModule,
   reports: reportsModule,

@@ -20,6 +20,7 @@ export const recordEntityOfModule = {
   lostfound: 'lostfoundItems',
   repairs: 'repairOrders',
   loans: 'loans',
+  releases: 'releasePasses',
   customers: 'customers',
   handover: 'handovers',
   reports: null,
