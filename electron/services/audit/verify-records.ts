@@ -4,6 +4,7 @@ import type { VerifyResult } from '../../../shared/contract/audit';
 import { auditedEntities } from '../entities';
 import type { AuditedEntity } from './entity';
 import { auditedRow, rowHash } from './hash';
+import { recordKey } from './record-keys';
 
 /** Rows read per query: one page is read by key, so no statement stays open while the app writes between steps. */
 export const PAGE = 250;
@@ -55,7 +56,8 @@ export function* verifyRecords(sqlite: Sqlite, count: number, step: StepClock): 
         const fromPeer = synced.pluck().get(entity, id) as string | null | undefined;
         if (!logged && !fromPeer)
           return { ok: false, count, reasonKey: 'audit.recordWithoutEntry', entity, entityId: id };
-        const hash = rowHash(auditedRow(normalise(spec.table, record), spec));
+        const key = spec.keyed?.length ? recordKey(sqlite, entity, id) : null;
+        const hash = rowHash(auditedRow(normalise(spec.table, record), spec, key));
         if (hash !== logged && hash !== fromPeer)
           return { ok: false, count, reasonKey: 'audit.recordChanged', entity, entityId: id };
         if (step.due()) yield;
