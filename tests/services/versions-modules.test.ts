@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InvoiceView } from '../../shared/contract/invoices';
 import type { VisitView } from '../../shared/contract/reception';
+import type { ReturnView } from '../../shared/contract/returns';
 import type { NamedItem } from '../../shared/contract/settings';
 import type { StorageDepositResult, StorageLocationView, StorageSlipView } from '../../shared/contract/storage';
 import { demoPin } from '../helpers/db';
@@ -212,5 +213,46 @@ describe('invoice requests carry versions', () => {
       '王芳',
       field,
     );
+  });
+});
+
+describe('return requests carry versions', () => {
+  it('a decision or void based on an older version is refused naming who decided; nothing is written', async () => {
+    const desk = await twoTabs();
+    const shops = data<NamedItem[]>(await desk.dispatch('settings:list', { kind: 'shops' }, TAB_A));
+    const pending = data<ReturnView>(
+      await desk.dispatch(
+        'returns:register',
+        {
+          kind: 'return',
+          purchaseDate: '2026-09-01',
+          qualityProblem: false,
+          hasReceipt: true,
+          receiptMatches: true,
+          packagingUnopened: true,
+          pastShelfLife: false,
+          customerName: '赵敏',
+          product: '羊毛大衣',
+          quantity: 1,
+          shopId: shops[0]?.id,
+          amountYuan: '899.00',
+          reason: '尺码不合适',
+          requestApproval: { reason: '老顾客' },
+        },
+        TAB_A,
+      ),
+    );
+    expect(pending).toMatchObject({ approvalStatus: 'pending', version: 1 });
+    const approval = { approverId: await desk.idOf('K003'), pin: demoPin('supervisor') };
+    const decide = { id: pending.id, version: 1, decision: 'approve', note: '', approval };
+    data(await desk.dispatch('returns:decide', decide, TAB_B));
+    const field = 'labels.returns.fields.returnRequests.approvalStatus';
+    await expectStale(desk, 'returns:decide', { ...decide, decision: 'reject', note: '改主意' }, TAB_A, '李娜', field);
+    await expectStale(desk, 'returns:void', { id: pending.id, version: 1, reason: '录错' }, TAB_B, '李娜', field);
+    expect(failure(await desk.dispatch('returns:void', { id: pending.id, reason: '录错' }, TAB_B)).field).toBe(
+      'version',
+    );
+    const now = data<ReturnView>(await desk.dispatch('returns:get', { id: pending.id }, TAB_A));
+    expect(now).toMatchObject({ approvalStatus: 'approved', version: 2 });
   });
 });
