@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ComplaintDetail } from '../../shared/contract/complaints';
 import type { InvoiceView } from '../../shared/contract/invoices';
 import type { VisitView } from '../../shared/contract/reception';
 import type { ReturnView } from '../../shared/contract/returns';
@@ -254,5 +255,51 @@ describe('return requests carry versions', () => {
     );
     const now = data<ReturnView>(await desk.dispatch('returns:get', { id: pending.id }, TAB_A));
     expect(now).toMatchObject({ approvalStatus: 'approved', version: 2 });
+  });
+});
+
+describe('complaints carry versions', () => {
+  it('a status change based on an older version is refused naming who moved it; the current one is kept', async () => {
+    const desk = await twoTabs();
+    const created = data<ComplaintDetail>(
+      await desk.dispatch(
+        'complaints:create',
+        {
+          channel: 'in_person',
+          customerName: '欧阳',
+          phone: '13812345678',
+          type: 'product',
+          reason: '电饭煲不能加热',
+          demand: '退货',
+          urgency: 'normal',
+        },
+        TAB_A,
+      ),
+    );
+    const departments = data<NamedItem[]>(await desk.dispatch('settings:list', { kind: 'departments' }, TAB_B));
+    const assign = { departmentId: departments[0]?.id, clerkId: await desk.idOf('K001') };
+    const assigned = data<ComplaintDetail>(
+      await desk.dispatch('complaints:assign', { id: created.id, version: created.version, ...assign }, TAB_B),
+    );
+    expect(assigned.version).toBe(created.version + 1);
+    const field = 'labels.complaints.fields.complaints.status';
+    // 王芳's tab still shows the complaint as it was: her status changes are refused, nothing written.
+    for (const [channel, input] of [
+      ['complaints:progress', { to: 'waiting_customer', reason: '等顾客送货' }],
+      ['complaints:close', { noReturnVisitReason: '顾客不愿回访' }],
+      ['complaints:decide', { accept: false, reason: '不属于本场' }],
+    ] as const)
+      await expectStale(desk, channel, { id: created.id, version: created.version, ...input }, TAB_A, '李娜', field);
+    expect(
+      failure(await desk.dispatch('complaints:progress', { id: created.id, to: 'in_progress' }, TAB_A)).field,
+    ).toBe('version');
+    const started = data<ComplaintDetail>(
+      await desk.dispatch(
+        'complaints:progress',
+        { id: created.id, version: assigned.version, to: 'in_progress' },
+        TAB_A,
+      ),
+    );
+    expect(started).toMatchObject({ status: 'in_progress', version: assigned.version + 1 });
   });
 });
