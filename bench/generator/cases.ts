@@ -6,6 +6,7 @@ import {
   recordReturnVisit,
   resolveComplaint,
 } from '../../electron/services/complaints';
+import { getComplaint } from '../../electron/services/complaints/queries';
 import { registerReturn, toRegisterInput } from '../../electron/services/returns';
 import { siteDay } from '../../electron/services/time';
 import {
@@ -105,6 +106,8 @@ export function planComplaint(desk: GenDesk, at: number): void {
       }),
     );
     const id = complaint.id;
+    // Each step is based on the complaint as the clerk sees it when the step runs, as the screens send it.
+    const version = () => getComplaint(desk.ctx, id).version;
     const steps: [number, string, () => void][] = [];
     let t = at + desk.rng.int(10, 90) * MINUTE;
     steps.push([
@@ -114,14 +117,19 @@ export function planComplaint(desk: GenDesk, at: number): void {
         assignComplaint(
           desk.ctx,
           lead,
-          assignInput.parse({ id, departmentId: desk.rng.pick(desk.departments), clerkId: clerk.clerkId }),
+          assignInput.parse({
+            id,
+            version: version(),
+            departmentId: desk.rng.pick(desk.departments),
+            clerkId: clerk.clerkId,
+          }),
         ),
     ]);
     t += desk.rng.int(10, 240) * MINUTE;
     steps.push([
       t,
       'complaint progress',
-      () => progressComplaint(desk.ctx, clerk, progressInput.parse({ id, to: 'in_progress' })),
+      () => progressComplaint(desk.ctx, clerk, progressInput.parse({ id, version: version(), to: 'in_progress' })),
     ]);
     t += desk.rng.int(1, 72) * HOUR;
     const resolvedAt = t;
@@ -134,6 +142,7 @@ export function planComplaint(desk: GenDesk, at: number): void {
           clerk,
           resolveInput.parse({
             id,
+            version: version(),
             cause: desk.rng.pick(['occasional', 'carelessness', 'serious'] as const),
             outcome: desk.rng.pick(['return', 'exchange', 'discount', 'other'] as const),
             resolution: '已与商户协调处理并向顾客致歉',
@@ -156,6 +165,7 @@ export function planComplaint(desk: GenDesk, at: number): void {
             clerk,
             returnVisitInput.parse({
               id,
+              version: version(),
               result: '顾客对处理结果表示认可',
               satisfaction: desk.rng.pick(['satisfied', 'fairly_satisfied', 'neutral'] as const),
             }),
@@ -166,7 +176,11 @@ export function planComplaint(desk: GenDesk, at: number): void {
       t,
       'complaint close',
       () =>
-        closeComplaint(desk.ctx, lead, closeInput.parse({ id, noReturnVisitReason: visited ? '' : '多次联系未接通' })),
+        closeComplaint(
+          desk.ctx,
+          lead,
+          closeInput.parse({ id, version: version(), noReturnVisitReason: visited ? '' : '多次联系未接通' }),
+        ),
     ]);
     for (const [when, label, run] of steps) desk.scheduler.add(when, () => act(desk, when, label, run));
   });
