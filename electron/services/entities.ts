@@ -7,6 +7,7 @@ import { handoverEntities } from './handover/entities';
 import { invoicesEntities } from './invoices/entities';
 import { loansEntities } from './loans/entities';
 import { lostfoundEntities } from './lostfound/entities';
+import { passesEntities } from './passes/entities';
 import { receptionEntities } from './reception/entities';
 import { releasesEntities } from './releases/entities';
 import { repairsEntities } from './repairs/entities';
@@ -28,6 +29,7 @@ export const moduleEntities = {
   repairs: repairsEntities,
   loans: loansEntities,
   releases: releasesEntities,
+  passes: passesEntities,
   handover: handoverEntities,
   reports: {},
 } satisfies { [M in ModuleName]: Record<string, AuditedEntity> };

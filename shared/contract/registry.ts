@@ -8,6 +8,7 @@ import { invoicesModule } from './invoices';
 import { loansModule } from './loans';
 import { lostfoundModule } from './lostfound';
 import type { ContractModule } from './module';
+import { passesModule } from './passes';
 import { receptionModule } from './reception';
 import { releasesModule } from './releases';
 import { repairsModule } from './repairs';
@@ -30,6 +31,7 @@ export const contractModules = {
   repairs: repairsModule,
   loans: loansModule,
   releases: releasesModule,
+  passes: passesModule,
   handover: handoverModule,
   reports: reportsModule,
 } satisfies { [M in ModuleName]: ContractModule<M> };
