@@ -19,6 +19,7 @@ export const moduleNames = [
   'loans',
   'releases',
   'passes',
+  'customers',
   'handover',
   'reports',
 ] as const;

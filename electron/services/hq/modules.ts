@@ -22,6 +22,7 @@ export const recordEntityOfModule = {
   loans: 'loans',
   releases: 'releasePasses',
   passes: 'passes',
+  customers: 'customers',
   handover: 'handovers',
   reports: null,
 } satisfies Record<ModuleName, EntityName | null>;

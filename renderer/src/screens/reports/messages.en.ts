@@ -138,6 +138,13 @@ export const reportsEn: Strings<ReportsMessages> = {
     out: 'Out at period end',
     expired: 'Expired, not returned, at period end',
     byKind: 'By pass type',
+  customers: {
+    files: 'Customer files opened',
+    visited: 'Return visits made',
+    failed: 'Not reached (given up)',
+    calls: 'Return-visit calls',
+    overdue: 'Return visits overdue',
+    satisfaction: 'Return-visit satisfaction',
   },
   loans: {
     lent: 'Loans',
