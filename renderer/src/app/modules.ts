@@ -148,6 +148,7 @@ export const rendererModules = {
     badge: PassesBadge,
     messages: { 'zh-CN': passesZhCN, en: passesEn },
     errors: { 'zh-CN': passesErrorsZhCN, en: passesErrorsEn },
+  }),
   customers: rendererModule('customers', {
     screen: CustomersScreen,
     badge: RevisitBadge,

@@ -73,6 +73,7 @@ export const handoverEn: Strings<typeof handoverZhCN> = {
     issued: 'Passes issued',
     returned: 'Passes returned',
     due: 'Passes ending today or expired, not returned',
+  },
   customers: {
     title: 'Customer files and return visits',
     files: 'Customer files opened',

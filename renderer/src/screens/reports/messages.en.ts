@@ -138,6 +138,7 @@ export const reportsEn: Strings<ReportsMessages> = {
     out: 'Out at period end',
     expired: 'Expired, not returned, at period end',
     byKind: 'By pass type',
+  },
   customers: {
     files: 'Customer files opened',
     visited: 'Return visits made',
