@@ -4,6 +4,7 @@ import type { ModuleName } from '../../shared/modules';
 import type { ModulePlan } from '../services/backup/export/sources';
 import type { HandoverSection } from '../services/handover/section';
 import type { ReportSection } from '../services/reports/section';
+import type { HitStatusSource } from '../services/search/hit-status';
 import type { HandlerMap } from './types';
 
 /** A module that exports must register its workbook; one that does not, must not. */
@@ -20,6 +21,8 @@ export type MainModuleParts<M extends ModuleName> = {
   handover?: HandoverSection;
   /** Its section of the daily and monthly reports. */
   report?: ReportSection;
+  /** The state of one of its records, for search hits and the customer history. */
+  hitStatus?: HitStatusSource;
 } & ExportPart<M>;
 
 export type MainModule<M extends ModuleName> = MainModuleParts<M> & { name: M };
@@ -30,6 +33,7 @@ export interface MainModuleContributions {
   handover?: HandoverSection;
   report?: ReportSection;
   export?: ModulePlan;
+  hitStatus?: HitStatusSource;
 }
 
 export function mainModule<M extends ModuleName>(name: M, parts: MainModuleParts<M>): MainModule<M> {

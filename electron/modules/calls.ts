@@ -11,9 +11,11 @@ import {
   voidCall,
 } from '../services/calls';
 import { callsSection } from '../services/calls/handover-section';
+import { callsHitStatus } from '../services/calls/hit-status';
 import { callsReport } from '../services/calls/report-section';
 
 export const callsMain = mainModule('calls', {
+  hitStatus: callsHitStatus,
   handlers: {
     'calls:log': (input, { ctx, actor }) => logCall(ctx, actor(), input),
     'calls:update': (input, { ctx, actor }) => updateCall(ctx, actor(), input),

@@ -27,9 +27,11 @@ import {
   setCalendarDay,
 } from '../services/complaints';
 import { complaintsSection } from '../services/complaints/handover-section';
+import { complaintsHitStatus } from '../services/complaints/hit-status';
 import { complaintsReport } from '../services/complaints/report-section';
 
 export const complaintsMain = mainModule('complaints', {
+  hitStatus: complaintsHitStatus,
   handlers: {
     'complaints:create': (input, { ctx, actor }) => createComplaint(ctx, actor(), input),
     'complaints:fromCall': (input, { ctx }) => prefillFrom(ctx, 'call', input.callId),

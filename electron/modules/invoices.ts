@@ -14,9 +14,11 @@ import {
   voidInvoice,
 } from '../services/invoices';
 import { invoicesSection } from '../services/invoices/handover-section';
+import { invoicesHitStatus } from '../services/invoices/hit-status';
 import { invoicesReport } from '../services/invoices/report-section';
 
 export const invoicesMain = mainModule('invoices', {
+  hitStatus: invoicesHitStatus,
   handlers: {
     'invoices:request': (input, { ctx, actor }) => requestInvoice(ctx, actor(), toRequestInput(input)),
     'invoices:issue': (input, { ctx, actor }) => issueInvoice(ctx, actor(), input),

@@ -19,9 +19,11 @@ import {
 } from '../services/lostfound';
 import { lostfoundExport } from '../services/lostfound/export';
 import { lostfoundSection } from '../services/lostfound/handover-section';
+import { lostfoundHitStatus } from '../services/lostfound/hit-status';
 import { lostfoundReport } from '../services/lostfound/report-section';
 
 export const lostfoundMain = mainModule('lostfound', {
+  hitStatus: lostfoundHitStatus,
   handlers: {
     'lostfound:register': (input, { ctx, actor }) => registerItem(ctx, actor(), input),
     'lostfound:get': (input, { ctx }) => getItem(ctx, input.id),

@@ -1,6 +1,7 @@
 import { mainModule } from '../app/module';
 import { receptionExport } from '../services/backup/export/sources';
 import { receptionSection } from '../services/reception/handover-section';
+import { receptionHitStatus } from '../services/reception/hit-status';
 import { receptionReport } from '../services/reception/report-section';
 import { getVisit, listOnSite, listVisits, suggestVisitors } from '../services/reception/visit-queries';
 import {
@@ -13,6 +14,7 @@ import {
 import { addWatchEntry, listWatchEntries, updateWatchEntry } from '../services/reception/watch-list';
 
 export const receptionMain = mainModule('reception', {
+  hitStatus: receptionHitStatus,
   handlers: {
     'reception:register': (input, { ctx, actor }) => registerVisit(ctx, actor(), input),
     'reception:update': (input, { ctx, actor }) => updateVisit(ctx, actor(), input),

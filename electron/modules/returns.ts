@@ -11,9 +11,11 @@ import {
   voidReturn,
 } from '../services/returns';
 import { returnsSection } from '../services/returns/handover-section';
+import { returnsHitStatus } from '../services/returns/hit-status';
 import { returnsReport } from '../services/returns/report-section';
 
 export const returnsMain = mainModule('returns', {
+  hitStatus: returnsHitStatus,
   handlers: {
     'returns:check': (input, { ctx }) => checkReturn(ctx, input),
     'returns:register': (input, { ctx, actor }) => registerReturn(ctx, actor(), toRegisterInput(input)),

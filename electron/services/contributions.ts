@@ -1,6 +1,8 @@
+import type { ModuleName } from '../../shared/modules';
 import type { ModulePlan } from './backup/export/sources';
 import type { HandoverSection } from './handover/section';
 import type { ReportSection } from './reports/section';
+import type { HitStatusSource } from './search/hit-status';
 
 /**
  * What the registered modules contribute to the services that span them, in the registry's order: the handover
@@ -11,4 +13,6 @@ export interface ModuleContributions {
   handover: readonly HandoverSection[];
   reports: readonly ReportSection[];
   exports: readonly ModulePlan[];
+  /** Each module's state of a record found (search, customer history). */
+  hitStatus?: Partial<Record<ModuleName, HitStatusSource>>;
 }

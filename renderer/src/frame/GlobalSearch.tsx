@@ -9,9 +9,18 @@ import type { ModuleName } from '../../../shared/modules';
 import { useApiQuery } from '../api/hooks';
 import { titleKey } from '../app/labels';
 import { recordPath } from '../app/modules';
+import { HitStatusBadge } from '../components/HitStatusBadge';
+import { maskPhone } from '../lib/format';
 import { searchTextError } from '../lib/searchText';
 import { formatDateTime } from '../lib/time';
 import { hitSubtitle } from './searchHits';
+
+/** Who or what was found, with the phone it is filed under masked (a call with no name is named by its number). */
+function hitLabel(hit: SearchHit): string {
+  if (!hit.phone) return hit.title;
+  if (hit.title === hit.phone) return maskPhone(hit.phone);
+  return `${hit.title} ${maskPhone(hit.phone)}`;
+}
 
 /** Only digits and what is typed between them: then the text may be a whole phone number. */
 const PHONE_LIKE = /^[\d\s+()（）-]{7,}$/;
@@ -87,8 +96,9 @@ export function GlobalSearch({ timeZone }: { timeZone: string }) {
             {items.map((hit) => (
               <Spotlight.Action
                 key={hit.entityId}
-                label={hit.title}
-                description={`${hitSubtitle(t, hit)} · ${formatDateTime(hit.at, timeZone)}`}
+                label={hitLabel(hit)}
+                description={[hitSubtitle(t, hit), formatDateTime(hit.at, timeZone)].filter(Boolean).join(' · ')}
+                rightSection={<HitStatusBadge status={hit.status} />}
                 onClick={() => navigate(recordPath(hit.module, hit.entityId))}
               />
             ))}
