@@ -9,6 +9,6 @@ export const receptionHitStatus: HitStatusSource = (ctx, id) => {
   if (v.voidedAt) return hit(v.serialNo, { tone: 'voided', labelKey: 'labels.core.values.status.voided', open: false });
   if (v.timeOut) return hit(v.serialNo, { tone: 'done', labelKey: 'reception.list.left', open: false });
   if (v.purpose === 'repair')
-    return hit(v.serialNo, { tone: 'done', labelKey: 'labels.reception.values.purpose.repair', open: false });
+    return hit(v.serialNo, { tone: 'done', labelKey: 'reception.status.recorded', open: false });
   return hit(v.serialNo, { tone: 'open', labelKey: 'reception.list.onSite', open: true });
 };
