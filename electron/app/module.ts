@@ -5,6 +5,7 @@ import type { ModulePlan } from '../services/backup/export/sources';
 import type { HandoverSection } from '../services/handover/section';
 import type { ReportSection } from '../services/reports/section';
 import type { HitStatusSource } from '../services/search/hit-status';
+import type { ModuleSync } from '../services/sync/module-sync';
 import type { HandlerMap } from './types';
 
 /** A module that exports must register its workbook; one that does not, must not. */
@@ -23,6 +24,8 @@ export type MainModuleParts<M extends ModuleName> = {
   report?: ReportSection;
   /** The state of one of its records, for search hits and the customer history. */
   hitStatus?: HitStatusSource;
+  /** How other counters' events of its entities are applied here (issue 15); absent when it has none. */
+  sync?: ModuleSync;
 } & ExportPart<M>;
 
 export type MainModule<M extends ModuleName> = MainModuleParts<M> & { name: M };
@@ -34,6 +37,7 @@ export interface MainModuleContributions {
   report?: ReportSection;
   export?: ModulePlan;
   hitStatus?: HitStatusSource;
+  sync?: ModuleSync;
 }
 
 export function mainModule<M extends ModuleName>(name: M, parts: MainModuleParts<M>): MainModule<M> {

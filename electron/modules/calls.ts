@@ -10,9 +10,11 @@ import {
   updateCall,
   voidCall,
 } from '../services/calls';
+import { callsEntities } from '../services/calls/entities';
 import { callsSection } from '../services/calls/handover-section';
 import { callsHitStatus } from '../services/calls/hit-status';
 import { callsReport } from '../services/calls/report-section';
+import { syncedEntities } from '../services/sync/module-sync';
 
 export const callsMain = mainModule('calls', {
   hitStatus: callsHitStatus,
@@ -29,4 +31,5 @@ export const callsMain = mainModule('calls', {
   handover: callsSection,
   report: callsReport,
   export: callsExport,
+  sync: syncedEntities(callsEntities),
 });

@@ -26,9 +26,11 @@ import {
   saveComplaintSettings,
   setCalendarDay,
 } from '../services/complaints';
+import { complaintsEntities } from '../services/complaints/entities';
 import { complaintsSection } from '../services/complaints/handover-section';
 import { complaintsHitStatus } from '../services/complaints/hit-status';
 import { complaintsReport } from '../services/complaints/report-section';
+import { syncedEntities } from '../services/sync/module-sync';
 
 export const complaintsMain = mainModule('complaints', {
   hitStatus: complaintsHitStatus,
@@ -61,4 +63,5 @@ export const complaintsMain = mainModule('complaints', {
   handover: complaintsSection,
   report: complaintsReport,
   export: complaintsExport,
+  sync: syncedEntities(complaintsEntities),
 });

@@ -17,10 +17,12 @@ import {
   voidItem,
   voidReport,
 } from '../services/lostfound';
+import { lostfoundEntities } from '../services/lostfound/entities';
 import { lostfoundExport } from '../services/lostfound/export';
 import { lostfoundSection } from '../services/lostfound/handover-section';
 import { lostfoundHitStatus } from '../services/lostfound/hit-status';
 import { lostfoundReport } from '../services/lostfound/report-section';
+import { syncedEntities } from '../services/sync/module-sync';
 
 export const lostfoundMain = mainModule('lostfound', {
   hitStatus: lostfoundHitStatus,
@@ -45,4 +47,5 @@ export const lostfoundMain = mainModule('lostfound', {
   handover: lostfoundSection,
   report: lostfoundReport,
   export: lostfoundExport,
+  sync: syncedEntities(lostfoundEntities),
 });

@@ -17,10 +17,12 @@ import {
   updateOrder,
   voidOrder,
 } from '../services/repairs';
+import { repairsEntities } from '../services/repairs/entities';
 import { repairsExport } from '../services/repairs/export';
 import { repairsSection } from '../services/repairs/handover-section';
 import { repairsHitStatus } from '../services/repairs/hit-status';
 import { repairsReport } from '../services/repairs/report-section';
+import { syncedEntities } from '../services/sync/module-sync';
 
 export const repairsMain = mainModule('repairs', {
   hitStatus: repairsHitStatus,
@@ -45,4 +47,5 @@ export const repairsMain = mainModule('repairs', {
   handover: repairsSection,
   report: repairsReport,
   export: repairsExport,
+  sync: syncedEntities(repairsEntities),
 });

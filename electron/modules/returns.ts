@@ -10,9 +10,11 @@ import {
   toRegisterInput,
   voidReturn,
 } from '../services/returns';
+import { returnsEntities } from '../services/returns/entities';
 import { returnsSection } from '../services/returns/handover-section';
 import { returnsHitStatus } from '../services/returns/hit-status';
 import { returnsReport } from '../services/returns/report-section';
+import { syncedEntities } from '../services/sync/module-sync';
 
 export const returnsMain = mainModule('returns', {
   hitStatus: returnsHitStatus,
@@ -28,4 +30,5 @@ export const returnsMain = mainModule('returns', {
   handover: returnsSection,
   report: returnsReport,
   export: returnsExport,
+  sync: syncedEntities(returnsEntities),
 });

@@ -21,6 +21,7 @@ import { storageSection } from '../services/storage/handover-section';
 import { storageHitStatus } from '../services/storage/hit-status';
 import { storageReport } from '../services/storage/report-section';
 
+import { storageSync } from '../services/storage/sync';
 export const storageMain = mainModule('storage', {
   hitStatus: storageHitStatus,
   handlers: {
@@ -47,4 +48,5 @@ export const storageMain = mainModule('storage', {
   handover: storageSection,
   report: storageReport,
   export: storageExport,
+  sync: storageSync,
 });

@@ -3,6 +3,7 @@ import type { ModulePlan } from './backup/export/sources';
 import type { HandoverSection } from './handover/section';
 import type { ReportSection } from './reports/section';
 import type { HitStatusSource } from './search/hit-status';
+import type { ModuleSync } from './sync/module-sync';
 
 /**
  * What the registered modules contribute to the services that span them, in the registry's order: the handover
@@ -15,4 +16,6 @@ export interface ModuleContributions {
   exports: readonly ModulePlan[];
   /** Each module's state of a record found (search, customer history). */
   hitStatus?: Partial<Record<ModuleName, HitStatusSource>>;
+  /** Every entity another counter's events may change, the foundation's and each module's. */
+  sync: ModuleSync;
 }

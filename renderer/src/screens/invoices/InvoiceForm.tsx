@@ -19,11 +19,14 @@ import { ApiError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
 import { useRequestClose } from '../../components/FormModal';
+import { FormRefusal } from '../../components/FormRefusal';
 import { translateMessage } from '../../i18n';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
 import { moneyEcho } from '../../lib/money';
+import { useSubmission } from '../../lib/staleEdit';
 import {
+  buyerFieldsShown,
   emptyInvoiceForm,
   formErrors,
   type InvoiceFormValues,
@@ -49,6 +52,7 @@ export function InvoiceForm({ today, onSaved, onCancel, onDirty }: InvoiceFormPr
     validate: validateInvoiceForm,
     onValuesChange: () => onDirty(true),
   });
+  const submission = useSubmission();
   const firstRef = useRef<HTMLInputElement>(null);
   const values = form.getValues();
   const [lookup] = useDebouncedValue(values.title || values.taxpayerId, 200);
@@ -62,27 +66,35 @@ export function InvoiceForm({ today, onSaved, onCancel, onDirty }: InvoiceFormPr
   };
 
   const submit = form.onSubmit((v) => {
-    request.mutate(toRequestInput(v), {
-      onSuccess: (saved) => {
-        notifications.show({ color: 'green', message: t('invoices.saved', { serial: saved.serialNo }) });
-        form.setValues(emptyInvoiceForm(today));
-        form.resetDirty();
-        onDirty(false);
-        onSaved(saved);
-        window.setTimeout(() => firstRef.current?.focus(), 0);
+    submission.setRefusal(null);
+    request.mutate(
+      { ...toRequestInput(v), __submission: submission.key },
+      {
+        onSuccess: (saved) => {
+          submission.renew();
+          notifications.show({ color: 'green', message: t('invoices.saved', { serial: saved.serialNo }) });
+          form.setValues(emptyInvoiceForm(today));
+          form.resetDirty();
+          onDirty(false);
+          onSaved(saved);
+          window.setTimeout(() => firstRef.current?.focus(), 0);
+        },
+        onError: (e) => {
+          if (submission.handled(e)) return;
+          if (e instanceof ApiError && e.data.fieldErrors) form.setErrors(formErrors(e.data.fieldErrors));
+          else showApiError(e, form, submission.setRefusal);
+        },
       },
-      onError: (e) => {
-        if (e instanceof ApiError && e.data.fieldErrors) form.setErrors(formErrors(e.data.fieldErrors));
-        else showApiError(e, form);
-      },
-    });
+    );
   });
 
   const special = values.kind === 'vat_special';
+  const shown = buyerFieldsShown(values);
   const shopOptions = [{ value: '', label: '—' }, ...(shops.data ?? []).map((s) => ({ value: s.id, label: s.name }))];
   return (
     <form onSubmit={submit}>
       <Stack gap="xs">
+        <FormRefusal message={submission.refusal} />
         <SimpleGrid cols={3} spacing="sm" verticalSpacing={6}>
           <TextInput
             ref={firstRef}
@@ -162,11 +174,18 @@ export function InvoiceForm({ today, onSaved, onCancel, onDirty }: InvoiceFormPr
             withAsterisk={values.medium === 'electronic'}
             {...field(form, 'email')}
           />
-          <TextInput label={t('invoices.fields.address')} withAsterisk={special} {...field(form, 'address')} />
-          <TextInput label={t('invoices.fields.phone')} withAsterisk={special} {...field(form, 'phone')} />
+          {shown.phone && (
+            <TextInput
+              label={t(special ? 'invoices.fields.phone' : 'invoices.fields.buyerPhone')}
+              withAsterisk={special}
+              inputMode="tel"
+              {...field(form, 'phone')}
+            />
+          )}
+          {shown.address && <TextInput label={t('invoices.fields.address')} withAsterisk {...field(form, 'address')} />}
           <TextInput label={t('invoices.fields.notes')} {...field(form, 'notes')} />
-          <TextInput label={t('invoices.fields.bank')} withAsterisk={special} {...field(form, 'bank')} />
-          <TextInput label={t('invoices.fields.account')} withAsterisk={special} {...field(form, 'account')} />
+          {shown.bank && <TextInput label={t('invoices.fields.bank')} withAsterisk {...field(form, 'bank')} />}
+          {shown.account && <TextInput label={t('invoices.fields.account')} withAsterisk {...field(form, 'account')} />}
         </SimpleGrid>
         <Group justify="flex-end">
           <Button variant="default" onClick={requestClose}>
