@@ -8,6 +8,7 @@ import { invoicesEntities } from './invoices/entities';
 import { loansEntities } from './loans/entities';
 import { lostfoundEntities } from './lostfound/entities';
 import { receptionEntities } from './reception/entities';
+import { releasesEntities } from './releases/entities';
 import { repairsEntities } from './repairs/entities';
 import { returnsEntities } from './returns/entities';
 import { storageEntities } from './storage/entities';
@@ -26,6 +27,7 @@ export const moduleEntities = {
   lostfound: lostfoundEntities,
   repairs: repairsEntities,
   loans: loansEntities,
+  releases: releasesEntities,
   handover: handoverEntities,
   reports: {},
 } satisfies { [M in ModuleName]: Record<string, AuditedEntity> };

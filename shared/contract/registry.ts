@@ -9,6 +9,7 @@ import { loansModule } from './loans';
 import { lostfoundModule } from './lostfound';
 import type { ContractModule } from './module';
 import { receptionModule } from './reception';
+import { releasesModule } from './releases';
 import { repairsModule } from './repairs';
 import { reportsModule } from './reports';
 import { returnsModule } from './returns';
@@ -28,6 +29,7 @@ export const contractModules = {
   lostfound: lostfoundModule,
   repairs: repairsModule,
   loans: loansModule,
+  releases: releasesModule,
   handover: handoverModule,
   reports: reportsModule,
 } satisfies { [M in ModuleName]: ContractModule<M> };
