@@ -240,7 +240,16 @@ describe('Ctrl+K opens the exact record in every module', () => {
     expect(await hit('上官来访').getByText('已离开').count()).toBe(1);
     expect(await page.getByRole('dialog').getByText('13955551234').count()).toBe(0);
     await screenshot(page, 'search-hits-status');
-    await page.keyboard.press('Escape');
+    // Arrows pick a hit and Enter opens that one, not the top one.
+    await box.press('ArrowDown');
+    await box.press('ArrowDown');
+    const picked = page.locator('[data-action][data-selected]');
+    const name = ((await picked.innerText()).match(/上官\S{2}/) ?? [''])[0];
+    expect(name).not.toBe('');
+    await box.press('Enter');
+    await box.waitFor({ state: 'hidden' });
+    await page.getByText(name).first().waitFor();
+    expect(page.url()).not.toContain('/history/');
   });
 
   it('reads the customer history as a timeline: what is open first, each with serial and state', async () => {

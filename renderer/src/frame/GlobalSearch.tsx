@@ -1,6 +1,6 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { Spotlight, spotlight } from '@mantine/spotlight';
-import { type KeyboardEvent, useEffect, useState } from 'react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { canonicalPhoneOrNull } from '../../../shared/contract/phone';
@@ -61,9 +61,12 @@ export function GlobalSearch({ timeZone }: { timeZone: string }) {
   }, [pendingEnter, current, debounced]);
   // Before the list's own Enter: a hit the clerk picked (arrows) among current results opens as Mantine does;
   // otherwise Enter means the top hit of what was typed, now or when the results arrive.
+  // Arrows since the last change of the text: the clerk picked a hit (a hover of the mouse is no pick).
+  const picked = useRef(false);
   const onEnter = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') picked.current = true;
     if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
-    if (current && document.querySelector('[data-action][data-selected]')) return;
+    if (current && picked.current && document.querySelector('[data-action][data-selected]')) return;
     e.preventDefault();
     e.stopPropagation();
     if (query.trim()) setPendingEnter(query.trim());
@@ -76,6 +79,7 @@ export function GlobalSearch({ timeZone }: { timeZone: string }) {
       onQueryChange={(q) => {
         setQuery(q);
         setPendingEnter(null);
+        picked.current = false;
       }}
       shortcut={null}
       scrollable
