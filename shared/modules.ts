@@ -18,6 +18,7 @@ export const moduleNames = [
   'repairs',
   'loans',
   'releases',
+  'customers',
   'handover',
   'reports',
 ] as const;

@@ -2,6 +2,7 @@ import type { Db, Sqlite } from '../../db/open';
 import { type ModuleName, moduleNames } from '../../shared/modules';
 import { callsMain } from '../modules/calls';
 import { complaintsMain } from '../modules/complaints';
+import { customersMain } from '../modules/customers';
 import { handoverMain } from '../modules/handover';
 import { invoicesMain } from '../modules/invoices';
 import { loansMain } from '../modules/loans';
@@ -35,6 +36,7 @@ export const mainModules = {
   repairs: repairsMain,
   loans: loansMain,
   releases: releasesMain,
+  customers: customersMain,
   handover: handoverMain,
   reports: reportsMain,
 } satisfies { [M in ModuleName]: MainModule<M> };

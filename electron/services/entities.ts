@@ -3,6 +3,7 @@ import type { AuditedEntity } from './audit/entity';
 import { callsEntities } from './calls/entities';
 import { complaintsEntities } from './complaints/entities';
 import { coreEntities } from './core/entities';
+import { customersEntities } from './customers/entities';
 import { handoverEntities } from './handover/entities';
 import { invoicesEntities } from './invoices/entities';
 import { loansEntities } from './loans/entities';
@@ -28,6 +29,7 @@ export const moduleEntities = {
   repairs: repairsEntities,
   loans: loansEntities,
   releases: releasesEntities,
+  customers: customersEntities,
   handover: handoverEntities,
   reports: {},
 } satisfies { [M in ModuleName]: Record<string, AuditedEntity> };

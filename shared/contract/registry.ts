@@ -3,6 +3,7 @@ import { callsModule } from './calls';
 import type { AnySpec } from './channel';
 import { complaintsModule } from './complaints';
 import { core, type coreContract } from './core';
+import { customersModule } from './customers';
 import { handoverModule } from './handover';
 import { invoicesModule } from './invoices';
 import { loansModule } from './loans';
@@ -30,6 +31,7 @@ export const contractModules = {
   repairs: repairsModule,
   loans: loansModule,
   releases: releasesModule,
+  customers: customersModule,
   handover: handoverModule,
   reports: reportsModule,
 } satisfies { [M in ModuleName]: ContractModule<M> };

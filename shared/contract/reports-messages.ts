@@ -142,6 +142,14 @@ export const reportsZhCN = {
     loanTime: '借用（借出→归还）',
     overdue: '逾期未还',
   },
+  customers: {
+    files: '新建客户档案',
+    visited: '完成回访',
+    failed: '未能联系（放弃）',
+    calls: '回访拨打次数',
+    overdue: '逾期未回访',
+    satisfaction: '回访满意度',
+  },
   duration: { hours: '{{h}} 小时 {{m}} 分', minutes: '{{m}} 分钟', none: '—' },
 };
 

@@ -25,6 +25,7 @@ const reportModules = [
   'repairs',
   'loans',
   'releases',
+  'customers',
 ] as const;
 
 import type { LoginClerk } from '../../shared/contract/session';
@@ -80,7 +81,7 @@ describe('monthly and daily reports', () => {
     // A past month: open items as at its end, including those closed only in December.
     expectReportMatches(month, records, midnight('2026-12-01'));
     // Every module the generator fills has records in the month (it does not generate work orders or passes yet).
-    const notGenerated: readonly string[] = ['repairs', 'releases'];
+    const notGenerated: readonly string[] = ['repairs', 'releases', 'customers'];
     expect(month.totals.filter((_, i) => !notGenerated.includes(reportModules[i] ?? '')).every((n) => n > 0)).toBe(
       true,
     );
@@ -142,6 +143,7 @@ describe('exporting and printing a report', () => {
       '报修派工',
       '便民借用',
       '物品放行',
+      '客户档案',
     ]);
     const perDay = workbook.getWorksheet('每日记录数') as ExcelJS.Worksheet;
     expect(perDay.getRow(1).values).toEqual([
@@ -157,6 +159,7 @@ describe('exporting and printing a report', () => {
       '报修派工',
       '便民借用',
       '物品放行',
+      '客户档案',
       '合计',
     ]);
     report.days.forEach((d, i) => {

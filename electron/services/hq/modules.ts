@@ -21,6 +21,7 @@ export const recordEntityOfModule = {
   repairs: 'repairOrders',
   loans: 'loans',
   releases: 'releasePasses',
+  customers: 'customers',
   handover: 'handovers',
   reports: null,
 } satisfies Record<ModuleName, EntityName | null>;

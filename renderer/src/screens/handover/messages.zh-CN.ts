@@ -67,6 +67,13 @@ export const handoverZhCN = {
     depositsHeld: '借用押金（在押）',
     taken: '借用逾期费及扣留押金',
   },
+  customers: {
+    title: '客户档案与回访',
+    files: '新建客户档案',
+    visited: '完成回访',
+    overdueVisits: '逾期未回访',
+    overdueVisitsNote: '回访事由',
+  },
   col: {
     serial: '单号',
     name: '姓名',
