@@ -7,6 +7,7 @@ import { handoverMain } from '../modules/handover';
 import { invoicesMain } from '../modules/invoices';
 import { loansMain } from '../modules/loans';
 import { lostfoundMain } from '../modules/lostfound';
+import { passesMain } from '../modules/passes';
 import { receptionMain } from '../modules/reception';
 import { releasesMain } from '../modules/releases';
 import { repairsMain } from '../modules/repairs';
@@ -36,6 +37,7 @@ export const mainModules = {
   repairs: repairsMain,
   loans: loansMain,
   releases: releasesMain,
+  passes: passesMain,
   customers: customersMain,
   handover: handoverMain,
   reports: reportsMain,
@@ -48,6 +50,7 @@ export const moduleContributions: ModuleContributions = {
   handover: inOrder.flatMap((m) => (m.handover ? [m.handover] : [])),
   reports: inOrder.flatMap((m) => (m.report ? [m.report] : [])),
   exports: [...inOrder.flatMap((m) => (m.export ? [m.export] : [])), auditExport],
+  hitStatus: Object.fromEntries(inOrder.flatMap((m) => (m.hitStatus ? [[m.name, m.hitStatus]] : []))),
   sync: Object.assign({}, syncedEntities(coreEntities), ...inOrder.map((m) => m.sync ?? {})),
 };
 

@@ -9,6 +9,7 @@ import { invoicesModule } from './invoices';
 import { loansModule } from './loans';
 import { lostfoundModule } from './lostfound';
 import type { ContractModule } from './module';
+import { passesModule } from './passes';
 import { receptionModule } from './reception';
 import { releasesModule } from './releases';
 import { repairsModule } from './repairs';
@@ -31,6 +32,7 @@ export const contractModules = {
   repairs: repairsModule,
   loans: loansModule,
   releases: releasesModule,
+  passes: passesModule,
   customers: customersModule,
   handover: handoverModule,
   reports: reportsModule,

@@ -5,7 +5,6 @@ import {
   recordReturnVisit,
   resolveComplaint,
 } from '../../electron/services/complaints';
-import { getComplaint } from '../../electron/services/complaints/queries';
 import { issueInvoice, requestInvoice, toRequestInput, voidInvoice } from '../../electron/services/invoices';
 import { lend, returnLoan, saveKind, saveLoanItem, voidLoan } from '../../electron/services/loans';
 import { claimItem, registerItem, voidItem } from '../../electron/services/lostfound';
@@ -341,8 +340,8 @@ export function generate(
         clerk,
         resolveInput.parse({
           id: c.id,
-          // The contract's resolve input carries the version the clerk saw; the generator reads the current one.
-          version: getComplaint(ctx, c.id).version,
+          // The contract now names the version a change is based on (the service itself does not compare it).
+          version: ctx.sqlite.prepare('select version from complaints where id = ?').pluck().get(c.id) as number,
           cause: 'occasional',
           outcome: 'other',
           resolution: '处理',

@@ -21,6 +21,7 @@ export const recordEntityOfModule = {
   repairs: 'repairOrders',
   loans: 'loans',
   releases: 'releasePasses',
+  passes: 'passes',
   customers: 'customers',
   handover: 'handovers',
   reports: null,
