@@ -1,5 +1,6 @@
 import type { Db, Sqlite } from '../../db/open';
 import { type ModuleName, moduleNames } from '../../shared/modules';
+import { announcementsMain } from '../modules/announcements';
 import { callsMain } from '../modules/calls';
 import { complaintsMain } from '../modules/complaints';
 import { handoverMain } from '../modules/handover';
@@ -31,6 +32,7 @@ export const mainModules = {
   lostfound: lostfoundMain,
   repairs: repairsMain,
   loans: loansMain,
+  announcements: announcementsMain,
   handover: handoverMain,
   reports: reportsMain,
 } satisfies { [M in ModuleName]: MainModule<M> };

@@ -16,6 +16,7 @@ export const exportModuleValues = [
   'lostfound',
   'repairs',
   'loans',
+  'announcements',
   'audit',
 ] as const satisfies readonly (ModuleName | 'audit')[];
 export type ExportModule = (typeof exportModuleValues)[number];

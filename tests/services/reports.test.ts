@@ -24,6 +24,7 @@ const reportModules = [
   'lostfound',
   'repairs',
   'loans',
+  'announcements',
 ] as const;
 
 import type { LoginClerk } from '../../shared/contract/session';
@@ -79,7 +80,7 @@ describe('monthly and daily reports', () => {
     // A past month: open items as at its end, including those closed only in December.
     expectReportMatches(month, records, midnight('2026-12-01'));
     // Every module the generator fills has records in the month (it does not generate work orders yet).
-    expect(month.totals.filter((_, i) => reportModules[i] !== 'repairs').every((n) => n > 0)).toBe(true);
+    expect(month.totals.filter((_, i) => reportModules[i] !== 'repairs' && reportModules[i] !== 'announcements').every((n) => n > 0)).toBe(true);
     expect(month.satisfaction.map((s) => s.key)).toEqual([
       'satisfied',
       'fairly_satisfied',
@@ -137,6 +138,7 @@ describe('exporting and printing a report', () => {
       '失物招领',
       '报修派工',
       '便民借用',
+      '广播',
     ]);
     const perDay = workbook.getWorksheet('每日记录数') as ExcelJS.Worksheet;
     expect(perDay.getRow(1).values).toEqual([
@@ -151,6 +153,7 @@ describe('exporting and printing a report', () => {
       '失物招领',
       '报修派工',
       '便民借用',
+      '广播',
       '合计',
     ]);
     report.days.forEach((d, i) => {

@@ -1,6 +1,9 @@
 import { lazy } from 'react';
 import { reportsZhCN } from '../../../shared/contract/reports-messages';
 import { type ModuleName, moduleNames } from '../../../shared/modules';
+import { AnnouncementsBadge } from '../screens/announcements/AnnouncementsBadge';
+import { announcementsEn, announcementsErrorsEn } from '../screens/announcements/messages.en';
+import { announcementsErrorsZhCN, announcementsZhCN } from '../screens/announcements/messages.zh-CN';
 import { CallbackBadge } from '../screens/calls/CallbackBadge';
 import { callsEn } from '../screens/calls/messages.en';
 import { callsZhCN } from '../screens/calls/messages.zh-CN';
@@ -55,6 +58,9 @@ const RepairsScreen = lazy(() =>
   import('../screens/repairs/RepairsScreen').then((m) => ({ default: m.RepairsScreen })),
 );
 const LoansScreen = lazy(() => import('../screens/loans/LoansScreen').then((m) => ({ default: m.LoansScreen })));
+const AnnouncementsScreen = lazy(() =>
+  import('../screens/announcements/AnnouncementsScreen').then((m) => ({ default: m.AnnouncementsScreen })),
+);
 const HandoverScreen = lazy(() =>
   import('../screens/handover/HandoverScreen').then((m) => ({ default: m.HandoverScreen })),
 );
@@ -120,6 +126,12 @@ export const rendererModules = {
     badge: LoansBadge,
     messages: { 'zh-CN': loansZhCN, en: loansEn },
     errors: { 'zh-CN': loansErrorsZhCN, en: loansErrorsEn },
+  }),
+  announcements: rendererModule('announcements', {
+    screen: AnnouncementsScreen,
+    badge: AnnouncementsBadge,
+    messages: { 'zh-CN': announcementsZhCN, en: announcementsEn },
+    errors: { 'zh-CN': announcementsErrorsZhCN, en: announcementsErrorsEn },
   }),
   handover: rendererModule('handover', {
     functionKey: 'F9',
