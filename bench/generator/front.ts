@@ -69,7 +69,11 @@ export function planVisit(desk: GenDesk, at: number): void {
     const out = forgot ? midnightAfter(at) - 2 * HOUR + 5 * MINUTE : at + desk.rng.int(5, 150) * MINUTE;
     desk.scheduler.add(out, () =>
       act(desk, out, 'visit sign-out', () =>
-        signOutVisit(desk.ctx, desk.onDuty, signOutInput.parse({ id: visit.id, badgeReturned: !forgot })),
+        signOutVisit(
+          desk.ctx,
+          desk.onDuty,
+          signOutInput.parse({ id: visit.id, version: visit.version, badgeReturned: !forgot }),
+        ),
       ),
     );
   });

@@ -171,8 +171,11 @@ export function planInvoice(desk: GenDesk, at: number, companies: Company[]): vo
           desk.onDuty,
           issueInvoiceInput.parse({
             id: request.id,
-            invoiceCode: String(desk.rng.int(100_000_000_000, 999_999_999_999)),
-            invoiceNo: String(desk.rng.int(10_000_000, 99_999_999)),
+            // An electronic invoice is a 数电票 (20 digits, no code); a paper one has a code and 8 digits.
+            invoiceCode: electronic ? '' : String(desk.rng.int(100_000_000_000, 999_999_999_999)),
+            invoiceNo: electronic
+              ? `${String(desk.rng.int(10_000_000_000, 99_999_999_999))}${String(desk.rng.int(100_000_000, 999_999_999))}`
+              : String(desk.rng.int(10_000_000, 99_999_999)),
           }),
         );
         const deliveredAt = issuedAt + desk.rng.int(1, 72) * HOUR;

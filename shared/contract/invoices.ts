@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { channel } from './channel';
 import { creditCodeMessageKeys, creditCodeProblem } from './credit-code';
-import { epochMs, idSchema, optionalText, requiredText, searchTextSchema, voidReasonSchema } from './fields';
+import {
+  epochMs,
+  idSchema,
+  optionalPhoneSchema,
+  optionalText,
+  requiredText,
+  searchTextSchema,
+  voidReasonSchema,
+} from './fields';
 import {
   buyerTypeValues,
   deliveryMethodValues,
@@ -16,6 +24,7 @@ import { contractModule } from './module';
 import { calendarDaySchema, yuanSchema } from './money';
 
 export * from './invoice-fields';
+export * from './invoice-numbers';
 export type * from './invoices-views';
 
 export const invoiceKindSchema = z.enum(invoiceKindValues, { error: 'errors.required' });
@@ -39,6 +48,9 @@ export function splitReceiptNos(text: string): string[] {
     .filter(Boolean);
 }
 
+/** Fields that belong to a special VAT invoice only: the form shows them for one and refuses them otherwise. */
+export const SPECIAL_ONLY_FIELDS = ['address', 'bank', 'account'] as const;
+
 const taxpayerIdSchema = z.string().trim().toUpperCase().default('');
 
 export const requestInvoiceInput = z
@@ -54,7 +66,8 @@ export const requestInvoiceInput = z
     taxpayerId: taxpayerIdSchema,
     email: z.string().trim().default(''),
     address: optionalText(120),
-    phone: optionalText(40),
+    /** The registered phone of a special invoice, or the buyer's phone for electronic delivery: canonical form. */
+    phone: optionalPhoneSchema,
     bank: optionalText(60),
     account: optionalText(40),
     notes: optionalText(200),
@@ -74,21 +87,30 @@ export const requestInvoiceInput = z
     if (v.kind === 'vat_special')
       for (const field of ['address', 'phone', 'bank', 'account'] as const)
         if (!v[field]) issue(field, 'errors.requiredForSpecial');
+    // Address and bank details are printed only on a special invoice (which is always an organisation's).
+    if (v.kind !== 'vat_special')
+      for (const field of SPECIAL_ONLY_FIELDS) if (v[field]) issue(field, 'errors.onlyForSpecial');
   });
 export type RequestInvoiceInput = z.input<typeof requestInvoiceInput>;
 export type RequestInvoiceParsed = z.output<typeof requestInvoiceInput>;
 
+/**
+ * The numbers printed on the issued invoice. Which ones an invoice has depends on its medium (invoice-numbers.ts):
+ * the service checks them against the request; here only their shape (a 数电票 has no code: empty).
+ */
 export const issueInvoiceInput = z.object({
   id: idSchema,
   invoiceCode: z
-    .string({ error: 'errors.required' })
+    .string()
     .trim()
-    .regex(/^\d{10,12}$/, 'errors.invoiceCodeFormat'),
+    .regex(/^(?:|\d{10}|\d{12})$/, 'errors.invoiceCodeFormat')
+    .default(''),
   invoiceNo: z
     .string({ error: 'errors.required' })
     .trim()
-    .regex(/^\d{8,20}$/, 'errors.invoiceNoFormat'),
+    .regex(/^(?:\d{8}|\d{20})$/, 'errors.invoiceNoFormat'),
 });
+export type IssueInvoiceInput = z.input<typeof issueInvoiceInput>;
 
 export const deliverInvoiceInput = z.object({ id: idSchema, method: deliveryMethodSchema });
 

@@ -3,6 +3,8 @@ import type { IdDocumentType, VisitCursor, VisitPurpose } from './reception-fiel
 /** One visit as the screens show it. The phone is full here; lists and printouts mask it. */
 export interface VisitView {
   id: string;
+  /** Sent back with an edit, a sign-out or a void: one based on an older version is refused. */
+  version: number;
   serialNo: string;
   timeIn: number;
   timeOut: number | null;

@@ -6,8 +6,11 @@ import {
   idSchema,
   optionalPhoneSchema,
   optionalText,
+  patchOf,
   requiredText,
   searchTextSchema,
+  versionedBy,
+  versionSchema,
   voidReasonSchema,
 } from './fields';
 import { checkIdDocument } from './id-documents';
@@ -89,10 +92,23 @@ export const registerVisitInput = visitFields
   .superRefine(checkVisit);
 export type RegisterVisitInput = z.input<typeof registerVisitInput>;
 
-export const updateVisitInput = visitFields.extend({ id: idSchema }).superRefine(checkVisit);
+/**
+ * An edit of a visit: the fields the clerk changed and the version the form was based on; a field left out keeps
+ * its stored value (the time in stays to the second although the form shows minutes). The form sends an ID
+ * number with its type, and the purpose with the repair fields, so their rules are checked together.
+ */
+export const updateVisitInput = patchOf(visitFields)
+  .extend({ id: idSchema, version: versionSchema })
+  .superRefine((v, ctx) => {
+    if (v.idNumber) checkIdDocument(v.idType ?? null, v.idNumber, ctx);
+    if (v.purpose === 'repair' && v.repairLocation !== undefined && !v.repairLocation)
+      ctx.addIssue({ code: 'custom', path: ['repairLocation'], message: 'errors.required' });
+  });
+export type UpdateVisitInput = z.input<typeof updateVisitInput>;
 
 export const signOutInput = z.object({
   id: idSchema,
+  version: versionSchema,
   badgeReturned: z.boolean().default(true),
   timeOut: epochMs.optional(),
 });
@@ -128,9 +144,13 @@ export const updateWatchInput = z.object({ id: idSchema, active: z.boolean(), re
 
 export const receptionContract = {
   'reception:register': channel<VisitView>()(registerVisitInput, 'session'),
-  'reception:update': channel<VisitView>()(updateVisitInput, 'session'),
-  'reception:signOut': channel<VisitView>()(signOutInput, 'session'),
-  'reception:void': channel<VisitView>()(z.object({ id: idSchema, reason: voidReasonSchema }), 'lead'),
+  'reception:update': channel<VisitView>()(updateVisitInput, 'session', { versioned: versionedBy('visits') }),
+  'reception:signOut': channel<VisitView>()(signOutInput, 'session', { versioned: versionedBy('visits') }),
+  'reception:void': channel<VisitView>()(
+    z.object({ id: idSchema, version: versionSchema, reason: voidReasonSchema }),
+    'lead',
+    { versioned: versionedBy('visits') },
+  ),
   'reception:get': channel<VisitView>()(z.object({ id: idSchema }), 'session'),
   'reception:list': channel<VisitPage>()(listVisitsInput, 'session'),
   'reception:onSite': channel<VisitView[]>()(z.object({}), 'session'),

@@ -37,8 +37,10 @@ describe('invoice requests in Chromium', () => {
     await page.getByRole('cell', { name: '福州星河贸易有限公司' }).first().click();
     await page.getByRole('button', { name: '开票', exact: true }).click();
     const issue = page.getByRole('dialog', { name: /录入发票/ });
-    await issue.getByLabel('发票代码').fill('035001900111');
-    await issue.getByLabel('发票号码').fill('00012345');
+    // An electronic invoice is a 数电票: its 20-digit number, and no invoice code asked for.
+    await issue.getByText('数电票（全电发票）：填写 20 位发票号码，没有发票代码').waitFor();
+    expect(await issue.getByLabel('发票代码').count()).toBe(0);
+    await issue.getByLabel('发票号码').fill('26352000000012345678');
     await issue.getByLabel('发票号码').press('Enter');
     await page.getByText(/已开票：FP-XH/).waitFor();
     await page.getByRole('button', { name: '交付', exact: true }).click();

@@ -10,6 +10,7 @@ import {
   callColumns,
   complaintColumns,
   complaintEventColumns,
+  type ExportColumn,
   slipColumns,
   visitColumns,
 } from '../../electron/services/backup/export/columns';
@@ -76,9 +77,7 @@ function referenceSheets(ctx: ServiceContext, from: number, to: number) {
       .prepare(`select id from ${table} where ${time} >= ? and ${time} < ? order by ${time}, ${tie}`)
       .pluck()
       .all(from, to) as string[];
-  // biome-ignore lint/suspicious/noExplicitAny: each module's columns take their own formatter type
-  const sheet = <R>(columns: { value: (r: R, at: any) => unknown }[], rows: R[]) =>
-    rows.map((r) => columns.map((c) => c.value(r, at)));
+  const sheet = <R>(columns: ExportColumn<R>[], rows: R[]) => rows.map((r) => columns.map((c) => c.value(r, at)));
   const complaints = ids('complaints', 'received_at', 'id');
   return {
     '来访登记.xlsx': [

@@ -19,7 +19,9 @@ describe('export of a date range', () => {
       days.set(day, await workOneDay(desk, day));
     }
     const second = days.get(23) as Awaited<ReturnType<typeof workOneDay>>;
-    data(await desk.dispatch('reception:void', { id: second.visit.id, reason: '登记重复' }));
+    data(
+      await desk.dispatch('reception:void', { id: second.visit.id, version: second.visit.version, reason: '登记重复' }),
+    );
     const third = days.get(24) as Awaited<ReturnType<typeof workOneDay>>;
     const settings = data<ExportSettingsView>(await desk.dispatch('backup:exportSettings', {}));
     expect(settings.effectiveFolder).toBe(path.join(desk.dataDir, 'exports'));

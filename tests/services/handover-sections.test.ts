@@ -95,7 +95,7 @@ describe('the invoices section of the handover sheet', () => {
       );
     const issued = request('XP001', '88.00');
     const waiting = request('XP002', '1234.50');
-    issueInvoice(desk.ctx, clerk, { id: issued.id, invoiceCode: '035001900111', invoiceNo: '00012345' });
+    issueInvoice(desk.ctx, clerk, { id: issued.id, invoiceNo: '26352000000012345678' });
 
     const invoices = previewHandover(desk.ctx, clerk).sections.find((s) => s.key === 'handover.invoices.title');
     expect(invoices?.counts).toEqual([

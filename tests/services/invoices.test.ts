@@ -130,16 +130,10 @@ describe('invoice requests', () => {
     expect(
       refusal(() => issueInvoice(desk.ctx, clerk, { id: created.id, invoiceCode: '12', invoiceNo: '00012345' })).field,
     ).toBe('invoiceCode');
-    const issued = issueInvoice(desk.ctx, clerk, {
-      id: created.id,
-      invoiceCode: '035001900111',
-      invoiceNo: '00012345',
-    });
+    const issued = issueInvoice(desk.ctx, clerk, { id: created.id, invoiceNo: '26352000000012345678' });
     expect(issued.status).toBe('issued');
     expect(
-      refusal(() =>
-        issueInvoice(desk.ctx, clerk, { id: created.id, invoiceCode: '035001900111', invoiceNo: '00012346' }),
-      ).messageKey,
+      refusal(() => issueInvoice(desk.ctx, clerk, { id: created.id, invoiceNo: '26352000000012345679' })).messageKey,
     ).toBe('errors.invoiceTransition');
     const delivered = deliverInvoice(desk.ctx, clerk, { id: created.id, method: 'emailed' });
     expect(delivered.status).toBe('delivered');
@@ -202,7 +196,7 @@ describe('invoice requests', () => {
     request(desk, { receiptNos: ['A003'], amountYuan: '5', shopId: shopId(desk, 1), medium: 'paper', email: '' });
     const voided = request(desk, { receiptNos: ['A004'], amountYuan: '100' });
     voidInvoice(desk.ctx, desk.clerkByRole('lead'), { id: voided.id, reason: '重复' });
-    issueInvoice(desk.ctx, desk.clerkByRole('clerk'), { id: a.id, invoiceCode: '035001900111', invoiceNo: '00000001' });
+    issueInvoice(desk.ctx, desk.clerkByRole('clerk'), { id: a.id, invoiceNo: '26352000000000000001' });
     const from = desk.clock.now() - 3_600_000;
     const to = desk.clock.now() + 3_600_000;
     const totals = invoiceDailyTotals(desk.ctx, from, to);

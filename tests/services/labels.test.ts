@@ -35,7 +35,7 @@ async function busyDesk() {
   desk.clock.current = tenOClock(23);
   const day = await workOneDay(desk, 23);
   const { dispatch } = desk;
-  data(await dispatch('reception:signOut', { id: day.visit.id }));
+  data(await dispatch('reception:signOut', { id: day.visit.id, version: day.visit.version }));
   data(await dispatch('calls:void', { id: day.call.id, version: day.call.version, reason: '重复登记' }));
   const clerks = data<{ id: string; employeeNo: string }[]>(await dispatch('clerks:list', {}));
   const departments = data<{ id: string }[]>(await dispatch('settings:list', { kind: 'departments' }));

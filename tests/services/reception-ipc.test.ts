@@ -45,14 +45,21 @@ describe('reception channels', () => {
     const { dispatch, loginAs } = await startDesk();
     await loginAs('K001', 'clerk');
     const visit = data<VisitView>(await dispatch('reception:register', { visitorName: '张三', purpose: 'visit' }));
-    expect(failure(await dispatch('reception:void', { id: visit.id, reason: '错' })).code).toBe('forbidden');
+    expect(failure(await dispatch('reception:void', { id: visit.id, version: visit.version, reason: '错' })).code).toBe(
+      'forbidden',
+    );
     expect(failure(await dispatch('reception:watchList', {})).code).toBe('forbidden');
     await loginAs('K002', 'lead');
-    expect(failure(await dispatch('reception:void', { id: visit.id, reason: '' }))).toMatchObject({
+    expect(
+      failure(await dispatch('reception:void', { id: visit.id, version: visit.version, reason: '' })),
+    ).toMatchObject({
       field: 'reason',
       messageKey: 'errors.required',
     });
-    expect(data<VisitView>(await dispatch('reception:void', { id: visit.id, reason: '错' })).voidReason).toBe('错');
+    expect(
+      data<VisitView>(await dispatch('reception:void', { id: visit.id, version: visit.version, reason: '错' }))
+        .voidReason,
+    ).toBe('错');
   });
 
   it('the retention job runs just after the app starts', async () => {

@@ -158,7 +158,7 @@ describe('signing out', () => {
     const clerk = desk.clerkByRole('clerk');
     const visit = register(desk, { timeIn: desk.clock.now() - 60 * MINUTE });
     signOutVisit(desk.ctx, clerk, { id: visit.id, badgeReturned: true, timeOut: desk.clock.now() - 30 * MINUTE });
-    const edit = updateVisitInput.parse({ ...base, id: visit.id, timeIn: desk.clock.now() - 10 * MINUTE });
+    const edit = updateVisitInput.parse({ ...base, id: visit.id, version: 2, timeIn: desk.clock.now() - 10 * MINUTE });
     expect(refusal(() => updateVisit(desk.ctx, clerk, edit)).messageKey).toBe('errors.timeOutBeforeTimeIn');
   });
 });
@@ -188,7 +188,7 @@ describe('on site, edit and void', () => {
     const edited = updateVisit(
       desk.ctx,
       clerk,
-      updateVisitInput.parse({ ...base, id: visit.id, organisation: '顺丰' }),
+      updateVisitInput.parse({ ...base, id: visit.id, version: visit.version, organisation: '顺丰' }),
     );
     expect(edited.organisation).toBe('顺丰');
     expect(auditHistory(desk.ctx.sqlite, 'visits', visit.id).at(-1)?.changes).toMatchObject({

@@ -1,6 +1,13 @@
 import type { invoiceRequests } from '../../../db/schema';
 import { creditCodeMessageKeys, creditCodeProblem } from '../../../shared/contract/credit-code';
-import type { DeliveryMethod, InvoiceView, RequestInvoiceParsed } from '../../../shared/contract/invoices';
+import {
+  type DeliveryMethod,
+  type InvoiceView,
+  invoiceNumberProblem,
+  type RequestInvoiceParsed,
+  SPECIAL_ONLY_FIELDS,
+} from '../../../shared/contract/invoices';
+import { normalisePhone } from '../../../shared/contract/phone';
 import { hasRole } from '../../../shared/contract/roles';
 import type { Actor, ServiceContext } from '../context';
 import { AppError, refuse } from '../errors';
@@ -30,6 +37,17 @@ function checkRequest(ctx: ServiceContext, input: RequestInput, now: number): vo
     if (problem) throw refuse(creditCodeMessageKeys[problem], 'taxpayerId');
   }
   if (input.medium === 'electronic' && !input.email) throw refuse('errors.emailRequired', 'email');
+  if (input.kind === 'vat_special' && input.buyerType !== 'organisation')
+    throw refuse('errors.specialNeedsOrganisation', 'buyerType');
+  for (const field of ['address', 'phone', 'bank', 'account'] as const)
+    if (input.kind === 'vat_special' && !input[field]) throw refuse('errors.requiredForSpecial', field);
+  for (const field of SPECIAL_ONLY_FIELDS)
+    if (input.kind !== 'vat_special' && input[field]) throw refuse('errors.onlyForSpecial', field);
+  if (input.phone) {
+    const phone = normalisePhone(input.phone);
+    if (!phone.ok) throw refuse(phone.messageKey, 'phone');
+    if (phone.phone !== input.phone) throw refuse('errors.phoneFormat', 'phone');
+  }
   if (input.purchaseDate > siteToday(ctx, now)) throw refuse('errors.futureDate', 'purchaseDate');
   const shop = ctx.sqlite.prepare('select active from shops where id = ?').get(input.shopId) as
     | { active: number }
@@ -107,24 +125,29 @@ export function requestInvoice(ctx: ServiceContext, actor: Actor, input: Request
   return getInvoice(ctx, id);
 }
 
-/** requested → issued, with the code and number the tax system printed. */
+/**
+ * requested → issued, with the numbers the tax system printed: a 数电票 (electronic) its 20-digit number and no code,
+ * a paper invoice its 10- or 12-digit code and 8-digit number (invoice-numbers.ts; migration 0027's trigger too).
+ */
 export function issueInvoice(
   ctx: ServiceContext,
   actor: Actor,
-  input: { id: string; invoiceCode: string; invoiceNo: string },
+  input: { id: string; invoiceCode?: string; invoiceNo: string },
 ): InvoiceView {
-  if (!/^\d{10,12}$/.test(input.invoiceCode)) throw refuse('errors.invoiceCodeFormat', 'invoiceCode');
-  if (!/^\d{8,20}$/.test(input.invoiceNo)) throw refuse('errors.invoiceNoFormat', 'invoiceNo');
+  const invoiceCode = (input.invoiceCode ?? '').trim();
+  const invoiceNo = input.invoiceNo.trim();
   write(ctx, actor, (tx) => {
     const current = getInvoice(ctx, input.id);
     if (current.status !== 'requested') throw refuse('errors.invoiceTransition', 'status', { status: current.status });
+    const problem = invoiceNumberProblem(current.medium, invoiceCode, invoiceNo);
+    if (problem) throw refuse(problem.messageKey, problem.field);
     const { after } = tx.update(
       'invoiceRequests',
       input.id,
       {
         status: 'issued',
-        invoiceCode: input.invoiceCode,
-        invoiceNo: input.invoiceNo,
+        invoiceCode: invoiceCode === '' ? null : invoiceCode,
+        invoiceNo,
         issuedAt: tx.now,
         issuedBy: actor.clerkId,
       },

@@ -14,6 +14,7 @@ const d = tableRef(departments, 'd');
 const visitView = {
   ...v.pick(
     'id',
+    'version',
     'serialNo',
     'timeIn',
     'timeOut',

@@ -23,8 +23,8 @@ function checkNotFuture(now: number, at: number | null | undefined, field: strin
 }
 
 /** The ID columns to store: a newly typed number, the one of an earlier visit, or (on edit) what is stored. */
-function idColumns(ctx: ServiceContext, input: RegisterInput | UpdateInput) {
-  if (input.idNumber) return { idType: input.idType, ...protectIdNumber(ctx, input.idNumber) };
+function idColumns(ctx: ServiceContext, input: Pick<UpdateInput, 'idType' | 'idNumber' | 'idFromVisitId'>) {
+  if (input.idNumber) return { idType: input.idType ?? null, ...protectIdNumber(ctx, input.idNumber) };
   if (input.idFromVisitId) {
     const earlier = ctx.sqlite
       .prepare('select id_type as idType, id_masked as idMasked, id_hash as idHash from visits where id = ?')
@@ -34,7 +34,9 @@ function idColumns(ctx: ServiceContext, input: RegisterInput | UpdateInput) {
   return null;
 }
 
-function recordColumns(input: RegisterInput | UpdateInput) {
+type VisitRecord = Omit<RegisterInput, 'watchAcknowledged' | 'watchEntryId' | 'idNumber' | 'idFromVisitId'>;
+
+function recordColumns(input: VisitRecord) {
   const isRepair = input.purpose === 'repair';
   return {
     visitorName: input.visitorName,
@@ -116,14 +118,22 @@ function loadLive(ctx: ServiceContext, id: string): VisitView {
   return visit;
 }
 
+/** An edit changes the fields it names; the others keep their stored values (the form sends only what changed). */
 export function updateVisit(ctx: ServiceContext, actor: Actor, input: UpdateInput): VisitView {
   const current = loadLive(ctx, input.id);
-  const timeIn = input.timeIn ?? current.timeIn;
-  checkNotFuture(ctx.clock.now(), timeIn, 'timeIn');
-  if (current.timeOut !== null && current.timeOut < timeIn) throw refuse('errors.timeOutBeforeTimeIn', 'timeIn');
+  const changed = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<UpdateInput>;
+  const merged: VisitRecord & { timeIn: number } = { ...current, ...changed, timeIn: input.timeIn ?? current.timeIn };
+  checkNotFuture(ctx.clock.now(), merged.timeIn, 'timeIn');
+  if (current.timeOut !== null && current.timeOut < merged.timeIn) throw refuse('errors.timeOutBeforeTimeIn', 'timeIn');
+  if (merged.purpose === 'repair' && !merged.repairLocation) throw refuse('errors.required', 'repairLocation');
+  // A type changed without a new number keeps the number stored under the type it was typed as.
   const ids = idColumns(ctx, input);
   write(ctx, actor, (tx) => {
-    const { after } = tx.update('visits', input.id, { ...recordColumns(input), timeIn, ...(ids ?? {}) });
+    const { after } = tx.update('visits', input.id, {
+      ...recordColumns(merged),
+      timeIn: merged.timeIn,
+      ...(ids ?? {}),
+    });
     indexVisit(tx, after);
   });
   return getVisit(ctx, input.id);
@@ -132,7 +142,7 @@ export function updateVisit(ctx: ServiceContext, actor: Actor, input: UpdateInpu
 export function signOutVisit(
   ctx: ServiceContext,
   actor: Actor,
-  input: { id: string; badgeReturned: boolean; timeOut?: number },
+  input: { id: string; version?: number; badgeReturned: boolean; timeOut?: number },
 ): VisitView {
   const current = loadLive(ctx, input.id);
   if (current.timeOut !== null) throw refuse('errors.alreadySignedOut');
@@ -148,7 +158,11 @@ export function signOutVisit(
 }
 
 /** Voiding keeps the record (nothing is deleted); the role check is the contract's, lead and up. */
-export function voidVisit(ctx: ServiceContext, actor: Actor, input: { id: string; reason: string }): VisitView {
+export function voidVisit(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { id: string; version?: number; reason: string },
+): VisitView {
   loadLive(ctx, input.id);
   if (!input.reason.trim()) throw refuse('errors.required', 'reason');
   write(ctx, actor, (tx) => {

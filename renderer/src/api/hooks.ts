@@ -25,14 +25,19 @@ export function newSubmissionKey(): string {
 /** A write; on success every query whose channel starts with one of `invalidates` refetches. */
 export function useApiMutation<C extends Channel>(channel: C, invalidates: string[] = []) {
   const client = useQueryClient();
+  const refetch = () => {
+    for (const prefix of invalidates) {
+      void client.invalidateQueries({
+        predicate: (q) => typeof q.queryKey[0] === 'string' && q.queryKey[0].startsWith(prefix),
+      });
+    }
+  };
   return useMutation<Output<C>, ApiError, WithSubmission<Input<C>>>({
     mutationFn: (input) => invoke(channel, input),
-    onSuccess: () => {
-      for (const prefix of invalidates) {
-        void client.invalidateQueries({
-          predicate: (q) => typeof q.queryKey[0] === 'string' && q.queryKey[0].startsWith(prefix),
-        });
-      }
+    onSuccess: () => refetch(),
+    // Refused as stale: the record changed elsewhere, so what the screens show is out of date too.
+    onError: (error) => {
+      if (error.data?.messageKey === 'errors.staleVersion') refetch();
     },
   });
 }

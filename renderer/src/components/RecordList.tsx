@@ -83,6 +83,7 @@ export function RecordList<R extends { id: string }, F extends string>({
             {rows.map((row) => (
               <Table.Tr
                 key={row.id}
+                aria-selected={row.id === selectedId}
                 onClick={() => onOpen(row.id)}
                 style={{ cursor: 'pointer' }}
                 bg={row.id === selectedId ? 'var(--mantine-color-blue-light)' : undefined}

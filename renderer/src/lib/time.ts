@@ -61,6 +61,11 @@ export function siteToday(timeZone: string): string {
   return dayjs().tz(timeZone).format('YYYY-MM-DD');
 }
 
+/** The day of a moment as YYYY-MM-DD in the site's time zone. */
+export function siteDay(ms: number, timeZone: string): string {
+  return dayjs(ms).tz(timeZone).format('YYYY-MM-DD');
+}
+
 /** [start of `from`, start of the day after `to`) in the site's time zone, or null when a day is not valid. */
 export function siteDayRange(from: string, to: string, timeZone: string): { from: number; to: number } | null {
   const valid = /^\d{4}-\d{2}-\d{2}$/;

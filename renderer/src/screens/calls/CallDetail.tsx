@@ -40,7 +40,7 @@ export function CallDetail({ id, timeZone, canVoid, onEdit, onAnswer, onOpen }: 
   );
   return (
     <ScrollArea h="calc(100vh - 90px)" type="auto">
-      <Stack gap="xs" pr="xs">
+      <Stack gap="xs" pr="xs" aria-label={c.serialNo}>
         <Group justify="space-between" wrap="nowrap">
           <Group gap="xs">
             <Title order={4}>{c.serialNo}</Title>

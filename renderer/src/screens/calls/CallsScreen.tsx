@@ -52,9 +52,17 @@ export function CallsScreen({ session }: { session: SessionView }) {
   };
   const answer = (call: CallView) => showForm({ kind: 'answer', callback: call });
 
+  // A call opened by id (search, a customer's history) shows in a list that holds it, however old.
   useEffect(() => {
-    if (routeId) setPanel({ kind: 'detail', id: routeId });
+    if (!routeId) return;
+    setPanel({ kind: 'detail', id: routeId });
+    setFilters({ ...defaultCallFilters, range: 'all' });
   }, [routeId]);
+  // A row picked by hand leaves the record's route, so opening that record again from search shows it again.
+  const pick = (id: string) => {
+    open(id);
+    if (routeId) navigate('/');
+  };
   useHotkeys([['alt+N', () => showForm({ kind: 'new' })]], []);
 
   const selectedId = panel.kind === 'detail' ? panel.id : null;
@@ -79,7 +87,7 @@ export function CallsScreen({ session }: { session: SessionView }) {
             filters={filters}
             selectedId={selectedId}
             onFilters={setFilters}
-            onOpen={(c) => open(c.id)}
+            onOpen={(c) => pick(c.id)}
           />
         ) : (
           <CallbackQueue

@@ -1,6 +1,7 @@
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { ComplaintView } from '../../../../shared/contract/complaints';
+import { maskNumbersInText } from '../../../../shared/contract/mask-text';
 import type { SessionView } from '../../../../shared/contract/session';
 import { labelKey } from '../../app/labels';
 import { maskPhone } from '../../lib/format';
@@ -46,11 +47,11 @@ export function ReceiptPrint({ complaint: c, session, printedAt }: Props) {
           </tr>
           <tr>
             <th>{t('complaints.fields.reason')}</th>
-            <td colSpan={3}>{c.reason}</td>
+            <td colSpan={3}>{maskNumbersInText(c.reason)}</td>
           </tr>
           <tr>
             <th>{t('complaints.fields.demand')}</th>
-            <td colSpan={3}>{c.demand}</td>
+            <td colSpan={3}>{maskNumbersInText(c.demand)}</td>
           </tr>
           <tr>
             <th>{t('complaints.receipt.deadline')}</th>

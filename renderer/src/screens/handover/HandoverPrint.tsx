@@ -1,6 +1,7 @@
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { HandoverRecord } from '../../../../shared/contract/handover';
+import { maskNumbersInText } from '../../../../shared/contract/mask-text';
 import { formatFen } from '../../lib/format';
 import { formatDateTime } from '../../lib/time';
 import { SheetSections } from './SheetSections';
@@ -74,7 +75,8 @@ export function HandoverPrint({ record, printedAt, timeZone }: HandoverPrintProp
               <tr>
                 <th scope="row">{t('handover.cash.difference')}</th>
                 <td>
-                  {formatFen(record.cashCountedFen - record.cashExpectedFen)}　{record.cashDifferenceNote}
+                  {formatFen(record.cashCountedFen - record.cashExpectedFen)}　
+                  {maskNumbersInText(record.cashDifferenceNote ?? '')}
                 </td>
               </tr>
             )}
@@ -97,7 +99,7 @@ export function HandoverPrint({ record, printedAt, timeZone }: HandoverPrintProp
           </>
         )}
         <h3>{t('handover.notes')}</h3>
-        <div className="handover-notes">{record.notes}</div>
+        <div className="handover-notes">{maskNumbersInText(record.notes)}</div>
       </div>
       <div className="handover-signatures">
         <span>{t('handover.print.signOutgoing')}：____________</span>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { HandoverItem, HandoverSectionData } from '../../../../shared/contract/handover';
+import { maskNumbersInText } from '../../../../shared/contract/mask-text';
 import { formatDateTime } from '../../lib/time';
 
 const columns = ['serial', 'name', 'phoneMasked', 'since', 'due', 'location', 'note'] as const;
@@ -24,6 +25,8 @@ export function SheetSections({ sections, timeZone }: { sections: HandoverSectio
     const value = item[column];
     if (value === undefined || value === '') return '';
     if (column === 'since' || column === 'due') return formatDateTime(value as number, timeZone);
+    // Free text (a callback's summary, a complaint's cause) is shown and printed with phone and ID numbers masked.
+    if (column === 'note') return maskNumbersInText(String(value));
     return String(value);
   };
   return (

@@ -2,7 +2,7 @@ import { Button, Group, Modal, Paper, SegmentedControl, Stack, Table, Text, Text
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeliveryMethod, InvoiceView } from '../../../../shared/contract/invoices';
+import { type DeliveryMethod, type InvoiceView, invoiceNumberProblem } from '../../../../shared/contract/invoices';
 import { hasRole, type Role } from '../../../../shared/contract/roles';
 import { ApiError } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
@@ -32,6 +32,8 @@ export function InvoiceDetail({ invoice, timeZone, role }: InvoiceDetailProps) {
   const [method, setMethod] = useState<DeliveryMethod>(invoice.medium === 'electronic' ? 'emailed' : 'handed');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const serial = invoice.serialNo;
+  // An electronic invoice is issued today as a 数电票: a 20-digit number and no invoice code to ask for.
+  const digital = invoice.medium === 'electronic';
   const rows: [string, string][] = [
     [t('invoices.fields.receiptNos'), invoice.receiptNos.join(', ')],
     [t('invoices.fields.shop'), invoice.shopName],
@@ -44,9 +46,13 @@ export function InvoiceDetail({ invoice, timeZone, role }: InvoiceDetailProps) {
     [t('invoices.fields.title'), `${invoice.title}（${t(labelKey('invoices', 'buyerType', invoice.buyerType))}）`],
     [t('invoices.fields.taxpayerId'), invoice.taxpayerId],
     [t('invoices.fields.email'), invoice.email],
-    [t('invoices.fields.address'), [invoice.address, invoice.phone].filter(Boolean).join(' ')],
+    invoice.kind === 'vat_special'
+      ? [t('invoices.fields.address'), [invoice.address, invoice.phone].filter(Boolean).join(' ')]
+      : [t('invoices.fields.buyerPhone'), invoice.phone],
     [t('invoices.fields.bank'), [invoice.bank, invoice.account].filter(Boolean).join(' ')],
-    [t('invoices.fields.invoiceCode'), [invoice.invoiceCode, invoice.invoiceNo].filter(Boolean).join(' / ')],
+    invoice.invoiceCode
+      ? [t('invoices.fields.invoiceCode'), `${invoice.invoiceCode} / ${invoice.invoiceNo ?? ''}`]
+      : [t('invoices.fields.invoiceNo'), invoice.invoiceNo ?? ''],
     [
       t('invoices.fields.method'),
       invoice.deliveryMethod ? t(labelKey('invoices', 'deliveryMethod', invoice.deliveryMethod)) : '',
@@ -65,7 +71,7 @@ export function InvoiceDetail({ invoice, timeZone, role }: InvoiceDetailProps) {
   };
 
   return (
-    <Paper withBorder p="sm">
+    <Paper withBorder p="sm" aria-label={invoice.serialNo}>
       <Stack gap="xs">
         <Group justify="space-between">
           <Title order={4}>{serial}</Title>
@@ -103,21 +109,34 @@ export function InvoiceDetail({ invoice, timeZone, role }: InvoiceDetailProps) {
         <form
           onSubmit={(e) => {
             e.preventDefault();
+            const problem = invoiceNumberProblem(invoice.medium, digital ? '' : code, number);
+            if (problem) {
+              setErrors({ [problem.field]: translateMessage(problem.messageKey) });
+              return;
+            }
             issue.mutate(
-              { id: invoice.id, invoiceCode: code, invoiceNo: number },
+              { id: invoice.id, invoiceCode: digital ? '' : code, invoiceNo: number },
               { onSuccess: done('invoices.issued'), onError: fail },
             );
           }}
         >
           <Stack gap="xs">
+            <Text size="sm" c="dimmed">
+              {t(digital ? 'invoices.issueDigitalHint' : 'invoices.issuePaperHint')}
+            </Text>
+            {!digital && (
+              <TextInput
+                data-autofocus
+                label={t('invoices.fields.invoiceCode')}
+                inputMode="numeric"
+                value={code}
+                onChange={(e) => setCode(e.currentTarget.value)}
+                error={errors.invoiceCode}
+              />
+            )}
             <TextInput
-              data-autofocus
-              label={t('invoices.fields.invoiceCode')}
-              value={code}
-              onChange={(e) => setCode(e.currentTarget.value)}
-              error={errors.invoiceCode}
-            />
-            <TextInput
+              data-autofocus={digital || undefined}
+              inputMode="numeric"
               label={t('invoices.fields.invoiceNo')}
               value={number}
               onChange={(e) => setNumber(e.currentTarget.value)}

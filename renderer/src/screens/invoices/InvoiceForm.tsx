@@ -24,6 +24,7 @@ import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
 import { moneyEcho } from '../../lib/money';
 import {
+  buyerFieldsShown,
   emptyInvoiceForm,
   formErrors,
   type InvoiceFormValues,
@@ -79,6 +80,7 @@ export function InvoiceForm({ today, onSaved, onCancel, onDirty }: InvoiceFormPr
   });
 
   const special = values.kind === 'vat_special';
+  const shown = buyerFieldsShown(values);
   const shopOptions = [{ value: '', label: '—' }, ...(shops.data ?? []).map((s) => ({ value: s.id, label: s.name }))];
   return (
     <form onSubmit={submit}>
@@ -162,11 +164,18 @@ export function InvoiceForm({ today, onSaved, onCancel, onDirty }: InvoiceFormPr
             withAsterisk={values.medium === 'electronic'}
             {...field(form, 'email')}
           />
-          <TextInput label={t('invoices.fields.address')} withAsterisk={special} {...field(form, 'address')} />
-          <TextInput label={t('invoices.fields.phone')} withAsterisk={special} {...field(form, 'phone')} />
+          {shown.phone && (
+            <TextInput
+              label={t(special ? 'invoices.fields.phone' : 'invoices.fields.buyerPhone')}
+              withAsterisk={special}
+              inputMode="tel"
+              {...field(form, 'phone')}
+            />
+          )}
+          {shown.address && <TextInput label={t('invoices.fields.address')} withAsterisk {...field(form, 'address')} />}
           <TextInput label={t('invoices.fields.notes')} {...field(form, 'notes')} />
-          <TextInput label={t('invoices.fields.bank')} withAsterisk={special} {...field(form, 'bank')} />
-          <TextInput label={t('invoices.fields.account')} withAsterisk={special} {...field(form, 'account')} />
+          {shown.bank && <TextInput label={t('invoices.fields.bank')} withAsterisk {...field(form, 'bank')} />}
+          {shown.account && <TextInput label={t('invoices.fields.account')} withAsterisk {...field(form, 'account')} />}
         </SimpleGrid>
         <Group justify="flex-end">
           <Button variant="default" onClick={requestClose}>

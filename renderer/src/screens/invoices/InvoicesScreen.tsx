@@ -14,7 +14,7 @@ import { FormModal } from '../../components/FormModal';
 import { showApiError } from '../../lib/apiErrors';
 import { downloadBase64, XLSX_MIME } from '../../lib/download';
 import { formatFen } from '../../lib/format';
-import { formatDateTime, siteDayRange, siteToday } from '../../lib/time';
+import { formatDateTime, siteDay, siteDayRange, siteToday } from '../../lib/time';
 import { InvoiceDetail } from './InvoiceDetail';
 import { InvoiceForm } from './InvoiceForm';
 import { InvoiceStatusBadge } from './InvoiceStatusBadge';
@@ -26,7 +26,7 @@ export function InvoicesScreen({ session }: { session: SessionView }) {
   const timeZone = session.site.timeZone;
   const today = siteToday(timeZone);
   // The header badge opens /invoices/open: every request not yet issued, whatever its day.
-  const [location] = useLocation();
+  const [location, navigate] = useLocation();
   const openOnly = location === '/open';
   const [fromDay, setFromDay] = useState(openOnly ? '' : today);
   const [toDay, setToDay] = useState(openOnly ? '' : today);
@@ -54,11 +54,27 @@ export function InvoicesScreen({ session }: { session: SessionView }) {
     limit: 200,
   });
   const selected = useApiQuery('invoices:get', { id: selectedId ?? '' }, { enabled: selectedId !== null }).data ?? null;
-  // Global search opens /invoices/<id>.
+  // Search and a customer's history open /invoices/<id>: that request, selected in a list of every day and status.
   const routeId = !openOnly && location.length > 1 ? location.slice(1) : null;
+  const routed = useApiQuery('invoices:get', { id: routeId ?? '' }, { enabled: routeId !== null });
   useEffect(() => {
     if (routeId) setSelectedId(routeId);
   }, [routeId]);
+  // The list shows the record's own day, every status and shop, so the record is in it however old.
+  useEffect(() => {
+    if (!routed.data) return;
+    const day = siteDay(routed.data.createdAt, timeZone);
+    setFromDay(day);
+    setToDay(day);
+    setStatus('');
+    setShopId('');
+    setText('');
+  }, [routed.data, timeZone]);
+  // A row picked by hand leaves the record's route, so opening that record again from search shows it again.
+  const pick = (id: string) => {
+    setSelectedId(id);
+    if (routeId) navigate('/');
+  };
   useHotkeys([['alt+n', () => setFormOpen(true)]]);
 
   const exportRange = async () => {
@@ -138,7 +154,8 @@ export function InvoicesScreen({ session }: { session: SessionView }) {
                 {list.data?.rows.map((r) => (
                   <Table.Tr
                     key={r.id}
-                    onClick={() => setSelectedId(r.id)}
+                    aria-selected={r.id === selectedId}
+                    onClick={() => pick(r.id)}
                     bg={r.id === selectedId ? 'var(--mantine-color-blue-light)' : undefined}
                     style={{ cursor: 'pointer' }}
                   >

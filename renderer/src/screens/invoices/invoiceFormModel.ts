@@ -39,8 +39,23 @@ export function emptyInvoiceForm(today: string): InvoiceFormValues {
   };
 }
 
+/** Which buyer fields apply: address and bank only to a special invoice, a phone to it or to electronic delivery. */
+export function buyerFieldsShown(values: Pick<InvoiceFormValues, 'kind' | 'medium'>) {
+  const special = values.kind === 'vat_special';
+  return { address: special, bank: special, account: special, phone: special || values.medium === 'electronic' };
+}
+
+/** Fields the form does not show (a remembered buyer may have filled them) are not sent. */
 export function toRequestInput(values: InvoiceFormValues): RequestInvoiceInput {
-  return { ...values, receiptNos: splitReceiptNos(values.receiptNos) };
+  const shown = buyerFieldsShown(values);
+  return {
+    ...values,
+    receiptNos: splitReceiptNos(values.receiptNos),
+    address: shown.address ? values.address : '',
+    bank: shown.bank ? values.bank : '',
+    account: shown.account ? values.account : '',
+    phone: shown.phone ? values.phone : '',
+  };
 }
 
 /** Field errors keyed by form field ("receiptNos.1" belongs to the one receipt field). */

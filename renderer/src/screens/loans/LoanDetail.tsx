@@ -33,7 +33,7 @@ export function LoanDetail({ id, timeZone, role, onPrint, onClose }: LoanDetailP
   const at = (ms: number) => formatDateTime(ms, timeZone);
   const isOut = l.state === 'out' || l.state === 'overdue';
   return (
-    <Stack gap={6} style={{ minWidth: 0 }}>
+    <Stack gap={6} style={{ minWidth: 0 }} aria-label={l.serialNo}>
       <Group justify="space-between" wrap="nowrap">
         <Title order={4} ff="monospace">
           {l.serialNo}

@@ -20,15 +20,24 @@ export function LoansScreen({ session }: { session: SessionView }) {
   const first = location.split('/').filter(Boolean)[0] ?? '';
   const tab = first === 'admin' ? 'admin' : 'loans';
   const routeId = tab === 'loans' && first && first !== 'overdue' ? first : null;
-  const [filter, setFilter] = useState<LoanFilter>(first === 'overdue' ? 'overdue' : 'out');
+  const [filter, setFilter] = useState<LoanFilter>(first === 'overdue' ? 'overdue' : routeId ? 'all' : 'out');
   const [text, setText] = useState('');
   const [openId, setOpenId] = useState<string | null>(routeId);
   const printer = usePrintJob<LoanView>('loans:printed');
   const timeZone = session.site.timeZone;
   const role = session.clerk.role;
+  // A loan opened by id (search, a customer's history) shows beside the full list, whatever its state.
   useEffect(() => {
-    if (routeId) setOpenId(routeId);
+    if (!routeId) return;
+    setOpenId(routeId);
+    setFilter('all');
+    setText('');
   }, [routeId]);
+  // A row picked by hand leaves the record's route, so opening that record again from search shows it again.
+  const pick = (id: string) => {
+    setOpenId(id);
+    if (routeId) navigate('/');
+  };
   useEffect(() => {
     if (first === 'overdue') setFilter('overdue');
   }, [first]);
@@ -51,7 +60,7 @@ export function LoansScreen({ session }: { session: SessionView }) {
                 selectedId={openId}
                 height={LIST_HEIGHT}
                 onFilter={setFilter}
-                onOpen={setOpenId}
+                onOpen={pick}
                 text={text}
                 onText={setText}
               />

@@ -1,6 +1,7 @@
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { LostfoundItemView } from '../../../../shared/contract/lostfound';
+import { maskNumbersInText } from '../../../../shared/contract/mask-text';
 import { labelKey } from '../../app/labels';
 import { formatFen, maskPhone } from '../../lib/format';
 import { formatDateTime } from '../../lib/time';
@@ -30,7 +31,7 @@ export function ClaimReceipt({ job, siteName, clerkName, timeZone }: ClaimReceip
     [t('lostfound.receipt.serial'), item.serialNo],
     [
       t('lostfound.receipt.item'),
-      `${t(labelKey('lostfound', 'category', item.category))} · ${item.description}${
+      `${t(labelKey('lostfound', 'category', item.category))} · ${maskNumbersInText(item.description)}${
         item.cashFen > 0 ? ` · ${formatFen(item.cashFen)}` : ''
       }`,
     ],
@@ -42,7 +43,7 @@ export function ClaimReceipt({ job, siteName, clerkName, timeZone }: ClaimReceip
       t('lostfound.receipt.id'),
       `${item.claimantIdType ? t(labelKey('lostfound', 'idType', item.claimantIdType)) : ''} ${item.claimantIdMasked ?? ''}`,
     ],
-    [t('lostfound.receipt.description'), item.claimDescription ?? ''],
+    [t('lostfound.receipt.description'), maskNumbersInText(item.claimDescription ?? '')],
     [t('lostfound.receipt.claimedAt'), at(item.closedAt)],
     [t('lostfound.receipt.approvedBy'), item.claimApprovedByName ?? '—'],
     [t('lostfound.receipt.clerk'), clerkName],

@@ -36,7 +36,7 @@ export function ItemDetail({ id, timeZone, role, onPrint, onClose }: ItemDetailP
   const at = (ms: number) => formatDateTime(ms, timeZone);
   const held = it.state === 'held' || it.state === 'due';
   return (
-    <Stack gap={6} style={{ minWidth: 0 }}>
+    <Stack gap={6} style={{ minWidth: 0 }} aria-label={it.serialNo}>
       <Group justify="space-between" wrap="nowrap">
         <Title order={4} ff="monospace">
           {it.serialNo}

@@ -59,6 +59,7 @@ export function ItemList({ timeZone, filter, text, selectedId, height, onFilter,
             {rows.map((item) => (
               <Table.Tr
                 key={item.id}
+                aria-selected={item.id === selectedId}
                 onClick={() => onOpen(item.id)}
                 style={{ cursor: 'pointer' }}
                 bg={item.id === selectedId ? 'var(--mantine-color-blue-light)' : undefined}

@@ -5,6 +5,7 @@ import { useLocation } from 'wouter';
 import type { LostfoundFilter } from '../../../../shared/contract/lostfound';
 import { hasRole } from '../../../../shared/contract/roles';
 import type { SessionView } from '../../../../shared/contract/session';
+import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { ClaimReceipt } from './ClaimReceipt';
 import { ItemDetail } from './ItemDetail';
@@ -28,7 +29,9 @@ export function LostfoundScreen({ session }: { session: SessionView }) {
   const first = location.split('/').filter(Boolean)[0] ?? '';
   const tab: Tab = tabs.find((x) => x === first) ?? 'items';
   const routeId = tab === 'items' && first && first !== 'due' ? first : null;
-  const [filter, setFilter] = useState<LostfoundFilter>(first === 'due' ? 'due' : 'held');
+  // `/reports/<id>`: one loss report (search opens a report's id at `/<id>`, which moves here).
+  const reportId = tab === 'reports' ? (location.split('/').filter(Boolean)[1] ?? null) : null;
+  const [filter, setFilter] = useState<LostfoundFilter>(first === 'due' ? 'due' : routeId ? 'all' : 'held');
   const [text, setText] = useState('');
   const [openId, setOpenId] = useState<string | null>(routeId);
   const settings = useApiQuery('lostfound:settings', {});
@@ -36,9 +39,33 @@ export function LostfoundScreen({ session }: { session: SessionView }) {
   const timeZone = session.site.timeZone;
   const role = session.clerk.role;
 
+  // A record opened by id shows beside the full list, whatever its state; a loss report's id opens the report.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per record opened
   useEffect(() => {
-    if (routeId) setOpenId(routeId);
+    if (!routeId) return;
+    let live = true;
+    invoke('lostfound:get', { id: routeId }).then(
+      () => {
+        if (!live) return;
+        setOpenId(routeId);
+        setFilter('all');
+        setText('');
+      },
+      () =>
+        invoke('lostfound:getReport', { id: routeId }).then(
+          () => live && navigate(`/reports/${routeId}`, { replace: true }),
+          () => live && setOpenId(routeId),
+        ),
+    );
+    return () => {
+      live = false;
+    };
   }, [routeId]);
+  // A row picked by hand leaves the record's route, so opening that record again from search shows it again.
+  const pick = (id: string) => {
+    setOpenId(id);
+    if (routeId) navigate('/');
+  };
   useEffect(() => {
     if (first === 'due') setFilter('due');
   }, [first]);
@@ -65,7 +92,7 @@ export function LostfoundScreen({ session }: { session: SessionView }) {
                 height={PANEL_HEIGHT}
                 onFilter={setFilter}
                 onText={setText}
-                onOpen={setOpenId}
+                onOpen={pick}
               />
             </Box>
             <Paper withBorder p="sm" w={520} style={{ flexShrink: 0 }}>
@@ -90,6 +117,8 @@ export function LostfoundScreen({ session }: { session: SessionView }) {
         </Tabs.Panel>
         <Tabs.Panel value="reports">
           <ReportsPanel
+            routeReportId={reportId}
+            onPickReport={() => reportId && navigate('/reports')}
             timeZone={timeZone}
             role={role}
             height={PANEL_HEIGHT}

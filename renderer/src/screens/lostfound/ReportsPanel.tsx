@@ -1,6 +1,6 @@
 import { Box, Button, Group, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LostfoundItemView } from '../../../../shared/contract/lostfound';
 import { hasRole, type Role } from '../../../../shared/contract/roles';
@@ -13,6 +13,10 @@ import { ClaimDialog } from './ClaimDialog';
 import { ReportForm } from './ReportForm';
 
 interface ReportsPanelProps {
+  /** A report opened by id (search, a customer's history): selected and shown, whatever its status. */
+  routeReportId?: string | null;
+  /** A report picked by hand: the screen leaves the report's route. */
+  onPickReport?(): void;
   timeZone: string;
   role: Role;
   height: string;
@@ -21,13 +25,32 @@ interface ReportsPanelProps {
 }
 
 /** Loss reports: the form on top, the open reports below, and for the chosen one the found items that may be it. */
-export function ReportsPanel({ timeZone, role, height, onOpenItem, onPrint }: ReportsPanelProps) {
+export function ReportsPanel({
+  routeReportId = null,
+  onPickReport,
+  timeZone,
+  role,
+  height,
+  onOpenItem,
+  onPrint,
+}: ReportsPanelProps) {
   const { t } = useTranslation();
-  const [selected, setSelected] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(routeReportId);
+  useEffect(() => {
+    if (routeReportId) setSelected(routeReportId);
+  }, [routeReportId]);
+  const pick = (id: string) => {
+    setSelected(id);
+    onPickReport?.();
+  };
   const [claiming, setClaiming] = useState<LostfoundItemView | null>(null);
   const [voiding, setVoiding] = useState(false);
   const reports = useApiQuery('lostfound:reports', { openOnly: true, text: '' });
-  const report = (reports.data ?? []).find((r) => r.id === selected) ?? null;
+  // A report no longer open (found, voided) is not in the list of open ones: read on its own.
+  const listed = (reports.data ?? []).find((r) => r.id === selected) ?? null;
+  const single = useApiQuery('lostfound:getReport', { id: selected ?? '' }, { enabled: selected !== null && !listed });
+  const report = listed ?? (selected ? (single.data ?? null) : null);
+  const rows = [...(reports.data ?? []), ...(report && !listed ? [report] : [])];
   const candidates = useApiQuery('lostfound:candidates', { id: selected ?? '' }, { enabled: selected !== null });
   const voidReport = useApiMutation('lostfound:voidReport', ['lostfound:', 'audit:']);
   const at = (ms: number) => formatDateTime(ms, timeZone);
@@ -41,10 +64,11 @@ export function ReportsPanel({ timeZone, role, height, onOpenItem, onPrint }: Re
         <ScrollArea h={`calc(${height} - 260px)`}>
           <Table striped highlightOnHover verticalSpacing={3} fz="sm">
             <Table.Tbody>
-              {(reports.data ?? []).map((r) => (
+              {rows.map((r) => (
                 <Table.Tr
                   key={r.id}
-                  onClick={() => setSelected(r.id)}
+                  aria-selected={r.id === selected}
+                  onClick={() => pick(r.id)}
                   style={{ cursor: 'pointer' }}
                   bg={r.id === selected ? 'var(--mantine-color-blue-light)' : undefined}
                 >
@@ -73,7 +97,7 @@ export function ReportsPanel({ timeZone, role, height, onOpenItem, onPrint }: Re
       </Stack>
       <Paper withBorder p="sm" w={520} style={{ flexShrink: 0 }}>
         {report ? (
-          <Stack gap={6}>
+          <Stack gap={6} aria-label={report.serialNo}>
             <Group justify="space-between">
               <Title order={5}>{t('lostfound.reports.candidates', { serial: report.serialNo })}</Title>
               {hasRole(role, 'lead') && (
@@ -82,6 +106,16 @@ export function ReportsPanel({ timeZone, role, height, onOpenItem, onPrint }: Re
                 </Button>
               )}
             </Group>
+            <Text size="sm">
+              {report.reporterName} {maskPhone(report.phone)} ·{' '}
+              {t(labelKey('lostfound', 'reportStatus', report.status))}
+              {report.voidedAt ? ` · ${t('lostfound.reports.voidedShort', { reason: report.voidReason ?? '' })}` : ''}
+              {report.itemSerial ? ` · ${report.itemSerial}` : ''}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t(labelKey('lostfound', 'category', report.category))} · {report.description} · {report.lostPlace}{' '}
+              {at(report.lostFrom)}
+            </Text>
             {(candidates.data ?? []).map((c) => (
               <Box
                 key={c.item.id}

@@ -107,6 +107,7 @@ export const lostfoundEn: typeof lostfoundZhCN = {
     printedAt: 'Printed',
   },
   reports: {
+    voidedShort: 'voided ({{reason}})',
     title: 'Loss report',
     save: 'Save and search',
     saved: 'Loss report saved, number {{serial}}',

@@ -105,6 +105,7 @@ export const lostfoundZhCN = {
     printedAt: '打印时间',
   },
   reports: {
+    voidedShort: '已作废（{{reason}}）',
     title: '寻物登记',
     save: '保存并查找',
     saved: '已登记寻物，编号 {{serial}}',

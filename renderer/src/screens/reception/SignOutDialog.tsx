@@ -36,13 +36,14 @@ export function SignOutDialog({
     const timeOut = parseSiteDateTime(timeOutText, timeZone);
     if (timeOut === null) return setTimeOutError(translateMessage('errors.dateTimeFormat'));
     signOut.mutate(
-      { id: visit.id, badgeReturned, timeOut },
+      { id: visit.id, version: visit.version, badgeReturned, timeOut },
       {
         onSuccess: () => {
           notifications.show({ color: 'green', message: t('reception.signOut.done', { name: visit.visitorName }) });
           onClose();
         },
-        onError: (e) => showApiError(e, { setFieldError: (_field, message) => setTimeOutError(message) }),
+        onError: (e) =>
+          showApiError(e, { setFieldError: (_field, message) => setTimeOutError(message) }, setTimeOutError),
       },
     );
   };

@@ -45,7 +45,7 @@ export function VisitDetail({ visitId, timeZone, canVoid, onClose, onSignOut }: 
   return (
     <Drawer opened={visitId !== null} onClose={onClose} position="right" size={560} title={t('reception.detail.title')}>
       {visit && (
-        <Stack gap="sm">
+        <Stack gap="sm" aria-label={visit.serialNo}>
           <Group justify="space-between">
             <Text fw={600}>{visit.serialNo}</Text>
             <VisitStatus visit={visit} />
@@ -146,7 +146,7 @@ export function VisitDetail({ visitId, timeZone, canVoid, onClose, onSignOut }: 
             title={t('reception.detail.voidTitle')}
             busy={voidVisit.isPending}
             onClose={() => setVoiding(false)}
-            onConfirm={(reason) => voidVisit.mutateAsync({ id: visit.id, reason })}
+            onConfirm={(reason) => voidVisit.mutateAsync({ id: visit.id, version: visit.version, reason })}
           />
         </Stack>
       )}

@@ -6,16 +6,20 @@ import { useTranslation } from 'react-i18next';
 import {
   type IdDocumentType,
   idDocumentInputTypes,
+  type RegisterVisitInput,
   type VisitSuggestion,
   type VisitView,
   visitPurposeValues,
 } from '../../../../shared/contract/reception';
-import { ApiError } from '../../api/client';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { ApiError, invoke } from '../../api/client';
+import { newSubmissionKey, useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
 import { DiscardConfirm } from '../../components/DiscardConfirm';
-import { showApiError } from '../../lib/apiErrors';
+import { FormRefusal } from '../../components/FormRefusal';
+import { errorData, showApiError } from '../../lib/apiErrors';
+import { changedFields } from '../../lib/changes';
 import { field } from '../../lib/formFields';
+import { useStaleEdit } from '../../lib/staleEdit';
 import { VisitorAutocomplete } from './VisitorAutocomplete';
 import { emptyVisitForm, formToInput, type VisitFormValues, validateVisitForm, visitToForm } from './visitFormValues';
 import { type WatchMatch, WatchMatchDialog } from './WatchMatchDialog';
@@ -35,6 +39,19 @@ const INVALIDATES = ['reception:'];
 const idTypesFor = (current: IdDocumentType | null): IdDocumentType[] =>
   current === 'other' ? [...idDocumentInputTypes, 'other'] : [...idDocumentInputTypes];
 
+/**
+ * What an edit sends: the fields changed since the form opened. An ID number goes with its type, and the purpose
+ * with the repair fields, so main checks them together.
+ */
+function editPatch(opened: RegisterVisitInput, now: RegisterVisitInput): Partial<RegisterVisitInput> {
+  const patch: Partial<RegisterVisitInput> = changedFields(opened, now);
+  if ('idNumber' in patch || 'idType' in patch || 'idFromVisitId' in patch)
+    Object.assign(patch, { idType: now.idType, idNumber: now.idNumber, idFromVisitId: now.idFromVisitId });
+  const repairKeys = ['purpose', 'repairLocation', 'repairDepartmentId', 'repairFollowUpDue'] as const;
+  if (repairKeys.some((key) => key in patch)) for (const key of repairKeys) Object.assign(patch, { [key]: now[key] });
+  return patch;
+}
+
 /** The one form of the reception log: register (default) or edit. Enter saves; Esc clears, asking first. */
 export function VisitForm({ timeZone, visit, onSaved, onCancel, onDirtyChange }: VisitFormProps) {
   const { t } = useTranslation();
@@ -50,6 +67,17 @@ export function VisitForm({ timeZone, visit, onSaved, onCancel, onDirtyChange }:
     initialValues: visit ? visitToForm(visit, timeZone) : emptyVisitForm,
     validate: (values) => validateVisitForm(values, timeZone),
   });
+  // The stored visit an edit is based on; replaced by the current one when main refuses the edit as stale.
+  const stale = useStaleEdit(visit, {
+    module: 'reception',
+    reload: (id) => invoke('reception:get', { id }),
+    onReloaded: (current) => {
+      form.setInitialValues(visitToForm(current, timeZone));
+      form.reset();
+    },
+  });
+  // One key per visitor typed in: sent again after a lost answer, the visit is not registered twice.
+  const [submission, setSubmission] = useState(newSubmissionKey);
 
   const dirty = form.isDirty();
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
@@ -59,6 +87,8 @@ export function VisitForm({ timeZone, visit, onSaved, onCancel, onDirtyChange }:
     form.resetDirty(emptyVisitForm);
     form.clearErrors();
     setReusedId(null);
+    setSubmission(newSubmissionKey());
+    stale.setRefusal(null);
     nameRef.current?.focus();
   };
 
@@ -74,11 +104,20 @@ export function VisitForm({ timeZone, visit, onSaved, onCancel, onDirtyChange }:
         });
         return;
       }
-      showApiError(error, form);
+      if (errorData(error).messageKey === 'errors.network') return stale.setRefusal(t('errors.maybeSaved'));
+      if (errorData(error).messageKey === 'errors.alreadySaved') return stale.setRefusal(t('errors.alreadySaved'));
+      if (stale.handled(error)) return;
+      showApiError(error, form, stale.setRefusal);
     };
-    if (visit) {
+    stale.setRefusal(null);
+    const editing = stale.record;
+    if (editing) {
       update.mutate(
-        { ...input, id: visit.id },
+        {
+          ...editPatch(formToInput(visitToForm(editing, timeZone), timeZone), input),
+          id: editing.id,
+          version: editing.version,
+        },
         {
           onSuccess: (saved) => {
             notifications.show({ color: 'green', message: t('reception.form.updated', { serial: saved.serialNo }) });
@@ -90,7 +129,12 @@ export function VisitForm({ timeZone, visit, onSaved, onCancel, onDirtyChange }:
       return;
     }
     register.mutate(
-      { ...input, watchAcknowledged: Boolean(acknowledged), watchEntryId: acknowledged?.watchEntryId ?? null },
+      {
+        ...input,
+        watchAcknowledged: Boolean(acknowledged),
+        watchEntryId: acknowledged?.watchEntryId ?? null,
+        __submission: submission,
+      },
       {
         onSuccess: (saved) => {
           notifications.show({ color: 'green', message: t('reception.form.saved', { serial: saved.serialNo }) });
@@ -133,6 +177,7 @@ export function VisitForm({ timeZone, visit, onSaved, onCancel, onDirtyChange }:
         if (form.isDirty()) setConfirming(true);
       }}
     >
+      <FormRefusal message={stale.refusal} />
       <SimpleGrid cols={4} spacing="xs" verticalSpacing={4}>
         <VisitorAutocomplete
           label={t('reception.form.visitorName')}

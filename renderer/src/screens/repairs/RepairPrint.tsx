@@ -1,5 +1,6 @@
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { maskNumbersInText } from '../../../../shared/contract/mask-text';
 import type { RepairOrderView } from '../../../../shared/contract/repairs';
 import type { SessionView } from '../../../../shared/contract/session';
 import { labelKey } from '../../app/labels';
@@ -59,13 +60,13 @@ export function RepairPrint({ order: o, session, printedAt }: Props) {
           )}
           <tr>
             <th>{t('repairs.fields.description')}</th>
-            <td colSpan={3}>{o.description}</td>
+            <td colSpan={3}>{maskNumbersInText(o.description)}</td>
           </tr>
           {row(t('repairs.fields.team'), o.teamName ?? '', t('repairs.fields.targetArrivalAt'), at(o.targetArrivalAt))}
           {row(t('repairs.fields.arrivedAt'), at(o.arrivedAt), t('repairs.fields.completedAt'), at(o.completedAt))}
           <tr className="rp-tall">
             <th>{t('repairs.fields.workDone')}</th>
-            <td colSpan={3}>{o.workDone}</td>
+            <td colSpan={3}>{maskNumbersInText(o.workDone ?? '')}</td>
           </tr>
           {row(
             t('repairs.fields.materials'),

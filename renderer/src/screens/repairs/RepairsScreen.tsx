@@ -51,8 +51,11 @@ export function RepairsScreen({ session }: { session: SessionView }) {
     formDirty.current = false;
     setPanel(next);
   };
+  // An order opened by id (search, a customer's history) shows in the full list with no filter hiding it.
   useEffect(() => {
-    if (routeId) setPanel({ kind: 'detail', id: routeId });
+    if (!routeId) return;
+    setPanel({ kind: 'detail', id: routeId });
+    setFilters(defaultRepairFilters);
   }, [routeId]);
   // Arriving from a visit's or a call's "转为派工单": the form filled in from it, linked to it.
   const [fromVisit, visitParams] = useRoute('/from-visit/:id');
@@ -108,7 +111,11 @@ export function RepairsScreen({ session }: { session: SessionView }) {
             filters={filters}
             selectedId={panel.kind === 'detail' ? panel.id : null}
             onFilters={setFilters}
-            onOpen={(o) => switchTo({ kind: 'detail', id: o.id })}
+            onOpen={(o) => {
+              switchTo({ kind: 'detail', id: o.id });
+              // Picked by hand: leave the record's route, so opening it again from search shows it again.
+              if (routeId) navigate('/');
+            }}
           />
         )}
       </Box>

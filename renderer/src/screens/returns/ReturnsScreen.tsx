@@ -30,8 +30,9 @@ import { VoidDialog } from '../../components/VoidDialog';
 import { showApiError } from '../../lib/apiErrors';
 import { downloadBase64, XLSX_MIME } from '../../lib/download';
 import { formatFen } from '../../lib/format';
-import { formatDateTime, siteDayRange, siteToday } from '../../lib/time';
+import { formatDateTime, siteDay, siteDayRange, siteToday } from '../../lib/time';
 import { DecideReturnDialog } from './DecideReturnDialog';
+import { ReturnDetail } from './ReturnDetail';
 import { ReturnForm } from './ReturnForm';
 
 /** 退换货汇总表: filter by dates, type, shop or text; export what is shown; register a new one in a form (Alt+N). */
@@ -64,16 +65,28 @@ export function ReturnsScreen({ session }: { session: SessionView }) {
   const pending = useApiQuery('returns:list', { pendingOnly: true, includeVoided: false, limit: 1000 });
   const pendingCount = pending.data?.rows.length ?? 0;
   useHotkeys([['alt+n', () => setFormOpen(true)]]);
-  // Global search opens /returns/<id>: show that record whatever its day.
-  const [location] = useLocation();
+  // Search and a customer's history open /returns/<id>: that record's detail, over a list of its own day.
+  const [location, navigate] = useLocation();
   const routeId = location.length > 1 ? location.slice(1) : null;
+  const [openId, setOpenId] = useState<string | null>(routeId);
   const routed = useApiQuery('returns:get', { id: routeId ?? '' }, { enabled: routeId !== null });
   useEffect(() => {
+    if (routeId) setOpenId(routeId);
+  }, [routeId]);
+  useEffect(() => {
     if (!routed.data) return;
-    setFromDay('');
-    setToDay('');
-    setText(routed.data.serialNo);
-  }, [routed.data]);
+    const day = siteDay(routed.data.createdAt, timeZone);
+    setFromDay(day);
+    setToDay(day);
+    setKind('');
+    setShopId('');
+    setPendingOnly(false);
+    setText('');
+  }, [routed.data, timeZone]);
+  const closeDetail = () => {
+    setOpenId(null);
+    if (routeId) navigate('/');
+  };
   const close = () => {
     setFormOpen(false);
     setDirty(false);
@@ -199,7 +212,21 @@ export function ReturnsScreen({ session }: { session: SessionView }) {
             </Table.Thead>
             <Table.Tbody>
               {list.data?.rows.map((r) => (
-                <Table.Tr key={r.id} td={r.voidedAt ? 'line-through' : undefined}>
+                <Table.Tr
+                  key={r.id}
+                  td={r.voidedAt ? 'line-through' : undefined}
+                  aria-selected={r.id === openId}
+                  bg={r.id === openId ? 'var(--mantine-color-blue-light)' : undefined}
+                  style={{ cursor: 'pointer' }}
+                  tabIndex={0}
+                  onClick={(e) => {
+                    if ((e.target as HTMLElement).closest('button')) return;
+                    setOpenId(r.id);
+                  }}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter' && e.target === e.currentTarget) setOpenId(r.id);
+                  }}
+                >
                   <Table.Td>{r.serialNo}</Table.Td>
                   <Table.Td>{formatDateTime(r.createdAt, timeZone)}</Table.Td>
                   <Table.Td>{t(labelKey('returns', 'kind', r.kind))}</Table.Td>
@@ -240,6 +267,7 @@ export function ReturnsScreen({ session }: { session: SessionView }) {
       <FormModal opened={formOpen} title={t('returns.new')} dirty={dirty} size={1000} onClose={close}>
         <ReturnForm today={today} onDirty={setDirty} onCancel={close} onSaved={() => setDirty(false)} />
       </FormModal>
+      <ReturnDetail id={openId} timeZone={timeZone} onClose={closeDetail} />
       <DecideReturnDialog request={deciding} onClose={() => setDeciding(null)} />
       <VoidDialog
         opened={voiding !== null}

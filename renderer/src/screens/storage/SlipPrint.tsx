@@ -1,5 +1,6 @@
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { maskNumbersInText } from '../../../../shared/contract/mask-text';
 import type { StorageSlipView } from '../../../../shared/contract/storage';
 import { labelKey } from '../../app/labels';
 import { maskPhone } from '../../lib/format';
@@ -58,7 +59,7 @@ export function SlipPrint({ job, layout, siteName, deskPhone, clerkName, timeZon
             {slip.depositorName} {maskPhone(slip.phone)}
           </dd>
           <dt>{t('storage.print.items')}</dt>
-          <dd>{slip.description}</dd>
+          <dd>{maskNumbersInText(slip.description)}</dd>
           <dt>{t('storage.print.pieces')}</dt>
           <dd>
             {slip.pieces} · {t(labelKey('storage', 'size', slip.size))}
@@ -92,7 +93,7 @@ export function SlipPrint({ job, layout, siteName, deskPhone, clerkName, timeZon
             {slip.pieces} · {t(labelKey('storage', 'size', slip.size))}
           </dd>
           <dt>{t('storage.print.items')}</dt>
-          <dd>{slip.description}</dd>
+          <dd>{maskNumbersInText(slip.description)}</dd>
           <dt>{t('storage.print.depositedAt')}</dt>
           <dd>{at(slip.depositedAt)}</dd>
         </dl>

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { VisitView } from '../../shared/contract/reception';
+import { demoPin } from '../helpers/db';
+import { data, failure, startIpcDesk } from '../helpers/ipc';
+
+const TAB_A = 'tab:a';
+const TAB_B = 'tab:b';
+
+/** Two tabs: 王芳 (clerk) in one, 李娜 (lead) in the other. */
+async function twoTabs() {
+  const desk = await startIpcDesk();
+  desk.clock.advance(7_250);
+  data(await desk.dispatch('session:login', { clerkId: await desk.idOf('K001'), pin: demoPin('clerk') }, TAB_A));
+  data(await desk.dispatch('session:login', { clerkId: await desk.idOf('K002'), pin: demoPin('lead') }, TAB_B));
+  return desk;
+}
+
+type Desk = Awaited<ReturnType<typeof twoTabs>>;
+
+/** A stale change is refused naming who changed which field, writes nothing, and the record keeps the newer change. */
+async function expectStale(desk: Desk, channel: string, input: object, tab: string, who: string, fieldKey: string) {
+  const entries = desk.count('select count(*) from audit_log');
+  const stale = failure(await desk.dispatch(channel, input, tab));
+  expect(stale).toMatchObject({ code: 'conflict', messageKey: 'errors.staleVersion' });
+  expect(stale.changedSince?.at(-1)).toMatchObject({ clerkName: who, fieldKeys: expect.arrayContaining([fieldKey]) });
+  expect(desk.count('select count(*) from audit_log')).toBe(entries);
+}
+
+describe('visits carry versions', () => {
+  const register = async (desk: Desk) => {
+    desk.clock.advance(1_234);
+    return data<VisitView>(
+      await desk.dispatch(
+        'reception:register',
+        { visitorName: '张三', phone: '13812345678', purpose: 'visit', visiting: '物业办公室' },
+        TAB_A,
+      ),
+    );
+  };
+
+  it('an edit sends only what changed: the time in keeps its seconds', async () => {
+    const desk = await twoTabs();
+    const visit = await register(desk);
+    expect(visit.version).toBe(1);
+    expect(visit.timeIn % 60_000).not.toBe(0);
+    const edited = data<VisitView>(
+      await desk.dispatch('reception:update', { id: visit.id, version: 1, notes: '带了工具箱' }, TAB_A),
+    );
+    expect(edited).toMatchObject({ version: 2, notes: '带了工具箱', timeIn: visit.timeIn, visiting: '物业办公室' });
+  });
+
+  it('a stale edit, sign-out or void is refused naming who changed what; redone on the current version it saves', async () => {
+    const desk = await twoTabs();
+    const visit = await register(desk);
+    data(await desk.dispatch('reception:update', { id: visit.id, version: 1, visiting: '三楼会议室' }, TAB_B));
+    await expectStale(
+      desk,
+      'reception:update',
+      { id: visit.id, version: 1, notes: '改' },
+      TAB_A,
+      '李娜',
+      'labels.reception.fields.visits.visiting',
+    );
+    await expectStale(
+      desk,
+      'reception:signOut',
+      { id: visit.id, version: 1, badgeReturned: true },
+      TAB_A,
+      '李娜',
+      'labels.reception.fields.visits.visiting',
+    );
+    await expectStale(
+      desk,
+      'reception:void',
+      { id: visit.id, version: 1, reason: '重复' },
+      TAB_B,
+      '李娜',
+      'labels.reception.fields.visits.visiting',
+    );
+    const out = data<VisitView>(
+      await desk.dispatch('reception:signOut', { id: visit.id, version: 2, badgeReturned: true }, TAB_A),
+    );
+    expect(out).toMatchObject({ version: 3, visiting: '三楼会议室' });
+    expect(out.timeOut).not.toBeNull();
+  });
+
+  it('refuses a sign-out without a version, and a repair edit that leaves the place empty', async () => {
+    const desk = await twoTabs();
+    const visit = await register(desk);
+    expect(failure(await desk.dispatch('reception:signOut', { id: visit.id, badgeReturned: true }, TAB_A)).field).toBe(
+      'version',
+    );
+    expect(
+      failure(await desk.dispatch('reception:update', { id: visit.id, version: 1, purpose: 'repair' }, TAB_A)),
+    ).toMatchObject({ field: 'repairLocation', messageKey: 'errors.required' });
+  });
+});
