@@ -80,7 +80,11 @@ describe('monthly and daily reports', () => {
     // A past month: open items as at its end, including those closed only in December.
     expectReportMatches(month, records, midnight('2026-12-01'));
     // Every module the generator fills has records in the month (it does not generate work orders yet).
-    expect(month.totals.filter((_, i) => reportModules[i] !== 'repairs' && reportModules[i] !== 'announcements').every((n) => n > 0)).toBe(true);
+    expect(
+      month.totals
+        .filter((_, i) => reportModules[i] !== 'repairs' && reportModules[i] !== 'announcements')
+        .every((n) => n > 0),
+    ).toBe(true);
     expect(month.satisfaction.map((s) => s.key)).toEqual([
       'satisfied',
       'fairly_satisfied',

@@ -20,6 +20,7 @@ export const recordEntityOfModule = {
   lostfound: 'lostfoundItems',
   repairs: 'repairOrders',
   loans: 'loans',
+  announcements: 'announcements',
   handover: 'handovers',
   reports: null,
 } satisfies Record<ModuleName, EntityName | null>;

@@ -7,6 +7,8 @@ export interface RecordColumn<R> {
   /** Serial numbers: monospace, a size smaller. */
   mono?: boolean;
   nowrap?: boolean;
+  /** A badge shrinks to an ellipsis in a narrow table: its column keeps this width (px). */
+  minWidth?: number;
 }
 
 export interface RecordListFilter<F extends string> {
@@ -93,7 +95,7 @@ export function RecordList<R extends { id: string }, F extends string>({
                     key={column.header}
                     ff={column.mono ? 'monospace' : undefined}
                     fz={column.mono ? 'xs' : undefined}
-                    style={column.nowrap ? { whiteSpace: 'nowrap' } : undefined}
+                    style={{ whiteSpace: column.nowrap ? 'nowrap' : undefined, minWidth: column.minWidth }}
                   >
                     {column.cell(row)}
                   </Table.Td>

@@ -38,6 +38,7 @@ export function AnnouncementList(props: AnnouncementListProps) {
     {
       header: t('announcements.list.state'),
       nowrap: true,
+      minWidth: 76,
       cell: (a) => <AnnouncementStateBadge state={a.state} reason={a.voidReason} />,
     },
   ];

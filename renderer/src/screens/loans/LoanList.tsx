@@ -32,6 +32,7 @@ export function LoanList({ timeZone, filter, selectedId, height, onFilter, onOpe
     {
       header: t('loans.list.state'),
       nowrap: true,
+      minWidth: 76,
       cell: (loan) => <LoanStateBadge state={loan.state} reason={loan.voidReason} />,
     },
   ];
