@@ -166,11 +166,12 @@ export function planInvoice(desk: GenDesk, at: number, companies: Company[]): vo
     const issuedAt = at + desk.rng.int(1, 48) * HOUR;
     desk.scheduler.add(issuedAt, () =>
       act(desk, issuedAt, 'invoice issue', () => {
-        issueInvoice(
+        const issued = issueInvoice(
           desk.ctx,
           desk.onDuty,
           issueInvoiceInput.parse({
             id: request.id,
+            version: request.version,
             // An electronic invoice is a 数电票 (20 digits, no code); a paper one has a code and 8 digits.
             invoiceCode: electronic ? '' : String(desk.rng.int(100_000_000_000, 999_999_999_999)),
             invoiceNo: electronic
@@ -184,7 +185,11 @@ export function planInvoice(desk: GenDesk, at: number, companies: Company[]): vo
             deliverInvoice(
               desk.ctx,
               desk.onDuty,
-              deliverInvoiceInput.parse({ id: request.id, method: electronic ? 'emailed' : 'handed' }),
+              deliverInvoiceInput.parse({
+                id: request.id,
+                version: issued.version,
+                method: electronic ? 'emailed' : 'handed',
+              }),
             ),
           ),
         );

@@ -17,3 +17,4 @@ export * from './settings';
 export * from './shifts';
 export * from './storage';
 export * from './submissions';
+export * from './sync';

@@ -4,6 +4,7 @@ import type { ModuleName } from '../../shared/modules';
 import type { ModulePlan } from '../services/backup/export/sources';
 import type { HandoverSection } from '../services/handover/section';
 import type { ReportSection } from '../services/reports/section';
+import type { ModuleSync } from '../services/sync/module-sync';
 import type { HandlerMap } from './types';
 
 /** A module that exports must register its workbook; one that does not, must not. */
@@ -20,6 +21,8 @@ export type MainModuleParts<M extends ModuleName> = {
   handover?: HandoverSection;
   /** Its section of the daily and monthly reports. */
   report?: ReportSection;
+  /** How other counters' events of its entities are applied here (issue 15); absent when it has none. */
+  sync?: ModuleSync;
 } & ExportPart<M>;
 
 export type MainModule<M extends ModuleName> = MainModuleParts<M> & { name: M };
@@ -30,6 +33,7 @@ export interface MainModuleContributions {
   handover?: HandoverSection;
   report?: ReportSection;
   export?: ModulePlan;
+  sync?: ModuleSync;
 }
 
 export function mainModule<M extends ModuleName>(name: M, parts: MainModuleParts<M>): MainModule<M> {

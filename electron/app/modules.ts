@@ -15,6 +15,8 @@ import { storageMain } from '../modules/storage';
 import { auditExport } from '../services/backup/export/sources';
 import type { Clock, ServiceContext } from '../services/context';
 import type { ModuleContributions } from '../services/contributions';
+import { coreEntities } from '../services/core/entities';
+import { syncedEntities } from '../services/sync/module-sync';
 import type { MainModule, MainModuleContributions } from './module';
 
 /**
@@ -44,6 +46,7 @@ export const moduleContributions: ModuleContributions = {
   handover: inOrder.flatMap((m) => (m.handover ? [m.handover] : [])),
   reports: inOrder.flatMap((m) => (m.report ? [m.report] : [])),
   exports: [...inOrder.flatMap((m) => (m.export ? [m.export] : [])), auditExport],
+  sync: Object.assign({}, syncedEntities(coreEntities), ...inOrder.map((m) => m.sync ?? {})),
 };
 
 /** The context every service runs with: the database, the clock, and this registry's contributions. */

@@ -10,8 +10,10 @@ import {
   updateCall,
   voidCall,
 } from '../services/calls';
+import { callsEntities } from '../services/calls/entities';
 import { callsSection } from '../services/calls/handover-section';
 import { callsReport } from '../services/calls/report-section';
+import { syncedEntities } from '../services/sync/module-sync';
 
 export const callsMain = mainModule('calls', {
   handlers: {
@@ -27,4 +29,5 @@ export const callsMain = mainModule('calls', {
   handover: callsSection,
   report: callsReport,
   export: callsExport,
+  sync: syncedEntities(callsEntities),
 });

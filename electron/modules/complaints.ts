@@ -26,8 +26,10 @@ import {
   saveComplaintSettings,
   setCalendarDay,
 } from '../services/complaints';
+import { complaintsEntities } from '../services/complaints/entities';
 import { complaintsSection } from '../services/complaints/handover-section';
 import { complaintsReport } from '../services/complaints/report-section';
+import { syncedEntities } from '../services/sync/module-sync';
 
 export const complaintsMain = mainModule('complaints', {
   handlers: {
@@ -59,4 +61,5 @@ export const complaintsMain = mainModule('complaints', {
   handover: complaintsSection,
   report: complaintsReport,
   export: complaintsExport,
+  sync: syncedEntities(complaintsEntities),
 });

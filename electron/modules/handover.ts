@@ -12,7 +12,9 @@ import {
   saveHandoverPdf,
   saveHandoverSettings,
 } from '../services/handover';
+import { handoverEntities } from '../services/handover/entities';
 import { sessionView } from '../services/session';
+import { syncedEntities } from '../services/sync/module-sync';
 import { write } from '../services/write';
 
 export const handoverMain = mainModule('handover', {
@@ -72,4 +74,5 @@ export const handoverMain = mainModule('handover', {
     'handover:settings': (_input, { ctx }) => getHandoverSettings(ctx),
     'handover:saveSettings': (input, { ctx, actor }) => saveHandoverSettings(ctx, actor(), input),
   },
+  sync: syncedEntities(handoverEntities),
 });

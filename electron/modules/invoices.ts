@@ -13,8 +13,10 @@ import {
   toRequestInput,
   voidInvoice,
 } from '../services/invoices';
+import { invoicesEntities } from '../services/invoices/entities';
 import { invoicesSection } from '../services/invoices/handover-section';
 import { invoicesReport } from '../services/invoices/report-section';
+import { syncedEntities } from '../services/sync/module-sync';
 
 export const invoicesMain = mainModule('invoices', {
   handlers: {
@@ -32,4 +34,5 @@ export const invoicesMain = mainModule('invoices', {
   handover: invoicesSection,
   report: invoicesReport,
   export: invoicesExport,
+  sync: syncedEntities(invoicesEntities),
 });

@@ -12,9 +12,11 @@ import {
   saveLoanItem,
   voidLoan,
 } from '../services/loans';
+import { loansEntities } from '../services/loans/entities';
 import { loansExport } from '../services/loans/export';
 import { loansSection } from '../services/loans/handover-section';
 import { loansReport } from '../services/loans/report-section';
+import { syncedEntities } from '../services/sync/module-sync';
 
 export const loansMain = mainModule('loans', {
   handlers: {
@@ -33,4 +35,5 @@ export const loansMain = mainModule('loans', {
   handover: loansSection,
   report: loansReport,
   export: loansExport,
+  sync: syncedEntities(loansEntities),
 });

@@ -17,9 +17,11 @@ import {
   voidItem,
   voidReport,
 } from '../services/lostfound';
+import { lostfoundEntities } from '../services/lostfound/entities';
 import { lostfoundExport } from '../services/lostfound/export';
 import { lostfoundSection } from '../services/lostfound/handover-section';
 import { lostfoundReport } from '../services/lostfound/report-section';
+import { syncedEntities } from '../services/sync/module-sync';
 
 export const lostfoundMain = mainModule('lostfound', {
   handlers: {
@@ -43,4 +45,5 @@ export const lostfoundMain = mainModule('lostfound', {
   handover: lostfoundSection,
   report: lostfoundReport,
   export: lostfoundExport,
+  sync: syncedEntities(lostfoundEntities),
 });

@@ -1,5 +1,6 @@
 import { mainModule } from '../app/module';
 import { receptionExport } from '../services/backup/export/sources';
+import { receptionEntities } from '../services/reception/entities';
 import { receptionSection } from '../services/reception/handover-section';
 import { receptionReport } from '../services/reception/report-section';
 import { getVisit, listOnSite, listVisits, suggestVisitors } from '../services/reception/visit-queries';
@@ -11,6 +12,7 @@ import {
   voidVisit,
 } from '../services/reception/visits';
 import { addWatchEntry, listWatchEntries, updateWatchEntry } from '../services/reception/watch-list';
+import { syncedEntities } from '../services/sync/module-sync';
 
 export const receptionMain = mainModule('reception', {
   handlers: {
@@ -30,4 +32,5 @@ export const receptionMain = mainModule('reception', {
   handover: receptionSection,
   report: receptionReport,
   export: receptionExport,
+  sync: syncedEntities(receptionEntities),
 });

@@ -17,9 +17,11 @@ import {
   updateOrder,
   voidOrder,
 } from '../services/repairs';
+import { repairsEntities } from '../services/repairs/entities';
 import { repairsExport } from '../services/repairs/export';
 import { repairsSection } from '../services/repairs/handover-section';
 import { repairsReport } from '../services/repairs/report-section';
+import { syncedEntities } from '../services/sync/module-sync';
 
 export const repairsMain = mainModule('repairs', {
   handlers: {
@@ -43,4 +45,5 @@ export const repairsMain = mainModule('repairs', {
   handover: repairsSection,
   report: repairsReport,
   export: repairsExport,
+  sync: syncedEntities(repairsEntities),
 });

@@ -10,8 +10,10 @@ import {
   toRegisterInput,
   voidReturn,
 } from '../services/returns';
+import { returnsEntities } from '../services/returns/entities';
 import { returnsSection } from '../services/returns/handover-section';
 import { returnsReport } from '../services/returns/report-section';
+import { syncedEntities } from '../services/sync/module-sync';
 
 export const returnsMain = mainModule('returns', {
   handlers: {
@@ -26,4 +28,5 @@ export const returnsMain = mainModule('returns', {
   handover: returnsSection,
   report: returnsReport,
   export: returnsExport,
+  sync: syncedEntities(returnsEntities),
 });

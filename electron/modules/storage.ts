@@ -19,6 +19,7 @@ import {
 } from '../services/storage';
 import { storageSection } from '../services/storage/handover-section';
 import { storageReport } from '../services/storage/report-section';
+import { storageSync } from '../services/storage/sync';
 export const storageMain = mainModule('storage', {
   handlers: {
     // A claim code hashed ahead by the runtime's pool: the deposit does not wait 40 ms for scrypt.
@@ -44,4 +45,5 @@ export const storageMain = mainModule('storage', {
   handover: storageSection,
   report: storageReport,
   export: storageExport,
+  sync: storageSync,
 });

@@ -1,6 +1,7 @@
 import type { ModulePlan } from './backup/export/sources';
 import type { HandoverSection } from './handover/section';
 import type { ReportSection } from './reports/section';
+import type { ModuleSync } from './sync/module-sync';
 
 /**
  * What the registered modules contribute to the services that span them, in the registry's order: the handover
@@ -11,4 +12,6 @@ export interface ModuleContributions {
   handover: readonly HandoverSection[];
   reports: readonly ReportSection[];
   exports: readonly ModulePlan[];
+  /** Every entity another counter's events may change, the foundation's and each module's. */
+  sync: ModuleSync;
 }

@@ -1,4 +1,5 @@
 import type { Sqlite } from '../../db/open';
+import { enrolledCounterIndex } from './sync/settings';
 import { siteDay } from './time';
 
 /**
@@ -17,5 +18,16 @@ export function allocateSerial(sqlite: Sqlite, prefix: string, now: number): str
        on conflict (prefix, day) do update set last = last + 1 returning last`,
     )
     .get(prefix, day) as { last: number };
-  return `${prefix}-${code}-${day}-${String(row.last).padStart(4, '0')}`;
+  return `${prefix}-${code}-${day}-${serialNumber(row.last, enrolledCounterIndex(sqlite))}`;
+}
+
+/**
+ * A single desk numbers 0001, 0002, ... A counter of a site owns a block per day, so its serials are final even
+ * offline: counter k issues k001 to k999 (counter 2: 2001, 2002, ...). Past 999 a counter writes `k-1000`, which no
+ * other block can produce.
+ */
+export function serialNumber(last: number, counterIndex: number | null): string {
+  if (counterIndex === null) return String(last).padStart(4, '0');
+  if (last <= 999) return `${counterIndex}${String(last).padStart(3, '0')}`;
+  return `${counterIndex}-${last}`;
 }

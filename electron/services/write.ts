@@ -9,6 +9,7 @@ import { insertRow, selectRow, updateRow } from './row-sql';
 import { indexSearchDoc, type SearchDoc } from './search/indexer';
 import { allocateSerial } from './serials';
 import { recordSubmission } from './submissions';
+import { recordEventState } from './sync/outbox';
 import { staleVersionError, takeExpectedVersion } from './versions';
 
 type Row = Record<string, unknown>;
@@ -63,7 +64,7 @@ function createTx(ctx: ServiceContext, actor: Actor | null): WriteTx {
     insert(entity, values, note) {
       const s = auditedEntities[entity];
       const row = insertRow<TableOf<typeof entity>>(ctx.sqlite, s.table, values);
-      appendAuditEntry(ctx.sqlite, {
+      const { seq } = appendAuditEntry(ctx.sqlite, {
         ...base,
         entity,
         entityId: String(Reflect.get(row, s.keyName)),
@@ -72,6 +73,7 @@ function createTx(ctx: ServiceContext, actor: Actor | null): WriteTx {
         note,
         rowHash: stateHash(s, row),
       });
+      recordEventState(ctx.sqlite, seq, null, row);
       return row;
     },
     update(entity, id, patch, options) {
@@ -79,11 +81,13 @@ function createTx(ctx: ServiceContext, actor: Actor | null): WriteTx {
       const before = selectRow<TableOf<typeof entity>>(ctx.sqlite, s.table, s.key, id);
       if (!before) throw new AppError('not_found', 'errors.notFound');
       const columns = getTableColumns(s.table);
+      let baseVersion: number | null = null;
       let values: Partial<InsertOf<typeof entity>> =
         'updatedAt' in columns && !('updatedAt' in patch) ? { ...patch, updatedAt: now } : patch;
       if ('version' in columns) {
         // Every change moves the version; an edit based on an older one is refused, naming who changed what since.
         const stored = Number(Reflect.get(before, 'version'));
+        baseVersion = stored;
         const basedOn = takeExpectedVersion(entity, id);
         if (basedOn !== null && basedOn !== stored) throw staleVersionError(ctx, entity, id, basedOn);
         values = { ...values, version: stored + 1 } as Partial<InsertOf<typeof entity>>;
@@ -96,7 +100,7 @@ function createTx(ctx: ServiceContext, actor: Actor | null): WriteTx {
         if (JSON.stringify(shownBefore[key]) !== JSON.stringify(shownAfter[key]))
           changes[key] = [shownBefore[key], shownAfter[key]];
       }
-      appendAuditEntry(ctx.sqlite, {
+      const { seq } = appendAuditEntry(ctx.sqlite, {
         ...base,
         entity,
         entityId: id,
@@ -105,6 +109,8 @@ function createTx(ctx: ServiceContext, actor: Actor | null): WriteTx {
         note: options?.note,
         rowHash: stateHash(s, after),
       });
+      // Another counter applies this state only if its copy is still at `baseVersion` in stream order.
+      recordEventState(ctx.sqlite, seq, baseVersion, after);
       return { before, after };
     },
     event(entity, entityId, note, changes = {}, action = 'event') {

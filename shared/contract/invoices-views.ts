@@ -10,6 +10,8 @@ import type {
 /** One invoice request as the screens show it (taxpayer ID and account in full; lists mask them). */
 export interface InvoiceView {
   id: string;
+  /** Sent back with issuing, delivery or a void: one based on an older version is refused. */
+  version: number;
   serialNo: string;
   receiptNos: string[];
   shopId: string;

@@ -8,6 +8,8 @@ import {
   optionalText,
   requiredText,
   searchTextSchema,
+  versionedBy,
+  versionSchema,
   voidReasonSchema,
 } from './fields';
 import {
@@ -100,6 +102,7 @@ export type RequestInvoiceParsed = z.output<typeof requestInvoiceInput>;
  */
 export const issueInvoiceInput = z.object({
   id: idSchema,
+  version: versionSchema,
   invoiceCode: z
     .string()
     .trim()
@@ -112,7 +115,7 @@ export const issueInvoiceInput = z.object({
 });
 export type IssueInvoiceInput = z.input<typeof issueInvoiceInput>;
 
-export const deliverInvoiceInput = z.object({ id: idSchema, method: deliveryMethodSchema });
+export const deliverInvoiceInput = z.object({ id: idSchema, version: versionSchema, method: deliveryMethodSchema });
 
 export const listInvoicesInput = z.object({
   from: epochMs.nullable().default(null),
@@ -131,9 +134,16 @@ export const invoiceRangeInput = z
 
 export const invoicesContract = {
   'invoices:request': channel<InvoiceView>()(requestInvoiceInput, 'session'),
-  'invoices:issue': channel<InvoiceView>()(issueInvoiceInput, 'session'),
-  'invoices:deliver': channel<InvoiceView>()(deliverInvoiceInput, 'session'),
-  'invoices:void': channel<InvoiceView>()(z.object({ id: idSchema, reason: voidReasonSchema }), 'lead'),
+  // Each status change names the version of the request it was based on: one made elsewhere since is refused.
+  'invoices:issue': channel<InvoiceView>()(issueInvoiceInput, 'session', { versioned: versionedBy('invoiceRequests') }),
+  'invoices:deliver': channel<InvoiceView>()(deliverInvoiceInput, 'session', {
+    versioned: versionedBy('invoiceRequests'),
+  }),
+  'invoices:void': channel<InvoiceView>()(
+    z.object({ id: idSchema, version: versionSchema, reason: voidReasonSchema }),
+    'lead',
+    { versioned: versionedBy('invoiceRequests') },
+  ),
   'invoices:get': channel<InvoiceView>()(z.object({ id: idSchema }), 'session'),
   'invoices:list': channel<InvoicePage>()(listInvoicesInput, 'session'),
   'invoices:buyers': channel<RememberedBuyer[]>()(z.object({ text: z.string().trim().max(40) }), 'session'),

@@ -36,6 +36,8 @@ export interface StoragePickupView {
 
 export interface StorageSlipView {
   id: string;
+  /** Sent back with a correction, an unlock, a transfer or a void: one based on an older version is refused. */
+  version: number;
   serialNo: string;
   depositorName: string;
   phone: string;

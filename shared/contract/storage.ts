@@ -4,10 +4,13 @@ import {
   epochMs,
   idSchema,
   optionalText,
+  patchOf,
   phoneSchema,
   pinSchema,
   requiredText,
   searchTextSchema,
+  versionedBy,
+  versionSchema,
   voidReasonSchema,
 } from './fields';
 import { checkIdDocument, idDocumentTypeValues, normaliseIdNumber } from './id-documents';
@@ -63,7 +66,11 @@ export const depositInput = slipFields
   .refine((v) => v.waivedFen <= v.feeFen, { path: ['waivedFen'], error: 'errors.waiverAboveFee' });
 export type DepositInput = z.input<typeof depositInput>;
 
-export const updateSlipInput = slipFields.extend({ id: idSchema });
+/**
+ * A correction of a slip: the fields the clerk changed and the version the form was based on; a field left out
+ * keeps its stored value (the expected pickup keeps its seconds although the form shows minutes).
+ */
+export const updateSlipInput = patchOf(slipFields).extend({ id: idSchema, version: versionSchema });
 export type UpdateSlipInput = z.input<typeof updateSlipInput>;
 
 /** A hand-back: with the claim code, or for a lost slip the collector's ID and an approver's PIN. */
@@ -130,19 +137,31 @@ export const storageContract = {
   'storage:deposit': channel<StorageDepositResult>()(depositInput, 'session', {
     pins: (input) => [input.waiverApproval],
   }),
-  'storage:update': channel<StorageSlipView>()(updateSlipInput, 'session'),
+  'storage:update': channel<StorageSlipView>()(updateSlipInput, 'session', { versioned: versionedBy('storageSlips') }),
   'storage:get': channel<StorageSlipView>()(z.object({ id: idSchema }), 'session'),
   'storage:find': channel<StorageSlipView[]>()(z.object({ query: requiredText(40) }), 'session'),
   'storage:list': channel<StorageSlipView[]>()(listSlipsInput, 'session'),
   'storage:pickup': channel<StorageSlipView>()(pickupInput, 'session', { pins: (input) => [input.approval] }),
-  'storage:unlock': channel<StorageSlipView>()(z.object({ id: idSchema, approval: approvalSchema }), 'session', {
-    pins: (input) => [input.approval],
-  }),
-  'storage:transfer': channel<StorageSlipView>()(
-    z.object({ id: idSchema, to: z.enum(storageTransferTargetValues), reason: voidReasonSchema }),
-    'supervisor',
+  'storage:unlock': channel<StorageSlipView>()(
+    z.object({ id: idSchema, version: versionSchema, approval: approvalSchema }),
+    'session',
+    { pins: (input) => [input.approval], versioned: versionedBy('storageSlips') },
   ),
-  'storage:void': channel<StorageSlipView>()(z.object({ id: idSchema, reason: voidReasonSchema }), 'lead'),
+  'storage:transfer': channel<StorageSlipView>()(
+    z.object({
+      id: idSchema,
+      version: versionSchema,
+      to: z.enum(storageTransferTargetValues),
+      reason: voidReasonSchema,
+    }),
+    'supervisor',
+    { versioned: versionedBy('storageSlips') },
+  ),
+  'storage:void': channel<StorageSlipView>()(
+    z.object({ id: idSchema, version: versionSchema, reason: voidReasonSchema }),
+    'lead',
+    { versioned: versionedBy('storageSlips') },
+  ),
   'storage:printed': channel<{ reprint: boolean }>()(z.object({ id: idSchema }), 'session'),
   'storage:locations': channel<StorageLocationView[]>()(
     z.object({ includeInactive: z.boolean().default(false) }),

@@ -11,7 +11,11 @@ async function main(): Promise<void> {
   const file = process.argv[2] as string;
   const opened = await openDatabase(file, { migrationsFolder: path.resolve(__dirname, '../../db/migrations') });
   // Only shops are saved: no module's handover, report or export part is needed.
-  const ctx = { ...opened, clock: { now: () => Date.now() }, modules: { handover: [], reports: [], exports: [] } };
+  const ctx = {
+    ...opened,
+    clock: { now: () => Date.now() },
+    modules: { handover: [], reports: [], exports: [], sync: {} },
+  };
   seedDemoData(ctx);
   process.stdout.write('ready\n');
   for (let i = 0; ; i++) {

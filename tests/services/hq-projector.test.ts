@@ -10,9 +10,9 @@ import { moduleOfEntity } from '../../electron/services/hq/modules';
 import { projectBatch } from '../../electron/services/hq/project';
 import { type Projector, startProjector } from '../../electron/services/hq/projector';
 import { counterSubject, HUB_STREAM, type SyncEvent, siteStreamName } from '../../shared/contract/sync-event';
+import { busyCounter, counterChain } from '../helpers/hq-events';
 import { type NatsServer, startHub, startSiteServer, stopAllNatsServers } from '../helpers/nats-servers';
 import { type PostgresServer, startPostgres } from '../helpers/postgres-server';
-import { busyCounter, counterChain } from './hq-events';
 
 const hqMigrations = path.resolve(__dirname, '../../db/hq');
 const SHANGHAI_MIDNIGHT = Date.UTC(2026, 10, 23, 16, 0, 0); // 2026-11-24 00:00 in Asia/Shanghai

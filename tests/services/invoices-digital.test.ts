@@ -92,13 +92,16 @@ describe('issuing: a 数电票 has a 20-digit number and no code, paper keeps co
 
   it('the contract takes an issue without a code and refuses shapes no invoice has', () => {
     const id = '0192a000-0000-7000-8000-000000000000';
-    expect(issueInvoiceInput.parse({ id, invoiceNo: ` ${DIGITAL_NO} ` })).toEqual({
+    expect(issueInvoiceInput.parse({ id, version: 1, invoiceNo: ` ${DIGITAL_NO} ` })).toEqual({
       id,
+      version: 1,
       invoiceCode: '',
       invoiceNo: DIGITAL_NO,
     });
-    expect(issueInvoiceInput.safeParse({ id, invoiceNo: '123456789' }).success).toBe(false);
-    expect(issueInvoiceInput.safeParse({ id, invoiceCode: '03500190011', invoiceNo: '00012345' }).success).toBe(false);
+    expect(issueInvoiceInput.safeParse({ id, version: 1, invoiceNo: '123456789' }).success).toBe(false);
+    expect(
+      issueInvoiceInput.safeParse({ id, version: 1, invoiceCode: '03500190011', invoiceNo: '00012345' }).success,
+    ).toBe(false);
   });
 
   it('an electronic request is issued with its 20-digit number and no code; a code is refused, nothing written', async () => {

@@ -48,13 +48,17 @@ describe('invoice and return channels', () => {
       field: 'receiptNos',
       messageKey: 'errors.receiptAlreadyInvoiced',
     });
-    expect(failure(await dispatch('invoices:void', { id: saved.id, reason: '错' }))).toMatchObject({
+    expect(
+      failure(await dispatch('invoices:void', { id: saved.id, version: saved.version, reason: '错' })),
+    ).toMatchObject({
       code: 'forbidden',
     });
     expect(failure(await dispatch('returns:register', { kind: 'return' }))).toMatchObject({ code: 'invalid_input' });
     expect(count('return_requests')).toBe(0);
     await loginAs('K002', 'lead');
-    expect(data<InvoiceView>(await dispatch('invoices:void', { id: saved.id, reason: '错' })).status).toBe('voided');
+    expect(
+      data<InvoiceView>(await dispatch('invoices:void', { id: saved.id, version: saved.version, reason: '错' })).status,
+    ).toBe('voided');
   });
 
   it('register a return outside the policy only with a supervisor PIN', async () => {

@@ -27,7 +27,8 @@ describe('storage channels', () => {
       ).code,
     ).toBe('forbidden');
     expect(
-      failure(await dispatch('storage:transfer', { id: crypto.randomUUID(), to: 'disposal', reason: 'x' })).code,
+      failure(await dispatch('storage:transfer', { id: crypto.randomUUID(), version: 1, to: 'disposal', reason: 'x' }))
+        .code,
     ).toBe('forbidden');
     expect(data(await dispatch('storage:settings', {}))).toMatchObject({ claimFailuresBeforeLock: 3, overdueDays: 30 });
   });

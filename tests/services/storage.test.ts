@@ -141,7 +141,7 @@ describe('edits, void, overdue and transfer', () => {
     const desk = await freshDesk();
     const { slip, claimCode } = deposit(desk, bags(addLocation(desk, 'L-01').id));
     const clerk = desk.clerkByRole('clerk');
-    const edit = updateSlipInput.parse({ ...bags(slip.locationId), id: slip.id, pieces: 3 });
+    const edit = updateSlipInput.parse({ ...bags(slip.locationId), id: slip.id, version: slip.version, pieces: 3 });
     expect(updateSlip(desk.ctx, clerk, edit).pieces).toBe(3);
     const { pickUpGoods } = await import('../../electron/services/storage');
     pickUpGoods(desk.ctx, clerk, {
@@ -230,7 +230,7 @@ describe('locations', () => {
     const desk = await freshDesk();
     const first = deposit(desk, bags(addLocation(desk, 'L-01').id)).slip;
     const second = deposit(desk, bags(addLocation(desk, 'L-02').id)).slip;
-    const move = updateSlipInput.parse({ ...bags(first.locationId), id: second.id });
+    const move = updateSlipInput.parse({ ...bags(first.locationId), id: second.id, version: second.version });
     const error = refusal(() => updateSlip(desk.ctx, desk.clerkByRole('clerk'), move));
     expect(error).toMatchObject({ messageKey: 'errors.locationOccupied', field: 'locationId' });
     expect(getSlip(desk.ctx, second.id).locationCode).toBe('L-02');

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { InvoiceView } from '../../shared/contract/invoices';
 import type { VisitView } from '../../shared/contract/reception';
+import type { NamedItem } from '../../shared/contract/settings';
+import type { StorageDepositResult, StorageLocationView, StorageSlipView } from '../../shared/contract/storage';
 import { demoPin } from '../helpers/db';
 import { data, failure, startIpcDesk } from '../helpers/ipc';
 
@@ -93,5 +96,121 @@ describe('visits carry versions', () => {
     expect(
       failure(await desk.dispatch('reception:update', { id: visit.id, version: 1, purpose: 'repair' }, TAB_A)),
     ).toMatchObject({ field: 'repairLocation', messageKey: 'errors.required' });
+  });
+});
+
+describe('storage slips carry versions', () => {
+  const depositBag = async (desk: Desk) => {
+    const free = data<StorageLocationView[]>(await desk.dispatch('storage:locations', {}, TAB_A)).find(
+      (l) => l.free && l.active,
+    ) as StorageLocationView;
+    desk.clock.advance(1_234);
+    return data<StorageDepositResult>(
+      await desk.dispatch(
+        'storage:deposit',
+        {
+          depositorName: '赵敏',
+          phone: '13812345678',
+          description: '购物袋',
+          pieces: 2,
+          size: 'small',
+          locationId: free.id,
+        },
+        TAB_A,
+      ),
+    ).slip;
+  };
+
+  it('a correction sends only what changed and keeps the expected pickup to the second', async () => {
+    const desk = await twoTabs();
+    const slip = await depositBag(desk);
+    const edited = data<StorageSlipView>(
+      await desk.dispatch('storage:update', { id: slip.id, version: slip.version, description: '两个购物袋' }, TAB_A),
+    );
+    expect(edited).toMatchObject({
+      version: slip.version + 1,
+      description: '两个购物袋',
+      pieces: 2,
+      expectedPickupAt: slip.expectedPickupAt,
+    });
+  });
+
+  it('a stale correction or void is refused naming who changed what; on the current version it saves', async () => {
+    const desk = await twoTabs();
+    const slip = await depositBag(desk);
+    data(await desk.dispatch('storage:update', { id: slip.id, version: slip.version, pieces: 3 }, TAB_B));
+    const field = 'labels.storage.fields.storageSlips.pieces';
+    await expectStale(
+      desk,
+      'storage:update',
+      { id: slip.id, version: slip.version, description: '伞' },
+      TAB_A,
+      '李娜',
+      field,
+    );
+    await expectStale(
+      desk,
+      'storage:void',
+      { id: slip.id, version: slip.version, reason: '重复' },
+      TAB_B,
+      '李娜',
+      field,
+    );
+    expect(failure(await desk.dispatch('storage:void', { id: slip.id, reason: '重复' }, TAB_B)).field).toBe('version');
+    const voided = data<StorageSlipView>(
+      await desk.dispatch('storage:void', { id: slip.id, version: slip.version + 1, reason: '重复' }, TAB_B),
+    );
+    expect(voided).toMatchObject({ pieces: 3, state: 'voided' });
+  });
+});
+
+describe('invoice requests carry versions', () => {
+  it('issuing, delivery and a void name the version; a stale one is refused naming who did what', async () => {
+    const desk = await twoTabs();
+    const shops = data<NamedItem[]>(await desk.dispatch('settings:list', { kind: 'shops' }, TAB_A));
+    const request = data<InvoiceView>(
+      await desk.dispatch(
+        'invoices:request',
+        {
+          receiptNos: ['XP0001'],
+          shopId: shops[0]?.id,
+          purchaseDate: '2026-11-20',
+          amountYuan: '88.80',
+          kind: 'vat_ordinary',
+          medium: 'paper',
+          buyerType: 'person',
+          title: '张三',
+        },
+        TAB_A,
+      ),
+    );
+    const issue = { id: request.id, version: request.version, invoiceCode: '035001900111', invoiceNo: '00012345' };
+    const issued = data<InvoiceView>(await desk.dispatch('invoices:issue', issue, TAB_B));
+    const field = 'labels.invoices.fields.invoiceRequests.status';
+    // 王芳's tab still shows the request as not issued: issuing it again or delivering is refused as stale.
+    await expectStale(desk, 'invoices:issue', { ...issue, invoiceNo: '00012346' }, TAB_A, '李娜', field);
+    await expectStale(
+      desk,
+      'invoices:deliver',
+      { id: request.id, version: request.version, method: 'handed' },
+      TAB_A,
+      '李娜',
+      field,
+    );
+    expect(failure(await desk.dispatch('invoices:deliver', { id: request.id, method: 'handed' }, TAB_A)).field).toBe(
+      'version',
+    );
+    const delivered = data<InvoiceView>(
+      await desk.dispatch('invoices:deliver', { id: request.id, version: issued.version, method: 'handed' }, TAB_A),
+    );
+    expect(delivered).toMatchObject({ status: 'delivered', invoiceNo: '00012345' });
+    await expectStale(
+      desk,
+      'invoices:void',
+      { id: request.id, version: issued.version, reason: '开错' },
+      TAB_B,
+      '王芳',
+      field,
+    );
   });
 });

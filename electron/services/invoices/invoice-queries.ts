@@ -11,7 +11,7 @@ import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
 
 /** The columns every invoice read returns, with shop and clerk names joined in. */
-const SELECT_INVOICE = `select r.id, r.serial_no as serialNo, r.shop_id as shopId, s.name as shopName,
+const SELECT_INVOICE = `select r.id, r.version, r.serial_no as serialNo, r.shop_id as shopId, s.name as shopName,
   r.purchase_date as purchaseDate, r.amount_fen as amountFen, r.kind, r.medium, r.buyer_type as buyerType,
   r.title, r.taxpayer_id as taxpayerId, r.email, r.address, r.phone, r.bank, r.account, r.notes, r.status,
   r.invoice_code as invoiceCode, r.invoice_no as invoiceNo, r.issued_at as issuedAt, r.delivered_at as deliveredAt,

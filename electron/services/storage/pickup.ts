@@ -128,7 +128,7 @@ export function pickUpGoods(
 export function unlockSlip(
   ctx: ServiceContext,
   actor: Actor,
-  input: { id: string; approval: { clerkId: string; pin: string } },
+  input: { id: string; version?: number; approval: { clerkId: string; pin: string } },
 ): StorageSlipView {
   const slip = getSlip(ctx, input.id);
   if (!slip.locked) throw refuse('errors.slipNotLocked');

@@ -10,7 +10,7 @@ import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
 import { DAY_MS, getStorageSettings } from './settings';
 
-const SELECT_SLIP = `select s.id, s.serial_no as serialNo, s.depositor_name as depositorName, s.phone, s.description,
+const SELECT_SLIP = `select s.id, s.version, s.serial_no as serialNo, s.depositor_name as depositorName, s.phone, s.description,
   s.pieces, s.pieces_out as piecesOut, s.size, s.location_id as locationId, l.code as locationCode,
   s.fee_fen as feeFen, s.waived_fen as waivedFen, s.deposited_at as depositedAt,
   s.expected_pickup_at as expectedPickupAt, s.failed_claims as failedClaims, s.locked_at as lockedAt, s.status,

@@ -29,7 +29,7 @@ type UpdateInput = z.output<typeof updateSlipInput>;
 /** A clerk types "now" a little late; an expected pickup further in the past than this is a mistake. */
 const PAST_TOLERANCE_MS = 5 * 60 * 1000;
 
-export function indexSlip(tx: WriteTx, row: SlipRow, locationCode: string): void {
+export function indexSlip(tx: Pick<WriteTx, 'index'>, row: SlipRow, locationCode: string): void {
   tx.index({
     module: 'storage',
     entityId: row.id,
@@ -147,27 +147,35 @@ function loadEditable(ctx: ServiceContext, id: string): StorageSlipView {
   return slip;
 }
 
+/** A correction changes the fields it names; the others keep their stored values (the form sends what changed). */
 export function updateSlip(ctx: ServiceContext, actor: Actor, input: UpdateInput): StorageSlipView {
   write(ctx, actor, (tx) => {
     const current = loadEditable(ctx, input.id);
-    const locationCode = assertLocationUsable(ctx, input.locationId, input.id);
-    if (input.expectedPickupAt !== null && input.expectedPickupAt < current.depositedAt)
-      throw refuse('errors.pickupInPast', 'expectedPickupAt');
+    const changed = Object.fromEntries(
+      Object.entries(input).filter(([, v]) => v !== undefined),
+    ) as Partial<UpdateInput>;
+    const merged = { ...current, ...changed, expectedPickupAt: input.expectedPickupAt ?? current.expectedPickupAt };
+    const locationCode = assertLocationUsable(ctx, merged.locationId, input.id);
+    if (merged.expectedPickupAt < current.depositedAt) throw refuse('errors.pickupInPast', 'expectedPickupAt');
     const { after } = tx.update('storageSlips', input.id, {
-      depositorName: input.depositorName,
-      phone: input.phone,
-      description: input.description,
-      pieces: input.pieces,
-      size: input.size,
-      locationId: input.locationId,
-      expectedPickupAt: input.expectedPickupAt ?? current.expectedPickupAt,
+      depositorName: merged.depositorName,
+      phone: merged.phone,
+      description: merged.description,
+      pieces: merged.pieces,
+      size: merged.size,
+      locationId: merged.locationId,
+      expectedPickupAt: merged.expectedPickupAt,
     });
     indexSlip(tx, after, locationCode);
   });
   return getSlip(ctx, input.id);
 }
 
-export function voidSlip(ctx: ServiceContext, actor: Actor, input: { id: string; reason: string }): StorageSlipView {
+export function voidSlip(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { id: string; version?: number; reason: string },
+): StorageSlipView {
   if (!hasRole(actor.role, 'lead')) throw new AppError('forbidden', 'errors.forbidden', undefined, { role: 'lead' });
   const reason = input.reason.trim();
   if (!reason) throw refuse('errors.required', 'reason');
@@ -188,7 +196,7 @@ export function voidSlip(ctx: ServiceContext, actor: Actor, input: { id: string;
 export function transferSlip(
   ctx: ServiceContext,
   actor: Actor,
-  input: { id: string; to: StorageTransferTarget; reason: string },
+  input: { id: string; version?: number; to: StorageTransferTarget; reason: string },
 ): StorageSlipView {
   if (!hasRole(actor.role, 'supervisor'))
     throw new AppError('forbidden', 'errors.forbidden', undefined, { role: 'supervisor' });

@@ -1,6 +1,19 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { isStale, refusalText } from './apiErrors';
+import { newSubmissionKey } from '../api/hooks';
+import i18n from '../i18n';
+import { errorData, isStale, refusalText } from './apiErrors';
+
+/**
+ * A lost answer (the save may be stored: the form keeps its submission key, so sending again is safe) or a form
+ * already saved: what the form says, or null for any other refusal.
+ */
+export function lostAnswerText(error: unknown): string | null {
+  const key = errorData(error).messageKey;
+  if (key === 'errors.network') return i18n.t('errors.maybeSaved');
+  if (key === 'errors.alreadySaved') return i18n.t('errors.alreadySaved');
+  return null;
+}
 
 /** A record an edit form is based on: main refuses the edit when the stored version has moved since. */
 export interface Versioned {
@@ -20,8 +33,16 @@ export function useStaleEdit<V extends Versioned>(
   const queryClient = useQueryClient();
   const [record, setRecord] = useState<V | null>(opened ?? null);
   const [refusal, setRefusal] = useState<string | null>(null);
-  /** True when `error` was a stale refusal: shown in the form, and the current record loaded. */
+  /**
+   * True when `error` was handled in the form: a lost answer or a form already saved (said so), or a stale
+   * refusal (shown, and the current record loaded).
+   */
   const handled = (error: unknown): boolean => {
+    const lost = lostAnswerText(error);
+    if (lost) {
+      setRefusal(lost);
+      return true;
+    }
     if (!isStale(error) || !record) return false;
     setRefusal(refusalText(error));
     void queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith(`${options.module}:`) });
@@ -32,4 +53,29 @@ export function useStaleEdit<V extends Versioned>(
     return true;
   };
   return { record, setRecord, refusal, setRefusal, handled };
+}
+
+/**
+ * A create form's submission key, kept while the same form is sent again and renewed after a save, so a form
+ * re-sent after a lost answer is not stored twice; and what the form says when the answer was lost.
+ */
+export function useSubmission() {
+  const [key, setKey] = useState(newSubmissionKey);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  return {
+    key,
+    refusal,
+    setRefusal,
+    /** After a save: the next form is a new submission. */
+    renew: () => {
+      setKey(newSubmissionKey());
+      setRefusal(null);
+    },
+    /** True when `error` was a lost answer or a form already saved, now said in the form. */
+    handled: (error: unknown): boolean => {
+      const lost = lostAnswerText(error);
+      if (lost) setRefusal(lost);
+      return lost !== null;
+    },
+  };
 }

@@ -115,7 +115,7 @@ export function InvoiceDetail({ invoice, timeZone, role }: InvoiceDetailProps) {
               return;
             }
             issue.mutate(
-              { id: invoice.id, invoiceCode: digital ? '' : code, invoiceNo: number },
+              { id: invoice.id, version: invoice.version, invoiceCode: digital ? '' : code, invoiceNo: number },
               { onSuccess: done('invoices.issued'), onError: fail },
             );
           }}
@@ -171,7 +171,10 @@ export function InvoiceDetail({ invoice, timeZone, role }: InvoiceDetailProps) {
             data-autofocus
             loading={deliver.isPending}
             onClick={() =>
-              deliver.mutate({ id: invoice.id, method }, { onSuccess: done('invoices.delivered'), onError: fail })
+              deliver.mutate(
+                { id: invoice.id, version: invoice.version, method },
+                { onSuccess: done('invoices.delivered'), onError: fail },
+              )
             }
           >
             {t('invoices.actions.deliver')}
@@ -183,7 +186,9 @@ export function InvoiceDetail({ invoice, timeZone, role }: InvoiceDetailProps) {
         title={t('invoices.voidTitle', { serial })}
         busy={voidInvoice.isPending}
         onClose={() => setDialog(null)}
-        onConfirm={(reason) => voidInvoice.mutateAsync({ id: invoice.id, reason }).then(done('invoices.voided'))}
+        onConfirm={(reason) =>
+          voidInvoice.mutateAsync({ id: invoice.id, version: invoice.version, reason }).then(done('invoices.voided'))
+        }
       />
     </Paper>
   );

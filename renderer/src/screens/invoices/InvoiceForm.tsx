@@ -19,10 +19,12 @@ import { ApiError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
 import { useRequestClose } from '../../components/FormModal';
+import { FormRefusal } from '../../components/FormRefusal';
 import { translateMessage } from '../../i18n';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
 import { moneyEcho } from '../../lib/money';
+import { useSubmission } from '../../lib/staleEdit';
 import {
   buyerFieldsShown,
   emptyInvoiceForm,
@@ -50,6 +52,7 @@ export function InvoiceForm({ today, onSaved, onCancel, onDirty }: InvoiceFormPr
     validate: validateInvoiceForm,
     onValuesChange: () => onDirty(true),
   });
+  const submission = useSubmission();
   const firstRef = useRef<HTMLInputElement>(null);
   const values = form.getValues();
   const [lookup] = useDebouncedValue(values.title || values.taxpayerId, 200);
@@ -63,20 +66,26 @@ export function InvoiceForm({ today, onSaved, onCancel, onDirty }: InvoiceFormPr
   };
 
   const submit = form.onSubmit((v) => {
-    request.mutate(toRequestInput(v), {
-      onSuccess: (saved) => {
-        notifications.show({ color: 'green', message: t('invoices.saved', { serial: saved.serialNo }) });
-        form.setValues(emptyInvoiceForm(today));
-        form.resetDirty();
-        onDirty(false);
-        onSaved(saved);
-        window.setTimeout(() => firstRef.current?.focus(), 0);
+    submission.setRefusal(null);
+    request.mutate(
+      { ...toRequestInput(v), __submission: submission.key },
+      {
+        onSuccess: (saved) => {
+          submission.renew();
+          notifications.show({ color: 'green', message: t('invoices.saved', { serial: saved.serialNo }) });
+          form.setValues(emptyInvoiceForm(today));
+          form.resetDirty();
+          onDirty(false);
+          onSaved(saved);
+          window.setTimeout(() => firstRef.current?.focus(), 0);
+        },
+        onError: (e) => {
+          if (submission.handled(e)) return;
+          if (e instanceof ApiError && e.data.fieldErrors) form.setErrors(formErrors(e.data.fieldErrors));
+          else showApiError(e, form, submission.setRefusal);
+        },
       },
-      onError: (e) => {
-        if (e instanceof ApiError && e.data.fieldErrors) form.setErrors(formErrors(e.data.fieldErrors));
-        else showApiError(e, form);
-      },
-    });
+    );
   });
 
   const special = values.kind === 'vat_special';
@@ -85,6 +94,7 @@ export function InvoiceForm({ today, onSaved, onCancel, onDirty }: InvoiceFormPr
   return (
     <form onSubmit={submit}>
       <Stack gap="xs">
+        <FormRefusal message={submission.refusal} />
         <SimpleGrid cols={3} spacing="sm" verticalSpacing={6}>
           <TextInput
             ref={firstRef}

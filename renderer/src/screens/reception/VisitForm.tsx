@@ -16,7 +16,7 @@ import { newSubmissionKey, useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
 import { DiscardConfirm } from '../../components/DiscardConfirm';
 import { FormRefusal } from '../../components/FormRefusal';
-import { errorData, showApiError } from '../../lib/apiErrors';
+import { showApiError } from '../../lib/apiErrors';
 import { changedFields } from '../../lib/changes';
 import { field } from '../../lib/formFields';
 import { useStaleEdit } from '../../lib/staleEdit';
@@ -104,8 +104,6 @@ export function VisitForm({ timeZone, visit, onSaved, onCancel, onDirtyChange }:
         });
         return;
       }
-      if (errorData(error).messageKey === 'errors.network') return stale.setRefusal(t('errors.maybeSaved'));
-      if (errorData(error).messageKey === 'errors.alreadySaved') return stale.setRefusal(t('errors.alreadySaved'));
       if (stale.handled(error)) return;
       showApiError(error, form, stale.setRefusal);
     };

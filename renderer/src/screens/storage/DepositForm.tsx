@@ -4,14 +4,17 @@ import { notifications } from '@mantine/notifications';
 import { type KeyboardEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StorageDepositResult, StorageSettingsView, StorageSlipView } from '../../../../shared/contract/storage';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { invoke } from '../../api/client';
+import { newSubmissionKey, useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
 import { DiscardConfirm } from '../../components/DiscardConfirm';
+import { FormRefusal } from '../../components/FormRefusal';
 import { translateMessage } from '../../i18n';
 import { showApiError } from '../../lib/apiErrors';
 import { formatFen } from '../../lib/format';
 import { field } from '../../lib/formFields';
 import { moneyEcho, moneyFen } from '../../lib/money';
+import { useStaleEdit } from '../../lib/staleEdit';
 import { ApprovalFields } from './ApprovalFields';
 import {
   type DepositValues,
@@ -43,15 +46,32 @@ export function DepositForm({ timeZone, settings, onSaved, editing, onUpdated, o
   const form = useForm<DepositValues>({
     initialValues: editing ? valuesFromSlip(editing, timeZone) : emptyDeposit(settings.feeFen),
   });
+  // The slip a correction is based on; replaced by the current one when main refuses the correction as stale.
+  const stale = useStaleEdit(editing, {
+    module: 'storage',
+    reload: (id) => invoke('storage:get', { id }),
+    onReloaded: (current) => {
+      form.setInitialValues(valuesFromSlip(current, timeZone));
+      form.reset();
+    },
+  });
+  // One key per deposit typed in: sent again after a lost answer, the goods are not taken in twice.
+  const [submission, setSubmission] = useState(newSubmissionKey);
   const [confirming, setConfirming] = useState(false);
   const firstRef = useRef<HTMLInputElement>(null);
   const values = form.getValues();
   const needsApproval = (moneyFen(values.waived, waiverRule) ?? 0) > settings.waiverLimitFen;
 
-  const onError = (e: unknown) =>
-    showApiError(e, { setFieldError: (f, message) => form.setFieldError(depositFieldOf[f] ?? f, message) });
+  const onError = (e: unknown) => {
+    if (stale.handled(e)) return;
+    showApiError(
+      e,
+      { setFieldError: (f, message) => form.setFieldError(depositFieldOf[f] ?? f, message) },
+      stale.setRefusal,
+    );
+  };
   const submitEdit = (slip: StorageSlipView) => {
-    const converted = toUpdateInput(form.getValues(), slip.id, timeZone);
+    const converted = toUpdateInput(form.getValues(), slip, timeZone);
     if (!converted.ok) return form.setErrors(converted.errors);
     update.mutate(converted.input, {
       onSuccess: (after) => {
@@ -62,22 +82,27 @@ export function DepositForm({ timeZone, settings, onSaved, editing, onUpdated, o
     });
   };
   const submit = () => {
-    if (editing) return submitEdit(editing);
+    stale.setRefusal(null);
+    if (stale.record) return submitEdit(stale.record);
     const converted = toDepositInput(form.getValues(), timeZone, needsApproval);
     if (!converted.ok) return form.setErrors(converted.errors);
-    deposit.mutate(converted.input, {
-      onSuccess: (result) => {
-        notifications.show({
-          color: 'green',
-          message: t('storage.form.saved', { serial: result.slip.serialNo, code: result.claimCode }),
-        });
-        form.setInitialValues(emptyDeposit(settings.feeFen));
-        form.reset();
-        onSaved(result);
-        window.setTimeout(() => firstRef.current?.focus(), 0);
+    deposit.mutate(
+      { ...converted.input, __submission: submission },
+      {
+        onSuccess: (result) => {
+          setSubmission(newSubmissionKey());
+          notifications.show({
+            color: 'green',
+            message: t('storage.form.saved', { serial: result.slip.serialNo, code: result.claimCode }),
+          });
+          form.setInitialValues(emptyDeposit(settings.feeFen));
+          form.reset();
+          onSaved(result);
+          window.setTimeout(() => firstRef.current?.focus(), 0);
+        },
+        onError,
       },
-      onError,
-    });
+    );
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || e.defaultPrevented) return;
@@ -113,6 +138,7 @@ export function DepositForm({ timeZone, settings, onSaved, editing, onUpdated, o
     >
       <Stack gap={6}>
         <Title order={4}>{title}</Title>
+        <FormRefusal message={stale.refusal} />
         <Group grow gap="xs" align="flex-start">
           <TextInput
             ref={firstRef}

@@ -128,7 +128,9 @@ export function SlipDetail({ id, timeZone, role, onReprint, onEdit, onClose }: S
         title={t('storage.detail.voidTitle', { serial: s.serialNo })}
         busy={voidSlip.isPending}
         onClose={() => setDialog(null)}
-        onConfirm={(reason) => voidSlip.mutateAsync({ id: s.id, reason }).then(() => done(t('storage.detail.voided')))}
+        onConfirm={(reason) =>
+          voidSlip.mutateAsync({ id: s.id, version: s.version, reason }).then(() => done(t('storage.detail.voided')))
+        }
       />
       <TransferDialog slip={s} opened={dialog === 'transfer'} onClose={() => setDialog(null)} onDone={done} />
       <UnlockDialog slip={s} opened={dialog === 'unlock'} onClose={() => setDialog(null)} onDone={done} />

@@ -6,11 +6,11 @@ import { ApiError } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
 import { FormModal } from '../../components/FormModal';
-import { translateMessage } from '../../i18n';
+import { refusalText } from '../../lib/apiErrors';
 import { ApprovalFields } from './ApprovalFields';
 
-const messageOf = (e: unknown) =>
-  e instanceof ApiError ? translateMessage(e.data.messageKey, e.data.params) : translateMessage('errors.internal');
+/** A refusal in words; a stale one names who changed the slip since the dialog opened. */
+const messageOf = (e: unknown) => refusalText(e);
 const fieldOf = (e: unknown) => (e instanceof ApiError ? e.data.field : undefined);
 
 interface DialogProps {
@@ -30,7 +30,7 @@ export function TransferDialog({ slip, opened, onClose, onDone }: DialogProps) {
   const submit = () => {
     if (!reason.trim()) return setError(t('errors.required'));
     transfer.mutate(
-      { id: slip.id, to, reason },
+      { id: slip.id, version: slip.version, to, reason },
       { onSuccess: () => onDone(t('storage.detail.transferredDone')), onError: (e) => setError(messageOf(e)) },
     );
   };
@@ -89,7 +89,7 @@ export function UnlockDialog({ slip, opened, onClose, onDone }: DialogProps) {
   const submit = () => {
     if (!approverId) return setErrors({ approver: t('errors.required') });
     unlock.mutate(
-      { id: slip.id, approval: { clerkId: approverId, pin } },
+      { id: slip.id, version: slip.version, approval: { clerkId: approverId, pin } },
       {
         onSuccess: () => onDone(t('storage.detail.unlocked')),
         onError: (e) => setErrors(fieldOf(e) === 'approverId' ? { approver: messageOf(e) } : { pin: messageOf(e) }),

@@ -6,6 +6,7 @@ import {
   type StorageSlipView,
   updateSlipInput,
 } from '../../../../shared/contract/storage';
+import { changedFields } from '../../lib/changes';
 import { formatDateTime, parseSiteDateTime } from '../../lib/time';
 
 export interface DepositValues {
@@ -112,11 +113,22 @@ export type UpdateConversion =
   | { ok: true; input: z.output<typeof updateSlipInput> }
   | { ok: false; errors: Record<string, string> };
 
-export function toUpdateInput(values: DepositValues, id: string, timeZone: string): UpdateConversion {
+/**
+ * A correction of `slip`: the fields changed since the form opened, with the version it was based on, so a field
+ * the clerk left alone keeps its stored value and a slip changed meanwhile is refused.
+ */
+export function toUpdateInput(values: DepositValues, slip: StorageSlipView, timeZone: string): UpdateConversion {
   const converted = toDepositInput({ ...values, fee: '', waived: '' }, timeZone, false);
   if (!converted.ok) return converted;
-  const { feeFen: _fee, waivedFen: _waived, waiverApproval: _approval, ...fields } = converted.input;
-  const parsed = updateSlipInput.safeParse({ ...fields, id });
+  const opened = toDepositInput({ ...valuesFromSlip(slip, timeZone), fee: '', waived: '' }, timeZone, false);
+  // Fees are not corrected (they were charged at the counter): both sides carry none, so they never differ.
+  const {
+    feeFen: _fee,
+    waivedFen: _waived,
+    waiverApproval: _approval,
+    ...changed
+  } = opened.ok ? changedFields(opened.input, converted.input) : converted.input;
+  const parsed = updateSlipInput.safeParse({ ...changed, id: slip.id, version: slip.version });
   if (!parsed.success) return { ok: false, errors: { depositorName: 'errors.invalid' } };
   return { ok: true, input: parsed.data };
 }

@@ -1,0 +1,95 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/**
+ * Several counters of a site on NATS JetStream (issue 15). None of these tables is audited: the audit log stays this
+ * counter's own chain; what arrives from the others is kept as it came, in `sync_inbox`.
+ */
+
+/**
+ * What a peer needs to apply an audit entry, kept beside the entry (the audit log is append-only and its hashed
+ * fields stay as they were): the version the write was based on and the record's full state after it, secrets
+ * included as stored (a claim code's hash must reach the counter where the goods are picked up).
+ */
+export const syncEventStates = sqliteTable('sync_event_states', {
+  seq: integer('seq').primaryKey(),
+  baseVersion: integer('base_version'),
+  state: text('state'),
+});
+
+/** This PC's enrolment as a counter of a site; one row, absent while the desk is a single PC (sync off). */
+export const syncSettings = sqliteTable(
+  'sync_settings',
+  {
+    id: integer('id').primaryKey(),
+    enabled: integer('enabled', { mode: 'boolean' }).notNull().default(false),
+    serverUrl: text('server_url').notNull(),
+    user: text('user').notNull(),
+    password: text('password').notNull(),
+    site: text('site').notNull(),
+    counterIndex: integer('counter_index').notNull(),
+    enrolledAt: integer('enrolled_at').notNull(),
+    /** The last stream sequence of the site stream applied here; moved in the same transaction as the apply. */
+    appliedSeq: integer('applied_seq').notNull().default(0),
+  },
+  (t) => [check('sync_settings_one_row', sql`${t.id} = 1`)],
+);
+
+/** Every event of the site stream as it arrived, with what applying it did: nothing is dropped, even if unknown. */
+export const syncInbox = sqliteTable(
+  'sync_inbox',
+  {
+    streamSeq: integer('stream_seq').primaryKey(),
+    eventId: text('event_id').notNull().unique(),
+    counter: integer('counter').notNull(),
+    counterSeq: integer('counter_seq').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    body: text('body').notNull(),
+    /** applied | own | fact | conflict | unknown | invalid */
+    outcome: text('outcome').notNull(),
+    receivedAt: integer('received_at').notNull(),
+  },
+  (t) => [index('sync_inbox_chain').on(t.counter, t.counterSeq), index('sync_inbox_record').on(t.entity, t.entityId)],
+);
+
+/** The fold of the site stream per record: the version and state hash the stream order settled on. */
+export const syncRecords = sqliteTable(
+  'sync_records',
+  {
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    version: integer('version').notNull(),
+    eventId: text('event_id').notNull(),
+    rowHash: text('row_hash'),
+  },
+  (t) => [primaryKey({ columns: [t.entity, t.entityId] })],
+);
+
+/** A change whose base version no longer matched in stream order: both events kept, the record flagged. */
+export const syncConflicts = sqliteTable(
+  'sync_conflicts',
+  {
+    /** The event that was not applied; the same key on every node. */
+    eventId: text('event_id').primaryKey(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    keptEventId: text('kept_event_id').notNull(),
+    detectedAt: integer('detected_at').notNull(),
+    resolvedAt: integer('resolved_at'),
+    resolvedBy: text('resolved_by'),
+    resolution: text('resolution'),
+  },
+  (t) => [index('sync_conflicts_record').on(t.entity, t.entityId)],
+);
+
+/** Each counter's published chain as this node has verified it; a break or a fork is an alarm. */
+export const syncChains = sqliteTable('sync_chains', {
+  counter: integer('counter').primaryKey(),
+  lastSeq: integer('last_seq').notNull(),
+  lastHash: text('last_hash').notNull(),
+  /** Null while the chain verifies; else what is wrong (bad_hash, break, gap, fork) and where. */
+  alarm: text('alarm'),
+  alarmSeq: integer('alarm_seq'),
+  alarmAt: integer('alarm_at'),
+});

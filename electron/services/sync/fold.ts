@@ -1,0 +1,167 @@
+import type { Sqlite } from '../../../db/open';
+import { type SyncEvent, syncEventSchema } from '../../../shared/contract/sync-event';
+import { writeRecordState } from './apply-row';
+import { chainFieldsSchema, verifyChainLink } from './chains';
+import type { ModuleSync } from './module-sync';
+
+/** What applying one message of the site stream did; kept with the message in `sync_inbox`. */
+export type ApplyOutcome = 'applied' | 'own' | 'fact' | 'conflict' | 'unknown' | 'invalid' | 'duplicate';
+
+/** The entity of a conflict's resolution: an append-only fact every node applies to its own conflict list. */
+export const CONFLICT_ENTITY = 'syncConflicts';
+
+interface FoldHead {
+  version: number;
+  eventId: string;
+}
+
+export interface FoldContext {
+  sqlite: Sqlite;
+  entities: ModuleSync;
+  /** This counter's index: its own events are already in its tables. */
+  counter: number;
+  now: number;
+}
+
+/**
+ * Folds one message of the site stream into this counter's tables, in stream order. Every node runs the same
+ * rule on the same order, so all converge: a change based on the version the fold holds is taken; one based on an
+ * older version is not applied, and the record is flagged with both events kept. Must run in the caller's
+ * transaction together with the new stream position.
+ */
+export function foldMessage(fold: FoldContext, streamSeq: number, body: string): ApplyOutcome {
+  const { sqlite } = fold;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body);
+  } catch {
+    raw = null;
+  }
+  const parsed = syncEventSchema.safeParse(raw);
+  const loose = looseIdentity(raw, streamSeq);
+  if (sqlite.prepare('select 1 from sync_inbox where event_id = ?').get(loose.eventId)) return 'duplicate';
+  let outcome: ApplyOutcome;
+  if (!parsed.success) {
+    // A newer app's event this version cannot read, or garbage: kept as it came, nothing applied, nothing lost.
+    // Its place in its counter's chain is still checked, so the next event does not look like a gap.
+    const chain = chainFieldsSchema.safeParse(raw);
+    const alarm = chain.success ? verifyChainLink(sqlite, chain.data, fold.now) : null;
+    outcome = chain.success && alarm !== 'bad_hash' ? 'unknown' : 'invalid';
+  } else {
+    const event = parsed.data;
+    const alarm = verifyChainLink(sqlite, event, fold.now);
+    outcome = alarm === 'bad_hash' ? 'invalid' : decide(fold, event);
+    if (event.counter === fold.counter && !alarm) checkOwnChain(fold, event);
+  }
+  sqlite
+    .prepare(
+      `insert into sync_inbox (stream_seq, event_id, counter, counter_seq, entity, entity_id, body, outcome, received_at)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      streamSeq,
+      loose.eventId,
+      loose.counter,
+      loose.counterSeq,
+      loose.entity,
+      loose.entityId,
+      body,
+      outcome,
+      fold.now,
+    );
+  return outcome;
+}
+
+function decide(fold: FoldContext, event: SyncEvent): ApplyOutcome {
+  const { sqlite } = fold;
+  const own = event.counter === fold.counter;
+  if (event.entity === CONFLICT_ENTITY) {
+    resolveConflict(sqlite, event);
+    return own ? 'own' : 'fact';
+  }
+  const entity = fold.entities[event.entity];
+  if (!entity) return 'unknown';
+  // Acts that changed no record (a print, a login, an acknowledgement) are facts: kept, never in conflict.
+  if (event.rowHash === null || Object.keys(event.data).length === 0) return own ? 'own' : 'fact';
+  const head = sqlite
+    .prepare('select version, event_id as eventId from sync_records where entity = ? and entity_id = ?')
+    .get(event.entity, event.entityId) as FoldHead | undefined;
+  const stale = event.baseVersion !== null && head !== undefined && head.version !== event.baseVersion;
+  if (stale && head) {
+    sqlite
+      .prepare(
+        `insert or ignore into sync_conflicts (event_id, entity, entity_id, kept_event_id, detected_at)
+         values (?, ?, ?, ?, ?)`,
+      )
+      .run(event.eventId, event.entity, event.entityId, head.eventId, fold.now);
+    // This counter's own change lost in stream order: its tables go back to what the stream settled on.
+    if (own) restoreKept(fold, entity, head.eventId);
+    return 'conflict';
+  }
+  const version = typeof event.data.version === 'number' ? event.data.version : 1;
+  sqlite
+    .prepare(
+      `insert into sync_records (entity, entity_id, version, event_id, row_hash) values (?, ?, ?, ?, ?)
+       on conflict (entity, entity_id) do update set version = excluded.version, event_id = excluded.event_id,
+         row_hash = excluded.row_hash`,
+    )
+    .run(event.entity, event.entityId, version, event.eventId, event.rowHash);
+  if (own) return 'own';
+  const row = writeRecordState(sqlite, entity, event.data);
+  entity.afterApply?.(sqlite, row);
+  return 'applied';
+}
+
+function restoreKept(fold: FoldContext, entity: ModuleSync[string], keptEventId: string): void {
+  const body = fold.sqlite.prepare('select body from sync_inbox where event_id = ?').pluck().get(keptEventId);
+  if (typeof body !== 'string') return;
+  const kept = syncEventSchema.parse(JSON.parse(body));
+  const row = writeRecordState(fold.sqlite, entity, kept.data);
+  entity.afterApply?.(fold.sqlite, row);
+}
+
+/** A resolution names the conflict (the event that was not applied); the new state came as its own event before. */
+function resolveConflict(sqlite: Sqlite, event: SyncEvent): void {
+  const conflict = typeof event.data.conflictEventId === 'string' ? event.data.conflictEventId : event.entityId;
+  const resolution = typeof event.data.resolution === 'string' ? event.data.resolution : null;
+  sqlite
+    .prepare(
+      `update sync_conflicts set resolved_at = ?, resolved_by = ?, resolution = ?
+       where event_id = ? and resolved_at is null`,
+    )
+    .run(event.at, event.clerkId, resolution, conflict);
+}
+
+/** This counter's published chain must be its file's chain: a rewritten file no longer matches what it published. */
+function checkOwnChain(fold: FoldContext, event: SyncEvent): void {
+  const local = fold.sqlite.prepare('select hash from audit_log where seq = ?').pluck().get(event.counterSeq);
+  if (local === undefined || local === event.hash) return;
+  fold.sqlite
+    .prepare('update sync_chains set alarm = ?, alarm_seq = ?, alarm_at = ? where counter = ? and alarm is null')
+    .run('fork', event.counterSeq, fold.now, event.counter);
+}
+
+interface LooseIdentity {
+  known: boolean;
+  eventId: string;
+  counter: number;
+  counterSeq: number;
+  entity: string;
+  entityId: string;
+}
+
+/** The fields an inbox row needs, read from whatever arrived, so even an unreadable event is kept. */
+function looseIdentity(raw: unknown, streamSeq: number): LooseIdentity {
+  const get = (key: string): unknown => (raw && typeof raw === 'object' ? Reflect.get(raw, key) : undefined);
+  const str = (key: string): string | null => (typeof get(key) === 'string' ? String(get(key)) : null);
+  const num = (key: string): number => (typeof get(key) === 'number' ? Number(get(key)) : 0);
+  const eventId = str('eventId');
+  return {
+    known: eventId !== null,
+    eventId: eventId ?? `stream-${streamSeq}`,
+    counter: num('counter'),
+    counterSeq: num('counterSeq'),
+    entity: str('entity') ?? '',
+    entityId: str('entityId') ?? '',
+  };
+}
