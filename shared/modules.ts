@@ -18,6 +18,7 @@ export const moduleNames = [
   'repairs',
   'loans',
   'announcements',
+  'releases',
   'handover',
   'reports',
 ] as const;
@@ -29,10 +30,15 @@ export const siteKindValues = ['mall', 'property', 'both'] as const;
 export type SiteKind = (typeof siteKindValues)[number];
 
 /**
- * Modules that only one kind of desk runs: invoices and returns are for purchases in a mall's shops. Every other
+ * Modules that only one kind of desk runs: invoices and returns are for purchases in a mall's shops; goods release
+ * passes are a property client centre's (物业客户中心). Every other
  * module fits both; a desk that is both shows everything.
  */
-const onlyFor: Partial<Record<ModuleName, Exclude<SiteKind, 'both'>>> = { invoices: 'mall', returns: 'mall' };
+const onlyFor: Partial<Record<ModuleName, Exclude<SiteKind, 'both'>>> = {
+  invoices: 'mall',
+  returns: 'mall',
+  releases: 'property',
+};
 
 export function moduleFitsSite(module: ModuleName, kind: SiteKind): boolean {
   const only = onlyFor[module];

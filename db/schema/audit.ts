@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { auditActionValues } from '../../shared/contract/core-fields';
 
 /**
@@ -29,4 +29,24 @@ export const auditLog = sqliteTable(
     // The range export finds the entries of its days (the first and last seq) without reading the whole log.
     index('audit_at').on(t.at),
   ],
+);
+
+/**
+ * One random key per audited record whose log entries hold a keyed digest of a personal value (a visitor's phone):
+ * `redacted:k:` and an HMAC-SHA256 under this key instead of a plain hash. Kept out of the audited tables, like
+ * the ID-hash secret: the log never holds a key. When retention anonymises the record, its key is erased (the row
+ * stays, `erased_at` set), so the digests in the log can no longer be tested against guessed numbers by anyone,
+ * even with the whole data file; the record itself then holds no such value, so nothing needs the key to verify it.
+ */
+export const auditRecordKeys = sqliteTable(
+  'audit_record_keys',
+  {
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    /** 32 random bytes, base64; empty once erased. */
+    key: text('key').notNull(),
+    createdAt: integer('created_at').notNull(),
+    erasedAt: integer('erased_at'),
+  },
+  (t) => [primaryKey({ columns: [t.entity, t.entityId] })],
 );

@@ -9,6 +9,7 @@ export * from './jobs';
 export * from './loans';
 export * from './lostfound';
 export * from './reception';
+export * from './releases';
 export * from './repairs';
 export * from './returns';
 export * from './search';

@@ -8,6 +8,7 @@ import { invoicesMain } from '../modules/invoices';
 import { loansMain } from '../modules/loans';
 import { lostfoundMain } from '../modules/lostfound';
 import { receptionMain } from '../modules/reception';
+import { releasesMain } from '../modules/releases';
 import { repairsMain } from '../modules/repairs';
 import { reportsMain } from '../modules/reports';
 import { returnsMain } from '../modules/returns';
@@ -35,6 +36,7 @@ export const mainModules = {
   repairs: repairsMain,
   loans: loansMain,
   announcements: announcementsMain,
+  releases: releasesMain,
   handover: handoverMain,
   reports: reportsMain,
 } satisfies { [M in ModuleName]: MainModule<M> };

@@ -9,6 +9,7 @@ import { invoicesEntities } from './invoices/entities';
 import { loansEntities } from './loans/entities';
 import { lostfoundEntities } from './lostfound/entities';
 import { receptionEntities } from './reception/entities';
+import { releasesEntities } from './releases/entities';
 import { repairsEntities } from './repairs/entities';
 import { returnsEntities } from './returns/entities';
 import { storageEntities } from './storage/entities';
@@ -28,6 +29,7 @@ export const moduleEntities = {
   repairs: repairsEntities,
   loans: loansEntities,
   announcements: announcementsEntities,
+  releases: releasesEntities,
   handover: handoverEntities,
   reports: {},
 } satisfies { [M in ModuleName]: Record<string, AuditedEntity> };

@@ -2,6 +2,7 @@ import { getTableColumns, type InferInsertModel, type InferSelectModel } from 'd
 import type { AuditedEntity } from './audit/entity';
 import { auditedRow, rowHash } from './audit/hash';
 import { appendAuditEntry, type NewEntry } from './audit/log';
+import { newRecordKey, recordKey } from './audit/record-keys';
 import type { Actor, ServiceContext } from './context';
 import { type AuditedEntities, auditedEntities, type EntityName } from './entities';
 import { AppError } from './errors';
@@ -57,21 +58,25 @@ export function write<T>(ctx: ServiceContext, actor: Actor | null, work: (tx: Wr
 function createTx(ctx: ServiceContext, actor: Actor | null): WriteTx {
   const now = ctx.clock.now();
   const base = { at: now, clerkId: actor?.clerkId ?? null, shiftId: actor?.shiftId ?? null };
-  const stateHash = (s: AuditedEntity, row: Row) => rowHash(auditedRow(row, s));
+  const stateHash = (s: AuditedEntity, row: Row, key: Buffer | null) => rowHash(auditedRow(row, s, key));
+  const keyed = (s: AuditedEntity, row: Row) => (s.keyed ?? []).some((k) => row[k] != null && row[k] !== '');
   return {
     now,
     actor,
     insert(entity, values, note) {
       const s = auditedEntities[entity];
       const row = insertRow<TableOf<typeof entity>>(ctx.sqlite, s.table, values);
+      const entityId = String(Reflect.get(row, s.keyName));
+      // A record with keyed columns gets its own key at birth, whatever it holds now (a phone may come later).
+      const key = s.keyed?.length ? newRecordKey(ctx.sqlite, entity, entityId, now) : null;
       const { seq } = appendAuditEntry(ctx.sqlite, {
         ...base,
         entity,
-        entityId: String(Reflect.get(row, s.keyName)),
+        entityId,
         action: 'create',
-        changes: auditedRow(row, s),
+        changes: auditedRow(row, s, key),
         note,
-        rowHash: stateHash(s, row),
+        rowHash: stateHash(s, row, key),
       });
       recordEventState(ctx.sqlite, seq, null, row);
       return row;
@@ -93,9 +98,12 @@ function createTx(ctx: ServiceContext, actor: Actor | null): WriteTx {
         values = { ...values, version: stored + 1 } as Partial<InsertOf<typeof entity>>;
       }
       const after = updateRow<TableOf<typeof entity>>(ctx.sqlite, s.table, s.key, id, values);
+      let key = s.keyed?.length ? recordKey(ctx.sqlite, entity, id) : null;
+      // An erased key digests nothing new: a value written after anonymisation gets a fresh key.
+      if (key?.length === 0 && keyed(s, after)) key = newRecordKey(ctx.sqlite, entity, id, now);
       const changes: Row = {};
-      const shownBefore = auditedRow(before, s);
-      const shownAfter = auditedRow(after, s);
+      const shownBefore = auditedRow(before, s, key);
+      const shownAfter = auditedRow(after, s, key);
       for (const key of Object.keys(shownAfter)) {
         if (JSON.stringify(shownBefore[key]) !== JSON.stringify(shownAfter[key]))
           changes[key] = [shownBefore[key], shownAfter[key]];
@@ -107,7 +115,7 @@ function createTx(ctx: ServiceContext, actor: Actor | null): WriteTx {
         action: options?.action ?? 'update',
         changes,
         note: options?.note,
-        rowHash: stateHash(s, after),
+        rowHash: stateHash(s, after, key),
       });
       // Another counter applies this state only if its copy is still at `baseVersion` in stream order.
       recordEventState(ctx.sqlite, seq, baseVersion, after);

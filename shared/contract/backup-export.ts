@@ -17,6 +17,7 @@ export const exportModuleValues = [
   'repairs',
   'loans',
   'announcements',
+  'releases',
   'audit',
 ] as const satisfies readonly (ModuleName | 'audit')[];
 export type ExportModule = (typeof exportModuleValues)[number];

@@ -10,6 +10,7 @@ import { loansModule } from './loans';
 import { lostfoundModule } from './lostfound';
 import type { ContractModule } from './module';
 import { receptionModule } from './reception';
+import { releasesModule } from './releases';
 import { repairsModule } from './repairs';
 import { reportsModule } from './reports';
 import { returnsModule } from './returns';
@@ -30,6 +31,7 @@ export const contractModules = {
   repairs: repairsModule,
   loans: loansModule,
   announcements: announcementsModule,
+  releases: releasesModule,
   handover: handoverModule,
   reports: reportsModule,
 } satisfies { [M in ModuleName]: ContractModule<M> };

@@ -120,6 +120,17 @@ export const reportsZhCN = {
     byTeam: '按维修班组',
     bySatisfaction: '回访满意度',
   },
+  releases: {
+    issued: '开具放行条',
+    exited: '已放行',
+    stopped: '门岗拦下',
+    withVehicle: '其中车辆运出',
+    flagged: '其中有单元备注',
+    voided: '作废放行条',
+    waiting: '期末待出门的放行条',
+    byReason: '按放行原因',
+    byHolder: '按申请人类型',
+  },
   loans: {
     lent: '借出',
     deposits: '收取押金',

@@ -5,10 +5,10 @@ import { moduleFitsSite, moduleNames } from '../../shared/modules';
 import { data, failure, startIpcDesk } from '../helpers/ipc';
 
 describe('the kind of desk (site setting)', () => {
-  it('shows every module at a desk that is both, and leaves invoices and returns to the mall', () => {
+  it('shows every module at a desk that is both, leaves invoices and returns to the mall, release passes to property', () => {
     expect(moduleNames.filter((m) => !moduleFitsSite(m, 'both'))).toEqual([]);
     expect(moduleNames.filter((m) => !moduleFitsSite(m, 'property'))).toEqual(['invoices', 'returns']);
-    expect(moduleNames.filter((m) => !moduleFitsSite(m, 'mall'))).toEqual([]);
+    expect(moduleNames.filter((m) => !moduleFitsSite(m, 'mall'))).toEqual(['releases']);
   });
 
   it('is both by default, changed by a supervisor only, refuses an unknown kind, and the session carries it', async () => {

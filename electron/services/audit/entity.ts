@@ -20,6 +20,8 @@ export interface AuditedEntity<T extends SQLiteTable = SQLiteTable> {
   refs?: Readonly<Record<string, string>>;
   /** Columns whose values must not appear in the log in clear (they are replaced by a short hash). */
   redacted?: readonly string[];
+  /** Redacted columns digested under the record's own key, erased at anonymisation (audit/record-keys.ts). */
+  keyed?: readonly string[];
   /** Columns that change without a clerk's action and are not part of the record's audited state. */
   unaudited?: readonly string[];
   /** Columns added by a migration after records existed, with their default (see `auditedRow`). */
@@ -41,6 +43,7 @@ export function auditedEntity<T extends SQLiteTable, K extends ColumnKey<T>>(
     display: ColumnKey<T> | null;
     refs?: Partial<Record<ColumnKey<T>, string>>;
     redacted?: readonly ColumnKey<T>[];
+    keyed?: readonly ColumnKey<T>[];
     unaudited?: readonly ColumnKey<T>[];
     addedLater?: Partial<Record<ColumnKey<T>, unknown>>;
   },
@@ -61,6 +64,7 @@ export function auditedEntity<T extends SQLiteTable, K extends ColumnKey<T>>(
     display: spec.display === null ? null : column(spec.display),
     refs,
     redacted: spec.redacted,
+    keyed: spec.keyed,
     unaudited: 'version' in columns ? [...(spec.unaudited ?? []), 'version'] : spec.unaudited,
     addedLater: spec.addedLater,
   };

@@ -4,6 +4,7 @@ import type { VerifyResult } from '../../../shared/contract/audit';
 import { auditedEntities } from '../entities';
 import type { AuditedEntity } from './entity';
 import { auditedRow, rowHash } from './hash';
+import { recordKey } from './record-keys';
 
 /** Rows read per query: one page is read by key, so no statement stays open while the app writes between steps. */
 export const PAGE = 250;
@@ -51,7 +52,8 @@ export function* verifyRecords(sqlite: Sqlite, count: number, step: StepClock): 
         const id = String(record[spec.keyName]);
         const logged = latest.pluck().get(entity, id) as string | undefined;
         if (!logged) return { ok: false, count, reasonKey: 'audit.recordWithoutEntry', entity, entityId: id };
-        if (rowHash(auditedRow(normalise(spec.table, record), spec)) !== logged)
+        const key = spec.keyed?.length ? recordKey(sqlite, entity, id) : null;
+        if (rowHash(auditedRow(normalise(spec.table, record), spec, key)) !== logged)
           return { ok: false, count, reasonKey: 'audit.recordChanged', entity, entityId: id };
         if (step.due()) yield;
       }

@@ -14,6 +14,7 @@ export interface EntityPlan {
   keyName: string;
   columns: { name: string; key: string; map: 'boolean' | 'json' | null }[];
   redacted: readonly string[];
+  keyed: readonly string[];
   unaudited: readonly string[];
   addedLater: Readonly<Record<string, unknown>>;
 }
@@ -41,6 +42,7 @@ export function verificationPlan(): EntityPlan[] {
         return { name: c.name, key: keys.get(c.name) ?? c.name, map };
       }),
       redacted: spec.redacted ?? [],
+      keyed: spec.keyed ?? [],
       unaudited: spec.unaudited ?? [],
       addedLater: spec.addedLater ?? {},
     };

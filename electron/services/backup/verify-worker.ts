@@ -23,7 +23,7 @@ export type FileCheck = { ok: false; reasonKey: 'backup.integrity' | 'backup.unr
  */
 const workerSource = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { createHash } = require('node:crypto');
+const { createHash, createHmac } = require('node:crypto');
 const Database = require(workerData.modulePath);
 const { file, nativeBinding, integrity, from, plans, page, genesis } = workerData;
 const sha256 = (text) => createHash('sha256').update(text).digest('hex');
@@ -33,7 +33,24 @@ const canonicalJson = (value) => JSON.stringify(value, (_key, v) =>
     : v);
 const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
 
+// Keys of keyed digests (audit/record-keys.ts); a copy made before they existed has none.
+const hasKeys = db.prepare("select 1 from sqlite_master where type = 'table' and name = 'audit_record_keys'").get();
+const keyOf = hasKeys ? db.prepare('select key from audit_record_keys where entity = ? and entity_id = ?').pluck() : null;
+// The same as redactedValue in audit/hash.ts.
+function redact(v, key) {
+  if (v == null) return v;
+  if (!key) return 'redacted:' + sha256(String(v)).slice(0, 12);
+  if (v === '') return v;
+  if (key.length === 0) return 'redacted:k:erased';
+  return 'redacted:k:' + createHmac('sha256', key).update(String(v)).digest('hex').slice(0, 16);
+}
+
 function recordHash(plan, row) {
+  let key = null;
+  if (plan.keyed.length > 0 && keyOf) {
+    const stored = keyOf.get(plan.entity, String(row[plan.keyColumn]));
+    if (stored !== undefined) key = Buffer.from(stored, 'base64');
+  }
   const out = {};
   for (const c of plan.columns) {
     let v = row[c.name];
@@ -42,7 +59,7 @@ function recordHash(plan, row) {
     const k = c.key;
     if (plan.unaudited.includes(k)) continue;
     if (k in plan.addedLater && (v ?? null) === plan.addedLater[k]) continue;
-    out[k] = plan.redacted.includes(k) && v != null ? 'redacted:' + sha256(String(v)).slice(0, 12) : v;
+    out[k] = plan.redacted.includes(k) ? redact(v, plan.keyed.includes(k) ? key : null) : v;
   }
   return sha256(canonicalJson(out));
 }

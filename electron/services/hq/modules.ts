@@ -21,6 +21,7 @@ export const recordEntityOfModule = {
   repairs: 'repairOrders',
   loans: 'loans',
   announcements: 'announcements',
+  releases: 'releasePasses',
   handover: 'handovers',
   reports: null,
 } satisfies Record<ModuleName, EntityName | null>;

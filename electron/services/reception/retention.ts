@@ -1,3 +1,4 @@
+import { eraseRecordKey } from '../audit/record-keys';
 import type { ServiceContext } from '../context';
 import { getPolicy } from '../settings';
 import { write } from '../write';
@@ -41,6 +42,8 @@ export function anonymiseBatch(ctx: ServiceContext, cutoff: number, limit = RETE
         { phone: '', idMasked: '', idHash: null, anonymisedAt: tx.now },
         { note: 'retention' },
       );
+      // The log's keyed digest of the phone can be tested against guessed numbers by nobody from now on.
+      eraseRecordKey(ctx.sqlite, 'visits', id, tx.now);
       tx.index(visitSearchDoc(after));
     }
   });

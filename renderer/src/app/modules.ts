@@ -23,6 +23,9 @@ import { lostfoundEn, lostfoundErrorsEn } from '../screens/lostfound/messages.en
 import { lostfoundErrorsZhCN, lostfoundZhCN } from '../screens/lostfound/messages.zh-CN';
 import { receptionEn } from '../screens/reception/messages.en';
 import { receptionZhCN } from '../screens/reception/messages.zh-CN';
+import { releasesEn, releasesErrorsEn } from '../screens/releases/messages.en';
+import { releasesErrorsZhCN, releasesZhCN } from '../screens/releases/messages.zh-CN';
+import { ReleasesBadge } from '../screens/releases/ReleasesBadge';
 import { repairsEn, repairsErrorsEn } from '../screens/repairs/messages.en';
 import { repairsErrorsZhCN, repairsZhCN } from '../screens/repairs/messages.zh-CN';
 import { RepairsBadge } from '../screens/repairs/RepairsBadge';
@@ -56,6 +59,9 @@ const LostfoundScreen = lazy(() =>
 );
 const RepairsScreen = lazy(() =>
   import('../screens/repairs/RepairsScreen').then((m) => ({ default: m.RepairsScreen })),
+);
+const ReleasesScreen = lazy(() =>
+  import('../screens/releases/ReleasesScreen').then((m) => ({ default: m.ReleasesScreen })),
 );
 const LoansScreen = lazy(() => import('../screens/loans/LoansScreen').then((m) => ({ default: m.LoansScreen })));
 const AnnouncementsScreen = lazy(() =>
@@ -132,6 +138,12 @@ export const rendererModules = {
     badge: AnnouncementsBadge,
     messages: { 'zh-CN': announcementsZhCN, en: announcementsEn },
     errors: { 'zh-CN': announcementsErrorsZhCN, en: announcementsErrorsEn },
+  }),
+  releases: rendererModule('releases', {
+    screen: ReleasesScreen,
+    badge: ReleasesBadge,
+    messages: { 'zh-CN': releasesZhCN, en: releasesEn },
+    errors: { 'zh-CN': releasesErrorsZhCN, en: releasesErrorsEn },
   }),
   handover: rendererModule('handover', {
     functionKey: 'F9',

@@ -5,7 +5,7 @@ import { useLocation } from 'wouter';
 import type { AnnouncementFilter, AnnouncementView } from '../../../../shared/contract/announcements';
 import { hasRole } from '../../../../shared/contract/roles';
 import type { SessionView } from '../../../../shared/contract/session';
-import { LIST_HEIGHT, MasterDetail } from '../../components/MasterDetail';
+import { LIST_HEIGHT, ListWithSide } from '../../components/ListWithSide';
 import { usePrintJob } from '../../lib/usePrintJob';
 import { AnnouncementDetail } from './AnnouncementDetail';
 import { AnnouncementForm } from './AnnouncementForm';
@@ -45,7 +45,7 @@ export function AnnouncementsScreen({ session }: { session: SessionView }) {
         </Tabs.List>
         <Tabs.Panel value="log">
           <LostChildBanner timeZone={timeZone} onOpen={setOpenId} />
-          <MasterDetail
+          <ListWithSide
             list={
               <AnnouncementList
                 timeZone={timeZone}

@@ -10,7 +10,7 @@ import {
 } from '../../../../shared/contract/announcements';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey, labelOptions } from '../../app/labels';
-import { MasterDetail } from '../../components/MasterDetail';
+import { ListWithSide } from '../../components/ListWithSide';
 import { showApiError } from '../../lib/apiErrors';
 import { checkWith } from '../../lib/checkInput';
 import { field } from '../../lib/formFields';
@@ -48,7 +48,7 @@ export function TemplatesAdmin() {
   };
   const rows = templates.data ?? [];
   return (
-    <MasterDetail
+    <ListWithSide
       list={
         <Table striped highlightOnHover verticalSpacing={3} fz="sm">
           <Table.Thead>

@@ -62,6 +62,12 @@ export const handoverEn: Strings<typeof handoverZhCN> = {
     open: 'Work orders not closed',
     openNote: 'Status · team · fault',
   },
+  releases: {
+    title: 'Goods release',
+    issued: 'Release passes issued',
+    checked: 'Checked at the gate',
+    waiting: 'Passes waiting at the gate',
+  },
   loans: {
     title: 'Loans',
     lent: 'Items lent',

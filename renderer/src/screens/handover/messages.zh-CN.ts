@@ -52,6 +52,12 @@ export const handoverZhCN = {
     open: '未关闭的派工单',
     openNote: '状态 · 班组 · 故障',
   },
+  releases: {
+    title: '物品放行',
+    issued: '开具放行条',
+    checked: '门岗查验',
+    waiting: '待出门的放行条',
+  },
   loans: {
     title: '便民借用',
     lent: '借出',

@@ -5,7 +5,7 @@ import { useLocation } from 'wouter';
 import type { LoanFilter, LoanView } from '../../../../shared/contract/loans';
 import { hasRole } from '../../../../shared/contract/roles';
 import type { SessionView } from '../../../../shared/contract/session';
-import { LIST_HEIGHT, MasterDetail } from '../../components/MasterDetail';
+import { LIST_HEIGHT, ListWithSide } from '../../components/ListWithSide';
 import { usePrintJob } from '../../lib/usePrintJob';
 import { LoanDetail } from './LoanDetail';
 import { LoanForm } from './LoanForm';
@@ -52,7 +52,7 @@ export function LoansScreen({ session }: { session: SessionView }) {
           {hasRole(role, 'supervisor') && <Tabs.Tab value="admin">{t('loans.tabs.admin')}</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="loans">
-          <MasterDetail
+          <ListWithSide
             list={
               <LoanList
                 timeZone={timeZone}

@@ -117,6 +117,17 @@ export const reportsEn: Strings<ReportsMessages> = {
     byTeam: 'By team',
     bySatisfaction: 'Follow-up satisfaction',
   },
+  releases: {
+    issued: 'Release passes issued',
+    exited: 'Goods released',
+    stopped: 'Stopped at the gate',
+    withVehicle: 'With a vehicle',
+    flagged: 'For units with a note',
+    voided: 'Passes voided',
+    waiting: 'Passes waiting at period end',
+    byReason: 'By reason',
+    byHolder: 'By applicant',
+  },
   loans: {
     lent: 'Loans',
     deposits: 'Deposits taken',
