@@ -41,7 +41,6 @@ export const announcementsSection: HandoverSection = {
             since: row.createdAt,
             location: row.lastSeenPlace,
             note: row.childDescription,
-            overdue: true,
           })),
         },
       ],
