@@ -19,6 +19,7 @@ export const moduleNames = [
   'loans',
   'announcements',
   'releases',
+  'customers',
   'handover',
   'reports',
 ] as const;

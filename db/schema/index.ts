@@ -3,6 +3,7 @@ export * from './audit';
 export * from './calls';
 export * from './clerks';
 export * from './complaints';
+export * from './customers';
 export * from './handover';
 export * from './invoices';
 export * from './jobs';

@@ -3,6 +3,7 @@ import { type ModuleName, moduleNames } from '../../shared/modules';
 import { announcementsMain } from '../modules/announcements';
 import { callsMain } from '../modules/calls';
 import { complaintsMain } from '../modules/complaints';
+import { customersMain } from '../modules/customers';
 import { handoverMain } from '../modules/handover';
 import { invoicesMain } from '../modules/invoices';
 import { loansMain } from '../modules/loans';
@@ -37,6 +38,7 @@ export const mainModules = {
   loans: loansMain,
   announcements: announcementsMain,
   releases: releasesMain,
+  customers: customersMain,
   handover: handoverMain,
   reports: reportsMain,
 } satisfies { [M in ModuleName]: MainModule<M> };

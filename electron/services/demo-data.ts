@@ -1,6 +1,7 @@
 import { site } from '../../db/schema';
 import { addClerk } from './clerks';
 import type { ServiceContext } from './context';
+import { defaultGrades, saveGrade } from './customers/grades';
 import { saveTeam } from './repairs/teams';
 import { addItem, saveSite, writeSetting } from './settings';
 import { saveLocation } from './storage/locations';
@@ -49,5 +50,8 @@ export function seedDemoData(ctx: ServiceContext): boolean {
   saveLocation(ctx, null, { id: null, code: 'D-01', kind: 'shelf', shared: true, active: true, note: '大件货架' });
   for (const name of ['水电维修组', '空调维修组', '电梯维保组'])
     saveTeam(ctx, null, { id: null, name, phone: '021-55501299', active: true });
+  defaultGrades.forEach((name, i) => {
+    saveGrade(ctx, null, { id: null, name, sortOrder: i, active: true });
+  });
   return true;
 }

@@ -4,6 +4,7 @@ import type { AuditedEntity } from './audit/entity';
 import { callsEntities } from './calls/entities';
 import { complaintsEntities } from './complaints/entities';
 import { coreEntities } from './core/entities';
+import { customersEntities } from './customers/entities';
 import { handoverEntities } from './handover/entities';
 import { invoicesEntities } from './invoices/entities';
 import { loansEntities } from './loans/entities';
@@ -30,6 +31,7 @@ export const moduleEntities = {
   loans: loansEntities,
   announcements: announcementsEntities,
   releases: releasesEntities,
+  customers: customersEntities,
   handover: handoverEntities,
   reports: {},
 } satisfies { [M in ModuleName]: Record<string, AuditedEntity> };

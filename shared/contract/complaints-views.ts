@@ -24,6 +24,8 @@ export interface ComplaintEventView {
 
 export interface ComplaintView {
   id: string;
+  /** Sent back with every status change: one based on an older version is refused. */
+  version: number;
   serialNo: string;
   receivedAt: number;
   channel: ComplaintChannel;

@@ -28,6 +28,8 @@ import {
   pinSchema,
   requiredText,
   searchTextSchema,
+  versionedBy,
+  versionSchema,
 } from './fields';
 import { contractModule } from './module';
 import { calendarDaySchema, fenSchema } from './money';
@@ -69,13 +71,14 @@ export const createComplaintInput = z
 export type CreateComplaintInput = z.input<typeof createComplaintInput>;
 
 export const decideInput = z
-  .object({ id: idSchema, accept: z.boolean(), reason: optionalText(500) })
+  .object({ id: idSchema, version: versionSchema, accept: z.boolean(), reason: optionalText(500) })
   .superRefine((v, ctx) => {
     if (!v.accept && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'errors.required' });
   });
 
 export const assignInput = z.object({
   id: idSchema,
+  version: versionSchema,
   departmentId: idSchema,
   clerkId: idSchema,
   /** Required when the complaint already has an assignee (reassignment). */
@@ -84,12 +87,14 @@ export const assignInput = z.object({
 
 export const progressInput = z.object({
   id: idSchema,
+  version: versionSchema,
   to: z.enum(['in_progress', 'waiting_customer']),
   reason: optionalText(500),
 });
 
 export const resolveInput = z.object({
   id: idSchema,
+  version: versionSchema,
   cause: pick(complaintCauseValues),
   outcome: pick(complaintOutcomeValues),
   resolution: requiredText(2000),
@@ -104,12 +109,13 @@ export type ResolveComplaintInput = z.input<typeof resolveInput>;
 
 export const returnVisitInput = z.object({
   id: idSchema,
+  version: versionSchema,
   result: requiredText(1000),
   satisfaction: pick(satisfactionValues),
 });
 
-export const closeInput = z.object({ id: idSchema, noReturnVisitReason: optionalText(500) });
-export const reopenInput = z.object({ id: idSchema, reason: requiredText(500) });
+export const closeInput = z.object({ id: idSchema, version: versionSchema, noReturnVisitReason: optionalText(500) });
+export const reopenInput = z.object({ id: idSchema, version: versionSchema, reason: requiredText(500) });
 
 export const addEventInput = z
   .object({
@@ -171,6 +177,7 @@ export const defaultComplaintSettings: ComplaintSettings = {
 };
 
 const byId = z.object({ id: idSchema });
+const complaintVersion = versionedBy('complaints');
 
 export const complaintsContract = {
   'complaints:create': channel<ComplaintDetail>()(createComplaintInput, 'session'),
@@ -180,16 +187,19 @@ export const complaintsContract = {
   /** Visits registered with the purpose complaint that are not yet complaint records. */
   'complaints:pendingVisits': channel<PendingComplaintCall[]>()(z.object({}), 'session'),
   'complaints:fromVisit': channel<ComplaintPrefill>()(z.object({ visitId: idSchema }), 'session'),
-  'complaints:decide': channel<ComplaintDetail>()(decideInput, 'session'),
-  'complaints:assign': channel<ComplaintDetail>()(assignInput, 'lead'),
-  'complaints:progress': channel<ComplaintDetail>()(progressInput, 'session'),
+  // Every status change names the version of the complaint it was based on: a change made elsewhere since (in
+  // another tab, by another clerk) is refused naming who changed what, instead of being overridden.
+  'complaints:decide': channel<ComplaintDetail>()(decideInput, 'session', { versioned: complaintVersion }),
+  'complaints:assign': channel<ComplaintDetail>()(assignInput, 'lead', { versioned: complaintVersion }),
+  'complaints:progress': channel<ComplaintDetail>()(progressInput, 'session', { versioned: complaintVersion }),
   'complaints:resolve': channel<ComplaintDetail>()(resolveInput, 'session', {
     pins: (input) =>
       input.approverId && input.approverPin ? [{ clerkId: input.approverId, pin: input.approverPin }] : [],
+    versioned: complaintVersion,
   }),
-  'complaints:returnVisit': channel<ComplaintDetail>()(returnVisitInput, 'session'),
-  'complaints:close': channel<ComplaintDetail>()(closeInput, 'session'),
-  'complaints:reopen': channel<ComplaintDetail>()(reopenInput, 'session'),
+  'complaints:returnVisit': channel<ComplaintDetail>()(returnVisitInput, 'session', { versioned: complaintVersion }),
+  'complaints:close': channel<ComplaintDetail>()(closeInput, 'session', { versioned: complaintVersion }),
+  'complaints:reopen': channel<ComplaintDetail>()(reopenInput, 'session', { versioned: complaintVersion }),
   'complaints:addEvent': channel<ComplaintDetail>()(addEventInput, 'session'),
   'complaints:get': channel<ComplaintDetail>()(byId, 'session'),
   'complaints:list': channel<{ now: number; rows: ComplaintView[]; nextCursor: ComplaintCursor | null }>()(

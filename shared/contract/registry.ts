@@ -4,6 +4,7 @@ import { callsModule } from './calls';
 import type { AnySpec } from './channel';
 import { complaintsModule } from './complaints';
 import { core, type coreContract } from './core';
+import { customersModule } from './customers';
 import { handoverModule } from './handover';
 import { invoicesModule } from './invoices';
 import { loansModule } from './loans';
@@ -32,6 +33,7 @@ export const contractModules = {
   loans: loansModule,
   announcements: announcementsModule,
   releases: releasesModule,
+  customers: customersModule,
   handover: handoverModule,
   reports: reportsModule,
 } satisfies { [M in ModuleName]: ContractModule<M> };

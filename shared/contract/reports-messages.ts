@@ -153,6 +153,14 @@ export const reportsZhCN = {
     open: '未结案走失儿童',
     byKind: '广播类别',
   },
+  customers: {
+    files: '新建客户档案',
+    visited: '完成回访',
+    failed: '未能联系（放弃）',
+    calls: '回访拨打次数',
+    overdue: '逾期未回访',
+    satisfaction: '回访满意度',
+  },
   duration: { hours: '{{h}} 小时 {{m}} 分', minutes: '{{m}} 分钟', none: '—' },
 };
 

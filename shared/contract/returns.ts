@@ -8,6 +8,8 @@ import {
   pinSchema,
   requiredText,
   searchTextSchema,
+  versionedBy,
+  versionSchema,
   voidReasonSchema,
 } from './fields';
 import { contractModule } from './module';
@@ -76,6 +78,8 @@ export type RegisterReturnParsed = z.output<typeof registerReturnInput>;
 export const decideReturnInput = z
   .object({
     id: idSchema,
+    /** The version of the request the supervisor decided on: a decision already taken elsewhere is refused. */
+    version: versionSchema,
     decision: z.enum(['approve', 'reject'], { error: 'errors.required' }),
     note: optionalText(200),
     approval: z.object({ approverId: idSchema, pin: pinSchema }),
@@ -102,6 +106,8 @@ export type ListReturnsInput = z.input<typeof listReturnsInput>;
 /** One return or exchange as the 退换货汇总表 shows it. */
 export interface ReturnView {
   id: string;
+  /** Sent back with a decision or a void: one based on an older version is refused. */
+  version: number;
   serialNo: string;
   kind: ReturnKind;
   customerName: string;
@@ -152,8 +158,13 @@ export const returnsContract = {
   }),
   'returns:decide': channel<ReturnView>()(decideReturnInput, 'session', {
     pins: ({ approval }) => [{ clerkId: approval.approverId, pin: approval.pin }],
+    versioned: versionedBy('returnRequests'),
   }),
-  'returns:void': channel<ReturnView>()(z.object({ id: idSchema, reason: voidReasonSchema }), 'lead'),
+  'returns:void': channel<ReturnView>()(
+    z.object({ id: idSchema, version: versionSchema, reason: voidReasonSchema }),
+    'lead',
+    { versioned: versionedBy('returnRequests') },
+  ),
   'returns:get': channel<ReturnView>()(z.object({ id: idSchema }), 'session'),
   'returns:list': channel<ReturnList>()(listReturnsInput, 'session'),
   'returns:export': channel<{ fileName: string; base64: string; rowCount: number }>()(listReturnsInput, 'session'),

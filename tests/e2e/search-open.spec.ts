@@ -4,6 +4,7 @@ import { loginWithKeyboard, type RunningApp, screenshot, startApp } from './harn
 interface Saved {
   id: string;
   serialNo: string;
+  version: number;
 }
 
 /** A hit in Ctrl+K opens that very record, selected, with its detail, whatever its status or the list's filter. */
@@ -48,19 +49,30 @@ describe('Ctrl+K opens the record it found', () => {
     const departments = await call<{ id: string }[]>('settings:list', { kind: 'departments' });
     const clerks = await call<{ id: string; employeeNo: string }[]>('clerks:list', {});
     const me = clerks.find((c) => c.employeeNo === 'K003') as { id: string };
-    await call('complaints:assign', { id, departmentId: departments[0]?.id, clerkId: me.id });
-    await call('complaints:progress', { id, to: 'in_progress' });
-    await call('complaints:resolve', {
-      id,
-      cause: 'occasional',
-      outcome: 'return',
-      resolution: '专柜同意退货',
-      compensationFen: 0,
-      informedAt: app.now(),
-      informedHow: '电话',
-      customerReaction: '接受',
-    });
-    await call('complaints:close', { id, noReturnVisitReason: '顾客不愿回访' });
+    // Each status change is based on the complaint as the one before left it.
+    let version = (
+      await call<{ version: number }>('complaints:assign', {
+        id,
+        version: made.closed.version,
+        departmentId: departments[0]?.id,
+        clerkId: me.id,
+      })
+    ).version;
+    version = (await call<{ version: number }>('complaints:progress', { id, version, to: 'in_progress' })).version;
+    version = (
+      await call<{ version: number }>('complaints:resolve', {
+        id,
+        version,
+        cause: 'occasional',
+        outcome: 'return',
+        resolution: '专柜同意退货',
+        compensationFen: 0,
+        informedAt: app.now(),
+        informedHow: '电话',
+        customerReaction: '接受',
+      })
+    ).version;
+    await call('complaints:close', { id, version, noReturnVisitReason: '顾客不愿回访' });
 
     // Two slips of one depositor: one picked up (no longer 寄存中), one still stored.
     const locations = await call<{ id: string; free: boolean; active: boolean }[]>('storage:locations', {});

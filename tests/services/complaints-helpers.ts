@@ -53,6 +53,8 @@ export const counts = (desk: TestDesk) => ({
 export function resolveArgs(id: string, desk: TestDesk, extra: Partial<Parameters<typeof resolveInput.parse>[0]> = {}) {
   return resolveInput.parse({
     id,
+    // The dispatcher checks the version; a service called directly, as here, does not.
+    version: 1,
     cause: 'occasional',
     outcome: 'other',
     resolution: '更换新机并道歉',

@@ -116,6 +116,7 @@ describe('complaints: statistics equal the records', () => {
         clerk,
         resolveInput.parse({
           id: c.id,
+          version: 1,
           cause: p.cause,
           outcome: p.outcome,
           resolution: '处理',

@@ -41,12 +41,20 @@ async function busyDesk() {
   const departments = data<{ id: string }[]>(await dispatch('settings:list', { kind: 'departments' }));
   const me = clerks.find((c) => c.employeeNo === 'K003')?.id;
   let complaint = data<ComplaintDetail>(
-    await dispatch('complaints:assign', { id: day.complaint.id, departmentId: departments[0]?.id, clerkId: me }),
+    await dispatch('complaints:assign', {
+      id: day.complaint.id,
+      version: day.complaint.version,
+      departmentId: departments[0]?.id,
+      clerkId: me,
+    }),
   );
-  complaint = data(await dispatch('complaints:progress', { id: complaint.id, to: 'in_progress' }));
+  complaint = data(
+    await dispatch('complaints:progress', { id: complaint.id, version: complaint.version, to: 'in_progress' }),
+  );
   complaint = data(
     await dispatch('complaints:resolve', {
       id: complaint.id,
+      version: complaint.version,
       cause: 'occasional',
       outcome: 'exchange',
       resolution: '为顾客更换新品',
@@ -59,6 +67,7 @@ async function busyDesk() {
   complaint = data(
     await dispatch('complaints:returnVisit', {
       id: complaint.id,
+      version: complaint.version,
       result: '新品使用正常',
       satisfaction: 'fairly_satisfied',
     }),

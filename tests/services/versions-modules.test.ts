@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { ComplaintDetail } from '../../shared/contract/complaints';
 import type { InvoiceView } from '../../shared/contract/invoices';
 import type { VisitView } from '../../shared/contract/reception';
+import type { ReturnView } from '../../shared/contract/returns';
 import type { NamedItem } from '../../shared/contract/settings';
 import type { StorageDepositResult, StorageLocationView, StorageSlipView } from '../../shared/contract/storage';
 import { demoPin } from '../helpers/db';
@@ -212,5 +214,92 @@ describe('invoice requests carry versions', () => {
       '王芳',
       field,
     );
+  });
+});
+
+describe('return requests carry versions', () => {
+  it('a decision or void based on an older version is refused naming who decided; nothing is written', async () => {
+    const desk = await twoTabs();
+    const shops = data<NamedItem[]>(await desk.dispatch('settings:list', { kind: 'shops' }, TAB_A));
+    const pending = data<ReturnView>(
+      await desk.dispatch(
+        'returns:register',
+        {
+          kind: 'return',
+          purchaseDate: '2026-09-01',
+          qualityProblem: false,
+          hasReceipt: true,
+          receiptMatches: true,
+          packagingUnopened: true,
+          pastShelfLife: false,
+          customerName: '赵敏',
+          product: '羊毛大衣',
+          quantity: 1,
+          shopId: shops[0]?.id,
+          amountYuan: '899.00',
+          reason: '尺码不合适',
+          requestApproval: { reason: '老顾客' },
+        },
+        TAB_A,
+      ),
+    );
+    expect(pending).toMatchObject({ approvalStatus: 'pending', version: 1 });
+    const approval = { approverId: await desk.idOf('K003'), pin: demoPin('supervisor') };
+    const decide = { id: pending.id, version: 1, decision: 'approve', note: '', approval };
+    data(await desk.dispatch('returns:decide', decide, TAB_B));
+    const field = 'labels.returns.fields.returnRequests.approvalStatus';
+    await expectStale(desk, 'returns:decide', { ...decide, decision: 'reject', note: '改主意' }, TAB_A, '李娜', field);
+    await expectStale(desk, 'returns:void', { id: pending.id, version: 1, reason: '录错' }, TAB_B, '李娜', field);
+    expect(failure(await desk.dispatch('returns:void', { id: pending.id, reason: '录错' }, TAB_B)).field).toBe(
+      'version',
+    );
+    const now = data<ReturnView>(await desk.dispatch('returns:get', { id: pending.id }, TAB_A));
+    expect(now).toMatchObject({ approvalStatus: 'approved', version: 2 });
+  });
+});
+
+describe('complaints carry versions', () => {
+  it('a status change based on an older version is refused naming who moved it; the current one is kept', async () => {
+    const desk = await twoTabs();
+    const created = data<ComplaintDetail>(
+      await desk.dispatch(
+        'complaints:create',
+        {
+          channel: 'in_person',
+          customerName: '欧阳',
+          phone: '13812345678',
+          type: 'product',
+          reason: '电饭煲不能加热',
+          demand: '退货',
+          urgency: 'normal',
+        },
+        TAB_A,
+      ),
+    );
+    const departments = data<NamedItem[]>(await desk.dispatch('settings:list', { kind: 'departments' }, TAB_B));
+    const assign = { departmentId: departments[0]?.id, clerkId: await desk.idOf('K001') };
+    const assigned = data<ComplaintDetail>(
+      await desk.dispatch('complaints:assign', { id: created.id, version: created.version, ...assign }, TAB_B),
+    );
+    expect(assigned.version).toBe(created.version + 1);
+    const field = 'labels.complaints.fields.complaints.status';
+    // 王芳's tab still shows the complaint as it was: her status changes are refused, nothing written.
+    for (const [channel, input] of [
+      ['complaints:progress', { to: 'waiting_customer', reason: '等顾客送货' }],
+      ['complaints:close', { noReturnVisitReason: '顾客不愿回访' }],
+      ['complaints:decide', { accept: false, reason: '不属于本场' }],
+    ] as const)
+      await expectStale(desk, channel, { id: created.id, version: created.version, ...input }, TAB_A, '李娜', field);
+    expect(
+      failure(await desk.dispatch('complaints:progress', { id: created.id, to: 'in_progress' }, TAB_A)).field,
+    ).toBe('version');
+    const started = data<ComplaintDetail>(
+      await desk.dispatch(
+        'complaints:progress',
+        { id: created.id, version: assigned.version, to: 'in_progress' },
+        TAB_A,
+      ),
+    );
+    expect(started).toMatchObject({ status: 'in_progress', version: assigned.version + 1 });
   });
 });

@@ -69,40 +69,46 @@ function loadOpenCallback(ctx: ServiceContext, id: string): CallView {
   return target;
 }
 
-export function logCall(ctx: ServiceContext, actor: Actor, input: LogInput): CallView {
-  const id = write(ctx, actor, (tx) => {
-    const startedAt = input.startedAt ?? tx.now;
-    checkTimes(tx.now, input, startedAt);
-    const answers = input.answersCallId ? loadOpenCallback(ctx, input.answersCallId) : null;
-    const row = tx.insert('calls', {
-      id: newId(),
-      serialNo: tx.serial(CALL_SERIAL_PREFIX),
-      startedAt,
-      ...recordColumns(input),
-      replyClosedAt: null,
-      answeredByCallId: null,
-      answersCallId: answers?.id ?? null,
-      complaintId: null,
-      clerkId: actor.clerkId,
-      shiftId: actor.shiftId,
-      createdAt: tx.now,
-      updatedAt: tx.now,
-      voidedAt: null,
-      voidReason: null,
-      voidedBy: null,
-    });
-    indexCall(tx, row);
-    if (answers) {
-      const { after } = tx.update(
-        'calls',
-        answers.id,
-        { replyClosedAt: tx.now, answeredByCallId: row.id, result: input.result },
-        { note: 'callback_closed' },
-      );
-      indexCall(tx, after);
-    }
-    return row.id;
+/**
+ * Writes a logged call inside the caller's transaction (with its search entry, and closing the callback it
+ * answers): `logCall`'s own write, and a return visit of the day's call list, which is logged as an outgoing call.
+ */
+export function insertCall(ctx: ServiceContext, tx: WriteTx, actor: Actor, input: LogInput): CallRow {
+  const startedAt = input.startedAt ?? tx.now;
+  checkTimes(tx.now, input, startedAt);
+  const answers = input.answersCallId ? loadOpenCallback(ctx, input.answersCallId) : null;
+  const row = tx.insert('calls', {
+    id: newId(),
+    serialNo: tx.serial(CALL_SERIAL_PREFIX),
+    startedAt,
+    ...recordColumns(input),
+    replyClosedAt: null,
+    answeredByCallId: null,
+    answersCallId: answers?.id ?? null,
+    complaintId: null,
+    clerkId: actor.clerkId,
+    shiftId: actor.shiftId,
+    createdAt: tx.now,
+    updatedAt: tx.now,
+    voidedAt: null,
+    voidReason: null,
+    voidedBy: null,
   });
+  indexCall(tx, row);
+  if (answers) {
+    const { after } = tx.update(
+      'calls',
+      answers.id,
+      { replyClosedAt: tx.now, answeredByCallId: row.id, result: input.result },
+      { note: 'callback_closed' },
+    );
+    indexCall(tx, after);
+  }
+  return row;
+}
+
+export function logCall(ctx: ServiceContext, actor: Actor, input: LogInput): CallView {
+  const id = write(ctx, actor, (tx) => insertCall(ctx, tx, actor, input).id);
   return getCall(ctx, id);
 }
 

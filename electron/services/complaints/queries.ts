@@ -11,7 +11,7 @@ import {
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
 
-const SELECT_COMPLAINT = `select c.id, c.serial_no as serialNo, c.received_at as receivedAt, c.channel,
+const SELECT_COMPLAINT = `select c.id, c.version, c.serial_no as serialNo, c.received_at as receivedAt, c.channel,
   c.customer_name as customerName, c.phone, c.address, c.type, c.reason, c.demand, c.urgency,
   c.deadline_at as deadlineAt, c.paused_ms as pausedMs, c.paused_since as pausedSince, c.pause_reason as pauseReason,
   c.shop_id as shopId, s.name as shopName, c.department_id as departmentId, d.name as departmentName, c.notes,

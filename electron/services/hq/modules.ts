@@ -22,6 +22,7 @@ export const recordEntityOfModule = {
   loans: 'loans',
   announcements: 'announcements',
   releases: 'releasePasses',
+  customers: 'customers',
   handover: 'handovers',
   reports: null,
 } satisfies Record<ModuleName, EntityName | null>;

@@ -5,7 +5,7 @@ import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
 import { settled } from './predicates';
 
-const SELECT_RETURN = `select r.id, r.serial_no as serialNo, r.kind, r.customer_name as customerName, r.phone,
+const SELECT_RETURN = `select r.id, r.version, r.serial_no as serialNo, r.kind, r.customer_name as customerName, r.phone,
   r.product, r.specification, r.quantity, r.shop_id as shopId, s.name as shopName, r.purchase_date as purchaseDate,
   r.amount_fen as amountFen, r.quality_problem as qualityProblem, r.reason, r.has_receipt as hasReceipt,
   r.receipt_matches as receiptMatches, r.packaging_unopened as packagingUnopened, r.past_shelf_life as pastShelfLife,

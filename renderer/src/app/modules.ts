@@ -10,6 +10,9 @@ import { callsZhCN } from '../screens/calls/messages.zh-CN';
 import { ComplaintsBadge } from '../screens/complaints/ComplaintsBadge';
 import { complaintsEn, complaintsErrorsEn } from '../screens/complaints/messages.en';
 import { complaintsErrorsZhCN, complaintsZhCN } from '../screens/complaints/messages.zh-CN';
+import { customersEn, customersErrorsEn } from '../screens/customers/messages.en';
+import { customersErrorsZhCN, customersZhCN } from '../screens/customers/messages.zh-CN';
+import { RevisitBadge } from '../screens/customers/RevisitBadge';
 import { handoverEn } from '../screens/handover/messages.en';
 import { handoverZhCN } from '../screens/handover/messages.zh-CN';
 import { InvoicesBadge } from '../screens/invoices/InvoicesBadge';
@@ -66,6 +69,9 @@ const ReleasesScreen = lazy(() =>
 const LoansScreen = lazy(() => import('../screens/loans/LoansScreen').then((m) => ({ default: m.LoansScreen })));
 const AnnouncementsScreen = lazy(() =>
   import('../screens/announcements/AnnouncementsScreen').then((m) => ({ default: m.AnnouncementsScreen })),
+);
+const CustomersScreen = lazy(() =>
+  import('../screens/customers/CustomersScreen').then((m) => ({ default: m.CustomersScreen })),
 );
 const HandoverScreen = lazy(() =>
   import('../screens/handover/HandoverScreen').then((m) => ({ default: m.HandoverScreen })),
@@ -144,6 +150,12 @@ export const rendererModules = {
     badge: ReleasesBadge,
     messages: { 'zh-CN': releasesZhCN, en: releasesEn },
     errors: { 'zh-CN': releasesErrorsZhCN, en: releasesErrorsEn },
+  }),
+  customers: rendererModule('customers', {
+    screen: CustomersScreen,
+    badge: RevisitBadge,
+    messages: { 'zh-CN': customersZhCN, en: customersEn },
+    errors: { 'zh-CN': customersErrorsZhCN, en: customersErrorsEn },
   }),
   handover: rendererModule('handover', {
     functionKey: 'F9',

@@ -74,3 +74,16 @@ export function siteDayRange(from: string, to: string, timeZone: string): { from
   const end = dayjs.tz(to, timeZone).add(1, 'day').valueOf();
   return Number.isNaN(start) || Number.isNaN(end) || end <= start ? null : { from: start, to: end };
 }
+
+/** "2026-12-20" in the site's zone to the start of that day; '' is null, anything unreadable is undefined. */
+export function parseSiteDay(text: string, timeZone: string): number | null | undefined {
+  const t = text.trim();
+  if (t === '') return null;
+  if (!dayjs(t, 'YYYY-MM-DD', true).isValid()) return undefined;
+  return dayjs.tz(t, 'YYYY-MM-DD', timeZone).valueOf();
+}
+
+/** "2026-12-20" of the instant in the site's zone. */
+export function formatSiteDay(ms: number, timeZone: string): string {
+  return dayjs(ms).tz(timeZone).format('YYYY-MM-DD');
+}

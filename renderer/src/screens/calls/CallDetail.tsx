@@ -9,6 +9,7 @@ import { labelKey } from '../../app/labels';
 import { AuditHistory } from '../../components/AuditHistory';
 import { VoidDialog } from '../../components/VoidDialog';
 import { formatDateTime } from '../../lib/time';
+import { CustomerFileButton } from '../customers/CustomerFileButton';
 import { CallStatus } from './CallList';
 
 interface CallDetailProps {
@@ -62,6 +63,7 @@ export function CallDetail({ id, timeZone, canVoid, onEdit, onAnswer, onOpen }: 
                 {t('complaints.calls.convert')}
               </Button>
             )}
+            {live && <CustomerFileButton phone={c.phone} name={c.callerName} />}
             {live && (
               <Button size="xs" variant="default" onClick={() => onEdit(c)}>
                 {t('calls.detail.edit')}

@@ -1,6 +1,7 @@
 import { Button, Group, NativeSelect, PasswordInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
 import type { KeyboardEvent } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +19,7 @@ import { labelKey } from '../../app/labels';
 import { FormModal } from '../../components/FormModal';
 import { FormRefusal } from '../../components/FormRefusal';
 import { translateMessage } from '../../i18n';
-import { showApiError } from '../../lib/apiErrors';
+import { isStale, showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
 import { formatDateTime, parseSiteDateTime } from '../../lib/time';
 
@@ -58,19 +59,32 @@ const compensationRule: MoneyRule = { field: 'compensation', allowZero: true, em
 /** Sends one action; returns false (and marks the form) when the typed input cannot be sent. */
 function send(kind: ActionKind, c: ComplaintDetail, v: Values, tz: string, setError: (f: string, k: string) => void) {
   const id = c.id;
+  // The version the clerk saw: a change another tab made since is refused, naming who changed what.
+  const version = c.version;
   switch (kind) {
     case 'notAccept':
-      return invoke('complaints:decide', { id, accept: false, reason: v.reason });
+      return invoke('complaints:decide', { id, version, accept: false, reason: v.reason });
     case 'assign':
-      return invoke('complaints:assign', { id, departmentId: v.departmentId, clerkId: v.clerkId, reason: v.reason });
+      return invoke('complaints:assign', {
+        id,
+        version,
+        departmentId: v.departmentId,
+        clerkId: v.clerkId,
+        reason: v.reason,
+      });
     case 'wait':
-      return invoke('complaints:progress', { id, to: 'waiting_customer', reason: v.reason });
+      return invoke('complaints:progress', { id, version, to: 'waiting_customer', reason: v.reason });
     case 'returnVisit':
-      return invoke('complaints:returnVisit', { id, result: v.result, satisfaction: v.satisfaction as 'satisfied' });
+      return invoke('complaints:returnVisit', {
+        id,
+        version,
+        result: v.result,
+        satisfaction: v.satisfaction as 'satisfied',
+      });
     case 'close':
-      return invoke('complaints:close', { id, noReturnVisitReason: v.reason });
+      return invoke('complaints:close', { id, version, noReturnVisitReason: v.reason });
     case 'reopen':
-      return invoke('complaints:reopen', { id, reason: v.reason });
+      return invoke('complaints:reopen', { id, version, reason: v.reason });
     case 'addEvent':
       return invoke('complaints:addEvent', {
         id,
@@ -91,6 +105,7 @@ function send(kind: ActionKind, c: ComplaintDetail, v: Values, tz: string, setEr
       }
       return invoke('complaints:resolve', {
         id,
+        version,
         cause: v.cause as 'serious',
         outcome: v.outcome as 'other',
         resolution: v.resolution,
@@ -109,6 +124,7 @@ export function ActionDialog({ kind, complaint, timeZone, onClose, onDone }: Pro
   const { t } = useTranslation();
   const form = useForm<Values>({ initialValues: initial });
   const [refusal, setRefusal] = useState<string | null>(null);
+  const queryClient = useQueryClient();
   const departments = useApiQuery('settings:list', { kind: 'departments', includeInactive: false });
   const clerks = useApiQuery('clerks:list', { includeInactive: false });
   const v = form.getValues();
@@ -122,7 +138,12 @@ export function ActionDialog({ kind, complaint, timeZone, onClose, onDone }: Pro
         notifications.show({ color: 'green', message: `${complaint.serialNo} ${t('complaints.actions.done')}` });
         onDone();
       })
-      .catch((e) => showApiError(e, form, setRefusal));
+      .catch((e) => {
+        showApiError(e, form, setRefusal);
+        // Changed elsewhere since: the complaint behind the dialog shows what it is now, and a retry is based on it.
+        if (isStale(e))
+          void queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('complaints:') });
+      });
   };
   const ctrlEnter = (e: KeyboardEvent) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {

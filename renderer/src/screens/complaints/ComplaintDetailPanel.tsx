@@ -10,7 +10,7 @@ import type { SessionView } from '../../../../shared/contract/session';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
-import { showApiError } from '../../lib/apiErrors';
+import { isStale, showApiError } from '../../lib/apiErrors';
 import { formatFen, maskPhone } from '../../lib/format';
 import { printDocument } from '../../lib/print';
 import { formatDateTime, spanInWords } from '../../lib/time';
@@ -61,7 +61,10 @@ export function ComplaintDetailPanel({ id, session, onChanged }: Props) {
         notifications.show({ color: 'green', message: `${c.serialNo} ${t('complaints.actions.done')}` });
         refresh();
       })
-      .catch((e) => showApiError(e));
+      .catch((e) => {
+        showApiError(e);
+        if (isStale(e)) refresh();
+      });
   const print = () => {
     setPrinting(Date.now());
     window.setTimeout(() => {
@@ -84,7 +87,7 @@ export function ComplaintDetailPanel({ id, session, onChanged }: Props) {
     if (s === 'received') {
       actions.push(
         button(t('complaints.actions.accept'), () =>
-          quick(invoke('complaints:decide', { id, accept: true, reason: '' })),
+          quick(invoke('complaints:decide', { id, version: c.version, accept: true, reason: '' })),
         ),
       );
       actions.push(button(t('complaints.actions.notAccept'), () => setAction('notAccept'), 'default'));
@@ -98,13 +101,13 @@ export function ComplaintDetailPanel({ id, session, onChanged }: Props) {
     if (s === 'assigned')
       actions.push(
         button(t('complaints.actions.start'), () =>
-          quick(invoke('complaints:progress', { id, to: 'in_progress', reason: '' })),
+          quick(invoke('complaints:progress', { id, version: c.version, to: 'in_progress', reason: '' })),
         ),
       );
     if (s === 'waiting_customer')
       actions.push(
         button(t('complaints.actions.resume'), () =>
-          quick(invoke('complaints:progress', { id, to: 'in_progress', reason: '' })),
+          quick(invoke('complaints:progress', { id, version: c.version, to: 'in_progress', reason: '' })),
         ),
       );
     if (s === 'in_progress') {

@@ -68,6 +68,13 @@ export const handoverEn: Strings<typeof handoverZhCN> = {
     checked: 'Checked at the gate',
     waiting: 'Passes waiting at the gate',
   },
+  customers: {
+    title: 'Customer files and return visits',
+    files: 'Customer files opened',
+    visited: 'Return visits made',
+    overdueVisits: 'Return visits overdue',
+    overdueVisitsNote: 'Reason',
+  },
   loans: {
     title: 'Loans',
     lent: 'Items lent',

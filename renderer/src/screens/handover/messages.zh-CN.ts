@@ -74,6 +74,13 @@ export const handoverZhCN = {
     open: '走失儿童（尚未结案）',
     openNote: '衣着特征',
   },
+  customers: {
+    title: '客户档案与回访',
+    files: '新建客户档案',
+    visited: '完成回访',
+    overdueVisits: '逾期未回访',
+    overdueVisitsNote: '回访事由',
+  },
   col: {
     serial: '单号',
     name: '姓名',

@@ -128,6 +128,14 @@ export const reportsEn: Strings<ReportsMessages> = {
     byReason: 'By reason',
     byHolder: 'By applicant',
   },
+  customers: {
+    files: 'Customer files opened',
+    visited: 'Return visits made',
+    failed: 'Not reached (given up)',
+    calls: 'Return-visit calls',
+    overdue: 'Return visits overdue',
+    satisfaction: 'Return-visit satisfaction',
+  },
   loans: {
     lent: 'Loans',
     deposits: 'Deposits taken',

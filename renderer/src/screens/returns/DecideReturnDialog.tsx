@@ -1,11 +1,13 @@
 import { Button, Group, NativeSelect, PasswordInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReturnView } from '../../../../shared/contract/returns';
 import { hasRole } from '../../../../shared/contract/roles';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { FormModal } from '../../components/FormModal';
+import { FormRefusal } from '../../components/FormRefusal';
 import { showApiError } from '../../lib/apiErrors';
 import { formatFen } from '../../lib/format';
 import { field } from '../../lib/formFields';
@@ -23,6 +25,8 @@ export function DecideReturnDialog({ request, onClose }: { request: ReturnView |
   const clerks = useApiQuery('clerks:list', { includeInactive: false });
   const decide = useApiMutation('returns:decide', ['returns:', 'audit:', 'handover:']);
   const form = useForm<DecideValues>({ initialValues: { decision: 'approve', approverId: '', pin: '', note: '' } });
+  // A refusal no field shows (a decision another supervisor has already taken): in the dialog.
+  const [refusal, setRefusal] = useState<string | null>(null);
   // The approval's errors arrive as approval.pin / approval.approverId; the dialog's fields are flat.
   const approvalErrorsAtFields = {
     setFieldError: (path: string, message: string) =>
@@ -30,14 +34,17 @@ export function DecideReturnDialog({ request, onClose }: { request: ReturnView |
   };
   const supervisors = (clerks.data ?? []).filter((c) => hasRole(c.role, 'supervisor'));
   const close = () => {
+    setRefusal(null);
     form.reset();
     onClose();
   };
   const submit = form.onSubmit((values) => {
     if (!request) return;
+    setRefusal(null);
     decide.mutate(
       {
         id: request.id,
+        version: request.version,
         decision: values.decision,
         note: values.note,
         approval: { approverId: values.approverId, pin: values.pin },
@@ -48,7 +55,7 @@ export function DecideReturnDialog({ request, onClose }: { request: ReturnView |
           notifications.show({ color: 'green', message: t(`returns.approval.${key}`, { serial: saved.serialNo }) });
           close();
         },
-        onError: (e) => showApiError(e, approvalErrorsAtFields),
+        onError: (e) => showApiError(e, approvalErrorsAtFields, setRefusal),
       },
     );
   });
@@ -62,6 +69,7 @@ export function DecideReturnDialog({ request, onClose }: { request: ReturnView |
       {request && (
         <form onSubmit={submit}>
           <Stack gap="xs">
+            <FormRefusal message={refusal} />
             <Text size="sm">
               {request.customerName} · {request.product} · {formatFen(request.amountFen)} · {request.purchaseDate}
             </Text>

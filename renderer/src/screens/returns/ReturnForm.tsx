@@ -22,11 +22,13 @@ import { ApiError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
 import { useRequestClose } from '../../components/FormModal';
+import { FormRefusal } from '../../components/FormRefusal';
 import { translateMessage } from '../../i18n';
 import { showApiError } from '../../lib/apiErrors';
 import { formatFen } from '../../lib/format';
 import { field } from '../../lib/formFields';
 import { moneyEcho, moneyFen } from '../../lib/money';
+import { useSubmission } from '../../lib/staleEdit';
 import { PolicyVerdict } from './PolicyVerdict';
 import { emptyReturnForm, type ReturnFormValues, toFormErrors, toRegisterInput } from './returnFormModel';
 
@@ -48,6 +50,7 @@ export function ReturnForm({ today, onSaved, onCancel, onDirty }: ReturnFormProp
   const shops = useApiQuery('settings:list', { kind: 'shops', includeInactive: false });
   const clerks = useApiQuery('clerks:list', { includeInactive: false });
   const register = useApiMutation('returns:register', ['returns:']);
+  const submission = useSubmission();
   const form = useForm<ReturnFormValues>({
     initialValues: emptyReturnForm(today),
     onValuesChange: () => onDirty(true),
@@ -88,29 +91,36 @@ export function ReturnForm({ today, onSaved, onCancel, onDirty }: ReturnFormProp
       form.setErrors(toFormErrors(errors));
       return;
     }
-    register.mutate(input, {
-      onSuccess: (saved) => {
-        const notice = saved.approvalStatus === 'pending' ? 'returns.approval.requestedNotice' : 'returns.saved';
-        notifications.show({ color: 'green', message: t(notice, { serial: saved.serialNo }) });
-        form.setValues(emptyReturnForm(today));
-        form.resetDirty();
-        onDirty(false);
-        onSaved(saved);
-        window.setTimeout(() => firstRef.current?.focus(), 0);
+    submission.setRefusal(null);
+    register.mutate(
+      { ...input, __submission: submission.key },
+      {
+        onSuccess: (saved) => {
+          submission.renew();
+          const notice = saved.approvalStatus === 'pending' ? 'returns.approval.requestedNotice' : 'returns.saved';
+          notifications.show({ color: 'green', message: t(notice, { serial: saved.serialNo }) });
+          form.setValues(emptyReturnForm(today));
+          form.resetDirty();
+          onDirty(false);
+          onSaved(saved);
+          window.setTimeout(() => firstRef.current?.focus(), 0);
+        },
+        onError: (e) => {
+          if (submission.handled(e)) return;
+          if (e instanceof ApiError && e.data.fieldErrors) form.setErrors(toFormErrors(e.data.fieldErrors));
+          else if (e instanceof ApiError && e.data.field === 'approval')
+            form.setFieldError('approverId', translateMessage(e.data.messageKey, e.data.params));
+          else showApiError(e, form, submission.setRefusal);
+        },
       },
-      onError: (e) => {
-        if (e instanceof ApiError && e.data.fieldErrors) form.setErrors(toFormErrors(e.data.fieldErrors));
-        else if (e instanceof ApiError && e.data.field === 'approval')
-          form.setFieldError('approverId', translateMessage(e.data.messageKey, e.data.params));
-        else showApiError(e, form);
-      },
-    });
+    );
   });
 
   const shopOptions = [{ value: '', label: '—' }, ...(shops.data ?? []).map((s) => ({ value: s.id, label: s.name }))];
   return (
     <form onSubmit={submit}>
       <Stack gap={6}>
+        <FormRefusal message={submission.refusal} />
         <SegmentedControl
           aria-label={t('returns.fields.kind')}
           data={(['return', 'exchange'] as const).map((k) => ({ value: k, label: t(labelKey('returns', 'kind', k)) }))}

@@ -275,7 +275,7 @@ export function ReturnsScreen({ session }: { session: SessionView }) {
         busy={voidReturn.isPending}
         onClose={() => setVoiding(null)}
         onConfirm={(reason) =>
-          voidReturn.mutateAsync({ id: voiding?.id ?? '', reason }).then((v) => {
+          voidReturn.mutateAsync({ id: voiding?.id ?? '', version: voiding?.version ?? 0, reason }).then((v) => {
             notifications.show({ color: 'green', message: t('returns.voided', { serial: v.serialNo }) });
             setVoiding(null);
           })

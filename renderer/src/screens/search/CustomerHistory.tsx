@@ -1,4 +1,4 @@
-import { Badge, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { useApiQuery } from '../../api/hooks';
@@ -6,6 +6,7 @@ import { titleKey } from '../../app/labels';
 import { recordPath } from '../../app/modules';
 import { hitSubtitle } from '../../frame/searchHits';
 import { formatDateTime } from '../../lib/time';
+import { CustomerFileButton } from '../customers/CustomerFileButton';
 
 /** One customer's history by phone: visits, calls, slips, returns, complaints on one timeline, newest first. */
 export function CustomerHistory({ phone, timeZone }: { phone: string; timeZone: string }) {
@@ -15,7 +16,10 @@ export function CustomerHistory({ phone, timeZone }: { phone: string; timeZone: 
   const rows = history.data ?? [];
   return (
     <Stack gap="xs">
-      <Title order={3}>{t('history.title', { phone })}</Title>
+      <Group justify="space-between">
+        <Title order={3}>{t('history.title', { phone })}</Title>
+        <CustomerFileButton phone={phone} name={rows.find((r) => r.module !== 'customers')?.title ?? ''} />
+      </Group>
       {!history.isPending && rows.length === 0 ? (
         <Text c="dimmed">{t('history.empty')}</Text>
       ) : (

@@ -1,0 +1,44 @@
+import { mainModule } from '../app/module';
+import {
+  cancelRevisit,
+  createFile,
+  fileByPhone,
+  listFiles,
+  listGrades,
+  listRevisits,
+  listRules,
+  logRevisitCall,
+  mergeFiles,
+  openFile,
+  planDue,
+  planRevisit,
+  revisitAttention,
+  saveGrade,
+  saveRule,
+  updateFile,
+} from '../services/customers';
+import { customersSection } from '../services/customers/handover-section';
+import { customersReport } from '../services/customers/report-section';
+
+export const customersMain = mainModule('customers', {
+  handlers: {
+    'customers:grades': (input, { ctx }) => listGrades(ctx, input.includeInactive),
+    'customers:saveGrade': (input, { ctx, actor }) => saveGrade(ctx, actor(), input),
+    'customers:create': (input, { ctx, actor }) => createFile(ctx, actor(), input),
+    'customers:update': (input, { ctx, actor }) => updateFile(ctx, actor(), input),
+    'customers:get': (input, { ctx, actor }) => openFile(ctx, actor(), input.id),
+    'customers:byPhone': (input, { ctx }) => fileByPhone(ctx, input.phone),
+    'customers:list': (input, { ctx }) => listFiles(ctx, input),
+    'customers:merge': (input, { ctx, actor }) => mergeFiles(ctx, actor(), input),
+    'customers:rules': (_input, { ctx }) => listRules(ctx),
+    'customers:saveRule': (input, { ctx, actor }) => saveRule(ctx, actor(), input),
+    'customers:planDue': (_input, { ctx, actor }) => planDue(ctx, actor()),
+    'customers:plan': (input, { ctx, actor }) => planRevisit(ctx, actor(), input),
+    'customers:revisits': (input, { ctx }) => listRevisits(ctx, input),
+    'customers:revisitCall': (input, { ctx, actor }) => logRevisitCall(ctx, actor(), input),
+    'customers:cancelRevisit': (input, { ctx, actor }) => cancelRevisit(ctx, actor(), input),
+    'customers:attention': (_input, { ctx }) => revisitAttention(ctx),
+  },
+  handover: customersSection,
+  report: customersReport,
+});

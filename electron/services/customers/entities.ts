@@ -1,0 +1,34 @@
+import { customerGrades, customerPhones, customers, revisitPlans, revisitRules } from '../../../db/schema';
+import { customersLabels } from '../../../shared/contract/customers-labels';
+import { auditedEntity } from '../audit/entity';
+
+const fields = customersLabels['zh-CN'].fields;
+
+export const customersEntities = {
+  customerGrades: auditedEntity(customerGrades, 'id', {
+    module: 'customers',
+    fields: fields.customerGrades,
+    display: 'name',
+  }),
+  customers: auditedEntity(customers, 'id', {
+    module: 'customers',
+    fields: fields.customers,
+    display: 'fileNo',
+    refs: { mergedInto: 'customers' },
+  }),
+  customerPhones: auditedEntity(customerPhones, 'id', {
+    module: 'customers',
+    fields: fields.customerPhones,
+    display: 'phone',
+  }),
+  revisitRules: auditedEntity(revisitRules, 'id', {
+    module: 'customers',
+    fields: fields.revisitRules,
+    display: 'kind',
+  }),
+  revisitPlans: auditedEntity(revisitPlans, 'id', {
+    module: 'customers',
+    fields: fields.revisitPlans,
+    display: 'serialNo',
+  }),
+};

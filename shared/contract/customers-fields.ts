@@ -1,0 +1,42 @@
+import { satisfactionValues } from './complaint-fields';
+
+/** Value lists of customer files (客户档案) and return-visit plans (回访计划), kept apart so schema, contract and labels agree. */
+export const CUSTOMER_SERIAL_PREFIX = 'KH';
+export const REVISIT_SERIAL_PREFIX = 'HF';
+
+/** A file in use, merged into another (its phones and plans moved there), or anonymised at the customer's request. */
+export const customerStatusValues = ['active', 'merged', 'forgotten'] as const;
+/** How the customer gave consent to keeping their data (PIPL 个人信息处理同意). */
+export const consentMethodValues = ['in_person', 'in_writing', 'by_phone', 'online_form'] as const;
+/** What a supervisor's return-visit rule plans a call after. */
+export const revisitRuleKindValues = ['after_complaint', 'after_repair', 'after_return', 'grade_every'] as const;
+/** A planned return visit: to call, done (reached), given up (not reached within the limit, wrong number), cancelled. */
+export const revisitStatusValues = ['planned', 'done', 'failed', 'cancelled'] as const;
+/** What a call of the day's list came to. */
+export const revisitResultValues = ['reached', 'not_reached', 'refused', 'wrong_number'] as const;
+export const revisitFilterValues = ['due', 'planned', 'closed', 'all'] as const;
+/** The module whose record a plan follows up (shown by the module's title, so not a labelled value list). */
+export const revisitSourceValues = ['complaints', 'repairs', 'returns', 'customers'] as const;
+export const customerSatisfactionValues = satisfactionValues;
+
+export const customersValueLists = {
+  status: customerStatusValues,
+  consentMethod: consentMethodValues,
+  ruleKind: revisitRuleKindValues,
+  revisitStatus: revisitStatusValues,
+  result: revisitResultValues,
+  revisitFilter: revisitFilterValues,
+  satisfaction: customerSatisfactionValues,
+};
+
+export type CustomerStatus = (typeof customerStatusValues)[number];
+export type ConsentMethod = (typeof consentMethodValues)[number];
+export type RevisitRuleKind = (typeof revisitRuleKindValues)[number];
+export type RevisitStatus = (typeof revisitStatusValues)[number];
+export type RevisitResult = (typeof revisitResultValues)[number];
+export type RevisitFilter = (typeof revisitFilterValues)[number];
+export type RevisitSource = (typeof revisitSourceValues)[number];
+
+/** How many phones one file keeps, and tags. */
+export const MAX_PHONES = 5;
+export const MAX_TAGS = 10;
