@@ -65,12 +65,16 @@ const kinds = ['visits', 'calls', 'storageSlips', 'complaints', 'invoiceRequests
 export function busyCounter(site: string, counter: number, n: number, startDay: number, days = 3): SyncEvent[] {
   const chain = counterChain(site, counter);
   const created: SyncEvent[] = [];
+  const voided = new Set<string>();
   const dayMs = 86_400_000;
   for (let i = 0; i < n; i++) {
     // Spread over opening hours (09:00-21:00 local = 01:00-13:00 UTC).
     const at = startDay + Math.floor((i * days) / n) * dayMs + 3_600_000 * 9 + ((i * 7919) % (12 * 3_600_000));
     const earlier = created[(i * 31) % Math.max(created.length, 1)];
-    if (i % 17 === 16 && earlier)
+    // A record is voided once at most, and not changed after it.
+    if (earlier && voided.has(earlier.entityId))
+      created.push(chain.next({ entity: kinds[i % kinds.length] ?? 'calls', action: 'create', at }));
+    else if (i % 17 === 16 && earlier && voided.add(earlier.entityId))
       chain.next({ entity: earlier.entity, entityId: earlier.entityId, action: 'void', at, baseVersion: 1 });
     else if (i % 5 === 4 && earlier)
       chain.next({ entity: earlier.entity, entityId: earlier.entityId, action: 'update', at, baseVersion: 1 });

@@ -6,9 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventEntryHash } from '../../electron/services/hq/chain';
 import { ensureHubStream } from '../../electron/services/hq/hub-stream';
 import { migrateHq } from '../../electron/services/hq/migrate';
-import { moduleOfEntity } from '../../electron/services/hq/modules';
+import { moduleOfEntity, recordEntityOfModule, reportedModules } from '../../electron/services/hq/modules';
 import { projectBatch } from '../../electron/services/hq/project';
 import { type Projector, startProjector } from '../../electron/services/hq/projector';
+import { acknowledgeChainAlarm, crossSiteReport, openChainAlarms } from '../../electron/services/hq/reports';
 import { counterSubject, HUB_STREAM, type SyncEvent, siteStreamName } from '../../shared/contract/sync-event';
 import { busyCounter, counterChain } from '../helpers/hq-events';
 import { type NatsServer, startHub, startSiteServer, stopAllNatsServers } from '../helpers/nats-servers';
@@ -143,6 +144,40 @@ describe('head-office projector', () => {
     expect(await rows('select * from hq_alarms')).toEqual([]);
   });
 
+  it('reports records per module for one site or all, by day and by site, leaving voided records out', async () => {
+    const records = (site: string | null, day: string | null) =>
+      reportedModules.map((m) => {
+        const entity = recordEntityOfModule[m];
+        const mine = all.filter((e) => e.entity === entity && (site === null || e.site === site));
+        const createdDay = new Map(mine.filter((e) => e.action === 'create').map((e) => [e.entityId, localDay(e.at)]));
+        const inDay = (id: string) => day === null || createdDay.get(id) === day;
+        return (
+          mine.filter((e) => e.action === 'create' && inDay(e.entityId)).length -
+          mine.filter((e) => e.action === 'void' && inDay(e.entityId)).length
+        );
+      });
+    const client = await pool.connect();
+    try {
+      const month = await crossSiteReport(client, { kind: 'monthly', period: '2026-11', site: null });
+      expect(month.sites).toEqual(['LY', 'XH']);
+      expect(month.totals).toEqual(records(null, null));
+      expect(month.bySite).toEqual([
+        { site: 'LY', counts: records('LY', null) },
+        { site: 'XH', counts: records('XH', null) },
+      ]);
+      expect(month.days.map((d) => d.day)).toEqual(['2026-11-24', '2026-11-25', '2026-11-26']);
+      const xh = await crossSiteReport(client, { kind: 'monthly', period: '2026-11', site: 'XH' });
+      expect(xh.totals).toEqual(records('XH', null));
+      const day = await crossSiteReport(client, { kind: 'daily', period: '2026-11-25', site: 'LY' });
+      expect(day.totals).toEqual(records('LY', '2026-11-25'));
+      expect(day.totals.some((n) => n > 0)).toBe(true);
+      await expect(crossSiteReport(client, { kind: 'daily', period: '2026-11', site: null })).rejects.toThrow();
+      expect(month.openAlarms).toBe(0);
+    } finally {
+      client.release();
+    }
+  });
+
   it('stores an event published twice (a new message id, after the dedup window) once, and a replayed batch changes nothing', async () => {
     const before = await storedDaily();
     const again = all.slice(0, 20);
@@ -205,6 +240,22 @@ describe('head-office projector', () => {
     expect(alarms.find((a) => a.kind === 'broken')?.event_id).toBe(e4.eventId);
     const kept = await rows<{ n: string }>(`select count(*) as n from hq_events where site = 'XH' and counter = 9`);
     expect(Number(kept[0]?.n)).toBe(sent.length);
+
+    // The supervisor sees them, and acknowledges one with a note; it stays on record.
+    const client = await pool.connect();
+    try {
+      const open = await openChainAlarms(client, 'XH');
+      expect(open).toHaveLength(4);
+      expect(await openChainAlarms(client, 'LY')).toEqual([]);
+      const first = open[0] as { id: number };
+      await expect(acknowledgeChainAlarm(client, { id: first.id, by: 'K003', note: ' ' })).rejects.toThrow();
+      expect(await acknowledgeChainAlarm(client, { id: first.id, by: 'K003', note: '柜台 9 重装, 已核对' })).toBe(true);
+      expect(await acknowledgeChainAlarm(client, { id: first.id, by: 'K003', note: 'again' })).toBe(false);
+      expect(await openChainAlarms(client)).toHaveLength(3);
+      expect((await crossSiteReport(client, { kind: 'monthly', period: '2026-11', site: 'XH' })).openAlarms).toBe(3);
+    } finally {
+      client.release();
+    }
   });
 
   it('keeps a message that is not an event aside instead of dropping it', async () => {
