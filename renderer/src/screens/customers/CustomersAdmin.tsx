@@ -102,7 +102,7 @@ export function CustomersAdmin() {
                 <Table.Th>{t('customers.admin.days')}</Table.Th>
                 <Table.Th>{t('customers.admin.maxAttempts')}</Table.Th>
                 <Table.Th>{t('customers.admin.retryDays')}</Table.Th>
-                <Table.Th>{t('common.status')}</Table.Th>
+                <Table.Th>{t('common.actions')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
