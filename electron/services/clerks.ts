@@ -17,6 +17,7 @@ type ClerkRow = typeof clerks.$inferSelect;
 export function toClerkView(row: ClerkRow): ClerkView {
   return {
     id: row.id,
+    version: row.version,
     name: row.name,
     employeeNo: row.employeeNo,
     role: row.role,

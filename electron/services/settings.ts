@@ -53,7 +53,12 @@ export function saveSite(ctx: ServiceContext, actor: Actor | null, input: Omit<S
 const listTables = { counters, departments, shops } as const;
 
 function toItem(kind: ListKind, row: Record<string, unknown>): NamedItem {
-  const item: NamedItem = { id: String(row.id), name: String(row.name), active: Boolean(row.active) };
+  const item: NamedItem = {
+    id: String(row.id),
+    version: Number(row.version),
+    name: String(row.name),
+    active: Boolean(row.active),
+  };
   if (kind === 'shops') Object.assign(item, { unitNo: row.unitNo, floor: row.floor, phone: row.phone });
   if (kind === 'departments') Object.assign(item, { phone: row.phone });
   return item;

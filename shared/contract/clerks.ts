@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { channel } from './channel';
-import { idSchema, pinSchema, requiredText } from './fields';
+import { idSchema, pinSchema, requiredText, versionedBy, versionSchema } from './fields';
 import { type Role, roleSchema } from './roles';
 
 export interface ClerkView {
   id: string;
+  /** Sent back with an edit: one based on an older version (another supervisor's edit since) is refused. */
+  version: number;
   name: string;
   employeeNo: string;
   role: Role;
@@ -26,8 +28,9 @@ export const clerksContract = {
   'clerks:list': channel<ClerkView[]>()(z.object({ includeInactive: z.boolean().default(true) }), 'session'),
   'clerks:add': channel<ClerkView>()(clerkInput, 'supervisor'),
   'clerks:update': channel<ClerkView>()(
-    z.object({ id: idSchema, name: requiredText(30), role: roleSchema, active: z.boolean() }),
+    z.object({ id: idSchema, version: versionSchema, name: requiredText(30), role: roleSchema, active: z.boolean() }),
     'supervisor',
+    { versioned: versionedBy('clerks') },
   ),
   'clerks:resetPin': channel<ClerkView>()(z.object({ id: idSchema, pin: pinSchema }), 'supervisor'),
 };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { siteKindValues } from '../modules';
 import { channel } from './channel';
 import { type ListKind, listKinds } from './core-fields';
-import { hhmmSchema, idSchema, optionalPhoneSchema, optionalText, requiredText } from './fields';
+import { hhmmSchema, idSchema, optionalPhoneSchema, optionalText, requiredText, versionSchema } from './fields';
 
 export interface SiteView {
   id: string;
@@ -14,6 +14,8 @@ export interface SiteView {
 
 export interface NamedItem {
   id: string;
+  /** Sent back with an edit: one based on an older version is refused. */
+  version: number;
   name: string;
   active: boolean;
   /** Extra columns of shops and departments, empty for counters. */
@@ -54,7 +56,8 @@ export const namedItemInput = z.object({
   phone: optionalPhoneSchema,
 });
 
-export const namedItemUpdate = namedItemInput.extend({ id: idSchema, active: z.boolean() });
+/** An edit of a counter, department or shop names the version it was based on: a stale one is refused. */
+export const namedItemUpdate = namedItemInput.extend({ id: idSchema, version: versionSchema, active: z.boolean() });
 
 export const businessHoursSchema = z
   .object({
@@ -99,7 +102,9 @@ export const settingsContract = {
     'session',
   ),
   'settings:addItem': channel<NamedItem>()(namedItemInput, 'supervisor'),
-  'settings:updateItem': channel<NamedItem>()(namedItemUpdate, 'supervisor'),
+  'settings:updateItem': channel<NamedItem>()(namedItemUpdate, 'supervisor', {
+    versioned: (input) => ({ entity: input.kind, id: input.id, version: input.version }),
+  }),
   'settings:businessHours': channel<BusinessHours>()(z.object({}), 'session'),
   'settings:saveBusinessHours': channel<BusinessHours>()(businessHoursSchema, 'supervisor'),
   'settings:siteKind': channel<SiteKindSetting>()(z.object({}), 'session'),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ClerkView } from '../../shared/contract/clerks';
 import type { ComplaintDetail } from '../../shared/contract/complaints';
 import type { InvoiceView } from '../../shared/contract/invoices';
 import type { VisitView } from '../../shared/contract/reception';
@@ -301,5 +302,66 @@ describe('complaints carry versions', () => {
       ),
     );
     expect(started).toMatchObject({ status: 'in_progress', version: assigned.version + 1 });
+  });
+});
+
+describe('staff and settings lists carry versions', () => {
+  const supervisors = async (desk: Desk) => {
+    data(
+      await desk.dispatch('session:login', { clerkId: await desk.idOf('K003'), pin: demoPin('supervisor') }, 'tab:c'),
+    );
+    data(await desk.dispatch('session:login', { clerkId: await desk.idOf('K004'), pin: demoPin('manager') }, 'tab:d'));
+  };
+
+  it('an edit of a clerk based on an older version is refused naming who changed what', async () => {
+    const desk = await twoTabs();
+    await supervisors(desk);
+    const clerk = data<ClerkView[]>(await desk.dispatch('clerks:list', {}, 'tab:c')).find(
+      (c) => c.employeeNo === 'K001',
+    ) as ClerkView;
+    const edit = { id: clerk.id, version: clerk.version, name: clerk.name, role: clerk.role, active: true };
+    data(await desk.dispatch('clerks:update', { ...edit, name: '王芳芳' }, 'tab:d'));
+    // 张伟's form still shows her as active: deactivating her on it would silently undo the new name.
+    await expectStale(
+      desk,
+      'clerks:update',
+      { ...edit, active: false },
+      'tab:c',
+      '陈静',
+      'labels.core.fields.clerks.name',
+    );
+    expect(failure(await desk.dispatch('clerks:update', { ...edit, version: undefined }, 'tab:c')).field).toBe(
+      'version',
+    );
+  });
+
+  it('an edit of a shop based on an older version is refused; redone on the current one it saves', async () => {
+    const desk = await twoTabs();
+    await supervisors(desk);
+    const shop = data<NamedItem[]>(await desk.dispatch('settings:list', { kind: 'shops' }, 'tab:c'))[0] as NamedItem;
+    const edit = {
+      kind: 'shops',
+      id: shop.id,
+      version: shop.version,
+      name: shop.name,
+      unitNo: shop.unitNo,
+      floor: shop.floor,
+      phone: shop.phone,
+      active: true,
+    };
+    const renamed = data<NamedItem>(await desk.dispatch('settings:updateItem', { ...edit, unitNo: 'L2-01' }, 'tab:d'));
+    await expectStale(
+      desk,
+      'settings:updateItem',
+      { ...edit, phone: '' },
+      'tab:c',
+      '陈静',
+      'labels.core.fields.shops.unitNo',
+    );
+    expect(
+      data<NamedItem>(
+        await desk.dispatch('settings:updateItem', { ...edit, ...renamed, kind: 'shops', phone: '' }, 'tab:c'),
+      ),
+    ).toMatchObject({ unitNo: 'L2-01', phone: '', version: renamed.version + 1 });
   });
 });

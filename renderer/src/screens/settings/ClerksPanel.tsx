@@ -4,10 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClerkView } from '../../../../shared/contract/clerks';
 import { roles } from '../../../../shared/contract/roles';
+import { invoke } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
 import { FormModal } from '../../components/FormModal';
-import { showApiError } from '../../lib/apiErrors';
+import { FormRefusal } from '../../components/FormRefusal';
+import { isStale, showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
 import { useContractForm } from '../../lib/useContractForm';
 
@@ -119,15 +121,35 @@ function EditClerkForm({ clerk, onClose }: { clerk: ClerkView; onClose(): void }
   const { t } = useTranslation();
   const update = useApiMutation('clerks:update', ['clerks:', 'session:']);
   const { form } = useContractForm('clerks:update', {
-    initialValues: { id: clerk.id, name: clerk.name, role: clerk.role, active: clerk.active },
+    initialValues: { id: clerk.id, version: clerk.version, name: clerk.name, role: clerk.role, active: clerk.active },
   });
+  // A refusal no field shows (another supervisor changed this clerk since): in the form.
+  const [refusal, setRefusal] = useState<string | null>(null);
   const submit = form.onSubmit((values) =>
-    update.mutate(values, { onSuccess: onClose, onError: (e) => showApiError(e, form) }),
+    update.mutate(values, {
+      onSuccess: onClose,
+      onError: (e) => {
+        showApiError(e, form, setRefusal);
+        // Changed by another supervisor since: the form shows the clerk as they are now, and a save is based on it.
+        if (isStale(e))
+          void invoke('clerks:list', { includeInactive: true }).then((all) => {
+            const current = all.find((c) => c.id === clerk.id);
+            if (current)
+              form.setValues({
+                version: current.version,
+                name: current.name,
+                role: current.role,
+                active: current.active,
+              });
+          });
+      },
+    }),
   );
   return (
     <FormModal opened dirty={form.isDirty()} onClose={onClose} title={t('settings.clerks.editTitle')}>
       <form onSubmit={submit}>
         <Stack gap="xs">
+          <FormRefusal message={refusal} />
           <TextInput label={t('settings.clerks.name')} data-autofocus {...field(form, 'name')} />
           <Select
             label={t('settings.clerks.role')}

@@ -3,9 +3,11 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListKind, NamedItem } from '../../../../shared/contract/settings';
+import { invoke } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { FormModal } from '../../components/FormModal';
-import { showApiError } from '../../lib/apiErrors';
+import { FormRefusal } from '../../components/FormRefusal';
+import { isStale, showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
 import { useContractForm } from '../../lib/useContractForm';
 
@@ -82,6 +84,9 @@ function ItemForm({ kind, item, onClose }: { kind: ListKind; item: NamedItem | n
       active: item?.active ?? true,
     },
   });
+  // A refusal no field shows (another supervisor changed the entry since): in the form.
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [version, setVersion] = useState(item?.version ?? 1);
   const done = () => {
     notifications.show({ color: 'green', message: t('common.saved') });
     onClose();
@@ -89,7 +94,29 @@ function ItemForm({ kind, item, onClose }: { kind: ListKind; item: NamedItem | n
   const submit = form.onSubmit((values) => {
     const { active, ...rest } = values;
     if (item)
-      update.mutate({ ...rest, id: item.id, active }, { onSuccess: done, onError: (e) => showApiError(e, form) });
+      update.mutate(
+        { ...rest, id: item.id, version, active },
+        {
+          onSuccess: done,
+          onError: (e) => {
+            showApiError(e, form, setRefusal);
+            // Changed by someone else since: the form shows the entry as it is now, and a save is based on it.
+            if (isStale(e))
+              void invoke('settings:list', { kind, includeInactive: true }).then((all) => {
+                const current = all.find((i) => i.id === item.id);
+                if (!current) return;
+                setVersion(current.version);
+                form.setValues({
+                  name: current.name,
+                  unitNo: current.unitNo ?? '',
+                  floor: current.floor ?? '',
+                  phone: current.phone ?? '',
+                  active: current.active,
+                });
+              });
+          },
+        },
+      );
     else add.mutate(rest, { onSuccess: done, onError: (e) => showApiError(e, form) });
   });
   const kindName = t(`settings.items.${kind}`);
@@ -102,6 +129,7 @@ function ItemForm({ kind, item, onClose }: { kind: ListKind; item: NamedItem | n
     >
       <form onSubmit={submit}>
         <Stack gap="xs">
+          <FormRefusal message={refusal} />
           <TextInput label={t('common.name')} data-autofocus {...field(form, 'name')} />
           {kind === 'shops' && <TextInput label={t('settings.items.unitNo')} {...field(form, 'unitNo')} />}
           {kind === 'shops' && <TextInput label={t('settings.items.floor')} {...field(form, 'floor')} />}
