@@ -4,6 +4,7 @@ import type { ModuleName } from '../../shared/modules';
 import type { ModulePlan } from '../services/backup/export/sources';
 import type { HandoverSection } from '../services/handover/section';
 import type { ReportSection } from '../services/reports/section';
+import type { HitStatusSource } from '../services/search/hit-status';
 import type { ModuleSync } from '../services/sync/module-sync';
 import type { HandlerMap } from './types';
 
@@ -21,6 +22,8 @@ export type MainModuleParts<M extends ModuleName> = {
   handover?: HandoverSection;
   /** Its section of the daily and monthly reports. */
   report?: ReportSection;
+  /** The state of one of its records, for search hits and the customer history. */
+  hitStatus?: HitStatusSource;
   /** How other counters' events of its entities are applied here (issue 15); absent when it has none. */
   sync?: ModuleSync;
 } & ExportPart<M>;
@@ -33,6 +36,7 @@ export interface MainModuleContributions {
   handover?: HandoverSection;
   report?: ReportSection;
   export?: ModulePlan;
+  hitStatus?: HitStatusSource;
   sync?: ModuleSync;
 }
 

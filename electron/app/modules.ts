@@ -50,6 +50,7 @@ export const moduleContributions: ModuleContributions = {
   handover: inOrder.flatMap((m) => (m.handover ? [m.handover] : [])),
   reports: inOrder.flatMap((m) => (m.report ? [m.report] : [])),
   exports: [...inOrder.flatMap((m) => (m.export ? [m.export] : [])), auditExport],
+  hitStatus: Object.fromEntries(inOrder.flatMap((m) => (m.hitStatus ? [[m.name, m.hitStatus]] : []))),
   sync: Object.assign({}, syncedEntities(coreEntities), ...inOrder.map((m) => m.sync ?? {})),
 };
 

@@ -11,6 +11,7 @@ import { ClaimPool } from '../services/storage/claim-pool';
 import { serviceContext } from './modules';
 import { type RestoreRecord, recordRestore, replaceLiveFile, restoringFile } from './restore';
 import { startSchedulers } from './schedulers';
+import { startSync, stopSync } from './sync-runtime';
 import type { AppRuntime, RuntimeOptions } from './types';
 import { warmUp } from './warm-up';
 
@@ -81,6 +82,7 @@ async function openRuntimeDatabase(runtime: AppRuntime): Promise<void> {
     const ctx = serviceContext(opened, runtime.clock);
     if (runtime.options.demoData) seedDemoData(ctx);
     runtime.state = { kind: 'ready', opened, ctx };
+    startSync(runtime, ctx);
     // Copies a crash interrupted, and what checking copies left beside them.
     for (const folder of new Set([runtime.backupDir, effectiveBackupFolder(ctx, runtime.backupDir)]))
       tidyBackupFolder(folder);
@@ -118,6 +120,7 @@ export async function restoreBackup(
 ): Promise<{ restoredFrom: string; keptAside: string }> {
   const ready = runtime.state.kind === 'ready' ? runtime.state : null;
   const replaced = ready ? auditHead(ready.ctx.sqlite) : null;
+  await stopSync(runtime);
   if (ready) ready.opened.sqlite.close();
   const keptAside = replaceLiveFile(runtime.databaseFile, file, ready ? 'replaced' : 'unusable', runtime.clock.now());
   runtime.sessions.clear();
@@ -128,6 +131,7 @@ export async function restoreBackup(
 
 export function closeRuntime(runtime: AppRuntime): void {
   runtime.stopSchedulers();
+  void stopSync(runtime);
   if (runtime.state.kind === 'ready') runtime.state.opened.sqlite.close();
   runtime.state = { kind: 'recovery', reasonKey: 'recovery.notOpened' };
 }

@@ -12,10 +12,12 @@ import {
 } from '../services/calls';
 import { callsEntities } from '../services/calls/entities';
 import { callsSection } from '../services/calls/handover-section';
+import { callsHitStatus } from '../services/calls/hit-status';
 import { callsReport } from '../services/calls/report-section';
 import { syncedEntities } from '../services/sync/module-sync';
 
 export const callsMain = mainModule('calls', {
+  hitStatus: callsHitStatus,
   handlers: {
     'calls:log': (input, { ctx, actor }) => logCall(ctx, actor(), input),
     'calls:update': (input, { ctx, actor }) => updateCall(ctx, actor(), input),

@@ -28,10 +28,12 @@ import {
 } from '../services/complaints';
 import { complaintsEntities } from '../services/complaints/entities';
 import { complaintsSection } from '../services/complaints/handover-section';
+import { complaintsHitStatus } from '../services/complaints/hit-status';
 import { complaintsReport } from '../services/complaints/report-section';
 import { syncedEntities } from '../services/sync/module-sync';
 
 export const complaintsMain = mainModule('complaints', {
+  hitStatus: complaintsHitStatus,
   handlers: {
     'complaints:create': (input, { ctx, actor }) => createComplaint(ctx, actor(), input),
     'complaints:fromCall': (input, { ctx }) => prefillFrom(ctx, 'call', input.callId),

@@ -15,10 +15,12 @@ import {
 } from '../services/invoices';
 import { invoicesEntities } from '../services/invoices/entities';
 import { invoicesSection } from '../services/invoices/handover-section';
+import { invoicesHitStatus } from '../services/invoices/hit-status';
 import { invoicesReport } from '../services/invoices/report-section';
 import { syncedEntities } from '../services/sync/module-sync';
 
 export const invoicesMain = mainModule('invoices', {
+  hitStatus: invoicesHitStatus,
   handlers: {
     'invoices:request': (input, { ctx, actor }) => requestInvoice(ctx, actor(), toRequestInput(input)),
     'invoices:issue': (input, { ctx, actor }) => issueInvoice(ctx, actor(), input),

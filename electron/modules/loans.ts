@@ -15,10 +15,12 @@ import {
 import { loansEntities } from '../services/loans/entities';
 import { loansExport } from '../services/loans/export';
 import { loansSection } from '../services/loans/handover-section';
+import { loansHitStatus } from '../services/loans/hit-status';
 import { loansReport } from '../services/loans/report-section';
 import { syncedEntities } from '../services/sync/module-sync';
 
 export const loansMain = mainModule('loans', {
+  hitStatus: loansHitStatus,
   handlers: {
     'loans:kinds': (input, { ctx }) => listKinds(ctx, input.includeInactive),
     'loans:saveKind': (input, { ctx, actor }) => saveKind(ctx, actor(), input),

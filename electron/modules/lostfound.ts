@@ -20,10 +20,12 @@ import {
 import { lostfoundEntities } from '../services/lostfound/entities';
 import { lostfoundExport } from '../services/lostfound/export';
 import { lostfoundSection } from '../services/lostfound/handover-section';
+import { lostfoundHitStatus } from '../services/lostfound/hit-status';
 import { lostfoundReport } from '../services/lostfound/report-section';
 import { syncedEntities } from '../services/sync/module-sync';
 
 export const lostfoundMain = mainModule('lostfound', {
+  hitStatus: lostfoundHitStatus,
   handlers: {
     'lostfound:register': (input, { ctx, actor }) => registerItem(ctx, actor(), input),
     'lostfound:get': (input, { ctx }) => getItem(ctx, input.id),

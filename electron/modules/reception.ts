@@ -2,6 +2,7 @@ import { mainModule } from '../app/module';
 import { receptionExport } from '../services/backup/export/sources';
 import { receptionEntities } from '../services/reception/entities';
 import { receptionSection } from '../services/reception/handover-section';
+import { receptionHitStatus } from '../services/reception/hit-status';
 import { receptionReport } from '../services/reception/report-section';
 import { getVisit, listOnSite, listVisits, suggestVisitors } from '../services/reception/visit-queries';
 import {
@@ -15,6 +16,7 @@ import { addWatchEntry, listWatchEntries, updateWatchEntry } from '../services/r
 import { syncedEntities } from '../services/sync/module-sync';
 
 export const receptionMain = mainModule('reception', {
+  hitStatus: receptionHitStatus,
   handlers: {
     'reception:register': (input, { ctx, actor }) => registerVisit(ctx, actor(), input),
     'reception:update': (input, { ctx, actor }) => updateVisit(ctx, actor(), input),

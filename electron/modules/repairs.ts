@@ -20,10 +20,12 @@ import {
 import { repairsEntities } from '../services/repairs/entities';
 import { repairsExport } from '../services/repairs/export';
 import { repairsSection } from '../services/repairs/handover-section';
+import { repairsHitStatus } from '../services/repairs/hit-status';
 import { repairsReport } from '../services/repairs/report-section';
 import { syncedEntities } from '../services/sync/module-sync';
 
 export const repairsMain = mainModule('repairs', {
+  hitStatus: repairsHitStatus,
   handlers: {
     'repairs:create': (input, { ctx, actor }) => createOrder(ctx, actor(), input),
     'repairs:update': (input, { ctx, actor }) => updateOrder(ctx, actor(), input),

@@ -12,10 +12,12 @@ import {
 } from '../services/returns';
 import { returnsEntities } from '../services/returns/entities';
 import { returnsSection } from '../services/returns/handover-section';
+import { returnsHitStatus } from '../services/returns/hit-status';
 import { returnsReport } from '../services/returns/report-section';
 import { syncedEntities } from '../services/sync/module-sync';
 
 export const returnsMain = mainModule('returns', {
+  hitStatus: returnsHitStatus,
   handlers: {
     'returns:check': (input, { ctx }) => checkReturn(ctx, input),
     'returns:register': (input, { ctx, actor }) => registerReturn(ctx, actor(), toRegisterInput(input)),

@@ -18,9 +18,12 @@ import {
   voidSlip,
 } from '../services/storage';
 import { storageSection } from '../services/storage/handover-section';
+import { storageHitStatus } from '../services/storage/hit-status';
 import { storageReport } from '../services/storage/report-section';
+
 import { storageSync } from '../services/storage/sync';
 export const storageMain = mainModule('storage', {
+  hitStatus: storageHitStatus,
   handlers: {
     // A claim code hashed ahead by the runtime's pool: the deposit does not wait 40 ms for scrypt.
     'storage:deposit': async (input, { ctx, actor, runtime }) => {

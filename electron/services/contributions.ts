@@ -1,6 +1,8 @@
+import type { ModuleName } from '../../shared/modules';
 import type { ModulePlan } from './backup/export/sources';
 import type { HandoverSection } from './handover/section';
 import type { ReportSection } from './reports/section';
+import type { HitStatusSource } from './search/hit-status';
 import type { ModuleSync } from './sync/module-sync';
 
 /**
@@ -12,6 +14,8 @@ export interface ModuleContributions {
   handover: readonly HandoverSection[];
   reports: readonly ReportSection[];
   exports: readonly ModulePlan[];
+  /** Each module's state of a record found (search, customer history). */
+  hitStatus?: Partial<Record<ModuleName, HitStatusSource>>;
   /** Every entity another counter's events may change, the foundation's and each module's. */
   sync: ModuleSync;
 }

@@ -6,6 +6,7 @@ import { searchContract } from './search';
 import { sessionContract } from './session';
 import { settingsContract } from './settings';
 import { shiftsContract } from './shifts';
+import { syncContract } from './sync';
 
 /**
  * The foundation every module builds on, kept as a small fixed core rather than registered like a module: the
@@ -20,6 +21,7 @@ export const coreContract = {
   ...auditContract,
   ...searchContract,
   ...backupContract,
+  ...syncContract,
 };
 
 export const core = { channels: coreContract, labels: coreLabels };

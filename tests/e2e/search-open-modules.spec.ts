@@ -57,12 +57,22 @@ describe('Ctrl+K opens the exact record in every module', () => {
       category: 'enquiry',
       summary: '询问停车收费',
     });
+    // A callback promised for an hour later: ten days on it is overdue, open for this customer.
+    await call('calls:log', {
+      direction: 'incoming',
+      phone,
+      callerName: '上官回电',
+      category: 'enquiry',
+      summary: '请回电告知停车优惠',
+      replyNeeded: true,
+      replyDueAt: app.now() + 3600 * 1000,
+    });
     made.visit = await call<Saved>('reception:register', {
       visitorName: '上官来访',
       phone,
       purpose: 'enquiry',
     });
-    await call('reception:signOut', { id: made.visit.id });
+    await call('reception:signOut', { id: made.visit.id, version: made.visit.version });
     const shops = await call<{ id: string }[]>('settings:list', { kind: 'shops' });
     const shopId = shops[0]?.id;
     made.invoice = await call<Saved>('invoices:request', {
@@ -103,6 +113,7 @@ describe('Ctrl+K opens the exact record in every module', () => {
     });
     await call('lostfound:claim', {
       id: made.item.id,
+      version: made.item.version,
       claimantName: '赵敏',
       phone: '13912345678',
       idType: 'resident_id',
@@ -131,7 +142,7 @@ describe('Ctrl+K opens the exact record in every module', () => {
       phone,
       guarantee: 'deposit',
     });
-    await call('loans:return', { id: made.loan.id, outcome: 'returned' });
+    await call('loans:return', { id: made.loan.id, version: made.loan.version, outcome: 'returned' });
     made.repair = await call<Saved>('repairs:create', {
       locationKind: 'public',
       location: '二楼电梯厅',
@@ -214,5 +225,55 @@ describe('Ctrl+K opens the exact record in every module', () => {
     await page.goBack();
     await history.getByRole('row', { name: /上官来电/ }).click();
     await expectOpened(page, made.call, '上官来电');
+  });
+
+  it('shows each hit with its state and the masked phone it is filed under', async () => {
+    const { page } = app;
+    await page.keyboard.press('Control+k');
+    const box = page.getByRole('textbox', { name: '搜索', exact: true });
+    await box.fill('上官');
+    const hit = (name: string) => page.locator('[data-action]', { hasText: name });
+    await hit('上官借用').getByText('已归还').waitFor();
+    expect(await hit('上官借用').getByText('139****1234').count()).toBe(1);
+    expect(await hit('上官报修').getByText('已作废').count()).toBe(1);
+    expect(await hit('上官开票').getByText('待开票').count()).toBe(1);
+    expect(await hit('上官来访').getByText('已离开').count()).toBe(1);
+    expect(await page.getByRole('dialog').getByText('13955551234').count()).toBe(0);
+    await screenshot(page, 'search-hits-status');
+    // Arrows pick a hit and Enter opens that one, not the top one.
+    await box.press('ArrowDown');
+    await box.press('ArrowDown');
+    const picked = page.locator('[data-action][data-selected]');
+    const name = ((await picked.innerText()).match(/上官\S{2}/) ?? [''])[0];
+    expect(name).not.toBe('');
+    await box.press('Enter');
+    await box.waitFor({ state: 'hidden' });
+    await page.getByText(name).first().waitFor();
+    expect(page.url()).not.toContain('/history/');
+  });
+
+  it('reads the customer history as a timeline: what is open first, each with serial and state', async () => {
+    const { page } = app;
+    await search(page, '13955551234');
+    const history = page.getByRole('table', { name: '客户历史：13955551234' });
+    await history.waitFor();
+    const rows = history.getByRole('row');
+    await rows.filter({ hasText: '未办结' }).waitFor();
+    const texts = await rows.allInnerTexts();
+    const openAt = texts.findIndex((x) => x.includes('未办结'));
+    const doneAt = texts.findIndex((x) => x.includes('已办结与记录'));
+    expect(openAt).toBeGreaterThan(0);
+    expect(doneAt).toBeGreaterThan(openAt);
+    const open = texts.slice(openAt + 1, doneAt).join('\n');
+    expect(open).toContain('上官寻物');
+    expect(open).toContain(made.report.serialNo);
+    expect(open).toContain('寻找中');
+    expect(open).toContain('上官回电');
+    expect(open).toContain('回电已逾期');
+    const done = texts.slice(doneAt + 1).join('\n');
+    for (const name of ['上官借用', '上官报修', '上官来访', '上官来电', '上官退货']) expect(done).toContain(name);
+    expect(done).toContain(made.loan.serialNo);
+    expect(done).toContain('已归还');
+    await screenshot(page, 'customer-history-timeline');
   });
 });

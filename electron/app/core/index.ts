@@ -5,6 +5,7 @@ import { clerksHandlers } from './clerks';
 import { auditHandlers, searchHandlers, shiftsHandlers } from './misc';
 import { sessionHandlers } from './session';
 import { settingsHandlers } from './settings';
+import { syncHandlers } from './sync';
 
 /** The foundation's handlers: every channel of the core contract has exactly one (a missing one fails to compile). */
 export const coreHandlers: HandlerMap<typeof coreContract> = {
@@ -15,4 +16,5 @@ export const coreHandlers: HandlerMap<typeof coreContract> = {
   ...auditHandlers,
   ...searchHandlers,
   ...backupHandlers,
+  ...syncHandlers,
 };

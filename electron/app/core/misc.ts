@@ -7,6 +7,7 @@ import { auditHead } from '../../services/audit/log';
 import { storedHeads } from '../../services/audit/stored-heads';
 import { verifyAuditChainInSteps } from '../../services/audit/verify';
 import { entitySpec, isEntityName } from '../../services/entities';
+import { openFirst, withStatus } from '../../services/search/hit-status';
 import { customerHistory, searchRecords } from '../../services/search/query';
 import { recentShifts } from '../../services/shifts';
 import type { HandlerMap } from '../types';
@@ -34,6 +35,7 @@ export const auditHandlers = {
 } satisfies HandlerMap<typeof auditContract>;
 
 export const searchHandlers = {
-  'search:query': (input, { ctx }) => searchRecords(ctx.sqlite, input.text, input.limit),
-  'search:history': (input, { ctx }) => customerHistory(ctx.sqlite, input.phone),
+  'search:query': (input, { ctx }) => withStatus(ctx, searchRecords(ctx.sqlite, input.text, input.limit)),
+  // What is still open for this customer comes first, then the rest, newest first.
+  'search:history': (input, { ctx }) => openFirst(withStatus(ctx, customerHistory(ctx.sqlite, input.phone))),
 } satisfies HandlerMap<typeof searchContract>;

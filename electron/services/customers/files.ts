@@ -14,6 +14,7 @@ import type { Actor, ServiceContext } from '../context';
 import { AppError, notFound, refuse } from '../errors';
 import { maskPhoneForSheet } from '../handover/section';
 import { newId } from '../ids';
+import { withStatus } from '../search/hit-status';
 import { type RecordOf, type WriteTx, write } from '../write';
 import { getGrade } from './grades';
 import { historyForPhones, openForPhones } from './open';
@@ -127,7 +128,7 @@ export function loadFile(ctx: ServiceContext, id: string): CustomerFileView {
     mergedIntoFileNo: row.mergedIntoFileNo,
     clerkName: row.clerkName ?? '',
     updatedAt: row.updatedAt,
-    history: row.status === 'forgotten' ? [] : historyForPhones(ctx.sqlite, all),
+    history: row.status === 'forgotten' ? [] : withStatus(ctx, historyForPhones(ctx.sqlite, all)),
     open: row.status === 'active' ? openForPhones(ctx.sqlite, all, now) : [],
     revisits: revisitsOfCustomer(ctx, id),
   };

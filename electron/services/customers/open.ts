@@ -2,12 +2,12 @@ import type { Sqlite } from '../../../db/open';
 import { calls, complaints, invoiceRequests, loans, repairOrders, storageSlips } from '../../../db/schema';
 import { int, numberOrNull, query, tableRef, text } from '../../../db/sql';
 import type { CustomerOpenItem } from '../../../shared/contract/customers';
-import type { SearchHit } from '../../../shared/contract/search';
 import { openCallback } from '../calls/predicates';
 import { openComplaint } from '../complaints/predicates';
 import { notIssued } from '../invoices/predicates';
 import { out } from '../loans/predicates';
 import { openOrder } from '../repairs/predicates';
+import type { StoredHit } from '../search/hit-status';
 import { customerHistory } from '../search/query';
 import { stored } from '../storage/predicates';
 
@@ -90,9 +90,9 @@ export function openForPhones(sqlite: Sqlite, phones: string[], now: number): Cu
 }
 
 /** Everything the desk did with any of the numbers (the customer history by phone), newest first, once each. */
-export function historyForPhones(sqlite: Sqlite, phones: string[], limit = 300): SearchHit[] {
+export function historyForPhones(sqlite: Sqlite, phones: string[], limit = 300): StoredHit[] {
   const seen = new Set<string>();
-  const hits: SearchHit[] = [];
+  const hits: StoredHit[] = [];
   for (const phone of phones) {
     for (const hit of customerHistory(sqlite, phone, limit)) {
       if (hit.module === 'customers' || seen.has(hit.entityId)) continue;

@@ -1,11 +1,11 @@
 import type { Sqlite } from '../../../db/open';
 import { searchEntries, searchKeys } from '../../../db/schema';
 import { flag, query, tableRef } from '../../../db/sql';
-import type { SearchHit } from '../../../shared/contract/search';
+import type { StoredHit } from './hit-status';
 
 const e = tableRef(searchEntries, 'e');
 const k = tableRef(searchKeys, 'k');
-const hit = { ...e.pick('module', 'entityId', 'title', 'subtitle', 'tag', 'at'), voided: flag(e.c.voided) };
+const hit = { ...e.pick('module', 'entityId', 'title', 'subtitle', 'tag', 'at', 'phone'), voided: flag(e.c.voided) };
 
 // Ordered by the key table's own column: SQLite walks (key, entry_rowid) backwards and stops after `limit`;
 // ordered by e.rowid it sorted every entry with that key (about 1 s for a common surname at seven years).
@@ -34,7 +34,7 @@ const byPhone = query(
  * Newest first. Three or more characters go to the trigram index; one or two characters (which trigram
  * cannot match) and four-digit phone tails go to the exact short-key table.
  */
-export function searchRecords(sqlite: Sqlite, text: string, limit: number): SearchHit[] {
+export function searchRecords(sqlite: Sqlite, text: string, limit: number): StoredHit[] {
   const q = text.trim().toLowerCase();
   if (!q) return [];
   // Characters, not UTF-16 units: 𡃁 or 𠮷 is one character (two units), so 陈𡃁 is a two-character query.
@@ -47,6 +47,6 @@ export function searchRecords(sqlite: Sqlite, text: string, limit: number): Sear
 }
 
 /** Customer history: every record of any module filed under this phone, newest first (indexed by phone). */
-export function customerHistory(sqlite: Sqlite, phone: string, limit = 500): SearchHit[] {
+export function customerHistory(sqlite: Sqlite, phone: string, limit = 500): StoredHit[] {
   return byPhone.all(sqlite, phone, limit);
 }

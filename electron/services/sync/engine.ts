@@ -148,7 +148,7 @@ export class SyncEngine {
         const js: JetStreamClient = jetstream(nc);
         const events = outboxEvents(ctx.sqlite, this.identity, this.publishedSeq, PUBLISH_BATCH);
         if (events.length === 0) {
-          await this.sleep(1000);
+          await this.sleep(200);
           continue;
         }
         const subject = counterSubject(site, counter);

@@ -1,6 +1,6 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { Spotlight, spotlight } from '@mantine/spotlight';
-import { type KeyboardEvent, useEffect, useState } from 'react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { canonicalPhoneOrNull } from '../../../shared/contract/phone';
@@ -9,9 +9,18 @@ import type { ModuleName } from '../../../shared/modules';
 import { useApiQuery } from '../api/hooks';
 import { titleKey } from '../app/labels';
 import { recordPath } from '../app/modules';
+import { HitStatusBadge } from '../components/HitStatusBadge';
+import { maskPhone } from '../lib/format';
 import { searchTextError } from '../lib/searchText';
 import { formatDateTime } from '../lib/time';
 import { hitSubtitle } from './searchHits';
+
+/** Who or what was found, with the phone it is filed under masked (a call with no name is named by its number). */
+function hitLabel(hit: SearchHit): string {
+  if (!hit.phone) return hit.title;
+  if (hit.title === hit.phone) return maskPhone(hit.phone);
+  return `${hit.title} ${maskPhone(hit.phone)}`;
+}
 
 /** Only digits and what is typed between them: then the text may be a whole phone number. */
 const PHONE_LIKE = /^[\d\s+()（）-]{7,}$/;
@@ -52,9 +61,12 @@ export function GlobalSearch({ timeZone }: { timeZone: string }) {
   }, [pendingEnter, current, debounced]);
   // Before the list's own Enter: a hit the clerk picked (arrows) among current results opens as Mantine does;
   // otherwise Enter means the top hit of what was typed, now or when the results arrive.
+  // Arrows since the last change of the text: the clerk picked a hit (a hover of the mouse is no pick).
+  const picked = useRef(false);
   const onEnter = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') picked.current = true;
     if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
-    if (current && document.querySelector('[data-action][data-selected]')) return;
+    if (current && picked.current && document.querySelector('[data-action][data-selected]')) return;
     e.preventDefault();
     e.stopPropagation();
     if (query.trim()) setPendingEnter(query.trim());
@@ -67,6 +79,7 @@ export function GlobalSearch({ timeZone }: { timeZone: string }) {
       onQueryChange={(q) => {
         setQuery(q);
         setPendingEnter(null);
+        picked.current = false;
       }}
       shortcut={null}
       scrollable
@@ -87,8 +100,9 @@ export function GlobalSearch({ timeZone }: { timeZone: string }) {
             {items.map((hit) => (
               <Spotlight.Action
                 key={hit.entityId}
-                label={hit.title}
-                description={`${hitSubtitle(t, hit)} · ${formatDateTime(hit.at, timeZone)}`}
+                label={hitLabel(hit)}
+                description={[hitSubtitle(t, hit), formatDateTime(hit.at, timeZone)].filter(Boolean).join(' · ')}
+                rightSection={<HitStatusBadge status={hit.status} />}
                 onClick={() => navigate(recordPath(hit.module, hit.entityId))}
               />
             ))}

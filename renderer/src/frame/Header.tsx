@@ -9,6 +9,7 @@ import { modulesInOrder } from '../app/modules';
 import { languages, setLanguage } from '../i18n';
 import { showApiError } from '../lib/apiErrors';
 import { formatDateTime } from '../lib/time';
+import { SyncState } from '../screens/sync/SyncState';
 import { SiteClock } from './SiteClock';
 
 interface HeaderProps {
@@ -44,6 +45,7 @@ export function Header({ session, mode, onLock, onHelp }: HeaderProps) {
           ({ name, badge: ModuleBadge }) =>
             ModuleBadge && moduleFitsSite(name, session.site.kind) && <ModuleBadge key={name} />,
         )}
+        <SyncState timeZone={session.site.timeZone} />
         <Text size="sm" aria-label="clerk">
           {session.clerk.name}（{t(labelKey('core', 'role', session.clerk.role))}）
         </Text>

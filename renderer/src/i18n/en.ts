@@ -1,4 +1,5 @@
 import { dataExportEn, dataExportErrorsEn, handoverPdfEn } from '../screens/settings/export-messages.en';
+import { syncEn } from '../screens/sync/messages.en';
 import { moneyEn, valuesErrorsEn } from './values-messages';
 import type { Messages } from './zh-CN';
 
@@ -10,6 +11,7 @@ export const en: Messages = {
       "This page's address is no longer valid (the service has a new token). Open the address the service printed when it started.",
   },
   nav: { settings: 'Settings' },
+  sync: syncEn,
   header: {
     weekdays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
     shiftSince: 'On shift since {{time}}',
@@ -71,6 +73,7 @@ export const en: Messages = {
       hours: 'Hours and policy',
       backup: 'Backups',
       audit: 'Audit',
+      sync: 'Counters of the site',
     },
     site: {
       name: 'Site name',
@@ -225,6 +228,10 @@ export const en: Messages = {
     at: 'Time',
     module: 'Module',
     record: 'Record',
+    serial: 'Number',
+    status: 'Status',
+    openPart: 'Still open',
+    donePart: 'Done and logged',
     detail: 'Summary',
   },
   search: { placeholder: 'Search phone, name, number…', nothing: 'No matching records' },

@@ -1,4 +1,5 @@
 import { dataExportErrorsZhCN, dataExportZhCN, handoverPdfZhCN } from '../screens/settings/export-messages.zh-CN';
+import { syncZhCN } from '../screens/sync/messages.zh-CN';
 import { moneyZhCN, valuesErrorsZhCN } from './values-messages';
 /** Simplified Chinese: the default language of the desk. Keys mirror en.ts exactly (checked by the type below). */
 export const zhCN = {
@@ -8,6 +9,7 @@ export const zhCN = {
     staleAddress: '本页的访问地址已失效（服务换了新口令）。请用服务启动时显示的地址重新打开。',
   },
   nav: { settings: '设置' },
+  sync: syncZhCN,
   header: {
     weekdays: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
     shiftSince: '当班自 {{time}}',
@@ -69,6 +71,7 @@ export const zhCN = {
       hours: '营业时间与政策',
       backup: '备份',
       audit: '审计',
+      sync: '多台联网',
     },
     site: {
       name: '场所名称',
@@ -219,6 +222,10 @@ export const zhCN = {
     at: '时间',
     module: '模块',
     record: '记录',
+    serial: '单号',
+    status: '状态',
+    openPart: '未办结',
+    donePart: '已办结与记录',
     detail: '摘要',
   },
   search: { placeholder: '搜索电话、姓名、单号…', nothing: '没有找到匹配的记录' },

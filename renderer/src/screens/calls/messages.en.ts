@@ -76,6 +76,11 @@ export const callsEn: typeof callsZhCN = {
     answers: 'Answers call',
     callback: 'Callback',
   },
+  status: {
+    logged: 'Logged',
+    calledBack: 'Called back',
+    callback: { open: 'Callback due', dueSoon: 'Callback due soon', overdue: 'Callback overdue' },
+  },
   badge: { overdue: 'Overdue callbacks {{count}}', open: 'Callbacks {{count}}' },
   timeFormat: 'Use YYYY-MM-DD HH:mm, e.g. 2026-11-24 09:30',
   minutes: '{{count}} min',

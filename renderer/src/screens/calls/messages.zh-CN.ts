@@ -75,6 +75,11 @@ export const callsZhCN = {
     answers: '回复的来电',
     callback: '回电',
   },
+  status: {
+    logged: '已记录',
+    calledBack: '已回电',
+    callback: { open: '待回电', dueSoon: '回电将到期', overdue: '回电已逾期' },
+  },
   badge: { overdue: '逾期回电 {{count}}', open: '待回电 {{count}}' },
   timeFormat: '格式应为 YYYY-MM-DD HH:mm，如 2026-11-24 09:30',
   minutes: '{{count}} 分钟',

@@ -32,6 +32,7 @@ export const receptionEn: typeof receptionZhCN = {
     suggestions: 'Visited before',
     suggestionLine: '{{name}} {{phone}} · {{org}} · {{count}} visits, last {{last}}',
   },
+  status: { recorded: 'Recorded' },
   list: {
     serial: 'Serial',
     name: 'Name',

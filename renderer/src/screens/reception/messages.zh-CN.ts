@@ -31,6 +31,7 @@ export const receptionZhCN = {
     suggestions: '以前来过',
     suggestionLine: '{{name}} {{phone}} · {{org}} · 来访 {{count}} 次，上次 {{last}}',
   },
+  status: { recorded: '已登记' },
   list: {
     serial: '登记单号',
     name: '姓名',

@@ -74,6 +74,7 @@ export const returnsEn: typeof returnsZhCN = {
     exceptionHint: 'An exception needs a supervisor PIN and a reason',
     exception: 'Exception (approved by {{name}})',
   },
+  status: { settled: 'Settled' },
   detail: { title: 'Return or exchange', voided: 'Voided: {{reason}}', yes: 'Yes', no: 'No', open: 'Open' },
   customerPays: 'Customer pays {{amount}}',
   refundDifference: 'Refund {{amount}}',

@@ -68,6 +68,7 @@ export const returnsZhCN = {
     exceptionHint: '如需例外受理，须由主管输入 PIN 并填写理由',
     exception: '例外（{{name}} 批准）',
   },
+  status: { settled: '已办结' },
   detail: { title: '退换货单', voided: '已作废：{{reason}}', yes: '是', no: '否', open: '查看' },
   customerPays: '顾客补差价 {{amount}}',
   refundDifference: '退还差价 {{amount}}',

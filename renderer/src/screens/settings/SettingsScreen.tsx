@@ -2,6 +2,7 @@ import { Alert, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { hasRole } from '../../../../shared/contract/roles';
 import type { SessionView } from '../../../../shared/contract/session';
+import { SyncPanel } from '../sync/SyncPanel';
 import { AuditPanel } from './AuditPanel';
 import { BackupPanel } from './BackupPanel';
 import { ClerksPanel } from './ClerksPanel';
@@ -26,11 +27,13 @@ export function SettingsScreen({ session }: { session: SessionView }) {
       )}
       <Tabs defaultValue="site" keepMounted={false}>
         <Tabs.List>
-          {(['site', 'counters', 'departments', 'shops', 'clerks', 'hours', 'backup', 'audit'] as const).map((tab) => (
-            <Tabs.Tab key={tab} value={tab}>
-              {t(`settings.tabs.${tab}`)}
-            </Tabs.Tab>
-          ))}
+          {(['site', 'counters', 'departments', 'shops', 'clerks', 'hours', 'backup', 'audit', 'sync'] as const).map(
+            (tab) => (
+              <Tabs.Tab key={tab} value={tab}>
+                {t(`settings.tabs.${tab}`)}
+              </Tabs.Tab>
+            ),
+          )}
         </Tabs.List>
         <Tabs.Panel value="site" pt="sm">
           <SiteForm canEdit={canEdit} />
@@ -53,6 +56,9 @@ export function SettingsScreen({ session }: { session: SessionView }) {
         </Tabs.Panel>
         <Tabs.Panel value="audit" pt="sm">
           <AuditPanel canVerify={hasRole(session.clerk.role, 'lead')} />
+        </Tabs.Panel>
+        <Tabs.Panel value="sync" pt="sm">
+          <SyncPanel canEdit={canEdit} timeZone={session.site.timeZone} />
         </Tabs.Panel>
       </Tabs>
     </>

@@ -1,0 +1,64 @@
+import type { SyncConflictView, SyncStatusView, syncContract } from '../../../shared/contract/sync';
+import type { ServiceContext } from '../../services/context';
+import { chainStates } from '../../services/sync/chains';
+import { listConflicts, openConflictCount, resolveConflict, type SyncConflict } from '../../services/sync/conflicts';
+import { claimCounterIndex, deskIdentity } from '../../services/sync/enrol';
+import { getSyncSettings, saveSyncSettings } from '../../services/sync/settings';
+import { startSync, syncEngine } from '../sync-runtime';
+import type { AppRuntime, HandlerMap } from '../types';
+
+function statusView(runtime: AppRuntime, ctx: ServiceContext): SyncStatusView {
+  const settings = getSyncSettings(ctx.sqlite);
+  const engine = syncEngine(runtime)?.status();
+  return {
+    enabled: settings?.enabled ?? false,
+    site: settings?.site ?? null,
+    counterIndex: settings?.counterIndex ?? null,
+    serverUrl: settings?.serverUrl ?? null,
+    connected: engine?.connected ?? false,
+    offlineSince: engine?.offlineSince ?? null,
+    waiting: engine?.waiting ?? 0,
+    conflicts: openConflictCount(ctx.sqlite),
+    alarms: chainStates(ctx.sqlite).flatMap((c) =>
+      c.alarm ? [{ counter: c.counter, alarm: c.alarm, seq: c.alarmSeq, at: c.alarmAt }] : [],
+    ),
+  };
+}
+
+function conflictView(c: SyncConflict): SyncConflictView {
+  const side = (s: SyncConflict['kept']) =>
+    s ? { counter: s.counter, action: s.action, at: s.at, clerkName: s.clerkName, note: s.note } : null;
+  return {
+    eventId: c.eventId,
+    entity: c.entity,
+    display: c.display ?? '',
+    kept: side(c.kept),
+    other: side(c.other),
+    detectedAt: c.detectedAt,
+    resolvedAt: c.resolvedAt,
+    resolution: c.resolution,
+  };
+}
+
+export const syncHandlers = {
+  'sync:status': (_input, { ctx, runtime }) => statusView(runtime, ctx),
+  'sync:enrol': async (input, { ctx, runtime }) => {
+    const site = ctx.sqlite.prepare('select code from site limit 1').pluck().get();
+    const siteCode = typeof site === 'string' ? site : 'XX';
+    await claimCounterIndex({ ...input, site: siteCode, index: input.counterIndex, desk: deskIdentity(ctx.sqlite) });
+    saveSyncSettings(ctx.sqlite, {
+      enabled: true,
+      serverUrl: input.serverUrl,
+      user: input.user,
+      password: input.password,
+      site: siteCode,
+      counterIndex: input.counterIndex,
+      enrolledAt: ctx.clock.now(),
+    });
+    // The desk's whole log is published as its history from here; the site stream is replayed into it.
+    startSync(runtime, ctx);
+    return statusView(runtime, ctx);
+  },
+  'sync:conflicts': (input, { ctx }) => listConflicts(ctx.sqlite, { open: input.open }).map(conflictView),
+  'sync:resolve': (input, { ctx, actor }) => conflictView(resolveConflict(ctx, actor(), input)),
+} satisfies HandlerMap<typeof syncContract>;

@@ -1,0 +1,51 @@
+import type { SyncMessages } from './messages.zh-CN';
+
+export const syncEn: SyncMessages = {
+  tab: 'Counters',
+  off: 'This PC is a single desk and syncs with no other counter. A supervisor can join it to the site server here.',
+  state: {
+    connected: 'Online',
+    offline: 'Offline',
+    offlineSince: 'Offline since {{time}}',
+    waiting: '{{count}} waiting',
+    conflicts: '{{count}} conflicts',
+    alarm: 'Chain alarm',
+  },
+  enrol: {
+    title: 'Join a site (enrol as a counter)',
+    serverUrl: 'Site server address',
+    serverUrlHint: 'e.g. nats://192.168.1.10:4222',
+    user: 'User',
+    password: 'Password',
+    counterIndex: 'Counter number (1–99)',
+    submit: 'Join',
+    done: 'This PC is now counter {{index}} of {{site}}',
+    current: 'This PC: counter {{index}} of {{site}}, server {{url}}',
+  },
+  conflicts: {
+    title: 'Sync conflicts',
+    none: 'No open conflicts. When two counters, cut off from each other, change the same record, it is listed here.',
+    record: 'Record',
+    kept: 'Applied',
+    other: 'Not applied',
+    side: 'counter {{counter}} · {{clerk}} · {{time}}',
+    keepKept: 'Keep the applied one',
+    takeOther: 'Take the other one',
+    note: 'How it was settled',
+    resolved: 'Resolved',
+  },
+  alarms: {
+    title: 'Chain alarms',
+    line: "Counter {{counter}}'s chain fails at entry {{seq}} ({{kind}}): a supervisor should check that counter's data file",
+    bad_hash: 'content does not match its hash',
+    break: 'broken link',
+    gap: 'entries missing',
+    fork: 'fork',
+  },
+  errors: {
+    serverUrl: 'The server address is nats://host:port',
+    unreachable: 'The site server cannot be reached: check address, user and network; this desk keeps working',
+    indexTaken: 'Counter {{index}} is held by another PC: choose another number',
+    alreadyResolved: 'This conflict is resolved already',
+  },
+};

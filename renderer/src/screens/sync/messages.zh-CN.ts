@@ -1,0 +1,51 @@
+/** The sync screens' strings (issue 15), Simplified Chinese. Keys mirror messages.en.ts (checked by its type). */
+export const syncZhCN = {
+  tab: '多台联网',
+  off: '本机为单机前台，不与其他服务台同步。主管可在此把本机加入门店的服务器。',
+  state: {
+    connected: '已联网',
+    offline: '离线',
+    offlineSince: '离线自 {{time}}',
+    waiting: '待发送 {{count}} 条',
+    conflicts: '冲突 {{count}} 条',
+    alarm: '记录链告警',
+  },
+  enrol: {
+    title: '加入门店（登记为服务台）',
+    serverUrl: '门店服务器地址',
+    serverUrlHint: '例如 nats://192.168.1.10:4222',
+    user: '账号',
+    password: '密码',
+    counterIndex: '服务台编号（1–99）',
+    submit: '加入',
+    done: '本机已登记为 {{site}} 第 {{index}} 号服务台',
+    current: '本机：{{site}} 第 {{index}} 号服务台，服务器 {{url}}',
+  },
+  conflicts: {
+    title: '同步冲突',
+    none: '没有待处理的冲突。两台服务台离线时对同一记录做了不同操作，会在这里列出。',
+    record: '记录',
+    kept: '已生效',
+    other: '未生效',
+    side: '{{counter}} 号台 · {{clerk}} · {{time}}',
+    keepKept: '保留已生效的',
+    takeOther: '改用未生效的',
+    note: '处理说明',
+    resolved: '已处理',
+  },
+  alarms: {
+    title: '记录链告警',
+    line: '{{counter}} 号台的记录链在第 {{seq}} 条出错（{{kind}}），请主管核查该台数据文件',
+    bad_hash: '内容与哈希不符',
+    break: '链断开',
+    gap: '缺少记录',
+    fork: '分叉',
+  },
+  errors: {
+    serverUrl: '服务器地址应为 nats://主机:端口',
+    unreachable: '连接不上门店服务器，请检查地址、账号和网络；本机照常工作',
+    indexTaken: '第 {{index}} 号服务台已被另一台电脑占用，请换一个编号',
+    alreadyResolved: '该冲突已处理',
+  },
+};
+export type SyncMessages = typeof syncZhCN;

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { channel } from './channel';
+import { counterIndexSchema } from './sync-event';
+
+/** The header's sync state: connected, offline since when, events waiting to be sent, conflicts and chain alarms. */
+export interface SyncStatusView {
+  enabled: boolean;
+  site: string | null;
+  counterIndex: number | null;
+  serverUrl: string | null;
+  connected: boolean;
+  offlineSince: number | null;
+  waiting: number;
+  conflicts: number;
+  /** Counters whose published chain broke or forked, as this node verified them. */
+  alarms: { counter: number; alarm: string; seq: number | null; at: number | null }[];
+}
+
+export interface ConflictSideView {
+  counter: number;
+  action: string;
+  at: number;
+  clerkName: string | null;
+  note: string | null;
+}
+
+export interface SyncConflictView {
+  eventId: string;
+  entity: string;
+  /** The record as a clerk knows it (its serial), or empty. */
+  display: string;
+  kept: ConflictSideView | null;
+  other: ConflictSideView | null;
+  detectedAt: number;
+  resolvedAt: number | null;
+  resolution: string | null;
+}
+
+export const enrolInput = z.object({
+  serverUrl: z
+    .string()
+    .trim()
+    .regex(/^(nats|tls):\/\/[^\s]+:\d{2,5}$/, 'sync.errors.serverUrl'),
+  user: z.string().trim().min(1, 'errors.required').max(64),
+  password: z.string().min(1, 'errors.required').max(128),
+  counterIndex: z.coerce.number().pipe(counterIndexSchema),
+});
+
+export const syncContract = {
+  'sync:status': channel<SyncStatusView>()(z.object({}), 'session'),
+  /** A supervisor makes this desk a counter of a site: the index is claimed at the site server, once. */
+  'sync:enrol': channel<SyncStatusView>()(enrolInput, 'supervisor'),
+  'sync:conflicts': channel<SyncConflictView[]>()(z.object({ open: z.boolean().default(true) }), 'lead'),
+  'sync:resolve': channel<SyncConflictView>()(
+    z.object({
+      eventId: z.string().min(1).max(64),
+      keep: z.enum(['kept', 'other']),
+      note: z.string().trim().min(1, 'errors.required').max(200),
+    }),
+    'supervisor',
+  ),
+};
