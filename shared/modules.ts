@@ -19,6 +19,7 @@ export const moduleNames = [
   'loans',
   'announcements',
   'releases',
+  'passes',
   'customers',
   'handover',
   'reports',
@@ -32,13 +33,14 @@ export type SiteKind = (typeof siteKindValues)[number];
 
 /**
  * Modules that only one kind of desk runs: invoices and returns are for purchases in a mall's shops; goods release
- * passes are a property client centre's (物业客户中心). Every other
+ * passes and worker and vehicle passes are a property client centre's (物业客户中心). Every other
  * module fits both; a desk that is both shows everything.
  */
 const onlyFor: Partial<Record<ModuleName, Exclude<SiteKind, 'both'>>> = {
   invoices: 'mall',
   returns: 'mall',
   releases: 'property',
+  passes: 'property',
 };
 
 export function moduleFitsSite(module: ModuleName, kind: SiteKind): boolean {

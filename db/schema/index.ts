@@ -9,6 +9,7 @@ export * from './invoices';
 export * from './jobs';
 export * from './loans';
 export * from './lostfound';
+export * from './passes';
 export * from './reception';
 export * from './releases';
 export * from './repairs';

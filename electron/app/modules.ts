@@ -8,6 +8,7 @@ import { handoverMain } from '../modules/handover';
 import { invoicesMain } from '../modules/invoices';
 import { loansMain } from '../modules/loans';
 import { lostfoundMain } from '../modules/lostfound';
+import { passesMain } from '../modules/passes';
 import { receptionMain } from '../modules/reception';
 import { releasesMain } from '../modules/releases';
 import { repairsMain } from '../modules/repairs';
@@ -38,6 +39,7 @@ export const mainModules = {
   loans: loansMain,
   announcements: announcementsMain,
   releases: releasesMain,
+  passes: passesMain,
   customers: customersMain,
   handover: handoverMain,
   reports: reportsMain,

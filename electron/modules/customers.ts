@@ -17,6 +17,7 @@ import {
   saveRule,
   updateFile,
 } from '../services/customers';
+import { exportPersonData } from '../services/customers/access';
 import { customersSection } from '../services/customers/handover-section';
 import { customersReport } from '../services/customers/report-section';
 
@@ -30,6 +31,7 @@ export const customersMain = mainModule('customers', {
     'customers:byPhone': (input, { ctx }) => fileByPhone(ctx, input.phone),
     'customers:list': (input, { ctx }) => listFiles(ctx, input),
     'customers:merge': (input, { ctx, actor }) => mergeFiles(ctx, actor(), input),
+    'customers:exportPerson': (input, { ctx, actor }) => exportPersonData(ctx, actor(), input.id),
     'customers:rules': (_input, { ctx }) => listRules(ctx),
     'customers:saveRule': (input, { ctx, actor }) => saveRule(ctx, actor(), input),
     'customers:planDue': (_input, { ctx, actor }) => planDue(ctx, actor()),

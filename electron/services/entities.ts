@@ -9,6 +9,7 @@ import { handoverEntities } from './handover/entities';
 import { invoicesEntities } from './invoices/entities';
 import { loansEntities } from './loans/entities';
 import { lostfoundEntities } from './lostfound/entities';
+import { passesEntities } from './passes/entities';
 import { receptionEntities } from './reception/entities';
 import { releasesEntities } from './releases/entities';
 import { repairsEntities } from './repairs/entities';
@@ -31,6 +32,7 @@ export const moduleEntities = {
   loans: loansEntities,
   announcements: announcementsEntities,
   releases: releasesEntities,
+  passes: passesEntities,
   customers: customersEntities,
   handover: handoverEntities,
   reports: {},

@@ -18,6 +18,7 @@ export const exportModuleValues = [
   'loans',
   'announcements',
   'releases',
+  'passes',
   'audit',
 ] as const satisfies readonly (ModuleName | 'audit')[];
 export type ExportModule = (typeof exportModuleValues)[number];

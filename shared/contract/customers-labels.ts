@@ -118,7 +118,7 @@ export const customersLabels = defineLabels(customersValueLists, {
         updatedAt: '修改时间',
       },
     },
-    events: { viewed: '查看档案', merged: '合并档案', mergedFrom: '并入档案' },
+    events: { viewed: '查看档案', merged: '合并档案', mergedFrom: '并入档案', exported: '导出个人信息（查阅申请）' },
   },
   en: {
     title: 'Customer files',
@@ -235,6 +235,11 @@ export const customersLabels = defineLabels(customersValueLists, {
         updatedAt: 'Changed',
       },
     },
-    events: { viewed: 'File viewed', merged: 'Files merged', mergedFrom: 'Merged into this file' },
+    events: {
+      viewed: 'File viewed',
+      merged: 'Files merged',
+      mergedFrom: 'Merged into this file',
+      exported: 'Personal data exported (access request)',
+    },
   },
 });

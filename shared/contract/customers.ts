@@ -199,6 +199,8 @@ export const customersContract = {
   'customers:byPhone': channel<CustomerSummary | null>()(z.object({ phone: phoneSchema }), 'session'),
   'customers:list': channel<CustomerSummary[]>()(listCustomersInput, 'session'),
   'customers:merge': channel<CustomerFileView>()(mergeCustomersInput, 'session', { pins: (input) => [input.approval] }),
+  /** 个人信息查阅: one person's data for their access request, as a JSON document (audited). */
+  'customers:exportPerson': channel<{ fileName: string; base64: string; records: number }>()(byId, 'supervisor'),
   'customers:rules': channel<RevisitRuleView[]>()(z.object({}), 'session'),
   'customers:saveRule': channel<RevisitRuleView>()(revisitRuleInput, 'supervisor'),
   /** Plans what the rules ask for up to now (idempotent): run when the call list opens and daily. */

@@ -21,6 +21,8 @@ export const moneyCeilingFen = {
   repairFee: 10_000_000, // ¥100,000.00
   loanDeposit: 500_000, // ¥5,000.00 (a wheelchair)
   loanFee: 100_000, // ¥1,000.00
+  passDeposit: 1_000_000, // ¥10,000.00 (a contractor's vehicle pass)
+  passFee: 100_000, // ¥1,000.00
 } as const;
 export type MoneyField = keyof typeof moneyCeilingFen;
 

@@ -10,6 +10,7 @@ import { invoicesModule } from './invoices';
 import { loansModule } from './loans';
 import { lostfoundModule } from './lostfound';
 import type { ContractModule } from './module';
+import { passesModule } from './passes';
 import { receptionModule } from './reception';
 import { releasesModule } from './releases';
 import { repairsModule } from './repairs';
@@ -33,6 +34,7 @@ export const contractModules = {
   loans: loansModule,
   announcements: announcementsModule,
   releases: releasesModule,
+  passes: passesModule,
   customers: customersModule,
   handover: handoverModule,
   reports: reportsModule,

@@ -131,6 +131,17 @@ export const reportsZhCN = {
     byReason: '按放行原因',
     byHolder: '按申请人类型',
   },
+  passes: {
+    issued: '办理出入证',
+    deposits: '收取押金',
+    fees: '工本费',
+    returned: '交回',
+    refunded: '退还押金',
+    revoked: '注销',
+    out: '期末有效未交回',
+    expired: '期末过期未交回',
+    byKind: '按证件类型',
+  },
   loans: {
     lent: '借出',
     deposits: '收取押金',

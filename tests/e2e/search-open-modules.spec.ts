@@ -29,7 +29,18 @@ describe('Ctrl+K opens the exact record in every module', () => {
     await page.keyboard.press('Control+k');
     const box = page.getByRole('textbox', { name: '搜索', exact: true });
     await box.fill(text);
+    // Just after a reload the search may still be settling as it opens (its text reset once): type again then.
+    for (let i = 0; i < 5 && (await box.inputValue()) !== text; i++) await box.fill(text);
     // Enter at once, before the results arrive: the top hit opens when they do.
+    await box.press('Enter');
+    // Just after the reload the shell may re-render once under the search (seen after the clock jump): then the
+    // typed Enter is lost with it, and the clerk presses it again.
+    const closed = await box.waitFor({ state: 'hidden', timeout: 8000 }).then(
+      () => true,
+      () => false,
+    );
+    if (closed) return;
+    await box.fill(text);
     await box.press('Enter');
     await box.waitFor({ state: 'hidden' });
   }
@@ -157,6 +168,7 @@ describe('Ctrl+K opens the exact record in every module', () => {
     await app.advanceClock(10 * DAY);
     await app.page.reload();
     await app.page.getByLabel('clerk').waitFor();
+    await app.page.waitForLoadState('networkidle');
   });
   afterAll(async () => {
     await app?.stop();

@@ -4,6 +4,7 @@ import { verifyAuditChain } from '../../electron/services/audit/verify';
 import { logCall } from '../../electron/services/calls';
 import {
   createFile,
+  exportPersonData,
   fileByPhone,
   listFiles,
   listGrades,
@@ -179,6 +180,35 @@ describe('customer files', () => {
         ['storage', slip.serialNo],
       ]),
     );
+  });
+});
+
+describe('an access request (个人信息查阅)', () => {
+  it('exports the file unmasked and every record under its numbers, without redacted columns, and logs it', async () => {
+    const desk = await freshDesk();
+    const clerk = desk.clerkByRole('clerk');
+    const file = create(desk, person({ consent: { method: 'in_person', scope: '姓名、电话', purpose: '回访' } }));
+    const call = logCall(
+      desk.ctx,
+      clerk,
+      logCallInput.parse({ direction: 'incoming', phone: '13912345678', category: 'enquiry', summary: '问营业时间' }),
+    );
+    const supervisor = desk.clerkByRole('supervisor');
+    const out = exportPersonData(desk.ctx, supervisor, file.id);
+    expect(out.fileName).toBe(`个人信息查阅-${file.fileNo}.json`);
+    const doc = JSON.parse(Buffer.from(out.base64, 'base64').toString('utf8'));
+    expect(doc.file).toMatchObject({
+      name: '周杰',
+      phones: [{ phone: '13912345678' }],
+      consent: { method: '当面口头同意' },
+    });
+    expect(doc.records).toEqual([
+      expect.objectContaining({
+        module: '电话记录',
+        record: expect.objectContaining({ id: call.id, summary: '问营业时间' }),
+      }),
+    ]);
+    expect(auditHistory(desk.ctx.sqlite, 'customers', file.id).some((e) => e.note === 'exported')).toBe(true);
   });
 });
 

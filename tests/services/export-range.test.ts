@@ -42,6 +42,7 @@ describe('export of a date range', () => {
       ['便民借用.xlsx', 0],
       ['广播.xlsx', 0],
       ['物品放行条.xlsx', 0],
+      ['出入证.xlsx', 0],
       ['审计日志.xlsx', expect.any(Number)],
     ]);
     for (const f of result.files) expect(fs.statSync(path.join(result.folder, f.name)).size).toBe(f.bytes);

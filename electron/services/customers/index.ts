@@ -1,3 +1,4 @@
+export * from './access';
 export * from './files';
 export * from './grades';
 export * from './revisits';

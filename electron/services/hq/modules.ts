@@ -22,6 +22,7 @@ export const recordEntityOfModule = {
   loans: 'loans',
   announcements: 'announcements',
   releases: 'releasePasses',
+  passes: 'passes',
   customers: 'customers',
   handover: 'handovers',
   reports: null,

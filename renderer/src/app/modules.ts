@@ -24,6 +24,9 @@ import { loansErrorsZhCN, loansZhCN } from '../screens/loans/messages.zh-CN';
 import { LostfoundBadge } from '../screens/lostfound/LostfoundBadge';
 import { lostfoundEn, lostfoundErrorsEn } from '../screens/lostfound/messages.en';
 import { lostfoundErrorsZhCN, lostfoundZhCN } from '../screens/lostfound/messages.zh-CN';
+import { passesEn, passesErrorsEn } from '../screens/passes/messages.en';
+import { passesErrorsZhCN, passesZhCN } from '../screens/passes/messages.zh-CN';
+import { PassesBadge } from '../screens/passes/PassesBadge';
 import { receptionEn } from '../screens/reception/messages.en';
 import { receptionZhCN } from '../screens/reception/messages.zh-CN';
 import { releasesEn, releasesErrorsEn } from '../screens/releases/messages.en';
@@ -66,6 +69,7 @@ const RepairsScreen = lazy(() =>
 const ReleasesScreen = lazy(() =>
   import('../screens/releases/ReleasesScreen').then((m) => ({ default: m.ReleasesScreen })),
 );
+const PassesScreen = lazy(() => import('../screens/passes/PassesScreen').then((m) => ({ default: m.PassesScreen })));
 const LoansScreen = lazy(() => import('../screens/loans/LoansScreen').then((m) => ({ default: m.LoansScreen })));
 const AnnouncementsScreen = lazy(() =>
   import('../screens/announcements/AnnouncementsScreen').then((m) => ({ default: m.AnnouncementsScreen })),
@@ -150,6 +154,12 @@ export const rendererModules = {
     badge: ReleasesBadge,
     messages: { 'zh-CN': releasesZhCN, en: releasesEn },
     errors: { 'zh-CN': releasesErrorsZhCN, en: releasesErrorsEn },
+  }),
+  passes: rendererModule('passes', {
+    screen: PassesScreen,
+    badge: PassesBadge,
+    messages: { 'zh-CN': passesZhCN, en: passesEn },
+    errors: { 'zh-CN': passesErrorsZhCN, en: passesErrorsEn },
   }),
   customers: rendererModule('customers', {
     screen: CustomersScreen,

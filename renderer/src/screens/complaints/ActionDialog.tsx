@@ -21,6 +21,7 @@ import { FormRefusal } from '../../components/FormRefusal';
 import { translateMessage } from '../../i18n';
 import { isStale, showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
+import { moneyEcho } from '../../lib/money';
 import { formatDateTime, parseSiteDateTime } from '../../lib/time';
 
 export type ActionKind = 'notAccept' | 'assign' | 'wait' | 'resolve' | 'returnVisit' | 'close' | 'reopen' | 'addEvent';
@@ -204,6 +205,8 @@ export function ActionDialog({ kind, complaint, timeZone, onClose, onDone }: Pro
                 <TextInput
                   label={t('complaints.dialog.compensation')}
                   placeholder="0.00"
+                  inputMode="decimal"
+                  description={moneyEcho(form.getValues().compensation, compensationRule)}
                   {...field(form, 'compensation')}
                   error={form.errors.compensationFen ?? form.errors.compensation}
                 />

@@ -3,10 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { isModuleName } from '../../../../shared/modules';
-import { useApiQuery } from '../../api/hooks';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey, titleKey } from '../../app/labels';
 import { recordPath } from '../../app/modules';
 import { hitSubtitle } from '../../frame/searchHits';
+import { showApiError } from '../../lib/apiErrors';
+import { downloadBase64 } from '../../lib/download';
 import { formatDateTime } from '../../lib/time';
 import { CustomerForm } from './CustomerForm';
 import { MergeDialog } from './MergeDialog';
@@ -14,7 +16,8 @@ import { PlanDialog } from './PlanDialog';
 import { RevisitStatusBadge } from './RevisitStatusBadge';
 
 /** One file: who, how to reach them, consent; what is open, the planned visits and the whole history. */
-export function CustomerDetail({ id, timeZone, onClose }: { id: string; timeZone: string; onClose(): void }) {
+export function CustomerDetail(props: { id: string; timeZone: string; canExport: boolean; onClose(): void }) {
+  const { id, timeZone, canExport, onClose } = props;
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   // Each opening is logged (PIPL): read once per opening, not again on window focus.
@@ -26,6 +29,7 @@ export function CustomerDetail({ id, timeZone, onClose }: { id: string; timeZone
   const [editing, setEditing] = useState(false);
   const [merging, setMerging] = useState(false);
   const [planning, setPlanning] = useState(false);
+  const exportPerson = useApiMutation('customers:exportPerson', ['audit:']);
   const f = file.data;
   if (!f) return null;
   const at = (ms: number) => formatDateTime(ms, timeZone);
@@ -101,6 +105,25 @@ export function CustomerDetail({ id, timeZone, onClose }: { id: string; timeZone
               {t('customers.detail.merge')}
             </Button>
           </>
+        )}
+        {live && canExport && (
+          <Button
+            size="xs"
+            variant="light"
+            color="gray"
+            loading={exportPerson.isPending}
+            onClick={() =>
+              exportPerson.mutate(
+                { id: f.id },
+                {
+                  onSuccess: (out) => downloadBase64(out.fileName, out.base64, 'application/json'),
+                  onError: (e) => showApiError(e),
+                },
+              )
+            }
+          >
+            {t('customers.detail.exportPerson')}
+          </Button>
         )}
         <Button size="xs" variant="default" onClick={onClose}>
           {t('customers.detail.close')}

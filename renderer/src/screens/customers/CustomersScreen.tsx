@@ -81,6 +81,7 @@ export function CustomersScreen({ session }: { session: SessionView }) {
                     key={openId}
                     id={openId}
                     timeZone={timeZone}
+                    canExport={hasRole(role, 'supervisor')}
                     onClose={() => {
                       setOpenId(null);
                       if (routeId) navigate('/');

@@ -50,6 +50,7 @@ export const customersEn: typeof customersZhCN = {
     edit: 'Edit',
     merge: 'Merge files',
     plan: 'Plan a return visit',
+    exportPerson: 'Export personal data',
     consent: 'Consent',
     noConsent: 'No consent recorded',
     consentLine: '{{method}}, {{at}}; collected: {{scope}}; purpose: {{purpose}}',

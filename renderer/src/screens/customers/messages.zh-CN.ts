@@ -48,6 +48,7 @@ export const customersZhCN = {
     edit: '修改',
     merge: '合并档案',
     plan: '计划回访',
+    exportPerson: '导出个人信息',
     consent: '同意记录',
     noConsent: '未记录客户同意',
     consentLine: '{{method}}，{{at}}；收集：{{scope}}；目的：{{purpose}}',

@@ -21,6 +21,7 @@ import { useApiQuery } from '../../api/hooks';
 import { translateMessage } from '../../i18n';
 import { showApiError } from '../../lib/apiErrors';
 import { formatFen } from '../../lib/format';
+import { moneyEcho } from '../../lib/money';
 
 interface CloseFormProps {
   session: SessionView;
@@ -105,6 +106,8 @@ export function CloseForm({ session, sheet, onClosed }: CloseFormProps) {
             label={t('handover.cash.counted')}
             value={cashText}
             onChange={(e) => setCashText(e.currentTarget.value)}
+            inputMode="decimal"
+            description={moneyEcho(cashText, cashRule)}
             error={errors.cashCountedFen}
             autoFocus
           />

@@ -68,6 +68,12 @@ export const handoverEn: Strings<typeof handoverZhCN> = {
     checked: 'Checked at the gate',
     waiting: 'Passes waiting at the gate',
   },
+  passes: {
+    title: 'Passes',
+    issued: 'Passes issued',
+    returned: 'Passes returned',
+    due: 'Passes ending today or expired, not returned',
+  },
   customers: {
     title: 'Customer files and return visits',
     files: 'Customer files opened',

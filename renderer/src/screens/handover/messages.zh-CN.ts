@@ -58,6 +58,12 @@ export const handoverZhCN = {
     checked: '门岗查验',
     waiting: '待出门的放行条',
   },
+  passes: {
+    title: '出入证',
+    issued: '办理出入证',
+    returned: '交回出入证',
+    due: '到期或过期未交回的出入证',
+  },
   loans: {
     title: '便民借用',
     lent: '借出',

@@ -128,6 +128,17 @@ export const reportsEn: Strings<ReportsMessages> = {
     byReason: 'By reason',
     byHolder: 'By applicant',
   },
+  passes: {
+    issued: 'Passes issued',
+    deposits: 'Deposits taken',
+    fees: 'Fees',
+    returned: 'Returned',
+    refunded: 'Deposits refunded',
+    revoked: 'Revoked',
+    out: 'Out at period end',
+    expired: 'Expired, not returned, at period end',
+    byKind: 'By pass type',
+  },
   customers: {
     files: 'Customer files opened',
     visited: 'Return visits made',

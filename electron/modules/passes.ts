@@ -1,0 +1,23 @@
+import { mainModule } from '../app/module';
+import { getPass, issuePass, listPasses, passCounts, passPrinted, returnPass, revokePass } from '../services/passes';
+import { passesEntities } from '../services/passes/entities';
+import { passesExport } from '../services/passes/export';
+import { passesSection } from '../services/passes/handover-section';
+import { passesReport } from '../services/passes/report-section';
+import { syncedEntities } from '../services/sync/module-sync';
+
+export const passesMain = mainModule('passes', {
+  handlers: {
+    'passes:issue': (input, { ctx, actor }) => issuePass(ctx, actor(), input),
+    'passes:return': (input, { ctx, actor }) => returnPass(ctx, actor(), input),
+    'passes:revoke': (input, { ctx, actor }) => revokePass(ctx, actor(), input),
+    'passes:printed': (input, { ctx, actor }) => passPrinted(ctx, actor(), input.id),
+    'passes:get': (input, { ctx }) => getPass(ctx, input.id),
+    'passes:list': (input, { ctx }) => listPasses(ctx, input),
+    'passes:attention': (_input, { ctx }) => passCounts(ctx, ctx.clock.now()),
+  },
+  handover: passesSection,
+  report: passesReport,
+  export: passesExport,
+  sync: syncedEntities(passesEntities),
+});

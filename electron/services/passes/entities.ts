@@ -1,0 +1,12 @@
+import { passes } from '../../../db/schema';
+import { passesLabels } from '../../../shared/contract/passes-labels';
+import { auditedEntity } from '../audit/entity';
+
+export const passesEntities = {
+  passes: auditedEntity(passes, 'id', {
+    module: 'passes',
+    fields: passesLabels['zh-CN'].fields.passes,
+    display: 'serialNo',
+    redacted: ['idHash'],
+  }),
+};

@@ -1,0 +1,144 @@
+import { Button, Group, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IdDocumentType } from '../../../../shared/contract/id-documents';
+import { type IssuePassInput, type PassKind, type PassView, passKindValues } from '../../../../shared/contract/passes';
+import { useApiMutation } from '../../api/hooks';
+import { labelOptions } from '../../app/labels';
+import { DiscardConfirm } from '../../components/DiscardConfirm';
+import { IdTypeSelect } from '../../components/IdTypeSelect';
+import { showApiError } from '../../lib/apiErrors';
+import { field } from '../../lib/formFields';
+import { siteToday } from '../../lib/time';
+import { useContractForm } from '../../lib/useContractForm';
+
+interface Values {
+  kind: PassKind;
+  holderName: string;
+  phone: string;
+  idType: IdDocumentType;
+  idNumber: string;
+  company: string;
+  unit: string;
+  vehiclePlate: string;
+  validFrom: string;
+  validTo: string;
+  deposit: string;
+  fee: string;
+}
+
+const initial = (timeZone: string): Values => ({
+  kind: 'worker',
+  holderName: '',
+  phone: '',
+  idType: 'resident_id',
+  idNumber: '',
+  company: '',
+  unit: '',
+  vehiclePlate: '',
+  validFrom: siteToday(timeZone),
+  validTo: '',
+  deposit: '',
+  fee: '',
+});
+
+interface Props {
+  timeZone: string;
+  onSaved(pass: PassView): void;
+  onCancel(): void;
+  onDirtyChange(dirty: boolean): void;
+}
+
+/** 办理出入证: who, for whom they work, the period, deposit and fee; a worker's ID checked, a vehicle's plate. */
+export function PassForm({ timeZone, onSaved, onCancel, onDirtyChange }: Props) {
+  const { t } = useTranslation();
+  const issue = useApiMutation('passes:issue', ['passes:', 'search:']);
+  const { form, input } = useContractForm('passes:issue', {
+    initialValues: initial(timeZone),
+    toInput: (v): IssuePassInput => ({ ...v, idType: v.idNumber ? v.idType : null }),
+  });
+  const [confirming, setConfirming] = useState(false);
+  const dirty = form.isDirty();
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
+  const firstRef = useRef<HTMLInputElement>(null);
+  useEffect(() => firstRef.current?.focus(), []);
+  const values = form.getValues();
+  const submit = () => {
+    const ok = input();
+    if (!ok) return;
+    issue.mutate(ok, {
+      onSuccess: (pass) => {
+        notifications.show({ color: 'green', message: t('passes.form.saved', { serial: pass.serialNo }) });
+        form.setInitialValues(initial(timeZone));
+        form.reset();
+        onSaved(pass);
+      },
+      onError: (e) => showApiError(e, form),
+    });
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    e.preventDefault();
+    if (form.isDirty()) setConfirming(true);
+    else onCancel();
+  };
+  const f = (key: string) => t(`passes.fields.${key}`);
+  return (
+    <form
+      aria-label={t('passes.form.title')}
+      onKeyDown={onKeyDown}
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <Stack gap={6}>
+        <Title order={4}>{t('passes.form.title')}</Title>
+        <div>
+          <Text size="sm" fw={500}>
+            {f('kind')}
+          </Text>
+          <SegmentedControl
+            size="xs"
+            aria-label={f('kind')}
+            data={labelOptions(t, 'passes', 'kind', passKindValues)}
+            {...form.getInputProps('kind')}
+          />
+        </div>
+        <SimpleGrid cols={2} spacing="xs" verticalSpacing={6}>
+          <TextInput ref={firstRef} label={f('holderName')} {...field(form, 'holderName')} />
+          <TextInput label={f('phone')} inputMode="tel" {...field(form, 'phone')} />
+          <IdTypeSelect label={f('idType')} {...field(form, 'idType')} />
+          <TextInput label={f('idNumber')} {...field(form, 'idNumber')} />
+          <TextInput label={f('company')} {...field(form, 'company')} />
+          <TextInput label={f('unit')} {...field(form, 'unit')} />
+          {values.kind === 'vehicle' && <TextInput label={f('vehiclePlate')} {...field(form, 'vehiclePlate')} />}
+        </SimpleGrid>
+        <SimpleGrid cols={2} spacing="xs" verticalSpacing={6}>
+          <TextInput label={f('validFrom')} placeholder="YYYY-MM-DD" {...field(form, 'validFrom')} />
+          <TextInput label={f('validTo')} placeholder="YYYY-MM-DD" {...field(form, 'validTo')} />
+          <TextInput label={f('deposit')} inputMode="decimal" {...field(form, 'deposit')} />
+          <TextInput label={f('fee')} inputMode="decimal" {...field(form, 'fee')} />
+        </SimpleGrid>
+        <Group justify="flex-end" gap="xs" mt={4}>
+          <Button variant="default" size="xs" onClick={() => (form.isDirty() ? setConfirming(true) : onCancel())}>
+            {t('passes.form.cancel')}
+          </Button>
+          <Button type="submit" size="xs" loading={issue.isPending}>
+            {t('passes.form.save')}
+          </Button>
+        </Group>
+      </Stack>
+      <DiscardConfirm
+        opened={confirming}
+        onKeep={() => setConfirming(false)}
+        onDiscard={() => {
+          setConfirming(false);
+          form.reset();
+          onCancel();
+        }}
+      />
+    </form>
+  );
+}
