@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { timestampForFile } from '../../db/open';
-import { headFilePath, writeHeadFile } from '../services/audit/head-file';
+import { writeHeadFile } from '../services/audit/head-file';
 import { auditHead } from '../services/audit/log';
+import { auditHeadFile } from '../services/backup/backup';
 import type { Actor } from '../services/context';
 import { write } from '../services/write';
 import type { AppRuntime } from './types';
@@ -93,5 +94,5 @@ export function recordRestore(
     }),
   );
   // The chain now is the restored one: the head file follows it (the replaced head is in the entry just written).
-  writeHeadFile(headFilePath(runtime.backupDir), { ...auditHead(ctx.sqlite), at: ctx.clock.now() });
+  writeHeadFile(auditHeadFile(ctx, runtime.backupDir), { ...auditHead(ctx.sqlite), at: ctx.clock.now() });
 }

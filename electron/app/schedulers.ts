@@ -1,5 +1,5 @@
-import { headFilePath, refreshHeadFile } from '../services/audit/head-file';
-import { dailyBackupDue, effectiveBackupFolder, runBackup } from '../services/backup/backup';
+import { refreshHeadFile } from '../services/audit/head-file';
+import { auditHeadFile, dailyBackupDue, effectiveBackupFolder, runBackup } from '../services/backup/backup';
 import { fullCheckDue, runFullAuditCheck } from '../services/backup/full-check';
 import type { ServiceContext } from '../services/context';
 import { schedulePhoneCanonicalisation } from '../services/phone-canonical';
@@ -23,7 +23,7 @@ export function scheduleHeadFile(
     const ctx = current();
     if (!ctx) return;
     try {
-      const outcome = refreshHeadFile(ctx.sqlite, headFilePath(defaultBackupDir), ctx.clock.now());
+      const outcome = refreshHeadFile(ctx.sqlite, auditHeadFile(ctx, defaultBackupDir), ctx.clock.now());
       if (outcome === 'diverged' && !diverged) log(new Error('the audit chain no longer extends the head file'));
       diverged = outcome === 'diverged';
     } catch (error) {

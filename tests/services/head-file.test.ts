@@ -8,6 +8,7 @@ import { storedHeads } from '../../electron/services/audit/stored-heads';
 import { verifyAuditChain } from '../../electron/services/audit/verify';
 import type { CallView } from '../../shared/contract/calls';
 import type { HandoverCloseResult } from '../../shared/contract/handover';
+import { tempDir } from '../helpers/db';
 import { data, startIpcDesk } from '../helpers/ipc';
 
 const call = { direction: 'incoming', phone: '13812345678', category: 'enquiry', summary: '询问营业时间' };
@@ -117,5 +118,28 @@ describe('the audit check against every recorded head', () => {
       reasonKey: 'audit.storedHeadMismatch',
       source: { kind: 'backup', name: backup.name },
     });
+  });
+});
+
+describe('the head file follows the configured backup folder', () => {
+  it('is written in the folder a supervisor chose, and the check compares with the file there', async () => {
+    const desk = await startIpcDesk({ schedulers: true });
+    await desk.loginAs('K003', 'supervisor');
+    const folder = path.join(tempDir(), 'other-disk');
+    fs.mkdirSync(folder, { recursive: true });
+    data(await desk.dispatch('backup:saveSettings', { folder, keepDaily: 14, keepMonthly: 12 }));
+    data(await desk.dispatch('calls:log', call));
+    const file = headFilePath(folder);
+    // The scheduler looks every second; wait for it instead of for a fixed time, so load cannot make this flaky.
+    await expect
+      .poll(() => readHeadFile(file)?.count, { timeout: 15_000 })
+      .toBe(desk.count('select count(*) from audit_log'));
+    // The newest entries deleted behind the log's back: the check, reading the chosen folder's file, says so.
+    desk.runtime.stopSchedulers();
+    const sqlite = desk.sqlite();
+    const before = readHeadFile(file)?.count ?? 0;
+    sqlite.exec('drop trigger audit_log_no_delete');
+    sqlite.prepare('delete from audit_log where seq > ?').run(before - 1);
+    expect(data(await desk.dispatch('audit:verify', {}))).toMatchObject({ ok: false, source: { kind: 'headFile' } });
   });
 });

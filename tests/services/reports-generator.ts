@@ -340,6 +340,8 @@ export function generate(
         clerk,
         resolveInput.parse({
           id: c.id,
+          // The contract now names the version a change is based on (the service itself does not compare it).
+          version: ctx.sqlite.prepare('select version from complaints where id = ?').pluck().get(c.id) as number,
           cause: 'occasional',
           outcome: 'other',
           resolution: '处理',

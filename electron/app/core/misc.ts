@@ -1,11 +1,11 @@
 import type { auditContract } from '../../../shared/contract/audit';
 import type { searchContract } from '../../../shared/contract/search';
 import type { shiftsContract } from '../../../shared/contract/shifts';
-import { headFilePath } from '../../services/audit/head-file';
 import { auditHistoryView, displayOf } from '../../services/audit/history-view';
 import { auditHead } from '../../services/audit/log';
 import { storedHeads } from '../../services/audit/stored-heads';
 import { verifyAuditChainInSteps } from '../../services/audit/verify';
+import { auditHeadFile } from '../../services/backup/backup';
 import { entitySpec, isEntityName } from '../../services/entities';
 import { openFirst, withStatus } from '../../services/search/hit-status';
 import { customerHistory, searchRecords } from '../../services/search/query';
@@ -20,7 +20,7 @@ export const auditHandlers = {
   'audit:history': (input, { ctx }) => auditHistoryView(ctx, input.entity, input.entityId),
   // In steps: at ten years a check in one go would freeze the desk for minutes.
   'audit:verify': async (input, { ctx, runtime }) => {
-    const stored = storedHeads(ctx.sqlite, headFilePath(runtime.backupDir));
+    const stored = storedHeads(ctx.sqlite, auditHeadFile(ctx, runtime.backupDir));
     const result = await verifyAuditChainInSteps(ctx.sqlite, input.printed, stored);
     if (result.ok || !result.entity || !result.entityId || !isEntityName(result.entity)) return result;
     // The record as a clerk knows it: its kind and its serial (投诉 TS-XH-20261201-0001), never its id.

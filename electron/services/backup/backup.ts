@@ -8,6 +8,7 @@ import {
   type BackupSettings,
   backupSettingsSchema,
 } from '../../../shared/contract/backup';
+import { headFilePath } from '../audit/head-file';
 import { verifyAuditChain } from '../audit/verify';
 import type { Actor, ServiceContext } from '../context';
 import { AppError } from '../errors';
@@ -26,6 +27,14 @@ export function getBackupSettings(ctx: ServiceContext): BackupSettings {
 
 export function effectiveBackupFolder(ctx: ServiceContext, defaultFolder: string): string {
   return getBackupSettings(ctx).folder || defaultFolder;
+}
+
+/**
+ * The audit head file (audit/head-file.ts) sits beside the backups, in the folder a supervisor chose (often another
+ * disk), not only in the default one: a copy of the head away from the data file is what makes it worth keeping.
+ */
+export function auditHeadFile(ctx: ServiceContext, defaultFolder: string): string {
+  return headFilePath(effectiveBackupFolder(ctx, defaultFolder));
 }
 
 /**
