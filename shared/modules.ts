@@ -17,6 +17,7 @@ export const moduleNames = [
   'lostfound',
   'repairs',
   'loans',
+  'announcements',
   'releases',
   'passes',
   'customers',

@@ -1,3 +1,4 @@
+export * from './announcements';
 export * from './audit';
 export * from './calls';
 export * from './clerks';

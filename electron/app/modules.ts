@@ -1,5 +1,6 @@
 import type { Db, Sqlite } from '../../db/open';
 import { type ModuleName, moduleNames } from '../../shared/modules';
+import { announcementsMain } from '../modules/announcements';
 import { callsMain } from '../modules/calls';
 import { complaintsMain } from '../modules/complaints';
 import { customersMain } from '../modules/customers';
@@ -36,6 +37,7 @@ export const mainModules = {
   lostfound: lostfoundMain,
   repairs: repairsMain,
   loans: loansMain,
+  announcements: announcementsMain,
   releases: releasesMain,
   passes: passesMain,
   customers: customersMain,

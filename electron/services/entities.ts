@@ -1,4 +1,5 @@
 import { type ModuleName, moduleNames } from '../../shared/modules';
+import { announcementsEntities } from './announcements/entities';
 import type { AuditedEntity } from './audit/entity';
 import { callsEntities } from './calls/entities';
 import { complaintsEntities } from './complaints/entities';
@@ -29,6 +30,7 @@ export const moduleEntities = {
   lostfound: lostfoundEntities,
   repairs: repairsEntities,
   loans: loansEntities,
+  announcements: announcementsEntities,
   releases: releasesEntities,
   passes: passesEntities,
   customers: customersEntities,

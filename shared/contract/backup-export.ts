@@ -16,6 +16,7 @@ export const exportModuleValues = [
   'lostfound',
   'repairs',
   'loans',
+  'announcements',
   'releases',
   'passes',
   'audit',

@@ -1,22 +1,9 @@
 import { defineLabels } from '../labels';
+import { idDocumentLabelsEn, idDocumentLabelsZh } from './id-document-labels';
 import { loansValueLists } from './loans-fields';
 
-const idTypeZh = {
-  resident_id: '居民身份证',
-  hk_macau_permit: '港澳通行证',
-  taiwan_permit: '台湾通行证',
-  passport: '护照',
-  foreign_permanent_resident: '外国人永久居留身份证',
-  other: '其他证件',
-};
-const idTypeEn = {
-  resident_id: 'Resident ID',
-  hk_macau_permit: 'HK/Macau permit',
-  taiwan_permit: 'Taiwan permit',
-  passport: 'Passport',
-  foreign_permanent_resident: 'Foreign permanent residence ID',
-  other: 'Other ID',
-};
+const idTypeZh = idDocumentLabelsZh;
+const idTypeEn = idDocumentLabelsEn;
 
 /** 便民借用: every code and field name a clerk can see, in each language. */
 export const loansLabels = defineLabels(loansValueLists, {

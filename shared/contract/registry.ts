@@ -1,4 +1,5 @@
 import type { ModuleName } from '../modules';
+import { announcementsModule } from './announcements';
 import { callsModule } from './calls';
 import type { AnySpec } from './channel';
 import { complaintsModule } from './complaints';
@@ -31,6 +32,7 @@ export const contractModules = {
   lostfound: lostfoundModule,
   repairs: repairsModule,
   loans: loansModule,
+  announcements: announcementsModule,
   releases: releasesModule,
   passes: passesModule,
   customers: customersModule,

@@ -153,6 +153,17 @@ export const reportsZhCN = {
     loanTime: '借用（借出→归还）',
     overdue: '逾期未还',
   },
+  announcements: {
+    logged: '广播',
+    reads: '播报次数',
+    lostChildren: '儿童走失',
+    closed: '走失儿童结案',
+    toGuardian: '其中交还监护人',
+    timeToFound: '走失儿童（登记→找到）',
+    timeToClose: '走失儿童（登记→结案）',
+    open: '未结案走失儿童',
+    byKind: '广播类别',
+  },
   customers: {
     files: '新建客户档案',
     visited: '完成回访',

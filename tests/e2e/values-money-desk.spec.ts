@@ -64,7 +64,7 @@ describe('money at the storage, complaint and handover forms in Chromium', () =>
 
   it('a compensation of 12,50 or 12.505 is refused at the field; １２.５ is recorded as ¥12.50', async () => {
     const { page } = app;
-    const created = await data<{ id: string; serialNo: string }>('complaints:create', {
+    const created = await data<{ id: string; serialNo: string; version: number }>('complaints:create', {
       channel: 'in_person',
       customerName: '钱先生',
       type: 'product',
@@ -76,8 +76,13 @@ describe('money at the storage, complaint and handover forms in Chromium', () =>
     const lead = (await data<{ id: string; employeeNo: string }[]>('clerks:list', {})).find(
       (c) => c.employeeNo === 'K002',
     );
-    await data('complaints:assign', { id: created.id, departmentId: department?.id, clerkId: lead?.id });
-    await data('complaints:progress', { id: created.id, to: 'in_progress' });
+    const assigned = await data<{ version: number }>('complaints:assign', {
+      id: created.id,
+      version: created.version,
+      departmentId: department?.id,
+      clerkId: lead?.id,
+    });
+    await data('complaints:progress', { id: created.id, version: assigned.version, to: 'in_progress' });
     await page.keyboard.press('F8');
     await page.getByRole('heading', { name: '客户投诉', exact: true }).waitFor();
     await page.getByRole('cell', { name: '钱先生' }).first().click();

@@ -24,6 +24,7 @@ const reportModules = [
   'lostfound',
   'repairs',
   'loans',
+  'announcements',
   'releases',
   'passes',
   'customers',
@@ -82,7 +83,7 @@ describe('monthly and daily reports', () => {
     // A past month: open items as at its end, including those closed only in December.
     expectReportMatches(month, records, midnight('2026-12-01'));
     // Every module the generator fills has records in the month (it does not generate work orders or passes yet).
-    const notGenerated: readonly string[] = ['repairs', 'releases', 'passes', 'customers'];
+    const notGenerated: readonly string[] = ['repairs', 'announcements', 'releases', 'passes', 'customers'];
     expect(month.totals.filter((_, i) => !notGenerated.includes(reportModules[i] ?? '')).every((n) => n > 0)).toBe(
       true,
     );
@@ -143,6 +144,7 @@ describe('exporting and printing a report', () => {
       '失物招领',
       '报修派工',
       '便民借用',
+      '广播',
       '物品放行',
       '出入证',
       '客户档案',
@@ -160,6 +162,7 @@ describe('exporting and printing a report', () => {
       '失物招领',
       '报修派工',
       '便民借用',
+      '广播',
       '物品放行',
       '出入证',
       '客户档案',

@@ -20,6 +20,7 @@ export const recordEntityOfModule = {
   lostfound: 'lostfoundItems',
   repairs: 'repairOrders',
   loans: 'loans',
+  announcements: 'announcements',
   releases: 'releasePasses',
   passes: 'passes',
   customers: 'customers',

@@ -11,6 +11,7 @@ import { hasRole } from '../../../shared/contract/roles';
 import type { Actor, ServiceContext } from '../context';
 import { AppError, refuse } from '../errors';
 import { newId } from '../ids';
+import { auditPrint } from '../print-record';
 import { protectIdNumber } from '../reception/id-documents';
 import { nextClosingTime } from '../storage/settings';
 import { type WriteTx, write } from '../write';
@@ -135,15 +136,5 @@ export function voidLoan(ctx: ServiceContext, actor: Actor, input: { id: string;
 
 export function recordLoanPrint(ctx: ServiceContext, actor: Actor, id: string): { reprint: boolean } {
   const loan = getLoan(ctx, id);
-  return write(ctx, actor, (tx) => {
-    const earlier = ctx.sqlite
-      .prepare(
-        "select count(*) from audit_log where entity = 'loans' and entity_id = ? and action = 'event' and note in ('printed', 'reprinted')",
-      )
-      .pluck()
-      .get(id);
-    const reprint = typeof earlier === 'number' && earlier > 0;
-    tx.event('loans', id, reprint ? 'reprinted' : 'printed', { serialNo: loan.serialNo });
-    return { reprint };
-  });
+  return auditPrint(ctx, actor, 'loans', id, loan.serialNo);
 }

@@ -13,6 +13,7 @@ import { approveWithPin } from '../clerks';
 import type { Actor, ServiceContext } from '../context';
 import { AppError, refuse } from '../errors';
 import { newId } from '../ids';
+import { auditPrint } from '../print-record';
 import { protectIdNumber } from '../reception/id-documents';
 import { type WriteTx, write } from '../write';
 import { getItem, getReport } from './queries';
@@ -216,15 +217,5 @@ export function voidItem(ctx: ServiceContext, actor: Actor, input: { id: string;
 export function recordClaimPrint(ctx: ServiceContext, actor: Actor, id: string): { reprint: boolean } {
   const item = getItem(ctx, id);
   if (item.status !== 'claimed') throw refuse('errors.lostfoundNotClaimed');
-  return write(ctx, actor, (tx) => {
-    const earlier = ctx.sqlite
-      .prepare(
-        "select count(*) from audit_log where entity = 'lostfoundItems' and entity_id = ? and action = 'event' and note in ('printed', 'reprinted')",
-      )
-      .pluck()
-      .get(id);
-    const reprint = typeof earlier === 'number' && earlier > 0;
-    tx.event('lostfoundItems', id, reprint ? 'reprinted' : 'printed', { serialNo: item.serialNo });
-    return { reprint };
-  });
+  return auditPrint(ctx, actor, 'lostfoundItems', id, item.serialNo);
 }

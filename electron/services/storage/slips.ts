@@ -16,6 +16,7 @@ import { AppError, refuse } from '../errors';
 import { newId } from '../ids';
 import { receiveFromStorage } from '../lostfound/items';
 import { hashPin, hashPinOffThread } from '../pin';
+import { auditPrint } from '../print-record';
 import { type WriteTx, write } from '../write';
 import { getLocation } from './locations';
 import { getSlip } from './queries';
@@ -228,15 +229,5 @@ export function transferSlip(
 /** Every print is audited; every one after the first is a reprint (the claim code is not on it any more). */
 export function recordSlipPrint(ctx: ServiceContext, actor: Actor, id: string): { reprint: boolean } {
   const slip = getSlip(ctx, id);
-  return write(ctx, actor, (tx) => {
-    const earlier = ctx.sqlite
-      .prepare(
-        "select count(*) from audit_log where entity = 'storageSlips' and entity_id = ? and action = 'event' and note in ('printed', 'reprinted')",
-      )
-      .pluck()
-      .get(id) as number;
-    const reprint = earlier > 0;
-    tx.event('storageSlips', id, reprint ? 'reprinted' : 'printed', { serialNo: slip.serialNo });
-    return { reprint };
-  });
+  return auditPrint(ctx, actor, 'storageSlips', id, slip.serialNo);
 }

@@ -1,6 +1,9 @@
 import { lazy } from 'react';
 import { reportsZhCN } from '../../../shared/contract/reports-messages';
 import { type ModuleName, moduleNames } from '../../../shared/modules';
+import { AnnouncementsBadge } from '../screens/announcements/AnnouncementsBadge';
+import { announcementsEn, announcementsErrorsEn } from '../screens/announcements/messages.en';
+import { announcementsErrorsZhCN, announcementsZhCN } from '../screens/announcements/messages.zh-CN';
 import { CallbackBadge } from '../screens/calls/CallbackBadge';
 import { callsEn } from '../screens/calls/messages.en';
 import { callsZhCN } from '../screens/calls/messages.zh-CN';
@@ -68,6 +71,9 @@ const ReleasesScreen = lazy(() =>
 );
 const PassesScreen = lazy(() => import('../screens/passes/PassesScreen').then((m) => ({ default: m.PassesScreen })));
 const LoansScreen = lazy(() => import('../screens/loans/LoansScreen').then((m) => ({ default: m.LoansScreen })));
+const AnnouncementsScreen = lazy(() =>
+  import('../screens/announcements/AnnouncementsScreen').then((m) => ({ default: m.AnnouncementsScreen })),
+);
 const CustomersScreen = lazy(() =>
   import('../screens/customers/CustomersScreen').then((m) => ({ default: m.CustomersScreen })),
 );
@@ -136,6 +142,12 @@ export const rendererModules = {
     badge: LoansBadge,
     messages: { 'zh-CN': loansZhCN, en: loansEn },
     errors: { 'zh-CN': loansErrorsZhCN, en: loansErrorsEn },
+  }),
+  announcements: rendererModule('announcements', {
+    screen: AnnouncementsScreen,
+    badge: AnnouncementsBadge,
+    messages: { 'zh-CN': announcementsZhCN, en: announcementsEn },
+    errors: { 'zh-CN': announcementsErrorsZhCN, en: announcementsErrorsEn },
   }),
   releases: rendererModule('releases', {
     screen: ReleasesScreen,

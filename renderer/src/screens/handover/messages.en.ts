@@ -90,6 +90,13 @@ export const handoverEn: Strings<typeof handoverZhCN> = {
     depositsHeld: 'Loan deposits held',
     taken: 'Overdue fees and kept deposits',
   },
+  announcements: {
+    title: 'Announcements',
+    logged: 'Announcements',
+    lostChildren: 'Lost children reported',
+    open: 'Lost children not yet handed over',
+    openNote: 'Clothing and looks',
+  },
   col: {
     serial: 'No.',
     name: 'Name',

@@ -73,6 +73,13 @@ export const handoverZhCN = {
     depositsHeld: '借用押金（在押）',
     taken: '借用逾期费及扣留押金',
   },
+  announcements: {
+    title: '广播',
+    logged: '广播',
+    lostChildren: '儿童走失登记',
+    open: '走失儿童（尚未结案）',
+    openNote: '衣着特征',
+  },
   customers: {
     title: '客户档案与回访',
     files: '新建客户档案',

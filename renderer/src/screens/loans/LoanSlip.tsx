@@ -5,21 +5,17 @@ import { formatMoney } from '../../../../shared/contract/money';
 import { labelKey } from '../../app/labels';
 import { maskPhone } from '../../lib/format';
 import { formatDateTime } from '../../lib/time';
+import type { PrintJob } from '../../lib/usePrintJob';
 import '../../components/a4-sheet.css';
 import '../lostfound/claim-receipt.css';
 
-export interface SlipJob {
-  loan: LoanView;
-  reprint: boolean;
-  printedAt: number;
-  key: number;
-}
+export type SlipJob = PrintJob<LoanView>;
 
 /** 便民借用单: the item, the borrower (phone and ID masked), the guarantee, the due time, the terms, a signature. */
 export function LoanSlip(props: { job: SlipJob; siteName: string; clerkName: string; timeZone: string }) {
   const { job, siteName, clerkName, timeZone } = props;
   const { t } = useTranslation();
-  const { loan } = job;
+  const loan = job.record;
   const at = (ms: number) => formatDateTime(ms, timeZone);
   const guarantee =
     loan.guarantee === 'deposit'

@@ -1,18 +1,17 @@
-import { Box, Group, Paper, Tabs, Title } from '@mantine/core';
+import { Box, Tabs, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import type { LoanFilter } from '../../../../shared/contract/loans';
+import type { LoanFilter, LoanView } from '../../../../shared/contract/loans';
 import { hasRole } from '../../../../shared/contract/roles';
 import type { SessionView } from '../../../../shared/contract/session';
+import { LIST_HEIGHT, ListWithSide } from '../../components/ListWithSide';
+import { usePrintJob } from '../../lib/usePrintJob';
 import { LoanDetail } from './LoanDetail';
 import { LoanForm } from './LoanForm';
 import { LoanList } from './LoanList';
 import { LoanSlip } from './LoanSlip';
 import { LoansAdmin } from './LoansAdmin';
-import { useLoanPrinter } from './useLoanPrinter';
-
-const PANEL_HEIGHT = 'calc(100vh - 150px)';
 
 /** Routes inside /loans: `/` loans (list + lend form or detail), `/admin` (supervisor), `/overdue`, `/<id>` (search). */
 export function LoansScreen({ session }: { session: SessionView }) {
@@ -24,7 +23,7 @@ export function LoansScreen({ session }: { session: SessionView }) {
   const [filter, setFilter] = useState<LoanFilter>(first === 'overdue' ? 'overdue' : routeId ? 'all' : 'out');
   const [text, setText] = useState('');
   const [openId, setOpenId] = useState<string | null>(routeId);
-  const printer = useLoanPrinter();
+  const printer = usePrintJob<LoanView>('loans:printed');
   const timeZone = session.site.timeZone;
   const role = session.clerk.role;
   // A loan opened by id (search, a customer's history) shows beside the full list, whatever its state.
@@ -53,38 +52,36 @@ export function LoansScreen({ session }: { session: SessionView }) {
           {hasRole(role, 'supervisor') && <Tabs.Tab value="admin">{t('loans.tabs.admin')}</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="loans">
-          <Group align="flex-start" gap="sm" wrap="nowrap">
-            <Box style={{ flex: 1, minWidth: 0 }}>
+          <ListWithSide
+            list={
               <LoanList
                 timeZone={timeZone}
                 filter={filter}
                 selectedId={openId}
-                height={PANEL_HEIGHT}
+                height={LIST_HEIGHT}
                 onFilter={setFilter}
                 onOpen={pick}
                 text={text}
                 onText={setText}
               />
-            </Box>
-            <Paper withBorder p="sm" w={480} style={{ flexShrink: 0 }}>
-              <Box mah="calc(100vh - 130px)" style={{ overflowY: 'auto', overflowX: 'hidden' }}>
-                {openId ? (
-                  <LoanDetail
-                    id={openId}
-                    timeZone={timeZone}
-                    role={role}
-                    onPrint={printer.print}
-                    onClose={() => {
-                      setOpenId(null);
-                      if (routeId) navigate('/');
-                    }}
-                  />
-                ) : (
-                  <LoanForm timeZone={timeZone} onLent={printer.print} />
-                )}
-              </Box>
-            </Paper>
-          </Group>
+            }
+            side={
+              openId ? (
+                <LoanDetail
+                  id={openId}
+                  timeZone={timeZone}
+                  role={role}
+                  onPrint={printer.print}
+                  onClose={() => {
+                    setOpenId(null);
+                    if (routeId) navigate('/');
+                  }}
+                />
+              ) : (
+                <LoanForm timeZone={timeZone} onLent={printer.print} />
+              )
+            }
+          />
         </Tabs.Panel>
         {hasRole(role, 'supervisor') && (
           <Tabs.Panel value="admin">

@@ -158,5 +158,16 @@ export const reportsEn: Strings<ReportsMessages> = {
     loanTime: 'Loan (lent → returned)',
     overdue: 'Out and overdue',
   },
+  announcements: {
+    logged: 'Announcements',
+    reads: 'Times read',
+    lostChildren: 'Lost children',
+    closed: 'Lost-child cases closed',
+    toGuardian: 'of them handed to a guardian',
+    timeToFound: 'Lost child (reported → found)',
+    timeToClose: 'Lost child (reported → closed)',
+    open: 'Lost-child cases open',
+    byKind: 'Announcements by kind',
+  },
   duration: { hours: '{{h}} h {{m}} min', minutes: '{{m}} min', none: '—' },
 };

@@ -16,6 +16,7 @@ export const dataExportEn: typeof dataExportZhCN = {
     lostfound: 'Lost and found (items and loss reports)',
     repairs: 'Repair work orders',
     loans: 'Loans',
+    announcements: 'Announcements (with lost-child steps)',
     audit: 'Audit log',
   },
   folder: 'Export folder',

@@ -15,6 +15,7 @@ export const dataExportZhCN = {
     lostfound: '失物招领（失物与寻物登记）',
     repairs: '报修派工单',
     loans: '便民借用',
+    announcements: '广播（含走失儿童处置步骤）',
     audit: '审计日志',
   },
   folder: '导出文件夹',
