@@ -17,6 +17,8 @@ export const dataExportEn: typeof dataExportZhCN = {
     repairs: 'Repair work orders',
     loans: 'Loans',
     announcements: 'Announcements (with lost-child steps)',
+    releases: 'Goods release passes',
+    passes: 'Worker and vehicle passes',
     audit: 'Audit log',
   },
   folder: 'Export folder',

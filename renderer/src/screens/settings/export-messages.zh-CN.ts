@@ -1,3 +1,4 @@
+import type { ExportModule } from '../../../../shared/contract/backup-export';
 /** Settings → 备份 → 数据导出, and saving the handover sheet as PDF. */
 export const dataExportZhCN = {
   title: '数据导出（Excel）',
@@ -16,8 +17,10 @@ export const dataExportZhCN = {
     repairs: '报修派工单',
     loans: '便民借用',
     announcements: '广播（含走失儿童处置步骤）',
+    releases: '物品放行条',
+    passes: '出入证',
     audit: '审计日志',
-  },
+  } satisfies Record<ExportModule, string>,
   folder: '导出文件夹',
   folderHint: '留空则使用备份文件夹旁的 exports 文件夹。当前：{{folder}}',
   run: '导出',
