@@ -64,6 +64,32 @@ describe('retention: what is due', () => {
     expect(verifyAuditChain(desk.ctx.sqlite)).toMatchObject({ ok: true });
   });
 
+  it('blanks the phone and ID in the states kept for other counters too, and leaves a visit not yet due alone', async () => {
+    const desk = await deskWithRetention(30);
+    const old = register(desk, { phone: '13900001111', idType: 'resident_id', idNumber: GOOD_ID });
+    desk.clock.advance(DAY);
+    const recent = register(desk, { visitorName: '周八', phone: '13900002222' });
+    const keptStates = (id: string) =>
+      desk.ctx.sqlite
+        .prepare(
+          `select s.state from sync_event_states s join audit_log a on a.seq = s.seq
+            where a.entity = 'visits' and a.entity_id = ? and s.state is not null`,
+        )
+        .pluck()
+        .all(id) as string[];
+    expect(keptStates(old.id).some((state) => state.includes('13900001111'))).toBe(true);
+    desk.clock.advance(30 * DAY - DAY + 1);
+    expect(anonymiseOldVisits(desk.ctx)).toBe(1);
+    const after = keptStates(old.id);
+    expect(after.length).toBeGreaterThanOrEqual(2);
+    for (const state of after) {
+      expect(state).not.toContain('13900001111');
+      expect(JSON.parse(state)).toMatchObject({ phone: '', idMasked: '', idHash: null });
+    }
+    expect(keptStates(recent.id).some((state) => state.includes('13900002222'))).toBe(true);
+    expect(verifyAuditChain(desk.ctx.sqlite)).toMatchObject({ ok: true });
+  });
+
   it('a shorter retention period makes more visits due at the next run', async () => {
     const desk = await deskWithRetention(180);
     const visit = register(desk);

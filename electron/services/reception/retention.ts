@@ -1,6 +1,7 @@
 import { eraseRecordKey } from '../audit/record-keys';
 import type { ServiceContext } from '../context';
 import { getPolicy } from '../settings';
+import { blankKeptStates } from '../sync/outbox';
 import { write } from '../write';
 import { visitSearchDoc } from './visits';
 
@@ -36,12 +37,10 @@ export function anonymiseBatch(ctx: ServiceContext, cutoff: number, limit = RETE
   if (ids.length === 0) return 0;
   write(ctx, null, (tx) => {
     for (const id of ids) {
-      const { after } = tx.update(
-        'visits',
-        id,
-        { phone: '', idMasked: '', idHash: null, anonymisedAt: tx.now },
-        { note: 'retention' },
-      );
+      const blanked = { phone: '', idMasked: '', idHash: null };
+      const { after } = tx.update('visits', id, { ...blanked, anonymisedAt: tx.now }, { note: 'retention' });
+      // The states kept beside the log for other counters held the phone and ID in clear too.
+      blankKeptStates(ctx.sqlite, 'visits', id, blanked);
       // The log's keyed digest of the phone can be tested against guessed numbers by nobody from now on.
       eraseRecordKey(ctx.sqlite, 'visits', id, tx.now);
       tx.index(visitSearchDoc(after));

@@ -21,6 +21,25 @@ export function recordEventState(sqlite: Sqlite, seq: number, baseVersion: numbe
     .run(seq, baseVersion, JSON.stringify(state));
 }
 
+/**
+ * Blanks personal fields in every state this record's earlier entries kept for peers, in the caller's transaction.
+ * Retention anonymises a visit's phone and ID; without this the states kept beside the audit log would still hold
+ * them in clear. A peer that applies one of those earlier events gets the blanked value, which the anonymising event
+ * that follows in the stream sets anyway, so the fold ends the same.
+ */
+export function blankKeptStates(sqlite: Sqlite, entity: string, entityId: string, blanked: Record<string, unknown>) {
+  const names = Object.keys(blanked);
+  if (names.length === 0) return;
+  const paths = names.map(() => '?, json(?)').join(', ');
+  const args = names.flatMap((name) => [`$.${name}`, JSON.stringify(blanked[name])]);
+  sqlite
+    .prepare(
+      `update sync_event_states set state = json_set(state, ${paths})
+        where state is not null and seq in (select seq from audit_log where entity = ? and entity_id = ?)`,
+    )
+    .run(...args, entity, entityId);
+}
+
 interface OutboxRow {
   seq: number;
   id: string;
