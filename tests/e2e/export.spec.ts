@@ -14,6 +14,9 @@ const FILES = [
   '失物招领.xlsx',
   '报修派工单.xlsx',
   '便民借用.xlsx',
+  '广播.xlsx',
+  '物品放行条.xlsx',
+  '出入证.xlsx',
   '审计日志.xlsx',
 ];
 

@@ -25,7 +25,7 @@ export function ReportTables({ report }: { report: ServiceReport }) {
         <tbody>
           {report.days.map((d) => (
             <tr key={d.day}>
-              <td>{d.day}</td>
+              <td className="day">{d.day}</td>
               {d.counts.map((n, i) => (
                 <td key={report.modules[i]} className="num">
                   {n}
