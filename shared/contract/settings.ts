@@ -3,6 +3,7 @@ import { siteKindValues } from '../modules';
 import { channel } from './channel';
 import { type ListKind, listKinds } from './core-fields';
 import { hhmmSchema, idSchema, optionalPhoneSchema, optionalText, requiredText, versionSchema } from './fields';
+import { type MoneyCeilings, moneyCeilingsSchema } from './money';
 
 export interface SiteView {
   id: string;
@@ -92,6 +93,18 @@ export const siteKindSchema = z.object({ kind: z.enum(siteKindValues, { error: '
 export type SiteKindSetting = z.infer<typeof siteKindSchema>;
 export type Printing = z.infer<typeof printingSchema>;
 
+/** The money ceilings in force and the version a supervisor's edit of them names. */
+export interface MoneyCeilingsView {
+  /** 0 while only the defaults apply. */
+  version: number;
+  ceilings: MoneyCeilings;
+}
+
+export const moneyCeilingsInput = z.object({
+  version: z.number({ error: 'errors.required' }).int('errors.invalid').min(0, 'errors.invalid'),
+  ceilings: moneyCeilingsSchema,
+});
+
 export const settingsContract = {
   'settings:printing': channel<Printing>()(z.object({}), 'session'),
   'settings:savePrinting': channel<Printing>()(printingSchema, 'supervisor'),
@@ -111,4 +124,8 @@ export const settingsContract = {
   'settings:saveSiteKind': channel<SiteKindSetting>()(siteKindSchema, 'supervisor'),
   'settings:policy': channel<Policy>()(z.object({}), 'session'),
   'settings:savePolicy': channel<Policy>()(policySchema, 'supervisor'),
+  'settings:moneyCeilings': channel<MoneyCeilingsView>()(z.object({}), 'session'),
+  'settings:saveMoneyCeilings': channel<MoneyCeilingsView>()(moneyCeilingsInput, 'supervisor', {
+    versioned: (input) => ({ entity: 'settings', id: 'moneyCeilings', version: input.version }),
+  }),
 };
