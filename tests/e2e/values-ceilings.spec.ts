@@ -31,7 +31,9 @@ describe('money ceilings in Chromium', () => {
     await ceiling.fill('5,000');
     await form.getByRole('button', { name: '保存' }).click();
     await page.getByText('已保存').first().waitFor();
-    await expect.poll(async () => ((await app.call('settings:moneyCeilings', {})).data as { version: number }).version).toBe(1);
+    await expect
+      .poll(async () => ((await app.call('settings:moneyCeilings', {})).data as { version: number }).version)
+      .toBe(1);
     await screenshot(page, 'values-ceilings-saved');
 
     await page.keyboard.press('F6');
