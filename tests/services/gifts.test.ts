@@ -238,7 +238,10 @@ describe('redemption against receipts', () => {
     expect(refusal(() => voidGiftRecord(desk.ctx, lead, { id: given.id, reason: ' ' })).field).toBe('reason');
     const voided = voidGiftRecord(desk.ctx, lead, { id: given.id, reason: '顾客退货' });
     expect(voided).toMatchObject({ state: 'voided', voidReason: '顾客退货' });
-    expect(getCampaign(desk.ctx, c.id).items.find((i) => i.id === umbrella.id)?.stock).toBe(20);
+    expect(getCampaign(desk.ctx, c.id).items.find((i) => i.id === umbrella.id)).toMatchObject({
+      redeemed: 0,
+      stock: 20,
+    });
     expect(refusal(() => voidGiftRecord(desk.ctx, lead, { id: given.id, reason: '再次' })).messageKey).toBe(
       'errors.giftRecordVoided',
     );

@@ -28,17 +28,15 @@ const campaignRow = c.pick(
   'active',
   'note',
 );
-const sumOf = (kinds: string) =>
-  int(
-    `(select coalesce(sum(${m.c.quantity}), 0) from ${m.from} where ${m.c.itemId} = ${i.c.id} and ${m.c.kind} in (${kinds}))`,
-  );
+const sumOf = (condition: string) =>
+  int(`(select coalesce(sum(${m.c.quantity}), 0) from ${m.from} where ${m.c.itemId} = ${i.c.id} and (${condition}))`);
+/** Net of voids: a void's movement back counts against the redemption or the draw it undid. */
 const itemRow = {
   ...i.pick('id', 'version', 'name', 'active', 'campaignId'),
-  received: sumOf(`'in'`),
-  redeemed: sumOf(`'redeem'`),
-  prizes: sumOf(`'prize'`),
-  sentBack: sumOf(`'out'`),
-  back: sumOf(`'back'`),
+  received: sumOf(`${m.c.kind} = 'in'`),
+  redeemed: sumOf(`${m.c.kind} = 'redeem' or (${m.c.kind} = 'back' and ${m.c.redemptionId} is not null)`),
+  prizes: sumOf(`${m.c.kind} = 'prize' or (${m.c.kind} = 'back' and ${m.c.drawId} is not null)`),
+  sentBack: sumOf(`${m.c.kind} = 'out'`),
 };
 
 const allCampaigns = query(
@@ -63,14 +61,13 @@ const itemNameTaken = query(
 type ItemRow = ReturnType<typeof itemById.all>[number];
 
 function toItem(row: ItemRow): GiftItemView & { campaignId: string } {
-  const { back, ...rest } = row;
   // Given and sent back are stored negative; the view counts them as handed out.
   return {
-    ...rest,
+    ...row,
     redeemed: -row.redeemed,
     prizes: -row.prizes,
     sentBack: -row.sentBack,
-    stock: row.received + row.redeemed + row.prizes + row.sentBack + back,
+    stock: row.received + row.redeemed + row.prizes + row.sentBack,
   };
 }
 

@@ -40,7 +40,7 @@ const approvalField: Record<string, string> = {
 };
 
 /** 抽奖登记: the draw, the winner and the prize handed out; a lead types their PIN at the counter. */
-export function DrawForm({ onDone }: { onDone(id: string): void }) {
+export function DrawForm() {
   const { t } = useTranslation();
   const campaigns = useApiQuery('gifts:campaigns', { includeInactive: false });
   const draw = useApiMutation('gifts:draw', ['gifts:', 'search:']);
@@ -71,7 +71,6 @@ export function DrawForm({ onDone }: { onDone(id: string): void }) {
         notifications.show({ color: 'green', message: t('gifts.form.drawn', { serial: done.serialNo }) });
         form.setValues({ ...empty, campaignId: v.campaignId, drawName: v.drawName });
         form.resetDirty();
-        onDone(done.id);
       },
       onError: (e) => showApiError(e, { setFieldError }),
     });

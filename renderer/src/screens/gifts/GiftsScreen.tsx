@@ -87,7 +87,7 @@ export function GiftsScreen({ session }: { session: SessionView }) {
                       label: t(labelKey('gifts', 'recordKind', k)),
                     }))}
                   />
-                  {kind === 'redemption' ? <RedeemForm onDone={setOpenId} /> : <DrawForm onDone={setOpenId} />}
+                  {kind === 'redemption' ? <RedeemForm /> : <DrawForm />}
                 </Stack>
               )
             }

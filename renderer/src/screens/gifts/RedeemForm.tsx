@@ -22,8 +22,11 @@ interface RedeemValues {
 
 const empty: RedeemValues = { campaignId: '', itemId: '', customerName: '', phone: '', receipts: '', amount: '' };
 
-/** 赠品兑换: the campaign and gift, the customer, the receipts scanned or typed and their total. */
-export function RedeemForm({ onDone }: { onDone(id: string): void }) {
+/**
+ * 赠品兑换: the campaign and gift, the customer, the receipts scanned or typed and their total. The campaign and gift
+ * stay chosen for the next customer.
+ */
+export function RedeemForm() {
   const { t } = useTranslation();
   const campaigns = useApiQuery('gifts:campaigns', { includeInactive: false });
   const redeem = useApiMutation('gifts:redeem', ['gifts:', 'search:']);
@@ -43,7 +46,6 @@ export function RedeemForm({ onDone }: { onDone(id: string): void }) {
         notifications.show({ color: 'green', message: t('gifts.form.redeemed', { serial: given.serialNo }) });
         form.setValues({ ...empty, campaignId: values.campaignId, itemId: values.itemId });
         form.resetDirty();
-        onDone(given.id);
       },
       onError: (e) => showApiError(e, form),
     });
