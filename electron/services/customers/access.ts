@@ -7,7 +7,7 @@ import { refuse } from '../errors';
 import { recordEntityOfModule } from '../hq/modules';
 import { selectRow } from '../row-sql';
 import { write } from '../write';
-import { loadFile } from './files';
+import { loadFile } from './file-read';
 
 /** One record of the person's, as stored, without the columns the log keeps redacted (hashes, keys). */
 function storedRecord(ctx: ServiceContext, module: string, id: string): Record<string, unknown> | null {

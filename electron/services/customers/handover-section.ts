@@ -3,7 +3,7 @@ import { int, query, single, tableRef } from '../../../db/sql';
 import { type HandoverSection, maskPhoneForSheet } from '../handover/section';
 import { getSite } from '../settings';
 import { overdueVisit } from './predicates';
-import { siteDayStart } from './revisits';
+import { siteDayStart } from './revisit-time';
 
 const v = tableRef(revisitPlans, 'v');
 const f = tableRef(customers, 'f');
