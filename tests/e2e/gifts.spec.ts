@@ -58,7 +58,7 @@ describe('gifts and lucky draws in Chromium', () => {
     const gifts = page.getByRole('form', { name: '添加赠品' });
     for (const name of ['折叠伞', '电水壶']) {
       await gifts.getByRole('textbox', { name: '赠品' }).fill(name);
-      await gifts.getByRole('button', { name: '保存赠品' }).click();
+      await gifts.getByRole('textbox', { name: '赠品' }).press('Enter');
       await page.getByText(`已保存赠品 ${name}`).waitFor();
     }
     await page.getByRole('cell', { name: '折叠伞、电水壶' }).waitFor();
@@ -72,14 +72,14 @@ describe('gifts and lucky draws in Chromium', () => {
     const form = page.getByRole('form', { name: '入库 / 退回' });
     await form.getByRole('combobox', { name: '赠品' }).selectOption({ label: '折叠伞（库存 0）' });
     await form.getByRole('textbox', { name: '来源（由谁交来）' }).fill('企划部');
-    await form.getByRole('button', { name: '登记' }).click();
+    await form.getByRole('textbox', { name: '来源（由谁交来）' }).press('Enter');
     await form.getByText('应为整数').waitFor();
     await form.getByRole('textbox', { name: '数量' }).fill('20');
-    await form.getByRole('button', { name: '登记' }).click();
+    await form.getByRole('textbox', { name: '数量' }).press('Enter');
     await page.getByText('已登记到台账').first().waitFor();
     await form.getByRole('combobox', { name: '赠品' }).selectOption({ label: '电水壶（库存 0）' });
     await form.getByRole('textbox', { name: '数量' }).fill('1');
-    await form.getByRole('button', { name: '登记' }).click();
+    await form.getByRole('textbox', { name: '数量' }).press('Enter');
     const stock = page.getByRole('table', { name: '库存' });
     await stock.getByRole('row', { name: /折叠伞 20 0 0 0 20/ }).waitFor();
     await stock.getByRole('row', { name: /电水壶 1 0 0 0 1/ }).waitFor();
@@ -96,10 +96,10 @@ describe('gifts and lucky draws in Chromium', () => {
     await form.getByRole('textbox', { name: '联系电话' }).fill('13912345678');
     await form.getByRole('textbox', { name: '购物小票号' }).fill('a001, A002');
     await form.getByRole('textbox', { name: '小票合计金额（元）' }).fill('150');
-    await form.getByRole('button', { name: '兑换并发放' }).click();
+    await form.getByRole('textbox', { name: '小票合计金额（元）' }).press('Enter');
     await form.getByText('小票合计未达到兑换门槛 ¥200.00').waitFor();
     await form.getByRole('textbox', { name: '小票合计金额（元）' }).fill('268.50');
-    await form.getByRole('button', { name: '兑换并发放' }).click();
+    await form.getByRole('textbox', { name: '小票合计金额（元）' }).press('Enter');
     await page.getByText(/已兑换 ZP-XH-\d{8}-0001/).waitFor();
     await page.getByRole('cell', { name: '赵敏 139****5678' }).waitFor();
     await form.getByRole('combobox', { name: '赠品' }).selectOption({ label: '折叠伞（库存 19）' });
@@ -107,7 +107,7 @@ describe('gifts and lucky draws in Chromium', () => {
     await form.getByRole('textbox', { name: '联系电话' }).fill('13800001234');
     await form.getByRole('textbox', { name: '购物小票号' }).fill('B77 A002');
     await form.getByRole('textbox', { name: '小票合计金额（元）' }).fill('300');
-    await form.getByRole('button', { name: '兑换并发放' }).click();
+    await form.getByRole('textbox', { name: '小票合计金额（元）' }).press('Enter');
     await form.getByText(/小票 A002 已在 ZP-XH-\d{8}-0001 兑换过/).waitFor();
     expect(await page.getByRole('cell', { name: /孙丽/ }).count()).toBe(0);
     await closeNotifications(page);
@@ -116,7 +116,7 @@ describe('gifts and lucky draws in Chromium', () => {
 
   it("records a lucky draw with a lead's PIN, refusing a wrong one", async () => {
     const { page } = app;
-    await page.getByRole('radio', { name: '抽奖' }).check({ force: true });
+    await page.getByText('抽奖', { exact: true }).first().click();
     const form = page.getByRole('form', { name: '抽奖登记' });
     await form.getByRole('combobox', { name: '活动' }).selectOption({ label: '满额赠礼' });
     await form.getByRole('combobox', { name: '奖品' }).selectOption({ label: '电水壶（库存 1）' });
@@ -125,10 +125,10 @@ describe('gifts and lucky draws in Chromium', () => {
     await form.getByRole('textbox', { name: '联系电话' }).fill('13700001111');
     await form.getByRole('combobox', { name: '审批人' }).selectOption({ label: '李娜 K002 · 领班' });
     await form.getByLabel('审批人 PIN').fill('0000');
-    await form.getByRole('button', { name: '登记并发放奖品' }).click();
+    await form.getByLabel('审批人 PIN').press('Enter');
     await form.getByText(/PIN 码错误/).waitFor();
     await form.getByLabel('审批人 PIN').fill('2222');
-    await form.getByRole('button', { name: '登记并发放奖品' }).click();
+    await form.getByLabel('审批人 PIN').press('Enter');
     await page.getByText(/已登记抽奖 CJ-XH-\d{8}-0001/).waitFor();
     await page.getByRole('cell', { name: '钱进 137****1111' }).waitFor();
   });
