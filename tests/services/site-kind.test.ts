@@ -15,7 +15,9 @@ describe('the kind of desk (site setting)', () => {
     const desk = await startIpcDesk();
     await desk.loginAs('K001', 'clerk');
     expect(data<SiteKindSetting>(await desk.dispatch('settings:siteKind', {}))).toEqual({ kind: 'both', version: 0 });
-    expect(failure(await desk.dispatch('settings:saveSiteKind', { version: 0, kind: 'property' })).code).toBe('forbidden');
+    expect(failure(await desk.dispatch('settings:saveSiteKind', { version: 0, kind: 'property' })).code).toBe(
+      'forbidden',
+    );
     await desk.loginAs('K003', 'supervisor');
     const entries = desk.count('select count(*) from audit_log');
     expect(failure(await desk.dispatch('settings:saveSiteKind', { version: 0, kind: 'hotel' })).field).toBe('kind');

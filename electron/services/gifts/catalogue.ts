@@ -64,9 +64,9 @@ function toItem(row: ItemRow): GiftItemView & { campaignId: string } {
   // Given and sent back are stored negative; the view counts them as handed out.
   return {
     ...row,
-    redeemed: -row.redeemed,
-    prizes: -row.prizes,
-    sentBack: -row.sentBack,
+    redeemed: 0 - row.redeemed,
+    prizes: 0 - row.prizes,
+    sentBack: 0 - row.sentBack,
     stock: row.received + row.redeemed + row.prizes + row.sentBack,
   };
 }
