@@ -20,6 +20,7 @@ export const moduleNames = [
   'announcements',
   'releases',
   'passes',
+  'renovations',
   'customers',
   'handover',
   'reports',
@@ -33,7 +34,7 @@ export type SiteKind = (typeof siteKindValues)[number];
 
 /**
  * Modules that only one kind of desk runs: invoices and returns are for purchases in a mall's shops; goods release
- * passes and worker and vehicle passes are a property client centre's (物业客户中心). Every other
+ * passes, worker and vehicle passes and renovation permits are a property client centre's (物业客户中心). Every other
  * module fits both; a desk that is both shows everything.
  */
 const onlyFor: Partial<Record<ModuleName, Exclude<SiteKind, 'both'>>> = {
@@ -41,6 +42,7 @@ const onlyFor: Partial<Record<ModuleName, Exclude<SiteKind, 'both'>>> = {
   returns: 'mall',
   releases: 'property',
   passes: 'property',
+  renovations: 'property',
 };
 
 export function moduleFitsSite(module: ModuleName, kind: SiteKind): boolean {

@@ -11,6 +11,7 @@ import { lostfoundMain } from '../modules/lostfound';
 import { passesMain } from '../modules/passes';
 import { receptionMain } from '../modules/reception';
 import { releasesMain } from '../modules/releases';
+import { renovationsMain } from '../modules/renovations';
 import { repairsMain } from '../modules/repairs';
 import { reportsMain } from '../modules/reports';
 import { returnsMain } from '../modules/returns';
@@ -40,6 +41,7 @@ export const mainModules = {
   announcements: announcementsMain,
   releases: releasesMain,
   passes: passesMain,
+  renovations: renovationsMain,
   customers: customersMain,
   handover: handoverMain,
   reports: reportsMain,

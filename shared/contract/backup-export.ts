@@ -19,6 +19,7 @@ export const exportModuleValues = [
   'announcements',
   'releases',
   'passes',
+  'renovations',
   'audit',
 ] as const satisfies readonly (ModuleName | 'audit')[];
 export type ExportModule = (typeof exportModuleValues)[number];

@@ -23,6 +23,8 @@ export const moneyCeilingFen = {
   loanFee: 100_000, // ¥1,000.00
   passDeposit: 1_000_000, // ¥10,000.00 (a contractor's vehicle pass)
   passFee: 100_000, // ¥1,000.00
+  renovationDeposit: 10_000_000, // ¥100,000.00 (a shop's fit-out)
+  renovationFee: 1_000_000, // ¥10,000.00
 } as const;
 export type MoneyField = keyof typeof moneyCeilingFen;
 

@@ -13,6 +13,7 @@ import type { ContractModule } from './module';
 import { passesModule } from './passes';
 import { receptionModule } from './reception';
 import { releasesModule } from './releases';
+import { renovationsModule } from './renovations';
 import { repairsModule } from './repairs';
 import { reportsModule } from './reports';
 import { returnsModule } from './returns';
@@ -35,6 +36,7 @@ export const contractModules = {
   announcements: announcementsModule,
   releases: releasesModule,
   passes: passesModule,
+  renovations: renovationsModule,
   customers: customersModule,
   handover: handoverModule,
   reports: reportsModule,

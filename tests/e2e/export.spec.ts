@@ -17,6 +17,7 @@ const FILES = [
   '广播.xlsx',
   '物品放行条.xlsx',
   '出入证.xlsx',
+  '装修申请.xlsx',
   '审计日志.xlsx',
 ];
 

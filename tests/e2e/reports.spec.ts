@@ -57,7 +57,8 @@ describe('the monthly report in Chromium', () => {
       '0',
       '0',
       '0',
-      // 广播, 物品放行, 出入证, 客户档案
+      // 广播, 物品放行, 出入证, 装修申请, 客户档案
+      '0',
       '0',
       '0',
       '0',
@@ -87,9 +88,9 @@ describe('the monthly report in Chromium', () => {
     sheet.eachRow((r) => {
       if (r.getCell(1).value !== today) return;
       found = true;
-      // The day's visits and call, a zero for every other module (广播, 物品放行, 出入证 and 客户档案 included), the total.
-      expect([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15].map((c) => r.getCell(c).value)).toEqual([
-        2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3,
+      // The day's visits and call, a zero for every other module (广播, 物品放行, 出入证, 装修申请 and 客户档案 included), the total.
+      expect([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].map((c) => r.getCell(c).value)).toEqual([
+        2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3,
       ]);
     });
     expect(found).toBe(true);
@@ -133,7 +134,8 @@ describe('the monthly report in Chromium', () => {
       '0',
       '0',
       '0',
-      // 广播, 物品放行, 出入证, 客户档案
+      // 广播, 物品放行, 出入证, 装修申请, 客户档案
+      '0',
       '0',
       '0',
       '0',

@@ -23,6 +23,7 @@ export const recordEntityOfModule = {
   announcements: 'announcements',
   releases: 'releasePasses',
   passes: 'passes',
+  renovations: 'renovations',
   customers: 'customers',
   handover: 'handovers',
   reports: null,

@@ -19,6 +19,7 @@ export const dataExportEn: typeof dataExportZhCN = {
     announcements: 'Announcements (with lost-child steps)',
     releases: 'Goods release passes',
     passes: 'Worker and vehicle passes',
+    renovations: 'Renovation permits',
     audit: 'Audit log',
   },
   folder: 'Export folder',

@@ -19,6 +19,7 @@ export const dataExportZhCN = {
     announcements: '广播（含走失儿童处置步骤）',
     releases: '物品放行条',
     passes: '出入证',
+    renovations: '装修申请',
     audit: '审计日志',
   } satisfies Record<ExportModule, string>,
   folder: '导出文件夹',
