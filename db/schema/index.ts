@@ -21,4 +21,5 @@ export * from './settings';
 export * from './shifts';
 export * from './storage';
 export * from './submissions';
+export * from './surveys';
 export * from './sync';

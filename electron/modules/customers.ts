@@ -20,6 +20,8 @@ import {
 import { exportPersonData } from '../services/customers/access';
 import { customersSection } from '../services/customers/handover-section';
 import { customersReport } from '../services/customers/report-section';
+import { answerSurvey, surveysOfSource } from '../services/customers/survey-answers';
+import { listSurveyForms, saveSurveyForm } from '../services/customers/survey-forms';
 
 export const customersMain = mainModule('customers', {
   handlers: {
@@ -40,6 +42,10 @@ export const customersMain = mainModule('customers', {
     'customers:revisitCall': (input, { ctx, actor }) => logRevisitCall(ctx, actor(), input),
     'customers:cancelRevisit': (input, { ctx, actor }) => cancelRevisit(ctx, actor(), input),
     'customers:attention': (_input, { ctx }) => revisitAttention(ctx),
+    'customers:surveyForms': (input, { ctx }) => listSurveyForms(ctx, input.includeInactive),
+    'customers:saveSurveyForm': (input, { ctx, actor }) => saveSurveyForm(ctx, actor(), input),
+    'customers:answerSurvey': (input, { ctx, actor }) => answerSurvey(ctx, actor(), input),
+    'customers:surveysOf': (input, { ctx }) => surveysOfSource(ctx, input.sourceModule, input.sourceRef),
   },
   handover: customersSection,
   report: customersReport,

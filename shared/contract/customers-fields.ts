@@ -19,6 +19,16 @@ export const revisitFilterValues = ['due', 'planned', 'closed', 'all'] as const;
 export const revisitSourceValues = ['complaints', 'repairs', 'returns', 'customers'] as const;
 export const customerSatisfactionValues = satisfactionValues;
 
+/** 满意度调查: a question asks for the five-level satisfaction, one choice of a list, or free text. */
+export const surveyQuestionKindValues = ['satisfaction', 'choice', 'free_text'] as const;
+/** What a survey was asked about: a return visit made, a closed complaint, a completed repair, or at the counter. */
+export const surveySourceValues = ['revisits', 'complaints', 'repairs', 'counter'] as const;
+export const SURVEY_SERIAL_PREFIX = 'DC';
+export const MAX_SURVEY_QUESTIONS = 20;
+export const MAX_SURVEY_OPTIONS = 8;
+export type SurveyQuestionKind = (typeof surveyQuestionKindValues)[number];
+export type SurveySource = (typeof surveySourceValues)[number];
+
 export const customersValueLists = {
   status: customerStatusValues,
   consentMethod: consentMethodValues,
@@ -27,6 +37,8 @@ export const customersValueLists = {
   result: revisitResultValues,
   revisitFilter: revisitFilterValues,
   satisfaction: customerSatisfactionValues,
+  questionKind: surveyQuestionKindValues,
+  surveySource: surveySourceValues,
 };
 
 export type CustomerStatus = (typeof customerStatusValues)[number];

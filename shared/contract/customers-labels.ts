@@ -1,5 +1,6 @@
 import { defineLabels } from '../labels';
 import { customersValueLists } from './customers-fields';
+import { surveyLabels } from './customers-survey-labels';
 
 /** 客户档案 and 回访计划: every code and field name a clerk can see, in each language. */
 export const customersLabels = defineLabels(customersValueLists, {
@@ -29,6 +30,8 @@ export const customersLabels = defineLabels(customersValueLists, {
         dissatisfied: '不满意',
         very_dissatisfied: '非常不满意',
       },
+      questionKind: { satisfaction: '满意度（五级）', choice: '单选', free_text: '意见（文字）' },
+      surveySource: { revisits: '回访', complaints: '投诉办结', repairs: '报修完工', counter: '前台现场' },
     },
     entities: {
       customerGrades: '客户等级',
@@ -36,6 +39,7 @@ export const customersLabels = defineLabels(customersValueLists, {
       customerPhones: '客户电话',
       revisitRules: '回访规则',
       revisitPlans: '回访计划',
+      ...surveyLabels['zh-CN'].entities,
     },
     fields: {
       customerGrades: {
@@ -117,6 +121,7 @@ export const customersLabels = defineLabels(customersValueLists, {
         createdAt: '创建时间',
         updatedAt: '修改时间',
       },
+      ...surveyLabels['zh-CN'].fields,
     },
     events: { viewed: '查看档案', merged: '合并档案', mergedFrom: '并入档案', exported: '导出个人信息（查阅申请）' },
   },
@@ -146,6 +151,13 @@ export const customersLabels = defineLabels(customersValueLists, {
         dissatisfied: 'Dissatisfied',
         very_dissatisfied: 'Very dissatisfied',
       },
+      questionKind: { satisfaction: 'Satisfaction (five levels)', choice: 'Single choice', free_text: 'Free text' },
+      surveySource: {
+        revisits: 'Return visit',
+        complaints: 'Closed complaint',
+        repairs: 'Completed repair',
+        counter: 'At the counter',
+      },
     },
     entities: {
       customerGrades: 'Customer grade',
@@ -153,6 +165,7 @@ export const customersLabels = defineLabels(customersValueLists, {
       customerPhones: 'Customer phone',
       revisitRules: 'Return-visit rule',
       revisitPlans: 'Planned return visit',
+      ...surveyLabels.en.entities,
     },
     fields: {
       customerGrades: {
@@ -234,6 +247,7 @@ export const customersLabels = defineLabels(customersValueLists, {
         createdAt: 'Created',
         updatedAt: 'Changed',
       },
+      ...surveyLabels.en.fields,
     },
     events: {
       viewed: 'File viewed',

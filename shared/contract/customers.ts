@@ -9,8 +9,10 @@ import {
   revisitFilterValues,
   revisitResultValues,
   revisitRuleKindValues,
+  surveySourceValues,
 } from './customers-fields';
 import { customersLabels } from './customers-labels';
+import { answerSurveyInput, type SurveyFormView, type SurveyResponseView, surveyFormInput } from './customers-surveys';
 import type {
   CustomerFileView,
   CustomerGradeView,
@@ -34,6 +36,7 @@ import {
 import { contractModule } from './module';
 
 export * from './customers-fields';
+export * from './customers-surveys';
 export type * from './customers-views';
 
 const approvalSchema = z.object({ clerkId: idSchema, pin: pinSchema });
@@ -212,6 +215,17 @@ export const customersContract = {
   }),
   'customers:cancelRevisit': channel<RevisitPlanView>()(z.object({ id: idSchema, reason: requiredText(200) }), 'lead'),
   'customers:attention': channel<RevisitAttention>()(z.object({}), 'session'),
+  'customers:surveyForms': channel<SurveyFormView[]>()(
+    z.object({ includeInactive: z.boolean().default(false) }),
+    'session',
+  ),
+  'customers:saveSurveyForm': channel<SurveyFormView>()(surveyFormInput, 'supervisor'),
+  /** 满意度调查: answers about a visit made, a closed complaint, a completed repair, or at the counter. */
+  'customers:answerSurvey': channel<SurveyResponseView>()(answerSurveyInput, 'session'),
+  'customers:surveysOf': channel<SurveyResponseView[]>()(
+    z.object({ sourceModule: z.enum(surveySourceValues), sourceRef: idSchema }),
+    'session',
+  ),
 };
 
 export const customersModule = contractModule('customers', { channels: customersContract, labels: customersLabels });

@@ -29,18 +29,7 @@ describe('Ctrl+K opens the exact record in every module', () => {
     await page.keyboard.press('Control+k');
     const box = page.getByRole('textbox', { name: '搜索', exact: true });
     await box.fill(text);
-    // Just after a reload the search may still be settling as it opens (its text reset once): type again then.
-    for (let i = 0; i < 5 && (await box.inputValue()) !== text; i++) await box.fill(text);
-    // Enter at once, before the results arrive: the top hit opens when they do.
-    await box.press('Enter');
-    // Just after the reload the shell may re-render once under the search (seen after the clock jump): then the
-    // typed Enter is lost with it, and the clerk presses it again.
-    const closed = await box.waitFor({ state: 'hidden', timeout: 8000 }).then(
-      () => true,
-      () => false,
-    );
-    if (closed) return;
-    await box.fill(text);
+    // Enter at once, before the results arrive: the top hit opens when they do. Pressed once.
     await box.press('Enter');
     await box.waitFor({ state: 'hidden' });
   }
@@ -168,7 +157,6 @@ describe('Ctrl+K opens the exact record in every module', () => {
     await app.advanceClock(10 * DAY);
     await app.page.reload();
     await app.page.getByLabel('clerk').waitFor();
-    await app.page.waitForLoadState('networkidle');
   });
   afterAll(async () => {
     await app?.stop();
@@ -176,9 +164,24 @@ describe('Ctrl+K opens the exact record in every module', () => {
 
   it('opens an old call in the log, selected, with its detail', async () => {
     const { page } = app;
+    // At once after the reload: the first screen may still be mounting under the search.
     await search(page, '上官来电');
     await expectOpened(page, made.call, '上官来电');
     await screenshot(page, 'search-open-old-call');
+  });
+
+  it('keeps what is typed in the search when a form beneath takes the focus', async () => {
+    const { page } = app;
+    await page.keyboard.press('Control+k');
+    const box = page.getByRole('textbox', { name: '搜索', exact: true });
+    await box.waitFor();
+    await page.keyboard.type('上官');
+    // What a screen mounting late beneath the search does: its first field takes the focus.
+    await page.locator('main input').first().evaluate((el) => (el as { focus(): void }).focus());
+    await page.keyboard.type('来电');
+    await page.keyboard.press('Enter');
+    await box.waitFor({ state: 'hidden' });
+    await expectOpened(page, made.call, '上官来电');
   });
 
   it('opens a visit that has left, with its detail', async () => {

@@ -1,4 +1,13 @@
-import { customerGrades, customerPhones, customers, revisitPlans, revisitRules } from '../../../db/schema';
+import {
+  customerGrades,
+  customerPhones,
+  customers,
+  revisitPlans,
+  revisitRules,
+  surveyAnswers,
+  surveyForms,
+  surveyResponses,
+} from '../../../db/schema';
 import { customersLabels } from '../../../shared/contract/customers-labels';
 import { auditedEntity } from '../audit/entity';
 
@@ -30,5 +39,22 @@ export const customersEntities = {
     module: 'customers',
     fields: fields.revisitPlans,
     display: 'serialNo',
+  }),
+  surveyForms: auditedEntity(surveyForms, 'id', {
+    module: 'customers',
+    fields: fields.surveyForms,
+    display: 'name',
+  }),
+  surveyResponses: auditedEntity(surveyResponses, 'id', {
+    module: 'customers',
+    fields: fields.surveyResponses,
+    display: 'serialNo',
+    refs: { formId: 'surveyForms', customerId: 'customers' },
+  }),
+  surveyAnswers: auditedEntity(surveyAnswers, 'id', {
+    module: 'customers',
+    fields: fields.surveyAnswers,
+    display: 'questionText',
+    refs: { responseId: 'surveyResponses' },
   }),
 };

@@ -8,3 +8,5 @@ export * from './revisit-planning';
 export * from './revisit-plans';
 export * from './revisit-rules';
 export * from './revisit-time';
+export * from './survey-answers';
+export * from './survey-forms';

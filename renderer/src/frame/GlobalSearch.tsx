@@ -1,6 +1,6 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { Spotlight, spotlight } from '@mantine/spotlight';
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, type RefObject, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { canonicalPhoneOrNull } from '../../../shared/contract/phone';
@@ -25,11 +25,34 @@ function hitLabel(hit: SearchHit): string {
 /** Only digits and what is typed between them: then the text may be a whole phone number. */
 const PHONE_LIKE = /^[\d\s+()（）-]{7,}$/;
 
+/**
+ * While the search is open, the keys typed go to it. A screen that mounts or resets beneath it (the first screen of
+ * a reloaded desk whose chunk or data arrive late, autofocusing its first field) would otherwise take the focus:
+ * the rest of the text, and the Enter, then land in that form instead (the Enter submitting it), and the search
+ * stays open with what was typed so far.
+ */
+function useKeepFocus(input: RefObject<HTMLInputElement | null>, active: boolean): void {
+  useEffect(() => {
+    if (!active) return;
+    const back = (e: FocusEvent) => {
+      const box = input.current;
+      const dialog = box?.closest('[role="dialog"]');
+      if (!box || !dialog || (e.target instanceof Node && dialog.contains(e.target))) return;
+      box.focus();
+    };
+    document.addEventListener('focusin', back, true);
+    return () => document.removeEventListener('focusin', back, true);
+  }, [input, active]);
+}
+
 /** Ctrl+K: one search across every module, grouped by module, newest first. */
 export function GlobalSearch({ timeZone }: { timeZone: string }) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const [query, setQuery] = useState('');
+  const [opened, setOpened] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  useKeepFocus(input, opened);
   const [debounced] = useDebouncedValue(query.trim(), 150);
   const tooLong = searchTextError(debounced, 60);
   const hits = useApiQuery(
@@ -82,10 +105,13 @@ export function GlobalSearch({ timeZone }: { timeZone: string }) {
         picked.current = false;
       }}
       shortcut={null}
+      onSpotlightOpen={() => setOpened(true)}
+      onSpotlightClose={() => setOpened(false)}
       scrollable
       maxHeight={480}
     >
       <Spotlight.Search
+        ref={input}
         placeholder={t('search.placeholder')}
         aria-label={t('header.search')}
         onKeyDownCapture={onEnter}
