@@ -84,7 +84,14 @@ describe('monthly and daily reports', () => {
     // A past month: open items as at its end, including those closed only in December.
     expectReportMatches(month, records, midnight('2026-12-01'));
     // Every module the generator fills has records in the month (it does not generate work orders, passes or renovations yet).
-    const notGenerated: readonly string[] = ['repairs', 'announcements', 'releases', 'passes', 'renovations', 'customers'];
+    const notGenerated: readonly string[] = [
+      'repairs',
+      'announcements',
+      'releases',
+      'passes',
+      'renovations',
+      'customers',
+    ];
     expect(month.totals.filter((_, i) => !notGenerated.includes(reportModules[i] ?? '')).every((n) => n > 0)).toBe(
       true,
     );
