@@ -105,7 +105,7 @@ describe('the monthly report in Chromium', () => {
     const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
     for (const expected of [`月报 ${year}年${month}月`, '星河广场', '李娜', '每日记录数', '已作废的记录不计入本报表'])
       expect(text).toContain(expected);
-    expect(text).toMatch(new RegExp(`${today}\\s+2\\s+1(\\s+0){11}\\s+3`));
+    expect(text).toMatch(new RegExp(`${today}\\s+2\\s+1(\\s+0){12}\\s+3`));
     execFileSync('pdftoppm', [
       '-png',
       '-r',
