@@ -68,6 +68,10 @@ export function createDispatcher(runtime: AppRuntime, log: (error: unknown) => v
       const release =
         state.kind === 'ready' ? await precheckPinsIn(state.ctx, pinsOf(spec, parsed.data)) : () => undefined;
       try {
+        // A form sent again (after a lost answer, or a restart) whose first sending was stored: not stored twice,
+        // and said so (its own first save moved the version, which is not another clerk's change).
+        if (submission && state.kind === 'ready' && submittedBefore(state.ctx.sqlite, submission))
+          return fail({ code: 'conflict', messageKey: 'errors.alreadySaved' });
         // An edit based on an older version is refused before its rules run (they would otherwise say something
         // beside the point, such as a status change not allowed from the state another tab has just set).
         const record = spec.versioned && state.kind === 'ready' ? spec.versioned(parsed.data) : null;
@@ -76,9 +80,6 @@ export function createDispatcher(runtime: AppRuntime, log: (error: unknown) => v
           if (stored !== null && stored !== record.version)
             return fail(staleVersionError(state.ctx, record.entity, record.id, record.version).toData());
         }
-        // A form sent again (after a lost answer, or a restart) whose first sending was stored: not stored twice.
-        if (submission && state.kind === 'ready' && submittedBefore(state.ctx.sqlite, submission))
-          return fail({ code: 'conflict', messageKey: 'errors.alreadySaved' });
         const run = () => withExpectedVersion(record, () => handlerFor(channelName)(parsed.data, call));
         return { ok: true, data: await withSubmission(submission, channelName, run) };
       } finally {

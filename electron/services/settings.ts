@@ -17,6 +17,7 @@ import type { Actor, ServiceContext } from './context';
 import { AppError } from './errors';
 import { newId } from './ids';
 import { selectRow } from './row-sql';
+import { staleVersionError } from './versions';
 import { write } from './write';
 
 export const defaultBusinessHours: BusinessHours = {
@@ -35,17 +36,26 @@ export const defaultPolicy: Policy = {
 
 export function getSite(ctx: ServiceContext): SiteView {
   const row = ctx.sqlite
-    .prepare('select id, name, code, time_zone as timeZone, desk_phone as deskPhone from site limit 1')
+    .prepare('select id, version, name, code, time_zone as timeZone, desk_phone as deskPhone from site limit 1')
     .get() as SiteView | undefined;
   if (!row) throw new AppError('not_found', 'errors.siteMissing');
-  return { id: row.id, name: row.name, code: row.code, timeZone: row.timeZone, deskPhone: row.deskPhone };
+  const { id, version, name, code, timeZone, deskPhone } = row;
+  return { id, version, name, code, timeZone, deskPhone };
 }
 
-export function saveSite(ctx: ServiceContext, actor: Actor | null, input: Omit<SiteView, 'id'>): SiteView {
+/** Saves the site; a save based on an older version (`version`, from the form) is refused naming who changed what. */
+export function saveSite(
+  ctx: ServiceContext,
+  actor: Actor | null,
+  input: Omit<SiteView, 'id' | 'version'> & { version?: number },
+): SiteView {
+  const { version, ...values } = input;
   const existing = ctx.db.select().from(site).get();
   write(ctx, actor, (tx) => {
-    if (existing) tx.update('site', existing.id, input);
-    else tx.insert('site', { id: newId(), ...input, createdAt: tx.now, updatedAt: tx.now });
+    if (existing && version !== undefined && version !== existing.version)
+      throw staleVersionError(ctx, 'site', existing.id, version);
+    if (existing) tx.update('site', existing.id, values);
+    else tx.insert('site', { id: newId(), ...values, createdAt: tx.now, updatedAt: tx.now });
   });
   return getSite(ctx);
 }
@@ -128,12 +138,33 @@ export function readSetting<T>(ctx: ServiceContext, key: string, fallback: T, pa
   }
 }
 
+/**
+ * Stores a setting. Called from a channel that declares `versionedSetting(key)`, the writer refuses a save based on
+ * an older version; a `version` the form sent beside the values is not part of the value.
+ */
 export function writeSetting(ctx: ServiceContext, actor: Actor | null, key: string, value: unknown): void {
   const existing = ctx.db.select().from(settings).where(eq(settings.key, key)).get();
+  const stored =
+    value && typeof value === 'object' && 'version' in value ? (({ version: _v, ...rest }) => rest)(value) : value;
   write(ctx, actor, (tx) => {
-    if (existing) tx.update('settings', key, { value, updatedAt: tx.now });
-    else tx.insert('settings', { key, value, updatedAt: tx.now });
+    if (existing) tx.update('settings', key, { value: stored, updatedAt: tx.now });
+    else tx.insert('settings', { key, value: stored, updatedAt: tx.now });
   });
+}
+
+/** The version of the setting under `key` (0 while it was never saved and its default shows). */
+export function settingVersion(ctx: ServiceContext, key: string): number {
+  const version = ctx.sqlite.prepare('select version from settings where key = ?').pluck().get(key);
+  return typeof version === 'number' ? version : 0;
+}
+
+/** A setting as its form shows it: the values and the version a save sends back. */
+export function withSettingVersion<T extends object>(
+  ctx: ServiceContext,
+  key: string,
+  value: T,
+): T & { version: number } {
+  return { ...value, version: settingVersion(ctx, key) };
 }
 
 export function getBusinessHours(ctx: ServiceContext): BusinessHours {

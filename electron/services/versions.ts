@@ -46,10 +46,11 @@ export function staleVersionError(ctx: ServiceContext, entity: EntityName, id: s
     .prepare(
       `select a.at as at, a.action as action, a.changes as changes, c.name as clerkName
          from audit_log a left join clerks c on c.id = a.clerk_id
-        where a.entity = ? and a.entity_id = ? and a.action <> 'create' and a.row_hash is not null
+        where a.entity = ? and a.entity_id = ? and (a.action <> 'create' or ? = 0) and a.row_hash is not null
         order by a.seq limit -1 offset ?`,
     )
-    .all(entity, id, Math.max(0, version - 1)) as {
+    // Version 0: the form showed a record not stored yet (a setting at its default); its first save is a change too.
+    .all(entity, id, version, Math.max(0, version - 1)) as {
     at: number;
     action: string;
     changes: string;
@@ -58,10 +59,12 @@ export function staleVersionError(ctx: ServiceContext, entity: EntityName, id: s
   const changedSince: ChangeSince[] = rows.map((row) => ({
     clerkName: row.clerkName,
     at: row.at,
-    fieldKeys: changesOf(ctx, entity, {
-      action: row.action as 'update',
-      changes: JSON.parse(row.changes) as Record<string, unknown>,
-    }).map((change) => change.fieldKey),
+    fieldKeys: changesOf(
+      ctx,
+      entity,
+      { action: row.action as 'update', changes: JSON.parse(row.changes) as Record<string, unknown> },
+      { withCreated: true },
+    ).map((change) => change.fieldKey),
   }));
   const last = changedSince.at(-1);
   return new AppError('conflict', 'errors.staleVersion', undefined, { who: last?.clerkName ?? '—' }, changedSince);

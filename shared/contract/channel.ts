@@ -26,14 +26,15 @@ export interface ChannelSpec<I extends z.ZodType, O> {
    * An edit or status change: the record it changes and the version the clerk's form was based on. The dispatcher
    * and the writer refuse it when the record has changed since (`errors.staleVersion`, naming who changed what).
    */
-  versioned?(input: z.output<I>): VersionedRecord;
+  versioned?(input: z.output<I>): VersionedRecord | null;
   /** Phantom: only the type is used. */
   output: O;
 }
 
 export interface ChannelOptions<I extends z.ZodType> {
   pins?: (input: z.output<I>) => (PinCheck | null)[];
-  versioned?: (input: z.output<I>) => VersionedRecord;
+  /** Null when the call changes no stored record (an add-or-edit form that adds). */
+  versioned?: (input: z.output<I>) => VersionedRecord | null;
 }
 
 /** Which record an edit changes (by its audited entity's name) and the version the edit was based on. */

@@ -127,6 +127,8 @@ export interface ComplaintStats {
 
 export interface CalendarDayView {
   day: string;
+  /** Sent back with a change: 0 while the desk has not recorded the day; a change based on an older one is refused. */
+  version: number;
   work: boolean;
   note: string;
   source: 'package' | 'desk';

@@ -23,6 +23,7 @@ import type {
 import {
   epochMs,
   idSchema,
+  keyedVersionSchema,
   optionalPhoneSchema,
   optionalText,
   pinSchema,
@@ -144,7 +145,13 @@ export const statsInput = z
   .object({ from: epochMs, to: epochMs })
   .refine((v) => v.to > v.from, { path: ['to'], message: 'errors.rangeOrder' });
 
-export const calendarDayInput = z.object({ day: calendarDaySchema, work: z.boolean(), note: optionalText(60) });
+/** A day the desk records: based on the version the supervisor saw (0 for a day the desk has not recorded yet). */
+export const calendarDayInput = z.object({
+  day: calendarDaySchema,
+  version: keyedVersionSchema,
+  work: z.boolean(),
+  note: optionalText(60),
+});
 
 const deadlineRule = z.object({
   unit: z.enum(deadlineUnitValues),
@@ -220,7 +227,9 @@ export const complaintsContract = {
     z.object({ year: z.number().int().min(2000).max(2100) }),
     'session',
   ),
-  'complaints:setCalendarDay': channel<CalendarDayView>()(calendarDayInput, 'supervisor'),
+  'complaints:setCalendarDay': channel<CalendarDayView>()(calendarDayInput, 'supervisor', {
+    versioned: (input) => ({ entity: 'complaintCalendarDays', id: input.day, version: input.version }),
+  }),
 };
 
 export const complaintsModule = contractModule('complaints', {

@@ -63,6 +63,44 @@ export const voidReasonSchema = requiredText(200);
 /** The version of a record an edit was based on (every record carries one; each change moves it by one). */
 export const versionSchema = z.number({ error: 'errors.required' }).int('errors.invalid').min(1, 'errors.invalid');
 
+/**
+ * The version a form of a record that may not be stored yet was based on (a setting still at its default, a calendar
+ * day the packaged calendar decides): 0 until it is first saved. Once it is stored, a save based on 0 is stale.
+ */
+export const keyedVersionSchema = z.number({ error: 'errors.required' }).int('errors.invalid').min(0, 'errors.invalid');
+
+/**
+ * An add-or-edit form (a location, a kind, an item): `version` is required when it edits (it has an id), absent
+ * when it adds. Refine the object with `versionOnEdit`.
+ */
+export const editVersionSchema = versionSchema.nullable().default(null);
+
+export function versionOnEdit(v: { id: string | null; version: number | null }, ctx: z.RefinementCtx): void {
+  if (v.id && v.version === null) ctx.addIssue({ code: 'custom', path: ['version'], message: 'errors.required' });
+}
+
+/** Declares an add-or-edit channel as based on `version` when it edits (an add changes no stored record). */
+export const versionedIfEdit =
+  (entity: string) =>
+  (input: { id: string | null; version: number | null }): { entity: string; id: string; version: number } | null =>
+    input.id ? { entity, id: input.id, version: input.version ?? 0 } : null;
+
+/**
+ * A single-record setting's save names the version of the setting the form showed (0 while it has never been
+ * saved): the fields of `schema` beside `version`, so refined schemas keep their checks.
+ */
+export const basedOnVersion = <S extends z.ZodType>(schema: S) =>
+  z.intersection(z.object({ version: keyedVersionSchema }), schema);
+
+/** Declares a setting's save as based on the version of the setting stored under `key`. */
+export const versionedSetting =
+  (key: string) =>
+  (input: { version: number }): { entity: string; id: string; version: number } => ({
+    entity: 'settings',
+    id: key,
+    version: input.version,
+  });
+
 /** Declares a channel's edit as based on `version` of the record `id` of `entity` (see ChannelSpec.versioned). */
 export const versionedBy =
   (entity: string) =>

@@ -5,6 +5,8 @@ import type { LoanGuarantee, LoanState, LoanStatus } from './loans-fields';
 
 export interface LoanKindView {
   id: string;
+  /** Sent back with a change: one based on an older version (another clerk's change since) is refused. */
+  version: number;
   name: string;
   depositFen: number;
   loanDays: number;
@@ -15,6 +17,8 @@ export interface LoanKindView {
 
 export interface LoanItemView {
   id: string;
+  /** Sent back with a change: one based on an older version (another clerk's change since) is refused. */
+  version: number;
   code: string;
   kindId: string;
   kindName: string;
@@ -26,6 +30,8 @@ export interface LoanItemView {
 
 export interface LoanView {
   id: string;
+  /** Sent back with a change: one based on an older version (another clerk's change since) is refused. */
+  version: number;
   serialNo: string;
   itemId: string;
   itemCode: string;

@@ -12,6 +12,8 @@ import type {
 
 export interface LostfoundItemView {
   id: string;
+  /** Sent back with a change: one based on an older version (another clerk's change since) is refused. */
+  version: number;
   serialNo: string;
   category: LostfoundCategory;
   description: string;
@@ -47,6 +49,8 @@ export interface LostfoundItemView {
 
 export interface LostfoundReportView {
   id: string;
+  /** Sent back with a change: one based on an older version (another clerk's change since) is refused. */
+  version: number;
   serialNo: string;
   reporterName: string;
   phone: string;

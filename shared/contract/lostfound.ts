@@ -9,6 +9,8 @@ import {
   pinSchema,
   requiredText,
   searchTextSchema,
+  versionedBy,
+  versionSchema,
   voidReasonSchema,
 } from './fields';
 import { checkIdDocument } from './id-documents';
@@ -72,6 +74,7 @@ export type RegisterItemInput = z.input<typeof registerItemInput>;
 export const claimInput = z
   .object({
     id: idSchema,
+    version: versionSchema,
     claimantName: requiredText(40),
     phone: phoneSchema,
     idType: z.enum(lostfoundIdTypeValues, { error: 'errors.required' }),
@@ -89,6 +92,7 @@ export type ClaimInput = z.input<typeof claimInput>;
 
 export const disposeInput = z.object({
   id: idSchema,
+  version: versionSchema,
   to: z.enum(lostfoundDisposalValues, { error: 'errors.required' }),
   reason: requiredText(200),
   approval: approvalSchema,
@@ -124,15 +128,24 @@ export const lostfoundSettingsInput = z.object({
 });
 
 const byId = z.object({ id: idSchema });
+/** A void names the version the clerk saw: one based on an older version (a claim since) is refused. */
+const versionedVoid = z.object({ id: idSchema, version: versionSchema, reason: voidReasonSchema });
+const lostfoundItemVersion = versionedBy('lostfoundItems');
 
 export const lostfoundContract = {
   'lostfound:register': channel<LostfoundItemView>()(registerItemInput, 'session'),
   'lostfound:get': channel<LostfoundItemView>()(byId, 'session'),
   'lostfound:photo': channel<{ photo: string | null }>()(byId, 'session'),
   'lostfound:list': channel<LostfoundItemView[]>()(listItemsInput, 'session'),
-  'lostfound:claim': channel<LostfoundItemView>()(claimInput, 'session', { pins: (input) => [input.approval] }),
-  'lostfound:dispose': channel<LostfoundItemView>()(disposeInput, 'session', { pins: (input) => [input.approval] }),
-  'lostfound:void': channel<LostfoundItemView>()(z.object({ id: idSchema, reason: voidReasonSchema }), 'lead'),
+  'lostfound:claim': channel<LostfoundItemView>()(claimInput, 'session', {
+    pins: (input) => [input.approval],
+    versioned: lostfoundItemVersion,
+  }),
+  'lostfound:dispose': channel<LostfoundItemView>()(disposeInput, 'session', {
+    pins: (input) => [input.approval],
+    versioned: lostfoundItemVersion,
+  }),
+  'lostfound:void': channel<LostfoundItemView>()(versionedVoid, 'lead', { versioned: lostfoundItemVersion }),
   'lostfound:printed': channel<{ reprint: boolean }>()(byId, 'session'),
   'lostfound:report': channel<LostfoundReportView>()(lossReportInput, 'session'),
   'lostfound:reports': channel<LostfoundReportView[]>()(
@@ -141,7 +154,9 @@ export const lostfoundContract = {
   ),
   'lostfound:getReport': channel<LostfoundReportView>()(byId, 'session'),
   'lostfound:candidates': channel<LostfoundCandidate[]>()(byId, 'session'),
-  'lostfound:voidReport': channel<LostfoundReportView>()(z.object({ id: idSchema, reason: voidReasonSchema }), 'lead'),
+  'lostfound:voidReport': channel<LostfoundReportView>()(versionedVoid, 'lead', {
+    versioned: versionedBy('lostfoundReports'),
+  }),
   'lostfound:settings': channel<LostfoundSettings>()(z.object({}), 'session'),
   'lostfound:saveSettings': channel<LostfoundSettings>()(lostfoundSettingsInput, 'supervisor'),
   'lostfound:attention': channel<LostfoundAttention>()(z.object({}), 'session'),

@@ -60,6 +60,8 @@ export interface VisitSuggestion {
 
 export interface WatchEntryView {
   id: string;
+  /** Sent back with an edit: one based on an older version (another supervisor's edit since) is refused. */
+  version: number;
   name: string;
   phone: string;
   idMasked: string;

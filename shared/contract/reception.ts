@@ -140,7 +140,12 @@ const watchFields = z
   .superRefine((w, ctx) => checkIdDocument(w.idType, w.idNumber, ctx));
 
 export const addWatchInput = watchFields;
-export const updateWatchInput = z.object({ id: idSchema, active: z.boolean(), reason: requiredText(200) });
+export const updateWatchInput = z.object({
+  id: idSchema,
+  version: versionSchema,
+  active: z.boolean(),
+  reason: requiredText(200),
+});
 
 export const receptionContract = {
   'reception:register': channel<VisitView>()(registerVisitInput, 'session'),
@@ -158,7 +163,9 @@ export const receptionContract = {
   'reception:evacuationPrinted': channel<{ count: number }>()(z.object({ count: z.number().int().min(0) }), 'session'),
   'reception:watchList': channel<WatchEntryView[]>()(z.object({}), 'supervisor'),
   'reception:addWatch': channel<WatchEntryView>()(addWatchInput, 'supervisor'),
-  'reception:updateWatch': channel<WatchEntryView>()(updateWatchInput, 'supervisor'),
+  'reception:updateWatch': channel<WatchEntryView>()(updateWatchInput, 'supervisor', {
+    versioned: versionedBy('watchList'),
+  }),
 };
 
 export const receptionModule = contractModule('reception', {

@@ -2,10 +2,22 @@ import { z } from 'zod';
 import { siteKindValues } from '../modules';
 import { channel } from './channel';
 import { type ListKind, listKinds } from './core-fields';
-import { hhmmSchema, idSchema, optionalPhoneSchema, optionalText, requiredText, versionSchema } from './fields';
+import {
+  basedOnVersion,
+  hhmmSchema,
+  idSchema,
+  keyedVersionSchema,
+  optionalPhoneSchema,
+  optionalText,
+  requiredText,
+  versionedSetting,
+  versionSchema,
+} from './fields';
 
 export interface SiteView {
   id: string;
+  /** Sent back with a save: one based on an older version (another supervisor's save since) is refused. */
+  version: number;
   name: string;
   code: string;
   timeZone: string;
@@ -47,6 +59,12 @@ export const siteInput = z.object({
     }, 'errors.timeZone'),
   deskPhone: optionalPhoneSchema,
 });
+
+/** A save of the site names the version the form showed. */
+export const saveSiteInput = siteInput.extend({ version: keyedVersionSchema });
+
+/** A single-record setting as the desk shows it: its values and the version a save sends back. */
+export type VersionedSetting<T> = T & { version: number };
 
 export const namedItemInput = z.object({
   kind: listKindSchema,
@@ -93,10 +111,12 @@ export type SiteKindSetting = z.infer<typeof siteKindSchema>;
 export type Printing = z.infer<typeof printingSchema>;
 
 export const settingsContract = {
-  'settings:printing': channel<Printing>()(z.object({}), 'session'),
-  'settings:savePrinting': channel<Printing>()(printingSchema, 'supervisor'),
+  'settings:printing': channel<VersionedSetting<Printing>>()(z.object({}), 'session'),
+  'settings:savePrinting': channel<VersionedSetting<Printing>>()(basedOnVersion(printingSchema), 'supervisor', {
+    versioned: versionedSetting('printing'),
+  }),
   'settings:site': channel<SiteView>()(z.object({}), 'session'),
-  'settings:saveSite': channel<SiteView>()(siteInput, 'supervisor'),
+  'settings:saveSite': channel<SiteView>()(saveSiteInput, 'supervisor'),
   'settings:list': channel<NamedItem[]>()(
     z.object({ kind: listKindSchema, includeInactive: z.boolean().default(false) }),
     'session',
@@ -105,10 +125,18 @@ export const settingsContract = {
   'settings:updateItem': channel<NamedItem>()(namedItemUpdate, 'supervisor', {
     versioned: (input) => ({ entity: input.kind, id: input.id, version: input.version }),
   }),
-  'settings:businessHours': channel<BusinessHours>()(z.object({}), 'session'),
-  'settings:saveBusinessHours': channel<BusinessHours>()(businessHoursSchema, 'supervisor'),
-  'settings:siteKind': channel<SiteKindSetting>()(z.object({}), 'session'),
-  'settings:saveSiteKind': channel<SiteKindSetting>()(siteKindSchema, 'supervisor'),
-  'settings:policy': channel<Policy>()(z.object({}), 'session'),
-  'settings:savePolicy': channel<Policy>()(policySchema, 'supervisor'),
+  'settings:businessHours': channel<VersionedSetting<BusinessHours>>()(z.object({}), 'session'),
+  'settings:saveBusinessHours': channel<VersionedSetting<BusinessHours>>()(
+    basedOnVersion(businessHoursSchema),
+    'supervisor',
+    { versioned: versionedSetting('businessHours') },
+  ),
+  'settings:siteKind': channel<VersionedSetting<SiteKindSetting>>()(z.object({}), 'session'),
+  'settings:saveSiteKind': channel<VersionedSetting<SiteKindSetting>>()(basedOnVersion(siteKindSchema), 'supervisor', {
+    versioned: versionedSetting('siteKind'),
+  }),
+  'settings:policy': channel<VersionedSetting<Policy>>()(z.object({}), 'session'),
+  'settings:savePolicy': channel<VersionedSetting<Policy>>()(basedOnVersion(policySchema), 'supervisor', {
+    versioned: versionedSetting('policy'),
+  }),
 };

@@ -12,6 +12,8 @@ import type {
 
 export interface StorageLocationView {
   id: string;
+  /** Sent back with an edit: one based on an older version is refused. */
+  version: number;
   code: string;
   kind: StorageLocationKind;
   shared: boolean;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel';
 import {
+  editVersionSchema,
   epochMs,
   idSchema,
   optionalText,
@@ -10,6 +11,8 @@ import {
   requiredText,
   searchTextSchema,
   versionedBy,
+  versionedIfEdit,
+  versionOnEdit,
   versionSchema,
   voidReasonSchema,
 } from './fields';
@@ -105,18 +108,22 @@ export const pickupInput = z
   });
 export type PickupInput = z.input<typeof pickupInput>;
 
-export const locationInput = z.object({
-  id: idSchema.nullable().default(null),
-  code: z
-    .string({ error: 'errors.required' })
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z0-9-]{1,12}$/, 'errors.locationCodeFormat'),
-  kind: z.enum(storageLocationKindValues, { error: 'errors.required' }),
-  shared: z.boolean().default(false),
-  active: z.boolean().default(true),
-  note: optionalText(60),
-});
+/** Adds a location (no id) or edits one (its id and the version the form showed; a stale one is refused). */
+export const locationInput = z
+  .object({
+    id: idSchema.nullable().default(null),
+    version: editVersionSchema,
+    code: z
+      .string({ error: 'errors.required' })
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z0-9-]{1,12}$/, 'errors.locationCodeFormat'),
+    kind: z.enum(storageLocationKindValues, { error: 'errors.required' }),
+    shared: z.boolean().default(false),
+    active: z.boolean().default(true),
+    note: optionalText(60),
+  })
+  .superRefine(versionOnEdit);
 export type LocationInput = z.input<typeof locationInput>;
 
 export const storageSettingsInput = z.object({
@@ -167,7 +174,9 @@ export const storageContract = {
     z.object({ includeInactive: z.boolean().default(false) }),
     'session',
   ),
-  'storage:saveLocation': channel<StorageLocationView>()(locationInput, 'supervisor'),
+  'storage:saveLocation': channel<StorageLocationView>()(locationInput, 'supervisor', {
+    versioned: versionedIfEdit('storageLocations'),
+  }),
   'storage:settings': channel<StorageSettingsView>()(z.object({}), 'session'),
   'storage:saveSettings': channel<StorageSettingsView>()(storageSettingsInput, 'supervisor'),
   'storage:attention': channel<StorageAttention>()(z.object({}), 'session'),

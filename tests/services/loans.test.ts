@@ -119,7 +119,9 @@ describe('returns', () => {
     const onTime = lendAs(desk, borrow(first.id));
     const late = lendAs(desk, borrow(second.id));
     desk.clock.advance(2 * DAY);
-    expect(returnLoan(desk.ctx, clerk, returnInput.parse({ id: onTime.id, outcome: 'returned' }))).toMatchObject({
+    expect(
+      returnLoan(desk.ctx, clerk, returnInput.parse({ id: onTime.id, version: onTime.version, outcome: 'returned' })),
+    ).toMatchObject({
       state: 'returned',
       feeFen: 0,
       refundFen: 3000,
@@ -127,12 +129,16 @@ describe('returns', () => {
     desk.clock.advance(7 * DAY + HOUR);
     expect(getLoan(desk.ctx, late.id)).toMatchObject({ state: 'overdue', feeIfReturnedNow: 300 });
     expect(loansAttention(desk.ctx, desk.clock.now())).toEqual({ out: 1, overdue: 1, depositsHeldFen: 3000 });
-    expect(returnLoan(desk.ctx, clerk, returnInput.parse({ id: late.id, outcome: 'returned' }))).toMatchObject({
+    expect(
+      returnLoan(desk.ctx, clerk, returnInput.parse({ id: late.id, version: late.version, outcome: 'returned' })),
+    ).toMatchObject({
       feeFen: 300,
       refundFen: 2700,
     });
     expect(
-      refusal(() => returnLoan(desk.ctx, clerk, returnInput.parse({ id: late.id, outcome: 'returned' }))).messageKey,
+      refusal(() =>
+        returnLoan(desk.ctx, clerk, returnInput.parse({ id: late.id, version: late.version, outcome: 'returned' })),
+      ).messageKey,
     ).toBe('errors.loanClosed');
     expect(verifyAuditChain(desk.ctx.sqlite)).toMatchObject({ ok: true });
   });
@@ -149,24 +155,40 @@ describe('returns', () => {
     const clerk = desk.clerkByRole('clerk');
     const lost = lendAs(desk, borrow(first.id));
     const damaged = lendAs(desk, borrow(second.id));
-    expect(returnInput.safeParse({ id: lost.id, outcome: 'kept' }).error?.issues[0]).toMatchObject({
+    expect(returnInput.safeParse({ id: lost.id, version: lost.version, outcome: 'kept' }).error?.issues[0]).toMatchObject({
       path: ['reason'],
       message: 'errors.loanKeptReason',
     });
-    const kept = returnLoan(desk.ctx, clerk, returnInput.parse({ id: lost.id, outcome: 'kept', reason: '雨伞丢失' }));
+    const kept = returnLoan(
+      desk.ctx,
+      clerk,
+      returnInput.parse({ id: lost.id, version: lost.version, outcome: 'kept', reason: '雨伞丢失' }),
+    );
     expect(kept).toMatchObject({ state: 'kept', refundFen: 0, keptReason: '雨伞丢失' });
     const tooMuch = refusal(() =>
       returnLoan(
         desk.ctx,
         clerk,
-        returnInput.parse({ id: damaged.id, outcome: 'kept', refund: '40', reason: '伞骨折断' }),
+        returnInput.parse({
+          id: damaged.id,
+          version: damaged.version,
+          outcome: 'kept',
+          refund: '40',
+          reason: '伞骨折断',
+        }),
       ),
     );
     expect(tooMuch).toMatchObject({ messageKey: 'errors.loanRefundAboveDeposit', field: 'refund' });
     const part = returnLoan(
       desk.ctx,
       clerk,
-      returnInput.parse({ id: damaged.id, outcome: 'kept', refund: '12.50', reason: '伞骨折断' }),
+      returnInput.parse({
+        id: damaged.id,
+        version: damaged.version,
+        outcome: 'kept',
+        refund: '12.50',
+        reason: '伞骨折断',
+      }),
     );
     expect(part).toMatchObject({ refundFen: 1250, state: 'kept' });
   });
@@ -191,7 +213,11 @@ describe('handover and reports', () => {
     const late = lendAs(desk, borrow(first.id));
     lendAs(desk, borrow(second.id));
     desk.clock.advance(9 * DAY);
-    returnLoan(desk.ctx, desk.clerkByRole('clerk'), returnInput.parse({ id: late.id, outcome: 'returned' }));
+    returnLoan(
+      desk.ctx,
+      desk.clerkByRole('clerk'),
+      returnInput.parse({ id: late.id, version: late.version, outcome: 'returned' }),
+    );
     lendAs(desk, borrow(first.id, { borrowerName: '钱进' }));
     const section = loansSection.compile(
       desk.ctx,
@@ -218,7 +244,7 @@ describe('handover and reports', () => {
     const b = lendAs(desk, borrow(second.id));
     desk.clock.advance(8 * DAY);
     const clerk = desk.clerkByRole('clerk');
-    returnLoan(desk.ctx, clerk, returnInput.parse({ id: a.id, outcome: 'returned' }));
+    returnLoan(desk.ctx, clerk, returnInput.parse({ id: a.id, version: a.version, outcome: 'returned' }));
     const now = desk.clock.now();
     const report = loansReport.compile(desk.ctx, { from, to: now + HOUR, asOf: now, now, timeZone: 'Asia/Shanghai' });
     const figure = (key: string) => report.figures.find((f) => f.key === `reports.loans.${key}`)?.value;

@@ -62,6 +62,7 @@ const register = (desk: TestDesk, input: RegisterItemInput) =>
 
 const claimOf = (id: string, extra: Partial<ClaimInput> = {}): ClaimInput => ({
   id,
+  version: 1,
   claimantName: '赵敏',
   phone: '13912345678',
   idType: 'resident_id',
@@ -279,6 +280,7 @@ describe('after the keeping period', () => {
     const clerk = desk.clerkByRole('clerk');
     const input = disposeInput.parse({
       id: item.id,
+      version: item.version,
       to: 'police',
       reason: '保管期满无人认领',
       approval: { clerkId: supervisor.clerkId, pin: demoPin('supervisor') },

@@ -29,7 +29,7 @@ describe('printing', () => {
       jobs.push(options);
     });
     expect(await dispatch('app:print', {})).toEqual({ ok: true, data: { handled: true } });
-    expect(await dispatch('settings:savePrinting', { silentDefaultPrinter: true })).toMatchObject({ ok: true });
+    expect(await dispatch('settings:savePrinting', { version: 0, silentDefaultPrinter: true })).toMatchObject({ ok: true });
     expect(await dispatch('app:print', {})).toEqual({ ok: true, data: { handled: true } });
     expect(jobs).toEqual([{ silent: false }, { silent: true }]);
   });
@@ -37,7 +37,7 @@ describe('printing', () => {
   it('leaves printing to the browser in browser mode, and refuses a bad setting', async () => {
     const dispatch = await desk();
     expect(await dispatch('app:print', {})).toEqual({ ok: true, data: { handled: false } });
-    expect(await dispatch('settings:savePrinting', { silentDefaultPrinter: 'yes' })).toMatchObject({
+    expect(await dispatch('settings:savePrinting', { version: 0, silentDefaultPrinter: 'yes' })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', field: 'silentDefaultPrinter' },
     });

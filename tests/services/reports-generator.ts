@@ -276,6 +276,7 @@ export function generate(
           clerk,
           claimInput.parse({
             id: item.id,
+            version: item.version,
             claimantName: `失主${i}`,
             phone: '13912345678',
             idType: 'passport',

@@ -57,7 +57,7 @@ describe('site', () => {
     expect(input.code).toBe('XH2');
     expect(input.deskPhone).toBe('021-55509999');
     const saved = saveSite(ctx, supervisor, input);
-    expect(saved).toEqual({ id: before.id, ...input });
+    expect(saved).toEqual({ id: before.id, version: before.version + 1, ...input });
     expect(getSite(ctx)).toEqual(saved);
     expect(countRows(ctx.sqlite, 'site')).toBe(1);
     const last = auditHistory(ctx.sqlite, 'site', before.id).at(-1);

@@ -14,15 +14,15 @@ describe('the kind of desk (site setting)', () => {
   it('is both by default, changed by a supervisor only, refuses an unknown kind, and the session carries it', async () => {
     const desk = await startIpcDesk();
     await desk.loginAs('K001', 'clerk');
-    expect(data<SiteKindSetting>(await desk.dispatch('settings:siteKind', {}))).toEqual({ kind: 'both' });
-    expect(failure(await desk.dispatch('settings:saveSiteKind', { kind: 'property' })).code).toBe('forbidden');
+    expect(data<SiteKindSetting>(await desk.dispatch('settings:siteKind', {}))).toEqual({ kind: 'both', version: 0 });
+    expect(failure(await desk.dispatch('settings:saveSiteKind', { version: 0, kind: 'property' })).code).toBe('forbidden');
     await desk.loginAs('K003', 'supervisor');
     const entries = desk.count('select count(*) from audit_log');
-    expect(failure(await desk.dispatch('settings:saveSiteKind', { kind: 'hotel' })).field).toBe('kind');
+    expect(failure(await desk.dispatch('settings:saveSiteKind', { version: 0, kind: 'hotel' })).field).toBe('kind');
     expect(desk.count('select count(*) from audit_log')).toBe(entries);
-    expect(data<SiteKindSetting>(await desk.dispatch('settings:saveSiteKind', { kind: 'property' }))).toEqual({
-      kind: 'property',
-    });
+    expect(
+      data<SiteKindSetting>(await desk.dispatch('settings:saveSiteKind', { version: 0, kind: 'property' })),
+    ).toEqual({ kind: 'property', version: 1 });
     expect(desk.count("select count(*) from audit_log where entity = 'settings' and entity_id = 'siteKind'")).toBe(1);
     const session = data<SessionView>(await desk.dispatch('session:current', {}));
     expect(session.site.kind).toBe('property');

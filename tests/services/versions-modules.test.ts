@@ -7,30 +7,8 @@ import type { ReturnView } from '../../shared/contract/returns';
 import type { NamedItem } from '../../shared/contract/settings';
 import type { StorageDepositResult, StorageLocationView, StorageSlipView } from '../../shared/contract/storage';
 import { demoPin } from '../helpers/db';
-import { data, failure, startIpcDesk } from '../helpers/ipc';
-
-const TAB_A = 'tab:a';
-const TAB_B = 'tab:b';
-
-/** Two tabs: 王芳 (clerk) in one, 李娜 (lead) in the other. */
-async function twoTabs() {
-  const desk = await startIpcDesk();
-  desk.clock.advance(7_250);
-  data(await desk.dispatch('session:login', { clerkId: await desk.idOf('K001'), pin: demoPin('clerk') }, TAB_A));
-  data(await desk.dispatch('session:login', { clerkId: await desk.idOf('K002'), pin: demoPin('lead') }, TAB_B));
-  return desk;
-}
-
-type Desk = Awaited<ReturnType<typeof twoTabs>>;
-
-/** A stale change is refused naming who changed which field, writes nothing, and the record keeps the newer change. */
-async function expectStale(desk: Desk, channel: string, input: object, tab: string, who: string, fieldKey: string) {
-  const entries = desk.count('select count(*) from audit_log');
-  const stale = failure(await desk.dispatch(channel, input, tab));
-  expect(stale).toMatchObject({ code: 'conflict', messageKey: 'errors.staleVersion' });
-  expect(stale.changedSince?.at(-1)).toMatchObject({ clerkName: who, fieldKeys: expect.arrayContaining([fieldKey]) });
-  expect(desk.count('select count(*) from audit_log')).toBe(entries);
-}
+import { data, failure } from '../helpers/ipc';
+import { type Desk, expectStale, supervisorTabs, TAB_A, TAB_B, twoTabs } from '../helpers/two-tabs';
 
 describe('visits carry versions', () => {
   const register = async (desk: Desk) => {
@@ -306,16 +284,9 @@ describe('complaints carry versions', () => {
 });
 
 describe('staff and settings lists carry versions', () => {
-  const supervisors = async (desk: Desk) => {
-    data(
-      await desk.dispatch('session:login', { clerkId: await desk.idOf('K003'), pin: demoPin('supervisor') }, 'tab:c'),
-    );
-    data(await desk.dispatch('session:login', { clerkId: await desk.idOf('K004'), pin: demoPin('manager') }, 'tab:d'));
-  };
-
   it('an edit of a clerk based on an older version is refused naming who changed what', async () => {
     const desk = await twoTabs();
-    await supervisors(desk);
+    await supervisorTabs(desk);
     const clerk = data<ClerkView[]>(await desk.dispatch('clerks:list', {}, 'tab:c')).find(
       (c) => c.employeeNo === 'K001',
     ) as ClerkView;
@@ -337,7 +308,7 @@ describe('staff and settings lists carry versions', () => {
 
   it('an edit of a shop based on an older version is refused; redone on the current one it saves', async () => {
     const desk = await twoTabs();
-    await supervisors(desk);
+    await supervisorTabs(desk);
     const shop = data<NamedItem[]>(await desk.dispatch('settings:list', { kind: 'shops' }, 'tab:c'))[0] as NamedItem;
     const edit = {
       kind: 'shops',

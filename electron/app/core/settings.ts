@@ -9,6 +9,7 @@ import {
   listItems,
   saveSite,
   updateItem,
+  withSettingVersion,
   writeSetting,
 } from '../../services/settings';
 import type { HandlerMap } from '../types';
@@ -19,24 +20,24 @@ export const settingsHandlers = {
   'settings:list': (input, { ctx }) => listItems(ctx, input.kind, input.includeInactive),
   'settings:addItem': (input, { ctx, actor }) => addItem(ctx, actor(), input),
   'settings:updateItem': (input, { ctx, actor }) => updateItem(ctx, actor(), input),
-  'settings:businessHours': (_input, { ctx }) => getBusinessHours(ctx),
+  'settings:businessHours': (_input, { ctx }) => withSettingVersion(ctx, 'businessHours', getBusinessHours(ctx)),
   'settings:saveBusinessHours': (input, { ctx, actor }) => {
     writeSetting(ctx, actor(), 'businessHours', input);
-    return getBusinessHours(ctx);
+    return withSettingVersion(ctx, 'businessHours', getBusinessHours(ctx));
   },
-  'settings:siteKind': (_input, { ctx }) => getSiteKind(ctx),
+  'settings:siteKind': (_input, { ctx }) => withSettingVersion(ctx, 'siteKind', getSiteKind(ctx)),
   'settings:saveSiteKind': (input, { ctx, actor }) => {
     writeSetting(ctx, actor(), 'siteKind', input);
-    return getSiteKind(ctx);
+    return withSettingVersion(ctx, 'siteKind', getSiteKind(ctx));
   },
-  'settings:policy': (_input, { ctx }) => getPolicy(ctx),
-  'settings:printing': (_input, { ctx }) => getPrinting(ctx),
+  'settings:policy': (_input, { ctx }) => withSettingVersion(ctx, 'policy', getPolicy(ctx)),
+  'settings:printing': (_input, { ctx }) => withSettingVersion(ctx, 'printing', getPrinting(ctx)),
   'settings:savePrinting': (input, { ctx, actor }) => {
     writeSetting(ctx, actor(), 'printing', input);
-    return getPrinting(ctx);
+    return withSettingVersion(ctx, 'printing', getPrinting(ctx));
   },
   'settings:savePolicy': (input, { ctx, actor }) => {
     writeSetting(ctx, actor(), 'policy', input);
-    return getPolicy(ctx);
+    return withSettingVersion(ctx, 'policy', getPolicy(ctx));
   },
 } satisfies HandlerMap<typeof settingsContract>;

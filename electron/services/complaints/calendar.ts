@@ -19,15 +19,16 @@ const packagedYears = new Set(
 );
 export const lastPackagedYear = Math.max(...packagedYears);
 
-type Overrides = Map<string, { work: boolean; note: string }>;
+type Overrides = Map<string, { version: number; work: boolean; note: string }>;
 
 function loadOverrides(ctx: ServiceContext): Overrides {
-  const rows = ctx.sqlite.prepare('select day, work, note from complaint_calendar_days').all() as {
+  const rows = ctx.sqlite.prepare('select day, version, work, note from complaint_calendar_days').all() as {
     day: string;
+    version: number;
     work: number;
     note: string;
   }[];
-  return new Map(rows.map((r) => [r.day, { work: r.work === 1, note: r.note }]));
+  return new Map(rows.map((r) => [r.day, { version: r.version, work: r.work === 1, note: r.note }]));
 }
 
 function dayOfWeek(day: string): number {
@@ -73,13 +74,13 @@ export function listCalendar(ctx: ServiceContext, year: number): CalendarDayView
   for (let day = `${year}-01-01`; day.startsWith(String(year)); day = nextDay(day)) {
     const own = overrides.get(day);
     if (own) {
-      result.push({ day, work: own.work, note: own.note, source: 'desk' });
+      result.push({ day, version: own.version, work: own.work, note: own.note, source: 'desk' });
       continue;
     }
     const weekend = [0, 6].includes(dayOfWeek(day));
     const work = isWorkingDay(day, overrides);
     // Only the days that differ from a plain Monday-to-Friday week are listed.
-    if (work === weekend) result.push({ day, work, note: '', source: 'package' });
+    if (work === weekend) result.push({ day, version: 0, work, note: '', source: 'package' });
   }
   return result;
 }
@@ -92,12 +93,12 @@ export function setCalendarDay(
   if (!hasRole(actor.role, 'supervisor'))
     throw new AppError('forbidden', 'errors.forbidden', undefined, { role: 'supervisor' });
   const exists = ctx.sqlite.prepare('select 1 from complaint_calendar_days where day = ?').get(input.day);
-  write(ctx, actor, (tx) => {
+  const version = write(ctx, actor, (tx) => {
     const values = { work: input.work, note: input.note, updatedAt: tx.now };
-    if (exists) tx.update('complaintCalendarDays', input.day, values);
-    else tx.insert('complaintCalendarDays', { day: input.day, ...values });
+    if (exists) return tx.update('complaintCalendarDays', input.day, values).after.version;
+    return tx.insert('complaintCalendarDays', { day: input.day, ...values }).version;
   });
-  return { day: input.day, work: input.work, note: input.note, source: 'desk' };
+  return { day: input.day, version, work: input.work, note: input.note, source: 'desk' };
 }
 
 export function isWorkingDayAt(ctx: ServiceContext, day: string): boolean {

@@ -13,14 +13,14 @@ const i = tableRef(loanItems, 'i');
 const l = tableRef(loans, 'l');
 
 const kindRow = {
-  ...k.pick('id', 'name', 'depositFen', 'loanDays', 'overdueFeePerDayFen', 'active'),
+  ...k.pick('id', 'version', 'name', 'depositFen', 'loanDays', 'overdueFeePerDayFen', 'active'),
   items: int(`(select count(*) from ${i.from} where ${i.c.kindId} = ${k.c.id} and ${i.c.active} = 1)`),
 };
 const allKinds = query(kindRow, (list) => `select ${list} from ${k.from} order by ${k.c.name}`);
 const kindById = query(kindRow, (list) => `select ${list} from ${k.from} where ${k.c.id} = ?`);
 
 const itemRow = {
-  ...i.pick('id', 'code', 'kindId', 'active', 'note'),
+  ...i.pick('id', 'version', 'code', 'kindId', 'active', 'note'),
   kindName: k.col('name'),
   outSerial: textOrNull(
     `(select ${l.c.serialNo} from ${l.from} where ${l.c.itemId} = ${i.c.id} and ${out(l.c)} limit 1)`,
@@ -59,8 +59,10 @@ const codeTaken = query(
   (list) => `select ${list} from ${i.from} where ${i.c.code} = ? and ${i.c.id} <> ?`,
 );
 
+type Edit<S extends z.ZodType> = Omit<z.output<S>, 'version'>;
+
 /** A supervisor keeps the kinds: deposit, loan days and overdue fee per day, in fen. */
-export function saveKind(ctx: ServiceContext, actor: Actor, input: z.output<typeof loanKindInput>): LoanKindView {
+export function saveKind(ctx: ServiceContext, actor: Actor, input: Edit<typeof loanKindInput>): LoanKindView {
   if (nameTaken.get(ctx.sqlite, input.name, input.id ?? '')) throw refuse('errors.loanKindNameTaken', 'name');
   const values = {
     name: input.name,
@@ -77,7 +79,7 @@ export function saveKind(ctx: ServiceContext, actor: Actor, input: z.output<type
 }
 
 /** Each item has its number; one that is out cannot be retired until it is back. */
-export function saveLoanItem(ctx: ServiceContext, actor: Actor, input: z.output<typeof loanItemInput>): LoanItemView {
+export function saveLoanItem(ctx: ServiceContext, actor: Actor, input: Edit<typeof loanItemInput>): LoanItemView {
   getKind(ctx, input.kindId);
   if (codeTaken.get(ctx.sqlite, input.code, input.id ?? '')) throw refuse('errors.loanItemCodeTaken', 'code');
   if (input.id && !input.active && getLoanItem(ctx, input.id).outSerial) throw refuse('errors.loanItemOut', 'active');

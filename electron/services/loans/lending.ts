@@ -85,7 +85,12 @@ function assertOut(loan: LoanView): void {
  * 归还: the deposit comes back minus the overdue fee; lost or damaged, the deposit is kept (all, or what the clerk
  * still refunds) with a reason. Without a deposit the fee is paid in cash.
  */
-export function returnLoan(ctx: ServiceContext, actor: Actor, input: z.output<typeof returnInput>): LoanView {
+// The version the change was based on is checked by its channel (dispatcher and writer), not here.
+export function returnLoan(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: Omit<z.output<typeof returnInput>, 'version'>,
+): LoanView {
   const before = getLoan(ctx, input.id);
   assertOut(before);
   if (input.outcome === 'kept' && !input.reason) throw refuse('errors.loanKeptReason', 'reason');

@@ -19,6 +19,7 @@ const c = tableRef(clerks, 'c');
 const loanRow = {
   ...l.pick(
     'id',
+    'version',
     'serialNo',
     'itemId',
     'borrowerName',

@@ -131,7 +131,8 @@ function assertHeld(item: LostfoundItemView): void {
 }
 
 /** 认领: the claimant's ID is checked and stored masked (and as a keyed hash); valuables need a lead's PIN. */
-export function claimItem(ctx: ServiceContext, actor: Actor, input: ClaimInput): LostfoundItemView {
+// The version the change was based on is checked by its channel (dispatcher and writer), not here.
+export function claimItem(ctx: ServiceContext, actor: Actor, input: Omit<ClaimInput, 'version'>): LostfoundItemView {
   const before = getItem(ctx, input.id);
   assertHeld(before);
   let approvedBy: string | null = null;
@@ -175,7 +176,11 @@ export function claimItem(ctx: ServiceContext, actor: Actor, input: ClaimInput):
 }
 
 /** After the keeping period: to the police or disposed of, with a supervisor's PIN and a reason. */
-export function disposeItem(ctx: ServiceContext, actor: Actor, input: DisposeInput): LostfoundItemView {
+export function disposeItem(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: Omit<DisposeInput, 'version'>,
+): LostfoundItemView {
   const before = getItem(ctx, input.id);
   assertHeld(before);
   if (before.foundAt >= keptBefore(ctx, ctx.clock.now()))

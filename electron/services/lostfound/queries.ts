@@ -22,6 +22,7 @@ const s = tableRef(storageSlips, 's');
 const itemRow = {
   ...i.pick(
     'id',
+    'version',
     'serialNo',
     'category',
     'description',
@@ -128,6 +129,7 @@ export function heldItemsFoundBetween(ctx: ServiceContext, from: number, to: num
 const reportRow = {
   ...r.pick(
     'id',
+    'version',
     'serialNo',
     'reporterName',
     'phone',

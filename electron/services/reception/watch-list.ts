@@ -12,6 +12,7 @@ type WatchRow = typeof watchList.$inferSelect;
 function toWatchView(row: WatchRow): WatchEntryView {
   return {
     id: row.id,
+    version: row.version,
     name: row.name,
     phone: row.phone,
     idMasked: row.idMasked,

@@ -7,7 +7,7 @@ import { write } from '../write';
 
 export type { LocationInput };
 
-const SELECT_LOCATION = `select l.id, l.code, l.kind, l.shared, l.active, l.note,
+const SELECT_LOCATION = `select l.id, l.version, l.code, l.kind, l.shared, l.active, l.note,
   (select count(*) from storage_slips s where s.location_id = l.id and s.status = 'stored' and s.voided_at is null)
     as openSlips
   from storage_locations l`;
@@ -39,7 +39,7 @@ export function getLocation(ctx: ServiceContext, id: string): StorageLocationVie
 export function saveLocation(
   ctx: ServiceContext,
   actor: Actor | null,
-  input: z.output<typeof locationInput>,
+  input: Omit<z.output<typeof locationInput>, 'version'>,
 ): StorageLocationView {
   const id = write(ctx, actor, (tx) => {
     const clash = ctx.sqlite.prepare('select id from storage_locations where code = ?').get(input.code) as

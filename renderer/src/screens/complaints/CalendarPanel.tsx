@@ -19,9 +19,12 @@ export function CalendarPanel({ session }: { session: SessionView }) {
   const [error, setError] = useState<string | undefined>();
   const lastYear = days.data?.lastPackagedYear ?? year;
   const supervisor = hasRole(session.clerk.role, 'supervisor');
+  // Based on the day as this list shows it (0 when the desk has not recorded it): if another supervisor has changed
+  // it since, the change is refused naming who, and the list reloads.
+  const shownVersion = days.data?.days.find((d) => d.day === day && d.source === 'desk')?.version ?? 0;
   const submit = () =>
     save.mutate(
-      { day, work: work === 'work', note },
+      { day, version: shownVersion, work: work === 'work', note },
       {
         onSuccess: () => {
           notifications.show({ color: 'green', message: `${day} ${t('complaints.actions.done')}` });

@@ -87,7 +87,7 @@ export function LoanDetail({ id, timeZone, role, onPrint, onClose }: LoanDetailP
         busy={voidLoan.isPending}
         onClose={() => setVoiding(false)}
         onConfirm={(reason) =>
-          voidLoan.mutateAsync({ id: l.id, reason }).then(() => {
+          voidLoan.mutateAsync({ id: l.id, version: l.version, reason }).then(() => {
             setVoiding(false);
             notifications.show({ color: 'green', message: t('loans.detail.voided') });
           })

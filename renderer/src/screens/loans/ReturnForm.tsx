@@ -25,6 +25,8 @@ export function ReturnForm({ loan }: { loan: LoanView }) {
     const v = form.getValues();
     const checked = checkWith(returnInput, {
       id: loan.id,
+      // Based on the loan as shown: if another tab has returned or voided it since, the return is refused.
+      version: loan.version,
       outcome: v.outcome,
       refund: v.outcome === 'kept' ? v.refund : '',
       reason: v.outcome === 'kept' ? v.reason : '',

@@ -6,9 +6,11 @@ import { claimInput, type LostfoundIdType, type LostfoundItemView } from '../../
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelOptions } from '../../app/labels';
 import { FormModal } from '../../components/FormModal';
+import { FormRefusal } from '../../components/FormRefusal';
 import { translateMessage } from '../../i18n';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
+import { useSubmission } from '../../lib/staleEdit';
 import { ApprovalFields } from '../storage/ApprovalFields';
 import { checkWith } from './formModel';
 
@@ -45,6 +47,8 @@ interface ClaimDialogProps {
 export function ClaimDialog({ item, opened, reportId, onClose, onClaimed }: ClaimDialogProps) {
   const { t } = useTranslation();
   const claim = useApiMutation('lostfound:claim', ['lostfound:', 'audit:']);
+  // A refusal no field shows (another clerk handed the item out since, a lost answer) is said in the dialog.
+  const submission = useSubmission();
   const reports = useApiQuery('lostfound:reports', { openOnly: true, text: '' }, { enabled: opened });
   const form = useForm<ClaimValues>({
     initialValues: {
@@ -68,15 +72,29 @@ export function ClaimDialog({ item, opened, reportId, onClose, onClaimed }: Clai
     const v = form.getValues();
     const approval =
       item.valuable && (v.approverId || v.approverPin) ? { clerkId: v.approverId, pin: v.approverPin } : null;
-    const checked = checkWith(claimInput, { ...v, id: item.id, reportId: v.reportId || null, approval });
+    const input = { ...v, id: item.id, version: item.version, reportId: v.reportId || null, approval };
+    const checked = checkWith(claimInput, input);
     if (!checked.ok) return setErrors(checked.errors);
-    claim.mutate(checked.input, {
-      onSuccess: (after) => {
-        form.reset();
-        onClaimed(after);
+    submission.setRefusal(null);
+    claim.mutate(
+      { ...checked.input, __submission: submission.key },
+      {
+        onSuccess: (after) => {
+          submission.renew();
+          form.reset();
+          onClaimed(after);
+        },
+        onError: (e) => {
+          if (submission.handled(e)) return;
+          const setFieldError = (f: string, m: string) => form.setFieldError(approvalField[f] ?? f, m);
+          showApiError(
+            e,
+            { setFieldError, getValues: () => ({ ...form.getValues(), approval: '' }) },
+            submission.setRefusal,
+          );
+        },
       },
-      onError: (e) => showApiError(e, { setFieldError: (f, m) => form.setFieldError(approvalField[f] ?? f, m) }),
-    });
+    );
   };
   const errorOf = (path: string) => {
     const error = form.errors[path];
@@ -97,6 +115,7 @@ export function ClaimDialog({ item, opened, reportId, onClose, onClaimed }: Clai
         }}
       >
         <Stack gap={6}>
+          <FormRefusal message={submission.refusal} />
           <Group grow gap="xs" align="flex-start">
             <TextInput data-autofocus label={t('lostfound.fields.claimantName')} {...field(form, 'claimantName')} />
             <TextInput label={t('lostfound.fields.phone')} inputMode="tel" {...field(form, 'phone')} />

@@ -10,9 +10,11 @@ import {
 import { useApiMutation } from '../../api/hooks';
 import { labelOptions } from '../../app/labels';
 import { FormModal } from '../../components/FormModal';
+import { FormRefusal } from '../../components/FormRefusal';
 import { translateMessage } from '../../i18n';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
+import { useSubmission } from '../../lib/staleEdit';
 import { ApprovalFields } from '../storage/ApprovalFields';
 import { checkWith } from './formModel';
 
@@ -35,12 +37,15 @@ export function DisposeDialog(props: { item: LostfoundItemView; opened: boolean;
   const { item, opened, onClose, onDone } = props;
   const { t } = useTranslation();
   const dispose = useApiMutation('lostfound:dispose', ['lostfound:', 'audit:']);
+  // A refusal no field shows (another clerk claimed the item since, a lost answer) is said in the dialog.
+  const submission = useSubmission();
   const form = useForm<DisposeValues>({ initialValues: { to: 'police', reason: '', approverId: '', approverPin: '' } });
   const values = form.getValues();
   const submit = () => {
     const v = form.getValues();
     const checked = checkWith(disposeInput, {
       id: item.id,
+      version: item.version,
       to: v.to,
       reason: v.reason,
       approval: { clerkId: v.approverId, pin: v.approverPin },
@@ -50,13 +55,26 @@ export function DisposeDialog(props: { item: LostfoundItemView; opened: boolean;
       for (const [path, key] of Object.entries(checked.errors)) out[approvalField[path] ?? path] = key;
       return form.setErrors(out);
     }
-    dispose.mutate(checked.input, {
-      onSuccess: () => {
-        form.reset();
-        onDone();
+    submission.setRefusal(null);
+    dispose.mutate(
+      { ...checked.input, __submission: submission.key },
+      {
+        onSuccess: () => {
+          submission.renew();
+          form.reset();
+          onDone();
+        },
+        onError: (e) => {
+          if (submission.handled(e)) return;
+          const setFieldError = (f: string, m: string) => form.setFieldError(approvalField[f] ?? f, m);
+          showApiError(
+            e,
+            { setFieldError, getValues: () => ({ ...form.getValues(), approval: '' }) },
+            submission.setRefusal,
+          );
+        },
       },
-      onError: (e) => showApiError(e, { setFieldError: (f, m) => form.setFieldError(approvalField[f] ?? f, m) }),
-    });
+    );
   };
   const errorOf = (path: string) => {
     const error = form.errors[path];
@@ -76,6 +94,7 @@ export function DisposeDialog(props: { item: LostfoundItemView; opened: boolean;
         }}
       >
         <Stack gap={6}>
+          <FormRefusal message={submission.refusal} />
           <Alert py={4} color="yellow">
             {t('lostfound.dispose.hint')}
           </Alert>

@@ -151,7 +151,7 @@ export function ItemDetail({ id, timeZone, role, onPrint, onClose }: ItemDetailP
         busy={voidItem.isPending}
         onClose={() => setDialog(null)}
         onConfirm={(reason) =>
-          voidItem.mutateAsync({ id: it.id, reason }).then(() => {
+          voidItem.mutateAsync({ id: it.id, version: it.version, reason }).then(() => {
             setDialog(null);
             notifications.show({ color: 'green', message: t('lostfound.detail.voided') });
           })

@@ -181,7 +181,9 @@ export function ReportsPanel({
           title={t('lostfound.reports.voidTitle', { serial: report.serialNo })}
           busy={voidReport.isPending}
           onClose={() => setVoiding(false)}
-          onConfirm={(reason) => voidReport.mutateAsync({ id: report.id, reason }).then(() => setSelected(null))}
+          onConfirm={(reason) =>
+            voidReport.mutateAsync({ id: report.id, version: report.version, reason }).then(() => setSelected(null))
+          }
         />
       )}
     </Group>

@@ -1,8 +1,10 @@
 import { Button, Group, ScrollArea, Stack, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IdDocumentType } from '../../../../shared/contract/id-documents';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { FormRefusal } from '../../components/FormRefusal';
 import { IdTypeSelect } from '../../components/IdTypeSelect';
 import { StatusBadge } from '../../components/StatusBadge';
 import { showApiError } from '../../lib/apiErrors';
@@ -19,6 +21,7 @@ export function WatchListPanel({ timeZone, height }: { timeZone: string; height:
   const entries = useApiQuery('reception:watchList', {});
   const add = useApiMutation('reception:addWatch', ['reception:watchList']);
   const update = useApiMutation('reception:updateWatch', ['reception:watchList']);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const { form } = useContractForm('reception:addWatch', { initialValues: empty });
   const submit = form.onSubmit((values) =>
     add.mutate(values, {
@@ -33,6 +36,7 @@ export function WatchListPanel({ timeZone, height }: { timeZone: string; height:
   const rows = entries.data ?? [];
   return (
     <Stack gap="xs">
+      <FormRefusal message={refusal} />
       <form onSubmit={submit}>
         <Group gap="xs" align="flex-start" wrap="nowrap">
           <TextInput size="xs" label={t('reception.watch.name')} w={120} {...field(form, 'name')} />
@@ -81,8 +85,9 @@ export function WatchListPanel({ timeZone, height }: { timeZone: string; height:
                       variant="subtle"
                       onClick={() =>
                         update.mutate(
-                          { id: w.id, active: !w.active, reason: w.reason },
-                          { onError: (e) => showApiError(e) },
+                          { id: w.id, version: w.version, active: !w.active, reason: w.reason },
+                          // Changed by another supervisor since: said above the list, which shows it as it is now.
+                          { onSuccess: () => setRefusal(null), onError: (e) => showApiError(e, undefined, setRefusal) },
                         )
                       }
                     >

@@ -18,12 +18,13 @@ import type { BackupFile } from '../../../../shared/contract/backup';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
 import { FormModal } from '../../components/FormModal';
+import { FormRefusal } from '../../components/FormRefusal';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
 import { formatDateTime } from '../../lib/time';
 import { useContractForm } from '../../lib/useContractForm';
 import { ExportPanel } from './ExportPanel';
-import { saveWithNotice, useStoredValues } from './storedForm';
+import { useSaveWithNotice, useStoredValues } from './storedForm';
 
 /** Backup folder and rotation, a manual backup, and restoring a chosen copy (supervisor, with PIN and reason). */
 export function BackupPanel({ canEdit, timeZone }: { canEdit: boolean; timeZone: string }) {
@@ -97,11 +98,12 @@ function BackupSettingsForm({ canEdit }: { canEdit: boolean }) {
     return values;
   }, [current.data]);
   useStoredValues(form, stored);
-  const submit = saveWithNotice(save, form);
+  const { submit, refusal } = useSaveWithNotice(save, form);
   return (
     <form onSubmit={submit}>
       <Stack gap="xs">
         <Title order={6}>{t('backup.title')}</Title>
+        <FormRefusal message={refusal} />
         <TextInput
           label={t('backup.folder')}
           description={t('backup.folderHint', { folder: current.data?.effectiveFolder ?? '' })}

@@ -5,10 +5,11 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ExportModule, exportModuleValues } from '../../../../shared/contract/backup-export';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { FormRefusal } from '../../components/FormRefusal';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
 import { useContractForm } from '../../lib/useContractForm';
-import { saveWithNotice, useStoredValues } from './storedForm';
+import { useSaveWithNotice, useStoredValues } from './storedForm';
 
 /** Settings → 备份 → 数据导出: every record of a range of site days as one .xlsx per module (supervisor and up). */
 export function ExportPanel({ timeZone }: { timeZone: string }) {
@@ -97,8 +98,10 @@ function ExportFolderForm() {
   });
   const stored = useMemo(() => (current.data ? { folder: current.data.folder } : undefined), [current.data]);
   useStoredValues(form, stored);
+  const { submit, refusal } = useSaveWithNotice(save, form);
   return (
-    <form onSubmit={saveWithNotice(save, form)}>
+    <form onSubmit={submit}>
+      <FormRefusal message={refusal} />
       <Group align="flex-end">
         <TextInput
           style={{ flex: 1 }}

@@ -1,9 +1,10 @@
 import { Button, Group, NumberInput, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { FormRefusal } from '../../components/FormRefusal';
 import { field } from '../../lib/formFields';
 import { useContractForm } from '../../lib/useContractForm';
-import { saveWithNotice, useStoredValues } from './storedForm';
+import { useSaveWithNotice, useStoredValues } from './storedForm';
 
 export function HoursPolicyPanel({ canEdit }: { canEdit: boolean }) {
   return (
@@ -19,14 +20,15 @@ function HoursForm({ canEdit }: { canEdit: boolean }) {
   const hours = useApiQuery('settings:businessHours', {});
   const save = useApiMutation('settings:saveBusinessHours', ['settings:']);
   const { form } = useContractForm('settings:saveBusinessHours', {
-    initialValues: { weekdayOpen: '', weekdayClose: '', weekendOpen: '', weekendClose: '' },
+    initialValues: { version: 0, weekdayOpen: '', weekdayClose: '', weekendOpen: '', weekendClose: '' },
   });
   useStoredValues(form, hours.data);
-  const submit = saveWithNotice(save, form);
+  const { submit, refusal } = useSaveWithNotice(save, form);
   return (
     <form onSubmit={submit}>
       <Stack gap="xs">
         <Title order={6}>{t('settings.hours.title')}</Title>
+        <FormRefusal message={refusal} />
         {(['weekdayOpen', 'weekdayClose', 'weekendOpen', 'weekendClose'] as const).map((key) => (
           <TextInput key={key} label={t(`settings.hours.${key}`)} disabled={!canEdit} {...field(form, key)} />
         ))}
@@ -47,14 +49,21 @@ function PolicyForm({ canEdit }: { canEdit: boolean }) {
   const policy = useApiQuery('settings:policy', {});
   const save = useApiMutation('settings:savePolicy', ['settings:']);
   const { form } = useContractForm('settings:savePolicy', {
-    initialValues: { returnDays: 30, exchangeDays: 60, storageOverdueDays: 30, visitorDataRetentionDays: 180 },
+    initialValues: {
+      version: 0,
+      returnDays: 30,
+      exchangeDays: 60,
+      storageOverdueDays: 30,
+      visitorDataRetentionDays: 180,
+    },
   });
   useStoredValues(form, policy.data);
-  const submit = saveWithNotice(save, form);
+  const { submit, refusal } = useSaveWithNotice(save, form);
   return (
     <form onSubmit={submit}>
       <Stack gap="xs">
         <Title order={6}>{t('settings.hours.policyTitle')}</Title>
+        <FormRefusal message={refusal} />
         {(['returnDays', 'exchangeDays', 'storageOverdueDays', 'visitorDataRetentionDays'] as const).map((key) => (
           <NumberInput
             key={key}

@@ -2,16 +2,17 @@ import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { FormRefusal } from '../../components/FormRefusal';
 import { field } from '../../lib/formFields';
 import { useContractForm } from '../../lib/useContractForm';
-import { saveWithNotice, useStoredValues } from './storedForm';
+import { useSaveWithNotice, useStoredValues } from './storedForm';
 
 export function SiteForm({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation();
   const site = useApiQuery('settings:site', {});
   const save = useApiMutation('settings:saveSite', ['settings:', 'session:']);
   const { form } = useContractForm('settings:saveSite', {
-    initialValues: { name: '', code: '', timeZone: 'Asia/Shanghai', deskPhone: '' },
+    initialValues: { version: 0, name: '', code: '', timeZone: 'Asia/Shanghai', deskPhone: '' },
   });
   const stored = useMemo(() => {
     if (!site.data) return undefined;
@@ -19,10 +20,11 @@ export function SiteForm({ canEdit }: { canEdit: boolean }) {
     return values;
   }, [site.data]);
   useStoredValues(form, stored);
-  const submit = saveWithNotice(save, form);
+  const { submit, refusal } = useSaveWithNotice(save, form);
   return (
     <form onSubmit={submit}>
       <Stack maw={480} gap="xs">
+        <FormRefusal message={refusal} />
         <TextInput label={t('settings.site.name')} disabled={!canEdit} {...field(form, 'name')} />
         <TextInput
           label={t('settings.site.code')}

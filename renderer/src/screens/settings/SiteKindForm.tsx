@@ -1,10 +1,12 @@
 import { Button, Group, NativeSelect, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { SiteKindSetting } from '../../../../shared/contract/settings';
 import { siteKindValues } from '../../../../shared/modules';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { FormRefusal } from '../../components/FormRefusal';
 import { field } from '../../lib/formFields';
 import { useContractForm } from '../../lib/useContractForm';
-import { saveWithNotice, useStoredValues } from './storedForm';
+import { useSaveWithNotice, useStoredValues } from './storedForm';
 
 /** Mall desk, property client centre or both: which modules the navigation shows. */
 export function SiteKindForm({ canEdit }: { canEdit: boolean }) {
@@ -12,12 +14,16 @@ export function SiteKindForm({ canEdit }: { canEdit: boolean }) {
   const current = useApiQuery('settings:siteKind', {});
   // The session carries the kind: the navigation follows at once.
   const save = useApiMutation('settings:saveSiteKind', ['settings:', 'session:']);
-  const { form } = useContractForm('settings:saveSiteKind', { initialValues: { kind: 'both' as const } });
+  const { form } = useContractForm('settings:saveSiteKind', {
+    initialValues: { version: 0, kind: 'both' as SiteKindSetting['kind'] },
+  });
   useStoredValues(form, current.data);
+  const { submit, refusal } = useSaveWithNotice(save, form);
   return (
-    <form onSubmit={saveWithNotice(save, form)}>
+    <form onSubmit={submit}>
       <Stack gap="xs" maw={480} mt="lg">
         <Title order={6}>{t('settings.siteKind.title')}</Title>
+        <FormRefusal message={refusal} />
         <NativeSelect
           label={t('settings.siteKind.label')}
           description={t('settings.siteKind.hint')}

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import i18n from '../../i18n';
 import { showApiError } from '../../lib/apiErrors';
+import { useSubmission } from '../../lib/staleEdit';
 
 /** Puts stored values into a settings form once they arrive, and marks the form clean. */
 export function useStoredValues<V extends object>(form: UseFormReturnType<V>, stored: V | undefined): void {
@@ -16,15 +17,30 @@ export function useStoredValues<V extends object>(form: UseFormReturnType<V>, st
 }
 
 interface SaveMutation<V> {
-  mutate(values: V, options: { onSuccess(): void; onError(error: unknown): void }): void;
+  mutate(values: V & { __submission?: string }, options: { onSuccess(): void; onError(error: unknown): void }): void;
 }
 
-/** Saves, says so, and puts a refusal at the field it concerns. */
-export function saveWithNotice<V extends object>(save: SaveMutation<V>, form: UseFormReturnType<V>) {
-  return form.onSubmit((values) =>
-    save.mutate(values, {
-      onSuccess: () => notifications.show({ color: 'green', message: i18n.t('common.saved') }),
-      onError: (e) => showApiError(e, form),
-    }),
-  );
+/**
+ * Saves a settings form with its submission key (a form re-sent after a lost answer is not stored twice), says so,
+ * and puts a refusal at the field it concerns or, when no field shows it (another supervisor saved the setting
+ * since: who and what), in the form as `refusal`; the stored values then reload into the form.
+ */
+export function useSaveWithNotice<V extends object>(save: SaveMutation<V>, form: UseFormReturnType<V>) {
+  const submission = useSubmission();
+  const submit = form.onSubmit((values) => {
+    submission.setRefusal(null);
+    save.mutate(
+      { ...values, __submission: submission.key },
+      {
+        onSuccess: () => {
+          submission.renew();
+          notifications.show({ color: 'green', message: i18n.t('common.saved') });
+        },
+        onError: (e) => {
+          if (!submission.handled(e)) showApiError(e, form, submission.setRefusal);
+        },
+      },
+    );
+  });
+  return { submit, refusal: submission.refusal };
 }

@@ -5,14 +5,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocationInput, StorageLocationView } from '../../../../shared/contract/storage';
 import { locationInput } from '../../../../shared/contract/storage';
+import { invoke } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
 import { FormModal } from '../../components/FormModal';
+import { FormRefusal } from '../../components/FormRefusal';
 import { translateMessage } from '../../i18n';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
+import { useStaleEdit } from '../../lib/staleEdit';
 
-type Values = Required<Omit<LocationInput, 'id'>>;
+type Values = Required<Omit<LocationInput, 'id' | 'version'>>;
 const blank: Values = { code: '', kind: 'shelf', shared: false, active: true, note: '' };
 
 /** The supervisor's list of shelves and lockers; retired ones stay (slips point at them), marked inactive. */
@@ -66,22 +69,48 @@ export function LocationEditor() {
 function LocationForm({ location, onClose }: { location: StorageLocationView | 'new'; onClose(): void }) {
   const { t } = useTranslation();
   const save = useApiMutation('storage:saveLocation', ['storage:', 'audit:']);
+  const valuesOf = (l: StorageLocationView): Values => ({
+    code: l.code,
+    kind: l.kind,
+    shared: l.shared,
+    active: l.active,
+    note: l.note,
+  });
   const form = useForm<Values>({
-    initialValues: location === 'new' ? blank : { ...location },
+    initialValues: location === 'new' ? blank : valuesOf(location),
+  });
+  // Changed by another supervisor since the form opened: the refusal says who and what, the form shows it as it is.
+  const stale = useStaleEdit(location === 'new' ? null : location, {
+    module: 'storage',
+    reload: (id) =>
+      invoke('storage:locations', { includeInactive: true }).then((all) => {
+        const current = all.find((l) => l.id === id);
+        if (!current) throw new Error('location gone');
+        return current;
+      }),
+    onReloaded: (current) => form.setValues(valuesOf(current)),
   });
   const submit = () => {
-    const parsed = locationInput.safeParse({ ...form.getValues(), id: location === 'new' ? null : location.id });
+    const record = stale.record;
+    const parsed = locationInput.safeParse({
+      ...form.getValues(),
+      id: record?.id ?? null,
+      version: record?.version ?? null,
+    });
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
         form.setFieldError(issue.path.join('.'), translateMessage(issue.message));
       return;
     }
+    stale.setRefusal(null);
     save.mutate(parsed.data, {
       onSuccess: (saved) => {
         notifications.show({ color: 'green', message: t('storage.locations.saved', { code: saved.code }) });
         onClose();
       },
-      onError: (e) => showApiError(e, form),
+      onError: (e) => {
+        if (!stale.handled(e)) showApiError(e, form, stale.setRefusal);
+      },
     });
   };
   const title =
@@ -95,6 +124,7 @@ function LocationForm({ location, onClose }: { location: StorageLocationView | '
         }}
       >
         <Stack gap="xs">
+          <FormRefusal message={stale.refusal} />
           <Group grow align="flex-start">
             <TextInput label={t('storage.locations.code')} data-autofocus {...field(form, 'code')} />
             <NativeSelect
