@@ -16,6 +16,7 @@ import {
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
 import { FormModal } from '../../components/FormModal';
+import { KnownCaller } from '../../components/KnownCaller';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
 import { formatDateTime, parseSiteDateTime } from '../../lib/time';
@@ -158,6 +159,12 @@ export function ComplaintForm({ opened, timeZone, source, onClose, onSaved }: Pr
               {...field(form, 'type')}
             />
           </SimpleGrid>
+          <KnownCaller
+            phone={form.getValues().phone}
+            timeZone={timeZone}
+            name={form.getValues().customerName}
+            onName={(name) => form.setFieldValue('customerName', name)}
+          />
           <TextInput label={t('complaints.fields.address')} {...field(form, 'address')} />
           <SimpleGrid cols={2} spacing="xs">
             <Textarea
