@@ -31,6 +31,8 @@ export const syncSettings = sqliteTable(
     enrolledAt: integer('enrolled_at').notNull(),
     /** The last stream sequence of the site stream applied here; moved in the same transaction as the apply. */
     appliedSeq: integer('applied_seq').notNull().default(0),
+    /** The last sequence of the site's head-office configuration stream (`CFG_<site>`) applied here. */
+    configSeq: integer('config_seq').notNull().default(0),
   },
   (t) => [check('sync_settings_one_row', sql`${t.id} = 1`)],
 );

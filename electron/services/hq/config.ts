@@ -8,7 +8,6 @@ import { businessHoursSchema, policySchema } from '../../../shared/contract/sett
 import { siteCodeSchema } from '../../../shared/contract/sync-event';
 import { canonicalJson } from '../audit/hash';
 import type { ServiceContext } from '../context';
-import { newId } from '../ids';
 import { write } from '../write';
 
 /**
@@ -93,6 +92,9 @@ export async function publishHqConfig(
   return sent;
 }
 
+/** How a counter's audit entry names a change that came from head office (the issuer follows). */
+export const HQ_NOTE_PREFIX = 'head office: ';
+
 export type ApplyOutcome = 'applied' | 'unchanged' | 'refused';
 
 /**
@@ -105,8 +107,8 @@ export type ApplyOutcome = 'applied' | 'unchanged' | 'refused';
 export function applyHqConfig(ctx: ServiceContext, site: string, body: unknown): ApplyOutcome {
   const parsed = hqConfigMessageSchema.safeParse(typeof body === 'string' ? safeJson(body) : body);
   if (!parsed.success || parsed.data.site !== site) return 'refused';
-  const { change, issuedBy } = parsed.data;
-  const note = `head office: ${issuedBy}`;
+  const { change, issuedBy, id: messageId } = parsed.data;
+  const note = `${HQ_NOTE_PREFIX}${issuedBy}`;
   if (change.kind === 'setting') {
     const { key, value } = change.setting;
     const existing = ctx.db.select().from(settings).where(eq(settings.key, key)).get();
@@ -126,7 +128,8 @@ export function applyHqConfig(ctx: ServiceContext, site: string, body: unknown):
       tx.insert(
         'clerks',
         {
-          id: newId(),
+          // The message's id: every counter of the site that applies it creates the same clerk, not one each.
+          id: messageId,
           name: change.name,
           employeeNo: change.employeeNo,
           role: change.role,

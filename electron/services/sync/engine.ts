@@ -2,6 +2,7 @@ import { type JetStreamClient, type JetStreamManager, jetstream, jetstreamManage
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { counterSubject, siteStreamName } from '../../../shared/contract/sync-event';
 import type { ServiceContext } from '../context';
+import { readHqConfig } from './hq-config';
 import { appliedSeq, applyMessages, type StreamMessage } from './inbox';
 import type { ModuleSync } from './module-sync';
 import { type CounterIdentity, lastAuditSeq, outboxEvents } from './outbox';
@@ -42,6 +43,7 @@ export class SyncEngine {
   private lastError: string | null = null;
   private wake: (() => void) | null = null;
   private readingStop: (() => void) | null = null;
+  private configStop: (() => void) | null = null;
   private readonly identity: CounterIdentity;
 
   constructor(private readonly options: SyncEngineOptions) {
@@ -76,6 +78,7 @@ export class SyncEngine {
   async stop(): Promise<void> {
     this.stopped = true;
     this.readingStop?.();
+    this.configStop?.();
     this.kick();
     const nc = this.nc;
     this.nc = null;
@@ -102,7 +105,7 @@ export class SyncEngine {
     }
     if (this.stopped) return void this.nc.close();
     void this.watchStatus(this.nc);
-    await Promise.all([this.publishLoop(this.nc), this.readLoop(this.nc)]);
+    await Promise.all([this.publishLoop(this.nc), this.readLoop(this.nc), this.configLoop(this.nc)]);
   }
 
   private async watchStatus(nc: NatsConnection): Promise<void> {
@@ -112,10 +115,12 @@ export class SyncEngine {
         this.offlineSince ??= this.options.ctx.clock.now();
         // Trap 2: a consumer left waiting across a server restart stalls for its heartbeats; reopen it instead.
         this.readingStop?.();
+        this.configStop?.();
         this.kick();
       } else if (s.type === 'reconnect') {
         this.offlineSince = null;
         this.readingStop?.();
+        this.configStop?.();
         this.kick();
       }
     }
@@ -164,6 +169,22 @@ export class SyncEngine {
         resumeKnown = false;
         await this.sleep(500);
       }
+    }
+  }
+
+  /** Head office's settings and staff for this site (`CFG_<site>`), applied in order from the stored position. */
+  private async configLoop(nc: NatsConnection): Promise<void> {
+    while (!this.stopped) {
+      try {
+        await readHqConfig(nc, this.options.ctx, this.options.settings.site, (stop) => {
+          this.configStop = stop;
+        });
+      } catch (error) {
+        this.lastError = String(error);
+      } finally {
+        this.configStop = null;
+      }
+      if (!this.stopped) await new Promise((resolve) => setTimeout(resolve, 500));
     }
   }
 

@@ -1,5 +1,7 @@
 import type { Sqlite } from '../../../db/open';
 import { type SyncEvent, syncEventSchema } from '../../../shared/contract/sync-event';
+import { canonicalJson } from '../audit/hash';
+import { HQ_NOTE_PREFIX } from '../hq/config';
 import { writeRecordState } from './apply-row';
 import { chainFieldsSchema, verifyChainLink } from './chains';
 import type { ModuleSync } from './module-sync';
@@ -87,6 +89,11 @@ function decide(fold: FoldContext, event: SyncEvent): ApplyOutcome {
     .prepare('select version, event_id as eventId from sync_records where entity = ? and entity_id = ?')
     .get(event.entity, event.entityId) as FoldHead | undefined;
   const stale = event.baseVersion !== null && head !== undefined && head.version !== event.baseVersion;
+  if (stale && head && sameHeadOfficeChange(sqlite, event, head.eventId)) {
+    // Two counters applied one head-office message before they saw each other's entry: one change, kept once.
+    if (own) restoreKept(fold, entity, head.eventId);
+    return own ? 'own' : 'fact';
+  }
   if (stale && head) {
     sqlite
       .prepare(
@@ -110,6 +117,19 @@ function decide(fold: FoldContext, event: SyncEvent): ApplyOutcome {
   const row = writeRecordState(sqlite, entity, event.data);
   entity.afterApply?.(sqlite, row);
   return 'applied';
+}
+
+/** Fields the writer moves on every write: two applications of one change differ only there. */
+const WRITER_FIELDS = new Set(['version', 'updatedAt']);
+
+function sameHeadOfficeChange(sqlite: Sqlite, event: SyncEvent, keptEventId: string): boolean {
+  if (!event.note?.startsWith(HQ_NOTE_PREFIX)) return false;
+  const body = sqlite.prepare('select body from sync_inbox where event_id = ?').pluck().get(keptEventId);
+  const kept = typeof body === 'string' ? syncEventSchema.safeParse(JSON.parse(body)) : null;
+  if (!kept?.success || kept.data.note !== event.note) return false;
+  const content = (data: Record<string, unknown>) =>
+    canonicalJson(Object.fromEntries(Object.entries(data).filter(([key]) => !WRITER_FIELDS.has(key))));
+  return content(kept.data.data) === content(event.data);
 }
 
 function restoreKept(fold: FoldContext, entity: ModuleSync[string], keptEventId: string): void {

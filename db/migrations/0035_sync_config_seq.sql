@@ -1,0 +1,1 @@
+ALTER TABLE `sync_settings` ADD `config_seq` integer DEFAULT 0 NOT NULL;
