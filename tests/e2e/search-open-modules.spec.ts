@@ -177,7 +177,10 @@ describe('Ctrl+K opens the exact record in every module', () => {
     await box.waitFor();
     await page.keyboard.type('上官');
     // What a screen mounting late beneath the search does: its first field takes the focus.
-    await page.locator('main input').first().evaluate((el) => (el as { focus(): void }).focus());
+    await page
+      .locator('main input')
+      .first()
+      .evaluate((el) => (el as { focus(): void }).focus());
     await page.keyboard.type('来电');
     await page.keyboard.press('Enter');
     await box.waitFor({ state: 'hidden' });

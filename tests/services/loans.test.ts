@@ -155,7 +155,9 @@ describe('returns', () => {
     const clerk = desk.clerkByRole('clerk');
     const lost = lendAs(desk, borrow(first.id));
     const damaged = lendAs(desk, borrow(second.id));
-    expect(returnInput.safeParse({ id: lost.id, version: lost.version, outcome: 'kept' }).error?.issues[0]).toMatchObject({
+    expect(
+      returnInput.safeParse({ id: lost.id, version: lost.version, outcome: 'kept' }).error?.issues[0],
+    ).toMatchObject({
       path: ['reason'],
       message: 'errors.loanKeptReason',
     });

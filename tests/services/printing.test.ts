@@ -29,7 +29,9 @@ describe('printing', () => {
       jobs.push(options);
     });
     expect(await dispatch('app:print', {})).toEqual({ ok: true, data: { handled: true } });
-    expect(await dispatch('settings:savePrinting', { version: 0, silentDefaultPrinter: true })).toMatchObject({ ok: true });
+    expect(await dispatch('settings:savePrinting', { version: 0, silentDefaultPrinter: true })).toMatchObject({
+      ok: true,
+    });
     expect(await dispatch('app:print', {})).toEqual({ ok: true, data: { handled: true } });
     expect(jobs).toEqual([{ silent: false }, { silent: true }]);
   });
