@@ -1,11 +1,13 @@
 import { ZodError } from 'zod';
 import { type Channel, contract, isChannel } from '../../shared/contract';
 import type { AnySpec } from '../../shared/contract/channel';
+import { moneyCeilingFen, withMoneyCeilings } from '../../shared/contract/money';
 import { hasRole } from '../../shared/contract/roles';
 import { type AppErrorData, parseMessage, type Result } from '../../shared/errors';
 import { getClerk } from '../services/clerks';
 import { isEntityName } from '../services/entities';
 import { AppError } from '../services/errors';
+import { moneyCeilingsOf } from '../services/money-ceilings';
 import { actorOf, DESKTOP_SESSION, requireSession } from '../services/session';
 import { SUBMISSION_KEY, submittedBefore, withSubmission } from '../services/submissions';
 import { currentVersion, staleVersionError, withExpectedVersion } from '../services/versions';
@@ -34,7 +36,9 @@ export function createDispatcher(runtime: AppRuntime, log: (error: unknown) => v
       if (!isChannel(channelName)) return fail({ code: 'unknown_channel', messageKey: 'errors.unknownChannel' });
       const spec: AnySpec = contract[channelName];
       const { input: withoutKey, submission } = splitSubmission(rawInput);
-      const parsed = spec.input.safeParse(withoutKey ?? {});
+      // Money is parsed under the ceilings this desk's supervisor set (the defaults while the data is unusable).
+      const ceilings = runtime.state.kind === 'ready' ? moneyCeilingsOf(runtime.state.ctx) : moneyCeilingFen;
+      const parsed = withMoneyCeilings(ceilings, () => spec.input.safeParse(withoutKey ?? {}));
       if (!parsed.success) return fail(zodToError(parsed.error));
       const state = runtime.state;
       if (state.kind !== 'ready' && !recoveryChannels.has(channelName))

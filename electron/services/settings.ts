@@ -1,5 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { counters, departments, settings, shops, site } from '../../db/schema';
+import type { DeskHours } from '../../shared/contract/desk-hours';
 import {
   type BusinessHours,
   businessHoursSchema,
@@ -169,6 +170,11 @@ export function withSettingVersion<T extends object>(
 
 export function getBusinessHours(ctx: ServiceContext): BusinessHours {
   return readSetting(ctx, 'businessHours', defaultBusinessHours, (v) => businessHoursSchema.parse(v));
+}
+
+/** The business hours and the site's zone: what every deadline rule of `shared/contract/desk-hours.ts` reads. */
+export function getDeskHours(ctx: ServiceContext): DeskHours {
+  return { hours: getBusinessHours(ctx), timeZone: getSite(ctx).timeZone };
 }
 
 export function getPrinting(ctx: ServiceContext): Printing {

@@ -77,7 +77,6 @@ export const OPEN_COMPLAINT_STATUSES: readonly ComplaintStatus[] = [
   'waiting_customer',
 ];
 
-export const COMPLAINT_DUE_SOON_MS = 24 * 3600 * 1000;
 export const UNSATISFIED: readonly Satisfaction[] = ['dissatisfied', 'very_dissatisfied'];
 
 const satisfactionCodes: ReadonlySet<string> = new Set(satisfactionValues);

@@ -158,6 +158,17 @@ const deadlineRule = z.object({
   amount: z.number().int('errors.wholeNumber').min(1, 'errors.atLeastOne').max(999, 'errors.tooLarge'),
 });
 
+const dueSoonRule = z
+  .number({ error: 'errors.required' })
+  .int('errors.wholeNumber')
+  .min(1, 'errors.atLeastOne')
+  .max(43_200, 'errors.tooLarge');
+
+/** A deadline rule's length in minutes (a working day counted as 24 hours). */
+export function deadlineMinutes(rule: { unit: 'hours' | 'working_days'; amount: number }): number {
+  return rule.unit === 'hours' ? rule.amount * 60 : rule.amount * 24 * 60;
+}
+
 /** Settings key 'complaints'. */
 export const complaintSettingsSchema = z
   .object({
@@ -165,10 +176,19 @@ export const complaintSettingsSchema = z
     deskLimitFen: fenSchema('compensationLimit'),
     supervisorLimitFen: fenSchema('compensationLimit'),
     returnVisitAfterDays: z.number().int().min(0).max(90),
+    /** Minutes before its deadline an open complaint shows as due soon, per urgency. */
+    dueSoonMinutes: z.object({ very_urgent: dueSoonRule, urgent: dueSoonRule, normal: dueSoonRule }),
   })
   .refine((v) => v.supervisorLimitFen >= v.deskLimitFen, {
     path: ['supervisorLimitFen'],
     message: 'errors.limitOrder',
+  })
+  .superRefine((v, ctx) => {
+    // A window as long as the deadline itself would show a complaint as due soon from the moment it is received.
+    for (const u of complaintUrgencyValues) {
+      if (v.dueSoonMinutes[u] >= deadlineMinutes(v.deadlines[u]))
+        ctx.addIssue({ code: 'custom', path: ['dueSoonMinutes', u], message: 'errors.dueSoonNotShorter' });
+    }
   });
 export type ComplaintSettings = z.infer<typeof complaintSettingsSchema>;
 
@@ -181,6 +201,7 @@ export const defaultComplaintSettings: ComplaintSettings = {
   deskLimitFen: 20_000,
   supervisorLimitFen: 100_000,
   returnVisitAfterDays: 1,
+  dueSoonMinutes: { very_urgent: 60, urgent: 240, normal: 1440 },
 };
 
 const byId = z.object({ id: idSchema });

@@ -7,7 +7,10 @@ import { messageWithParams } from '../errors';
  * read two ways is refused with a reason rather than guessed.
  */
 
-/** The largest amount each money field takes, in fen: a typo of three extra zeros is refused, not stored. */
+/**
+ * The largest amount each money field takes by default, in fen: a typo of three extra zeros is refused, not stored.
+ * A supervisor changes them in the settings (`settings:saveMoneyCeilings`); the parser reads the ones in force.
+ */
 export const moneyCeilingFen = {
   invoiceAmount: 100_000_000, // ¥1,000,000.00
   refund: 10_000_000, // ¥100,000.00
@@ -25,6 +28,43 @@ export const moneyCeilingFen = {
   passFee: 100_000, // ¥1,000.00
 } as const;
 export type MoneyField = keyof typeof moneyCeilingFen;
+export const moneyFields = Object.keys(moneyCeilingFen) as MoneyField[];
+export type MoneyCeilings = Record<MoneyField, number>;
+
+/** The highest ceiling a supervisor may set for any field (¥100,000,000.00), and the lowest (¥1.00). */
+export const moneyCeilingMaxFen = 10_000_000_000;
+export const moneyCeilingMinFen = 100;
+
+let ceilingsInForce: MoneyCeilings = { ...moneyCeilingFen };
+
+/** The ceiling of a money field now: the setting the desk keeps, the default until it is read. */
+export function moneyCeiling(field: MoneyField): number {
+  return ceilingsInForce[field];
+}
+
+/**
+ * Runs a (synchronous) parse with the desk's ceilings: main wraps every call's input parse in it with the ceilings
+ * stored in its own database, so two databases in one process never see each other's.
+ */
+export function withMoneyCeilings<T>(ceilings: MoneyCeilings, work: () => T): T {
+  const before = ceilingsInForce;
+  ceilingsInForce = ceilings;
+  try {
+    return work();
+  } finally {
+    ceilingsInForce = before;
+  }
+}
+
+/** The renderer's ceilings, set when the settings arrive (one desk per window). */
+export function setMoneyCeilings(ceilings: MoneyCeilings): void {
+  ceilingsInForce = { ...moneyCeilingFen, ...ceilings };
+}
+
+/** The ceiling a message names: `errors.amountTooLarge|{"max":"¥1,000.00"}`. */
+export function tooLargeMessage(ceilingFen: number): string {
+  return messageWithParams('errors.amountTooLarge', { max: formatMoney(ceilingFen) });
+}
 
 export type MoneyParse = { ok: true; fen: number } | { ok: false; messageKey: string };
 
@@ -34,6 +74,8 @@ export interface MoneyRule {
   allowZero?: boolean;
   /** Empty text is this amount (an optional fee is 0); without it empty is refused as required. */
   emptyFen?: number;
+  /** A ceiling of its own instead of the field's setting (the settings form of the ceilings themselves). */
+  ceilingFen?: number;
 }
 
 /**
@@ -56,8 +98,8 @@ export function parseMoney(text: string, rule: MoneyRule): MoneyParse {
   const match = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/.exec(t);
   if (!match) return refuse(t.includes(',') ? 'errors.amountGrouping' : 'errors.amountFormat');
   const whole = (match[1] ?? '').replace(/,/g, '').replace(/^0+(?=\d)/, '');
-  const ceiling = moneyCeilingFen[rule.field];
-  const tooLarge = () => refuse(messageWithParams('errors.amountTooLarge', { max: formatMoney(ceiling) }));
+  const ceiling = rule.ceilingFen ?? moneyCeiling(rule.field);
+  const tooLarge = () => refuse(tooLargeMessage(ceiling));
   if (whole.length > 12) return tooLarge();
   const fen = Number(whole) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
   if (fen > ceiling) return tooLarge();
@@ -100,11 +142,23 @@ export function fenSchema(field: MoneyField) {
     .number({ error: 'errors.required' })
     .int('errors.amountFormat')
     .min(0, 'errors.amountSign')
-    .max(
-      moneyCeilingFen[field],
-      messageWithParams('errors.amountTooLarge', { max: formatMoney(moneyCeilingFen[field]) }),
-    );
+    .check((ctx) => {
+      const ceiling = moneyCeiling(field);
+      if (ctx.value > ceiling) ctx.issues.push({ code: 'custom', message: tooLargeMessage(ceiling), input: ctx.value });
+    });
 }
+
+/** One ceiling as a supervisor sets it: whole fen between ¥1.00 and ¥100,000,000.00. */
+const ceilingSchema = z
+  .number({ error: 'errors.required' })
+  .int('errors.amountFormat')
+  .min(moneyCeilingMinFen, 'errors.amountPositive')
+  .max(moneyCeilingMaxFen, tooLargeMessage(moneyCeilingMaxFen));
+
+/** Every field's ceiling; a stored value misses none (the defaults fill the gaps of an older one). */
+export const moneyCeilingsSchema = z.object(
+  Object.fromEntries(moneyFields.map((f) => [f, ceilingSchema])) as Record<MoneyField, typeof ceilingSchema>,
+);
 
 /** A calendar day as YYYY-MM-DD that exists (no 2026-02-30). */
 export const calendarDaySchema = z

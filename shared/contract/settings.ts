@@ -13,6 +13,7 @@ import {
   versionedSetting,
   versionSchema,
 } from './fields';
+import { type MoneyCeilings, moneyCeilingsSchema } from './money';
 
 export interface SiteView {
   id: string;
@@ -110,6 +111,18 @@ export const siteKindSchema = z.object({ kind: z.enum(siteKindValues, { error: '
 export type SiteKindSetting = z.infer<typeof siteKindSchema>;
 export type Printing = z.infer<typeof printingSchema>;
 
+/** The money ceilings in force and the version a supervisor's edit of them names. */
+export interface MoneyCeilingsView {
+  /** 0 while only the defaults apply. */
+  version: number;
+  ceilings: MoneyCeilings;
+}
+
+export const moneyCeilingsInput = z.object({
+  version: z.number({ error: 'errors.required' }).int('errors.invalid').min(0, 'errors.invalid'),
+  ceilings: moneyCeilingsSchema,
+});
+
 export const settingsContract = {
   'settings:printing': channel<VersionedSetting<Printing>>()(z.object({}), 'session'),
   'settings:savePrinting': channel<VersionedSetting<Printing>>()(basedOnVersion(printingSchema), 'supervisor', {
@@ -138,5 +151,9 @@ export const settingsContract = {
   'settings:policy': channel<VersionedSetting<Policy>>()(z.object({}), 'session'),
   'settings:savePolicy': channel<VersionedSetting<Policy>>()(basedOnVersion(policySchema), 'supervisor', {
     versioned: versionedSetting('policy'),
+  }),
+  'settings:moneyCeilings': channel<MoneyCeilingsView>()(z.object({}), 'session'),
+  'settings:saveMoneyCeilings': channel<MoneyCeilingsView>()(moneyCeilingsInput, 'supervisor', {
+    versioned: (input) => ({ entity: 'settings', id: 'moneyCeilings', version: input.version }),
   }),
 };

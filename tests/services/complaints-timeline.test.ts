@@ -100,7 +100,8 @@ describe('complaints: deadlines, attention and printing', () => {
     const open = listComplaints(desk.ctx, { scope: 'open', text: '', cursor: null, limit: 50 });
     expect(open.rows.map((c) => c.id)).toEqual([veryUrgent.id, urgent.id, normal.id]);
     expect(open.nextCursor).toBeNull();
-    expect(complaintAttention(desk.ctx, desk.clock.now())).toEqual({ open: 3, dueSoon: 2, overdue: 0 });
+    // Due soon is the supervisor's window per urgency (1 h for 特急, 4 h for 紧急), not the moment one is filed.
+    expect(complaintAttention(desk.ctx, desk.clock.now())).toEqual({ open: 3, dueSoon: 0, overdue: 0 });
     // All complaints page newest first on (received at, id): two pages of two and one, nothing twice or missed.
     const all = (cursor: { receivedAt: number; id: string } | null) =>
       listComplaints(desk.ctx, { scope: 'all', text: '', cursor, limit: 2 });
@@ -112,7 +113,9 @@ describe('complaints: deadlines, attention and printing', () => {
       .sort((a, b) => b.receivedAt - a.receivedAt || (a.id < b.id ? 1 : -1))
       .map((c) => c.id);
     expect([...first.rows, ...second.rows].map((c) => c.id)).toEqual(newestFirst);
-    desk.clock.advance(5 * HOUR);
+    desk.clock.advance(3.5 * HOUR);
+    expect(complaintAttention(desk.ctx, desk.clock.now())).toEqual({ open: 3, dueSoon: 1, overdue: 0 });
+    desk.clock.advance(17 * HOUR);
     expect(complaintAttention(desk.ctx, desk.clock.now())).toEqual({ open: 3, dueSoon: 1, overdue: 1 });
     const summary = complaintsHandoverSummary(desk.ctx, desk.clock.now());
     expect(summary).toMatchObject({ open: 3, overdue: 1, dueSoon: 1, waitingCustomer: 0 });

@@ -1,4 +1,5 @@
 import type { settingsContract } from '../../../shared/contract/settings';
+import { getMoneyCeilings, saveMoneyCeilings } from '../../services/money-ceilings';
 import {
   addItem,
   getBusinessHours,
@@ -40,4 +41,6 @@ export const settingsHandlers = {
     writeSetting(ctx, actor(), 'policy', input);
     return withSettingVersion(ctx, 'policy', getPolicy(ctx));
   },
+  'settings:moneyCeilings': (_input, { ctx }) => getMoneyCeilings(ctx),
+  'settings:saveMoneyCeilings': (input, { ctx, actor }) => saveMoneyCeilings(ctx, actor(), input.ceilings),
 } satisfies HandlerMap<typeof settingsContract>;

@@ -1,5 +1,4 @@
 import {
-  COMPLAINT_DUE_SOON_MS,
   type ComplaintAttention,
   type ComplaintDetail,
   type ComplaintEventView,
@@ -10,6 +9,7 @@ import {
 } from '../../../shared/contract/complaints';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
+import { type DueSoonWindows, dueSoonWindows } from './settings';
 
 const SELECT_COMPLAINT = `select c.id, c.version, c.serial_no as serialNo, c.received_at as receivedAt, c.channel,
   c.customer_name as customerName, c.phone, c.address, c.type, c.reason, c.demand, c.urgency,
@@ -46,23 +46,24 @@ export function effectiveDeadline(
   return c.deadlineAt + c.pausedMs + (c.pausedSince !== null ? Math.max(0, now - c.pausedSince) : 0);
 }
 
-export function deadlineState(raw: RawComplaint, now: number): DeadlineState {
+/** Due soon within the supervisor's window for the complaint's urgency (`dueSoonWindows`), not a fixed day. */
+export function deadlineState(raw: RawComplaint, now: number, windows: DueSoonWindows): DeadlineState {
   if (!OPEN_COMPLAINT_STATUSES.includes(raw.status)) return 'done';
   const due = effectiveDeadline(raw, now);
   if (raw.status === 'waiting_customer') return 'paused';
   if (due < now) return 'overdue';
-  if (due - now <= COMPLAINT_DUE_SOON_MS) return 'dueSoon';
+  if (due - now <= windows[raw.urgency]) return 'dueSoon';
   return 'ok';
 }
 
-function toView(raw: RawComplaint, now: number): ComplaintView {
-  return { ...raw, effectiveDeadlineAt: effectiveDeadline(raw, now), deadlineState: deadlineState(raw, now) };
+function toView(raw: RawComplaint, now: number, windows: DueSoonWindows): ComplaintView {
+  return { ...raw, effectiveDeadlineAt: effectiveDeadline(raw, now), deadlineState: deadlineState(raw, now, windows) };
 }
 
 export function getComplaint(ctx: ServiceContext, id: string): ComplaintView {
   const raw = ctx.sqlite.prepare(`${SELECT_COMPLAINT} where c.id = ?`).get(id) as RawComplaint | undefined;
   if (!raw) throw notFound('errors.complaintNotFound');
-  return toView(raw, ctx.clock.now());
+  return toView(raw, ctx.clock.now(), dueSoonWindows(ctx));
 }
 
 export function listEvents(ctx: ServiceContext, complaintId: string): ComplaintEventView[] {
@@ -119,7 +120,8 @@ export function listComplaints(
   // The open list is sorted below by urgency and deadline, not in SQL (which would walk the received-at index).
   const sql = `${SELECT_COMPLAINT} ${where.length ? `where ${where.join(' and ')}` : ''}
     ${open ? '' : `order by c.received_at desc, c.id desc limit ${input.limit + 1}`}`;
-  const rows = (ctx.sqlite.prepare(sql).all(params) as RawComplaint[]).map((r) => toView(r, now));
+  const windows = dueSoonWindows(ctx);
+  const rows = (ctx.sqlite.prepare(sql).all(params) as RawComplaint[]).map((r) => toView(r, now, windows));
   if (open) return { rows: rows.sort(byUrgencyAndDeadline), nextCursor: null };
   const page = rows.slice(0, input.limit);
   const last = page[page.length - 1];
@@ -131,7 +133,8 @@ export function listComplaints(
 
 export function openComplaints(ctx: ServiceContext, now: number): ComplaintView[] {
   const rows = ctx.sqlite.prepare(`${SELECT_COMPLAINT} where ${OPEN_SQL}`).all() as RawComplaint[];
-  return rows.map((r) => toView(r, now)).sort(byUrgencyAndDeadline);
+  const windows = dueSoonWindows(ctx);
+  return rows.map((r) => toView(r, now, windows)).sort(byUrgencyAndDeadline);
 }
 
 export function complaintAttention(ctx: ServiceContext, now: number): ComplaintAttention {

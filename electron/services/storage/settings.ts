@@ -1,7 +1,7 @@
+import { nextClosing, openingOf } from '../../../shared/contract/desk-hours';
 import { type StorageSettings, type StorageSettingsView, storageSettingsInput } from '../../../shared/contract/storage';
 import type { Actor, ServiceContext } from '../context';
-import { getBusinessHours, getPolicy, getSite, readSetting, writeSetting } from '../settings';
-import { dayjs } from '../time';
+import { getDeskHours, getPolicy, readSetting, writeSetting } from '../settings';
 
 export const STORAGE_SETTINGS_KEY = 'storage';
 export const DAY_MS = 24 * 3600 * 1000;
@@ -28,22 +28,10 @@ export function saveStorageSettings(ctx: ServiceContext, actor: Actor, input: St
  * day's closing time, so a blank field never means a time already past.
  */
 export function nextClosingTime(ctx: ServiceContext, now: number): number {
-  const today = closingTimeToday(ctx, now);
-  if (today > now) return today;
-  const tomorrow = dayjs(now).tz(getSite(ctx).timeZone).add(1, 'day').hour(12).valueOf();
-  return closingTimeToday(ctx, tomorrow);
+  return nextClosing(getDeskHours(ctx), now);
 }
 
 /** Today's closing time in the site's zone (weekend hours on Saturday and Sunday). */
 export function closingTimeToday(ctx: ServiceContext, now: number): number {
-  const hours = getBusinessHours(ctx);
-  const local = dayjs(now).tz(getSite(ctx).timeZone);
-  const weekend = local.day() === 0 || local.day() === 6;
-  const [h, m] = (weekend ? hours.weekendClose : hours.weekdayClose).split(':').map(Number);
-  return local
-    .hour(h ?? 22)
-    .minute(m ?? 0)
-    .second(0)
-    .millisecond(0)
-    .valueOf();
+  return openingOf(getDeskHours(ctx), now).close;
 }

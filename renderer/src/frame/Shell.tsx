@@ -9,6 +9,7 @@ import type { SessionView } from '../../../shared/contract/session';
 import { invoke } from '../api/client';
 import { modulesInOrder } from '../app/modules';
 import { setDisplayTimeZone, showApiError } from '../lib/apiErrors';
+import { useMoneyCeilingsInForce } from '../lib/money';
 import { CustomerHistory } from '../screens/search/CustomerHistory';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { CheatSheet } from './CheatSheet';
@@ -34,6 +35,7 @@ export function Shell(props: ShellProps) {
 /** The frame around every screen: header, navigation, one route per registered module, the global shortcuts. */
 function ShellFrame({ session, mode }: ShellProps) {
   setDisplayTimeZone(session.site.timeZone);
+  useMoneyCeilingsInForce();
   const [, navigate] = useLocation();
   const [helpOpen, setHelpOpen] = useState(false);
   const queryClient = useQueryClient();

@@ -62,5 +62,43 @@ export const valuesErrorsEn: typeof valuesErrorsZhCN = {
   queryTooLong: 'Search text too long: at most {{max}} characters, please shorten it',
 };
 
-export const moneyZhCN = { willSave: '将记为 {{amount}}' };
-export const moneyEn: typeof moneyZhCN = { willSave: 'Will be saved as {{amount}}' };
+/** The settings form of the money ceilings: one line per money field, in the clerk's words. */
+export const moneyCeilingsZhCN = {
+  title: '金额上限',
+  hint: '每一栏能填写的最高金额；超过的金额在该栏被拒绝，并提示这里的上限。',
+  invoiceAmount: '发票金额',
+  refund: '退款金额',
+  newProductAmount: '换货新商品金额',
+  storageFee: '寄存费',
+  storageWaiver: '寄存费减免',
+  compensation: '投诉补偿',
+  compensationLimit: '补偿审批额度',
+  handoverCash: '交班现金',
+  lostfoundCash: '拾获现金',
+  repairFee: '报修费用',
+  loanDeposit: '借用押金',
+  loanFee: '借用逾期费',
+  passDeposit: '出入证押金',
+  passFee: '出入证费用',
+};
+export const moneyCeilingsEn: typeof moneyCeilingsZhCN = {
+  title: 'Amount limits',
+  hint: 'The largest amount each field takes; a larger one is refused at that field, naming the limit set here.',
+  invoiceAmount: 'Invoice amount',
+  refund: 'Refund',
+  newProductAmount: 'New product (exchange)',
+  storageFee: 'Storage fee',
+  storageWaiver: 'Storage fee waived',
+  compensation: 'Complaint compensation',
+  compensationLimit: 'Compensation approval limit',
+  handoverCash: 'Cash at handover',
+  lostfoundCash: 'Cash found',
+  repairFee: 'Repair fee',
+  loanDeposit: 'Loan deposit',
+  loanFee: 'Loan overdue fee',
+  passDeposit: 'Pass deposit',
+  passFee: 'Pass fee',
+};
+
+export const moneyZhCN = { willSave: '将记为 {{amount}}', ceilings: moneyCeilingsZhCN };
+export const moneyEn: typeof moneyZhCN = { willSave: 'Will be saved as {{amount}}', ceilings: moneyCeilingsEn };

@@ -1,4 +1,5 @@
-import { formatMoney, type MoneyRule, parseMoney } from '../../../shared/contract/money';
+import { formatMoney, type MoneyRule, parseMoney, setMoneyCeilings } from '../../../shared/contract/money';
+import { useApiQuery } from '../api/hooks';
 import i18n from '../i18n';
 
 /**
@@ -15,4 +16,13 @@ export function moneyEcho(text: string, rule: MoneyRule): string | undefined {
 export function moneyFen(text: string, rule: MoneyRule): number | null {
   const parsed = parseMoney(text, rule);
   return parsed.ok ? parsed.fen : null;
+}
+
+/**
+ * Keeps the forms' money ceilings those main enforces: the shell reads them once a clerk is in, and again after a
+ * supervisor saves them (the query refetches), so a field refuses what main would refuse, naming the same limit.
+ */
+export function useMoneyCeilingsInForce(): void {
+  const ceilings = useApiQuery('settings:moneyCeilings', {}).data?.ceilings;
+  if (ceilings) setMoneyCeilings(ceilings);
 }

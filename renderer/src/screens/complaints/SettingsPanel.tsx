@@ -48,6 +48,14 @@ export function SettingsPanel({ session }: { session: SessionView }) {
     <Stack gap="xs" maw={640}>
       <Title order={5}>{t('complaints.settings.deadlines')}</Title>
       <Table fz="sm" verticalSpacing={4}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th />
+            <Table.Th>{t('complaints.settings.amount')}</Table.Th>
+            <Table.Th>{t('complaints.settings.unit')}</Table.Th>
+            <Table.Th>{t('complaints.settings.dueSoon')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
         <Table.Tbody>
           {complaintUrgencyValues.map((u) => (
             <Table.Tr key={u}>
@@ -84,6 +92,21 @@ export function SettingsPanel({ session }: { session: SessionView }) {
                         [u]: { ...draft.deadlines[u], unit: e.currentTarget.value as 'hours' },
                       },
                     })
+                  }
+                />
+              </Table.Td>
+              <Table.Td>
+                <NumberInput
+                  aria-label={`${t(labelKey('complaints', 'urgency', u))} ${t('complaints.settings.dueSoon')}`}
+                  title={t('complaints.settings.dueSoon')}
+                  value={draft.dueSoonMinutes[u]}
+                  min={1}
+                  max={43_200}
+                  allowDecimal={false}
+                  disabled={!editable}
+                  error={errors[`dueSoonMinutes.${u}`]}
+                  onChange={(v) =>
+                    setDraft({ ...draft, dueSoonMinutes: { ...draft.dueSoonMinutes, [u]: Number(v) || 1 } })
                   }
                 />
               </Table.Td>

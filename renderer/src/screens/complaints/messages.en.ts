@@ -20,6 +20,8 @@ export const complaintsErrorsEn: typeof complaintsErrorsZhCN = {
   complaintReceiptNotAccepted: 'The complaint is not accepted; no receipt can be printed',
   rangeOrder: 'The end must be after the start',
   limitOrder: "The supervisor's limit cannot be below the desk's",
+  dueSoonNotShorter:
+    'The warning must come before the deadline itself, or a complaint is due soon the moment it is filed',
 };
 
 export const complaintsEn: typeof complaintsZhCN = {
@@ -180,6 +182,7 @@ export const complaintsEn: typeof complaintsZhCN = {
     deskLimit: 'Desk compensation limit (yuan)',
     supervisorLimit: 'Supervisor compensation limit (yuan)',
     returnVisitAfterDays: 'Return visit after days',
+    dueSoon: 'Due soon (minutes before)',
   },
   calendar: {
     year: 'Year',

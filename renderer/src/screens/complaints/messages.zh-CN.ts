@@ -19,6 +19,7 @@ export const complaintsErrorsZhCN = {
   complaintReceiptNotAccepted: '投诉尚未受理，不能打印受理回执',
   rangeOrder: '结束日期须晚于开始日期',
   limitOrder: '主管权限不能低于前台权限',
+  dueSoonNotShorter: '提前提醒须短于承诺期限，否则投诉一登记就显示“即将到期”',
 };
 
 export const complaintsZhCN = {
@@ -171,6 +172,7 @@ export const complaintsZhCN = {
     deskLimit: '前台赔偿权限（元）',
     supervisorLimit: '主管赔偿权限（元）',
     returnVisitAfterDays: '解决后几天回访',
+    dueSoon: '到期前提醒（分钟）',
   },
   calendar: {
     year: '年份',

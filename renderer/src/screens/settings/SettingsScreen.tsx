@@ -8,6 +8,7 @@ import { BackupPanel } from './BackupPanel';
 import { ClerksPanel } from './ClerksPanel';
 import { HoursPolicyPanel } from './HoursPolicyPanel';
 import { ItemsPanel } from './ItemsPanel';
+import { MoneyCeilingsForm } from './MoneyCeilingsForm';
 import { PrintingForm } from './PrintingForm';
 import { SiteForm } from './SiteForm';
 import { SiteKindForm } from './SiteKindForm';
@@ -50,6 +51,7 @@ export function SettingsScreen({ session }: { session: SessionView }) {
         </Tabs.Panel>
         <Tabs.Panel value="hours" pt="sm">
           <HoursPolicyPanel canEdit={canEdit} />
+          <MoneyCeilingsForm canEdit={canEdit} />
         </Tabs.Panel>
         <Tabs.Panel value="backup" pt="sm">
           <BackupPanel canEdit={canEdit} timeZone={session.site.timeZone} />
