@@ -18,6 +18,7 @@ export const moduleNames = [
   'repairs',
   'loans',
   'announcements',
+  'gifts',
   'releases',
   'passes',
   'customers',
@@ -32,13 +33,14 @@ export const siteKindValues = ['mall', 'property', 'both'] as const;
 export type SiteKind = (typeof siteKindValues)[number];
 
 /**
- * Modules that only one kind of desk runs: invoices and returns are for purchases in a mall's shops; goods release
+ * Modules that only one kind of desk runs: invoices, returns and gifts are for purchases in a mall's shops; goods release
  * passes and worker and vehicle passes are a property client centre's (物业客户中心). Every other
  * module fits both; a desk that is both shows everything.
  */
 const onlyFor: Partial<Record<ModuleName, Exclude<SiteKind, 'both'>>> = {
   invoices: 'mall',
   returns: 'mall',
+  gifts: 'mall',
   releases: 'property',
   passes: 'property',
 };

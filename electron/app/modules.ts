@@ -4,6 +4,7 @@ import { announcementsMain } from '../modules/announcements';
 import { callsMain } from '../modules/calls';
 import { complaintsMain } from '../modules/complaints';
 import { customersMain } from '../modules/customers';
+import { giftsMain } from '../modules/gifts';
 import { handoverMain } from '../modules/handover';
 import { invoicesMain } from '../modules/invoices';
 import { loansMain } from '../modules/loans';
@@ -38,6 +39,7 @@ export const mainModules = {
   repairs: repairsMain,
   loans: loansMain,
   announcements: announcementsMain,
+  gifts: giftsMain,
   releases: releasesMain,
   passes: passesMain,
   customers: customersMain,

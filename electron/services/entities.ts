@@ -5,6 +5,7 @@ import { callsEntities } from './calls/entities';
 import { complaintsEntities } from './complaints/entities';
 import { coreEntities } from './core/entities';
 import { customersEntities } from './customers/entities';
+import { giftsEntities } from './gifts/entities';
 import { handoverEntities } from './handover/entities';
 import { invoicesEntities } from './invoices/entities';
 import { loansEntities } from './loans/entities';
@@ -31,6 +32,7 @@ export const moduleEntities = {
   repairs: repairsEntities,
   loans: loansEntities,
   announcements: announcementsEntities,
+  gifts: giftsEntities,
   releases: releasesEntities,
   passes: passesEntities,
   customers: customersEntities,

@@ -17,6 +17,7 @@ export const exportModuleValues = [
   'repairs',
   'loans',
   'announcements',
+  'gifts',
   'releases',
   'passes',
   'audit',

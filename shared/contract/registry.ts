@@ -5,6 +5,7 @@ import type { AnySpec } from './channel';
 import { complaintsModule } from './complaints';
 import { core, type coreContract } from './core';
 import { customersModule } from './customers';
+import { giftsModule } from './gifts';
 import { handoverModule } from './handover';
 import { invoicesModule } from './invoices';
 import { loansModule } from './loans';
@@ -33,6 +34,7 @@ export const contractModules = {
   repairs: repairsModule,
   loans: loansModule,
   announcements: announcementsModule,
+  gifts: giftsModule,
   releases: releasesModule,
   passes: passesModule,
   customers: customersModule,

@@ -164,6 +164,14 @@ export const reportsZhCN = {
     open: '未结案走失儿童',
     byKind: '广播类别',
   },
+  gifts: {
+    redeemed: '赠品兑换',
+    amount: '兑换小票金额',
+    prizes: '抽奖奖品发放',
+    received: '赠品入库（件）',
+    voided: '作废',
+    byCampaign: '兑换（按活动）',
+  },
   customers: {
     files: '新建客户档案',
     visited: '完成回访',

@@ -15,6 +15,7 @@ const FILES = [
   '报修派工单.xlsx',
   '便民借用.xlsx',
   '广播.xlsx',
+  '赠品抽奖.xlsx',
   '物品放行条.xlsx',
   '出入证.xlsx',
   '审计日志.xlsx',

@@ -41,6 +41,7 @@ describe('export of a date range', () => {
       ['报修派工单.xlsx', 2],
       ['便民借用.xlsx', 0],
       ['广播.xlsx', 0],
+      ['赠品抽奖.xlsx', 0],
       ['物品放行条.xlsx', 0],
       ['出入证.xlsx', 0],
       ['审计日志.xlsx', expect.any(Number)],

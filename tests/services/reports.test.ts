@@ -25,6 +25,7 @@ const reportModules = [
   'repairs',
   'loans',
   'announcements',
+  'gifts',
   'releases',
   'passes',
   'customers',
@@ -83,7 +84,7 @@ describe('monthly and daily reports', () => {
     // A past month: open items as at its end, including those closed only in December.
     expectReportMatches(month, records, midnight('2026-12-01'));
     // Every module the generator fills has records in the month (it does not generate work orders or passes yet).
-    const notGenerated: readonly string[] = ['repairs', 'announcements', 'releases', 'passes', 'customers'];
+    const notGenerated: readonly string[] = ['repairs', 'announcements', 'gifts', 'releases', 'passes', 'customers'];
     expect(month.totals.filter((_, i) => !notGenerated.includes(reportModules[i] ?? '')).every((n) => n > 0)).toBe(
       true,
     );
@@ -145,6 +146,7 @@ describe('exporting and printing a report', () => {
       '报修派工',
       '便民借用',
       '广播',
+      '赠品抽奖',
       '物品放行',
       '出入证',
       '客户档案',
@@ -163,6 +165,7 @@ describe('exporting and printing a report', () => {
       '报修派工',
       '便民借用',
       '广播',
+      '赠品抽奖',
       '物品放行',
       '出入证',
       '客户档案',

@@ -5,9 +5,9 @@ import { moduleFitsSite, moduleNames } from '../../shared/modules';
 import { data, failure, startIpcDesk } from '../helpers/ipc';
 
 describe('the kind of desk (site setting)', () => {
-  it('shows every module at a desk that is both, leaves invoices and returns to the mall, release passes to property', () => {
+  it('shows every module at a desk that is both, leaves invoices, returns and gifts to the mall, release passes to property', () => {
     expect(moduleNames.filter((m) => !moduleFitsSite(m, 'both'))).toEqual([]);
-    expect(moduleNames.filter((m) => !moduleFitsSite(m, 'property'))).toEqual(['invoices', 'returns']);
+    expect(moduleNames.filter((m) => !moduleFitsSite(m, 'property'))).toEqual(['invoices', 'returns', 'gifts']);
     expect(moduleNames.filter((m) => !moduleFitsSite(m, 'mall'))).toEqual(['releases', 'passes']);
   });
 
@@ -15,7 +15,9 @@ describe('the kind of desk (site setting)', () => {
     const desk = await startIpcDesk();
     await desk.loginAs('K001', 'clerk');
     expect(data<SiteKindSetting>(await desk.dispatch('settings:siteKind', {}))).toEqual({ kind: 'both', version: 0 });
-    expect(failure(await desk.dispatch('settings:saveSiteKind', { version: 0, kind: 'property' })).code).toBe('forbidden');
+    expect(failure(await desk.dispatch('settings:saveSiteKind', { version: 0, kind: 'property' })).code).toBe(
+      'forbidden',
+    );
     await desk.loginAs('K003', 'supervisor');
     const entries = desk.count('select count(*) from audit_log');
     expect(failure(await desk.dispatch('settings:saveSiteKind', { version: 0, kind: 'hotel' })).field).toBe('kind');

@@ -21,6 +21,7 @@ export const recordEntityOfModule = {
   repairs: 'repairOrders',
   loans: 'loans',
   announcements: 'announcements',
+  gifts: 'giftRedemptions',
   releases: 'releasePasses',
   passes: 'passes',
   customers: 'customers',

@@ -13,6 +13,8 @@ import { complaintsErrorsZhCN, complaintsZhCN } from '../screens/complaints/mess
 import { customersEn, customersErrorsEn } from '../screens/customers/messages.en';
 import { customersErrorsZhCN, customersZhCN } from '../screens/customers/messages.zh-CN';
 import { RevisitBadge } from '../screens/customers/RevisitBadge';
+import { giftsEn, giftsErrorsEn } from '../screens/gifts/messages.en';
+import { giftsErrorsZhCN, giftsZhCN } from '../screens/gifts/messages.zh-CN';
 import { handoverEn } from '../screens/handover/messages.en';
 import { handoverZhCN } from '../screens/handover/messages.zh-CN';
 import { InvoicesBadge } from '../screens/invoices/InvoicesBadge';
@@ -74,6 +76,7 @@ const LoansScreen = lazy(() => import('../screens/loans/LoansScreen').then((m) =
 const AnnouncementsScreen = lazy(() =>
   import('../screens/announcements/AnnouncementsScreen').then((m) => ({ default: m.AnnouncementsScreen })),
 );
+const GiftsScreen = lazy(() => import('../screens/gifts/GiftsScreen').then((m) => ({ default: m.GiftsScreen })));
 const CustomersScreen = lazy(() =>
   import('../screens/customers/CustomersScreen').then((m) => ({ default: m.CustomersScreen })),
 );
@@ -148,6 +151,11 @@ export const rendererModules = {
     badge: AnnouncementsBadge,
     messages: { 'zh-CN': announcementsZhCN, en: announcementsEn },
     errors: { 'zh-CN': announcementsErrorsZhCN, en: announcementsErrorsEn },
+  }),
+  gifts: rendererModule('gifts', {
+    screen: GiftsScreen,
+    messages: { 'zh-CN': giftsZhCN, en: giftsEn },
+    errors: { 'zh-CN': giftsErrorsZhCN, en: giftsErrorsEn },
   }),
   releases: rendererModule('releases', {
     screen: ReleasesScreen,

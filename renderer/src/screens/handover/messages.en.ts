@@ -97,6 +97,14 @@ export const handoverEn: Strings<typeof handoverZhCN> = {
     open: 'Lost children not yet handed over',
     openNote: 'Clothing and looks',
   },
+  gifts: {
+    title: 'Gifts and draws',
+    redeemed: 'Gifts redeemed',
+    prizes: 'Prizes handed out',
+    received: 'Gifts received (pieces)',
+    stock: 'Gifts of running campaigns left (count them)',
+    stockNote: 'Left',
+  },
   col: {
     serial: 'No.',
     name: 'Name',

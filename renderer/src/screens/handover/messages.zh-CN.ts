@@ -80,6 +80,14 @@ export const handoverZhCN = {
     open: '走失儿童（尚未结案）',
     openNote: '衣着特征',
   },
+  gifts: {
+    title: '赠品抽奖',
+    redeemed: '赠品兑换',
+    prizes: '抽奖奖品发放',
+    received: '赠品入库（件）',
+    stock: '进行中活动的赠品结存（请清点）',
+    stockNote: '结存数量',
+  },
   customers: {
     title: '客户档案与回访',
     files: '新建客户档案',

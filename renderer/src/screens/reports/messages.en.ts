@@ -169,5 +169,13 @@ export const reportsEn: Strings<ReportsMessages> = {
     open: 'Lost-child cases open',
     byKind: 'Announcements by kind',
   },
+  gifts: {
+    redeemed: 'Gifts redeemed',
+    amount: 'Receipts behind them',
+    prizes: 'Prizes handed out',
+    received: 'Gifts received (pieces)',
+    voided: 'Voided',
+    byCampaign: 'Redemptions by campaign',
+  },
   duration: { hours: '{{h}} h {{m}} min', minutes: '{{m}} min', none: '—' },
 };

@@ -17,6 +17,7 @@ export const dataExportEn: typeof dataExportZhCN = {
     repairs: 'Repair work orders',
     loans: 'Loans',
     announcements: 'Announcements (with lost-child steps)',
+    gifts: 'Gifts and draws (redemptions, draws, ledger)',
     releases: 'Goods release passes',
     passes: 'Worker and vehicle passes',
     audit: 'Audit log',

@@ -17,6 +17,7 @@ export const dataExportZhCN = {
     repairs: '报修派工单',
     loans: '便民借用',
     announcements: '广播（含走失儿童处置步骤）',
+    gifts: '赠品抽奖（兑换、抽奖与台账）',
     releases: '物品放行条',
     passes: '出入证',
     audit: '审计日志',

@@ -1,0 +1,3 @@
+export { getCampaign, getGiftItem, listCampaigns, recordStock, saveCampaign, saveGiftItem } from './catalogue';
+export { getGiftRecord, giftLedger, listGiftRecords } from './queries';
+export { recordDraw, recordLedgerPrint, redeemGift, voidGiftRecord } from './records';
