@@ -26,6 +26,32 @@ export interface ReportBreakdown {
   rows: { key: string; count: number }[];
 }
 
+/**
+ * A table of its own (satisfaction per question, per team): one row per thing, one value per column. A row's label
+ * is `label` as it stands (a question's text, a team's name), else the i18n key `${labelPrefix}.${key}`.
+ */
+export interface ReportTable {
+  key: string;
+  labelPrefix: string | null;
+  /** i18n keys of the value columns, and how each is shown. */
+  columns: { key: string; format: FigureFormat }[];
+  rows: { key: string; label?: string; values: number[] }[];
+}
+
+/** A value per month, oldest first (the months before the report's and its own): drawn as a line. */
+export interface ReportTrend {
+  key: string;
+  format: FigureFormat;
+  points: { month: string; value: number; count: number }[];
+}
+
+/** Lines of free text worth reading (the comments of the customers not satisfied); `tag` is `${labelPrefix}.${tag}`. */
+export interface ReportNotes {
+  key: string;
+  labelPrefix: string;
+  rows: { at: number; ref: string; tag: string; text: string }[];
+}
+
 /** What one module contributes to a report. */
 export interface ReportSectionData {
   module: ModuleName;
@@ -35,6 +61,9 @@ export interface ReportSectionData {
   /** Items open and overdue at the report's `asOf` instant. */
   overdue: ReportFigure[];
   breakdowns: ReportBreakdown[];
+  tables?: ReportTable[];
+  trends?: ReportTrend[];
+  notes?: ReportNotes[];
 }
 
 export interface ReportDayRow {

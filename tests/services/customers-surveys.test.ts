@@ -9,6 +9,8 @@ import {
   saveSurveyForm,
   surveysOfSource,
 } from '../../electron/services/customers';
+import { customersReport } from '../../electron/services/customers/report-section';
+import { TREND_MONTHS } from '../../electron/services/customers/survey-report';
 import { arriveOrder, completeOrder, dispatchOrder } from '../../electron/services/repairs';
 import type { Satisfaction } from '../../shared/contract/complaint-fields';
 import {
@@ -207,5 +209,64 @@ describe('answering a survey', () => {
     expect(kept.answers).toHaveLength(2);
     form(desk, { id: f.id, active: false });
     expect(counter(answersFor(f)).messageKey).toBe('errors.surveyFormInactive');
+  });
+});
+
+describe('survey results in the reports', () => {
+  it('reports satisfaction per source, team and question, the trend by month and the comments of the unhappy', async () => {
+    const desk = await freshDesk();
+    const f = form(desk);
+    const order = completedRepair(desk);
+    answer(desk, {
+      formId: f.id,
+      sourceModule: 'repairs',
+      sourceRef: order.id,
+      answers: answersFor(f, 'very_dissatisfied', '迟到', '等了两个小时'),
+    });
+    answer(desk, { formId: f.id, sourceModule: 'counter', answers: answersFor(f, 'satisfied', '准时', '很好') });
+    answer(desk, { formId: f.id, sourceModule: 'counter', answers: answersFor(f, 'fairly_satisfied') });
+    const now = desk.clock.now();
+    // November 2026 in Shanghai, the month of the test clock.
+    const period = {
+      from: Date.UTC(2026, 9, 31, 16),
+      to: Date.UTC(2026, 10, 30, 16),
+      asOf: now,
+      now,
+      timeZone: 'Asia/Shanghai',
+    };
+    const report = customersReport.compile(desk.ctx, period);
+    const figure = (key: string) => report.figures.find((x) => x.key === `reports.customers.${key}`)?.value;
+    expect(figure('surveys')).toBe(3);
+    expect(figure('surveyRate')).toBeCloseTo(2 / 3);
+    expect(report.breakdowns.find((b) => b.key === 'reports.customers.surveyLevels')?.rows).toEqual([
+      { key: 'fairly_satisfied', count: 1 },
+      { key: 'satisfied', count: 1 },
+      { key: 'very_dissatisfied', count: 1 },
+    ]);
+    const table = (key: string) => report.tables?.find((x) => x.key === `reports.customers.${key}`)?.rows;
+    expect(table('surveyBySource')).toEqual([
+      { key: 'counter', values: [2, 2, 0, 1] },
+      { key: 'repairs', values: [1, 0, 1, 0] },
+    ]);
+    // The counter has no team: only the repair team is a row.
+    expect(table('surveyByUnit')).toEqual([{ key: '工程部水电班', values: [1, 0, 1, 0] }]);
+    expect(table('surveyByQuestion')?.map((r) => [r.label, r.values[0]])).toEqual([['对本次服务是否满意', 3]]);
+    const trend = report.trends?.[0]?.points ?? [];
+    expect(trend.map((p) => p.month)).toEqual(['2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11']);
+    expect(trend).toHaveLength(TREND_MONTHS);
+    expect(trend.at(-1)).toMatchObject({ count: 3 });
+    expect(trend.slice(0, -1).every((p) => p.count === 0)).toBe(true);
+    // Only the free text of the survey rated 非常不满意, not the happy customer's 很好.
+    expect(report.notes?.[0]?.rows.map((r) => [r.tag, r.text, r.ref.startsWith('DC')])).toEqual([
+      ['very_dissatisfied', '等了两个小时', true],
+    ]);
+    // The month before has none of it.
+    const before = customersReport.compile(desk.ctx, {
+      ...period,
+      from: Date.UTC(2026, 8, 30, 16),
+      to: Date.UTC(2026, 9, 31, 16),
+    });
+    expect(before.figures.find((x) => x.key === 'reports.customers.surveys')?.value).toBe(0);
+    expect(before.notes?.[0]?.rows).toEqual([]);
   });
 });

@@ -129,7 +129,8 @@ export function expectedFigures(all: Generated[], from: number, to: number, asOf
   out['reports.loans.loanTime'] = mean(returned.map((r) => (r.closedAt as number) - r.at));
   out['reports.loans.overdue'] = of('loans').filter((r) => (r.expectedAt as number) < asOf && openAt(r, asOf)).length;
   // The generator opens no customer files and plans no return visits (tests/services/customers-revisits.test.ts counts those).
-  for (const key of ['files', 'visited', 'failed', 'calls', 'overdue']) out[`reports.customers.${key}`] = 0;
+  for (const key of ['files', 'visited', 'failed', 'calls', 'overdue', 'surveys', 'surveyRate'])
+    out[`reports.customers.${key}`] = 0;
   put(
     'reports.satisfactionTitle',
     countBy(complaints, (r) => r.satisfaction),

@@ -3,6 +3,7 @@ import { int, query, single, tableRef, text } from '../../../db/sql';
 import type { ReportSection } from '../reports/section';
 import { countRows } from '../reports/section';
 import { overdueVisit } from './predicates';
+import { surveyReport } from './survey-report';
 
 const v = tableRef(revisitPlans);
 const f = tableRef(customers);
@@ -34,7 +35,10 @@ const overdueAt = query(
      and (${overdueVisit(v.c, '@asOf')} or ${v.c.closedAt} > @asOf)`,
 );
 
-/** 客户档案 / 回访: files opened, visits made and given up, calls, satisfaction of the visits, overdue at the end. */
+/**
+ * 客户档案 / 回访 / 满意度调查: files opened, visits made and given up, calls, satisfaction of the visits, overdue at the
+ * end; the surveys answered, per source, department or team and question, the trend over months, the unhappy comments.
+ */
 export const customersReport: ReportSection = {
   module: 'customers',
   dailyCountSql: (from, to) =>
@@ -42,6 +46,7 @@ export const customersReport: ReportSection = {
   compile(ctx, period) {
     const a = single(opened, ctx.sqlite, period.from, period.to);
     const b = single(closed, ctx.sqlite, period.from, period.to);
+    const surveys = surveyReport(ctx, period);
     return {
       module: 'customers',
       figures: [
@@ -49,6 +54,7 @@ export const customersReport: ReportSection = {
         { key: 'reports.customers.visited', value: b.done, format: 'count' },
         { key: 'reports.customers.failed', value: b.failed, format: 'count' },
         { key: 'reports.customers.calls', value: b.calls, format: 'count' },
+        ...surveys.figures,
       ],
       handling: [],
       overdue: [
@@ -64,7 +70,11 @@ export const customersReport: ReportSection = {
           labelPrefix: 'labels.customers.values.satisfaction',
           rows: countRows(bySatisfaction.all(ctx.sqlite, period.from, period.to)),
         },
+        ...surveys.breakdowns,
       ],
+      tables: surveys.tables,
+      trends: surveys.trends,
+      notes: surveys.notes,
     };
   },
 };

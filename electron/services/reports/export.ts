@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { ReportFigure, ReportKind, ServiceReport } from '../../../shared/contract/reports';
+import type { ReportFigure, ReportKind, ReportSectionData, ServiceReport } from '../../../shared/contract/reports';
 import { reportLabel } from '../../../shared/contract/reports-messages';
 import type { Actor, ServiceContext } from '../context';
 import { formatSiteTime } from '../time';
@@ -89,6 +89,37 @@ function sectionSheets(workbook: ExcelJS.Workbook, report: ServiceReport): void 
       heading(sheet, reportLabel(b.key));
       for (const r of b.rows) sheet.addRow([b.labelPrefix ? reportLabel(`${b.labelPrefix}.${r.key}`) : r.key, r.count]);
     }
+    sectionExtras(sheet, section, report.timeZone);
+  }
+}
+
+/** A section's own tables, trends and free-text lines, below its figures (rates as numbers 0..1, shown as %). */
+function sectionExtras(sheet: ExcelJS.Worksheet, section: ReportSectionData, timeZone: string): void {
+  for (const table of section.tables ?? []) {
+    if (table.rows.length === 0) continue;
+    heading(sheet, reportLabel(table.key));
+    sheet.addRow(['', ...table.columns.map((c) => reportLabel(c.key))]).font = { bold: true };
+    for (const row of table.rows) {
+      const label = row.label ?? (table.labelPrefix ? reportLabel(`${table.labelPrefix}.${row.key}`) : row.key);
+      const added = sheet.addRow([label, ...row.values]);
+      table.columns.forEach((c, i) => {
+        if (c.format === 'rate') added.getCell(i + 2).numFmt = '0.0%';
+      });
+    }
+  }
+  for (const trend of section.trends ?? []) {
+    if (trend.points.every((p) => p.count === 0)) continue;
+    heading(sheet, reportLabel(trend.key));
+    for (const p of trend.points) {
+      const added = sheet.addRow([p.month, p.value, p.count]);
+      if (trend.format === 'rate') added.getCell(2).numFmt = '0.0%';
+    }
+  }
+  for (const notes of section.notes ?? []) {
+    if (notes.rows.length === 0) continue;
+    heading(sheet, reportLabel(notes.key));
+    for (const r of notes.rows)
+      sheet.addRow([formatSiteTime(r.at, timeZone), r.ref, reportLabel(`${notes.labelPrefix}.${r.tag}`), r.text]);
   }
 }
 

@@ -1,4 +1,4 @@
-import { BarChart, DonutChart } from '@mantine/charts';
+import { BarChart, DonutChart, LineChart } from '@mantine/charts';
 import { Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ServiceReport } from '../../../../shared/contract/reports';
@@ -20,6 +20,7 @@ export function ReportCharts({ report }: { report: ServiceReport }) {
     });
     return row;
   });
+  const trends = report.sections.flatMap((s) => s.trends ?? []).filter((tr) => tr.points.some((p) => p.count > 0));
   const complaints = report.sections.find((s) => s.module === 'complaints');
   const byType = complaints?.breakdowns.find((b) => b.key === 'reports.complaints.byType');
   const satisfaction = report.satisfaction
@@ -96,6 +97,21 @@ export function ReportCharts({ report }: { report: ServiceReport }) {
           )}
         </Paper>
       </SimpleGrid>
+      {trends.map((trend) => (
+        <Paper key={trend.key} withBorder p="xs" aria-label={t(trend.key)}>
+          <Text size="sm" fw={600}>
+            {t(trend.key)}
+          </Text>
+          <LineChart
+            h={160}
+            data={trend.points.map((p) => ({ month: p.month, value: Math.round(p.value * 1000) / 10 }))}
+            dataKey="month"
+            unit="%"
+            yAxisProps={{ domain: [0, 100] }}
+            series={[{ name: 'value', label: t(trend.key), color: 'teal.6' }]}
+          />
+        </Paper>
+      ))}
     </Stack>
   );
 }

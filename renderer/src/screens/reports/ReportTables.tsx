@@ -3,6 +3,7 @@ import type { ServiceReport } from '../../../../shared/contract/reports';
 import type { ModuleName } from '../../../../shared/modules';
 import { titleKey } from '../../app/labels';
 import { breakdownLabel, formatFigure } from './figures';
+import { ReportSectionExtras } from './ReportSectionExtras';
 
 /** The report as tables: the same on screen (below the charts) and on paper. */
 export function ReportTables({ report }: { report: ServiceReport }) {
@@ -112,6 +113,7 @@ export function ReportTables({ report }: { report: ServiceReport }) {
                 </tbody>
               </table>
             ))}
+          <ReportSectionExtras section={s} timeZone={report.timeZone} />
         </section>
       ))}
     </div>
