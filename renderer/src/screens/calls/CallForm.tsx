@@ -21,6 +21,7 @@ import { newSubmissionKey, useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
 import { DiscardConfirm } from '../../components/DiscardConfirm';
 import { FormRefusal } from '../../components/FormRefusal';
+import { KnownCaller } from '../../components/KnownCaller';
 import { translateMessage } from '../../i18n';
 import { errorData, isStale, refusalText, showApiError } from '../../lib/apiErrors';
 import { changedFields } from '../../lib/changes';
@@ -184,6 +185,12 @@ export function CallForm({ mode, timeZone, onSaved, onCancel, onDirtyChange }: C
               {...field(form, 'phone')}
             />
             <RepeatCallerHint phone={form.getValues().phone} timeZone={timeZone} />
+            <KnownCaller
+              phone={form.getValues().phone}
+              timeZone={timeZone}
+              name={form.getValues().callerName}
+              onName={(name) => form.setFieldValue('callerName', name)}
+            />
           </div>
           {/* An outgoing call names whom the desk called (被叫人), not a caller. */}
           <TextInput

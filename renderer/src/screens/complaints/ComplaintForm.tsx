@@ -17,6 +17,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
 import { FormModal } from '../../components/FormModal';
 import { FormRefusal } from '../../components/FormRefusal';
+import { KnownCaller } from '../../components/KnownCaller';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
 import { useSubmission } from '../../lib/staleEdit';
@@ -165,6 +166,12 @@ export function ComplaintForm({ opened, timeZone, source, onClose, onSaved }: Pr
               {...field(form, 'type')}
             />
           </SimpleGrid>
+          <KnownCaller
+            phone={form.getValues().phone}
+            timeZone={timeZone}
+            name={form.getValues().customerName}
+            onName={(name) => form.setFieldValue('customerName', name)}
+          />
           <TextInput label={t('complaints.fields.address')} {...field(form, 'address')} />
           <SimpleGrid cols={2} spacing="xs">
             <Textarea

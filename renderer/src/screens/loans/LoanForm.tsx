@@ -9,6 +9,7 @@ import { formatMoney } from '../../../../shared/contract/money';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey, labelOptions } from '../../app/labels';
 import { FormRefusal } from '../../components/FormRefusal';
+import { KnownCaller } from '../../components/KnownCaller';
 import { showApiError } from '../../lib/apiErrors';
 import { checkWith } from '../../lib/checkInput';
 import { field } from '../../lib/formFields';
@@ -107,6 +108,12 @@ export function LoanForm({ timeZone, onLent }: { timeZone: string; onLent(loan: 
           <TextInput label={t('loans.fields.borrowerName')} {...field(form, 'borrowerName')} />
           <TextInput label={t('loans.fields.phone')} inputMode="tel" {...field(form, 'phone')} />
         </Group>
+        <KnownCaller
+          phone={form.getValues().phone}
+          timeZone={timeZone}
+          name={form.getValues().borrowerName}
+          onName={(name) => form.setFieldValue('borrowerName', name)}
+        />
         <Stack gap={2}>
           <Text size="sm" fw={500}>
             {t('loans.fields.guarantee')}
