@@ -95,4 +95,35 @@ describe('the known caller in the forms', () => {
     await expect.poll(() => page.getByRole('textbox', { name: '寄存人' }).inputValue()).toBe('欧阳熟客');
     await screenshot(page, 'known-caller-storage-form');
   });
+
+  it('an incoming call is timed from the moment its form opens, and the next one from its first key', async () => {
+    const { page } = app;
+    await page.keyboard.press('F3');
+    const form = page.getByRole('form', { name: '登记电话' });
+    const duration = form.getByLabel('通话时长');
+    await expect.poll(() => duration.getAttribute('placeholder')).toMatch(/^计时中 \d+:\d\d$/);
+    // Running as a placeholder only: the empty form is not dirty, and Esc does not ask.
+    expect(await duration.inputValue()).toBe('');
+    await form.getByLabel('电话号码').fill('13900002222');
+    await form.getByLabel('来电人').fill('司徒计时');
+    await form.getByLabel('通话内容').fill('询问营业时间');
+    await app.advanceClock(10 * 60_000);
+    await form.getByLabel('电话号码').press('Enter');
+    await page
+      .getByText(/已保存 DH-/)
+      .first()
+      .waitFor();
+    await page
+      .getByRole('row', { name: /司徒计时/ })
+      .getByText(/呼入 1\d:\d\d/)
+      .waitFor();
+    // Ready for the next call, which has not rung yet: no count until something is typed.
+    expect(await duration.getAttribute('placeholder')).toBe('分:秒 或 秒数');
+    await form.getByLabel('电话号码').fill('139');
+    await expect.poll(() => duration.getAttribute('placeholder')).toMatch(/^计时中 0:\d\d$/);
+    // An outgoing call is not timed from the form.
+    await form.getByText('呼出', { exact: true }).click();
+    await expect.poll(() => duration.getAttribute('placeholder')).toBe('分:秒 或 秒数');
+    await screenshot(page, 'call-timer');
+  });
 });

@@ -23,7 +23,7 @@ export const callsZhCN = {
     serialNo: '单号',
     status: '状态',
   },
-  timer: { start: '开始计时', stop: '停止计时', hint: 'Alt+T' },
+  timer: { start: '开始计时', stop: '停止计时', hint: 'Alt+T', running: '计时中 {{value}}' },
   due: { in30m: '30 分钟', in2h: '2 小时', closing: '今日下班前' },
   form: {
     newTitle: '登记电话',
@@ -72,6 +72,7 @@ export const callsZhCN = {
     voidTitle: '作废电话记录 {{serial}}',
     voided: '已作废：{{reason}}',
     answeredBy: '已由回电办结',
+    repairOrder: '已转报修派工单 {{serial}}',
     answers: '回复的来电',
     callback: '回电',
   },
