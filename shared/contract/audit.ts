@@ -90,7 +90,10 @@ export const auditContract = {
   'audit:head': channel<{ count: number; head: string }>()(z.object({}), 'session'),
   /** Whether one record's entries and its row verify, for the warning on the record's own screen. */
   'audit:recordCheck': channel<{ ok: true } | { ok: false; reasonKey: string }>()(
-    z.object({ entity: z.string().min(1).max(40), entityId: z.string().min(1).max(64) }),
+    z.object({
+      entity: z.string().min(1).max(40, messageWithParams('errors.tooLong', { max: 40 })),
+      entityId: z.string().min(1).max(64, messageWithParams('errors.tooLong', { max: 64 })),
+    }),
     'session',
   ),
 };
