@@ -21,6 +21,7 @@ export const moduleNames = [
   'gifts',
   'releases',
   'passes',
+  'renovations',
   'customers',
   'handover',
   'reports',
@@ -33,8 +34,8 @@ export const siteKindValues = ['mall', 'property', 'both'] as const;
 export type SiteKind = (typeof siteKindValues)[number];
 
 /**
- * Modules that only one kind of desk runs: invoices, returns and gifts are for purchases in a mall's shops; goods release
- * passes and worker and vehicle passes are a property client centre's (物业客户中心). Every other
+ * Modules that only one kind of desk runs: invoices, returns and gifts are for purchases in a mall's shops; goods
+ * release passes, worker and vehicle passes and renovation permits are a property client centre's (物业客户中心). Every other
  * module fits both; a desk that is both shows everything.
  */
 const onlyFor: Partial<Record<ModuleName, Exclude<SiteKind, 'both'>>> = {
@@ -43,6 +44,7 @@ const onlyFor: Partial<Record<ModuleName, Exclude<SiteKind, 'both'>>> = {
   gifts: 'mall',
   releases: 'property',
   passes: 'property',
+  renovations: 'property',
 };
 
 export function moduleFitsSite(module: ModuleName, kind: SiteKind): boolean {

@@ -13,6 +13,7 @@ export * from './lostfound';
 export * from './passes';
 export * from './reception';
 export * from './releases';
+export * from './renovations';
 export * from './repairs';
 export * from './returns';
 export * from './search';

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { passIdTypeValues, passKindValues, passStatusValues } from '../../shared/contract/passes-fields';
 import { clerks } from './clerks';
+import { renovations } from './renovations';
 import { shifts } from './shifts';
 
 const codes = (list: readonly string[]) => sql.raw(list.map((v) => `'${v}'`).join(', '));
@@ -23,6 +24,8 @@ export const passes = sqliteTable(
     idHash: text('id_hash'),
     company: text('company').notNull(),
     unit: text('unit').notNull(),
+    /** A worker's pass issued under a renovation permit (装修许可). */
+    renovationId: text('renovation_id').references(() => renovations.id),
     vehiclePlate: text('vehicle_plate').notNull().default(''),
     validFrom: text('valid_from').notNull(),
     validTo: text('valid_to').notNull(),
@@ -48,6 +51,7 @@ export const passes = sqliteTable(
     index('passes_phone').on(t.phone, t.issuedAt),
     index('passes_out').on(t.validTo).where(sql`${t.status} = 'issued' and ${t.voidedAt} is null`),
     index('passes_shift').on(t.shiftId),
+    index('passes_renovation').on(t.renovationId).where(sql`${t.renovationId} is not null`),
     check('passes_kind', sql`${t.kind} in (${codes(passKindValues)})`),
     check('passes_status', sql`${t.status} in (${codes(passStatusValues)})`),
     check(

@@ -12,6 +12,7 @@ import { lostfoundMain } from '../modules/lostfound';
 import { passesMain } from '../modules/passes';
 import { receptionMain } from '../modules/reception';
 import { releasesMain } from '../modules/releases';
+import { renovationsMain } from '../modules/renovations';
 import { repairsMain } from '../modules/repairs';
 import { reportsMain } from '../modules/reports';
 import { returnsMain } from '../modules/returns';
@@ -42,6 +43,7 @@ export const mainModules = {
   gifts: giftsMain,
   releases: releasesMain,
   passes: passesMain,
+  renovations: renovationsMain,
   customers: customersMain,
   handover: handoverMain,
   reports: reportsMain,

@@ -13,6 +13,7 @@ import { lostfoundEntities } from './lostfound/entities';
 import { passesEntities } from './passes/entities';
 import { receptionEntities } from './reception/entities';
 import { releasesEntities } from './releases/entities';
+import { renovationsEntities } from './renovations/entities';
 import { repairsEntities } from './repairs/entities';
 import { returnsEntities } from './returns/entities';
 import { storageEntities } from './storage/entities';
@@ -35,6 +36,7 @@ export const moduleEntities = {
   gifts: giftsEntities,
   releases: releasesEntities,
   passes: passesEntities,
+  renovations: renovationsEntities,
   customers: customersEntities,
   handover: handoverEntities,
   reports: {},

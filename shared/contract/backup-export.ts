@@ -20,6 +20,7 @@ export const exportModuleValues = [
   'gifts',
   'releases',
   'passes',
+  'renovations',
   'audit',
 ] as const satisfies readonly (ModuleName | 'audit')[];
 export type ExportModule = (typeof exportModuleValues)[number];

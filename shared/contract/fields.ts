@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { messageWithParams } from '../errors';
 import { normalisePhone } from './phone';
+import { normaliseFilterText } from './search-fold';
 
 /** Reusable field schemas whose messages are i18n keys. */
 export const requiredText = (max: number) =>
@@ -51,8 +52,13 @@ export const optionalPhoneSchema = z
 export const searchTextSchema = (max: number) =>
   z
     .string()
-    .trim()
-    .refine((v) => [...v].length <= max, messageWithParams('errors.queryTooLong', { max }));
+    .transform(normaliseFilterText)
+    .pipe(
+      z
+        .string()
+        .trim()
+        .refine((v) => [...v].length <= max, messageWithParams('errors.queryTooLong', { max })),
+    );
 
 export const hhmmSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'errors.timeFormat');
 

@@ -26,6 +26,8 @@ export const moneyCeilingFen = {
   loanFee: 100_000, // ¥1,000.00
   passDeposit: 1_000_000, // ¥10,000.00 (a contractor's vehicle pass)
   passFee: 100_000, // ¥1,000.00
+  renovationDeposit: 10_000_000, // ¥100,000.00 (a shop's fit-out)
+  renovationFee: 1_000_000, // ¥10,000.00
   giftThreshold: 10_000_000, // ¥100,000.00 spent for one gift
   giftPurchase: 100_000_000, // ¥1,000,000.00 on the receipts shown
 } as const;

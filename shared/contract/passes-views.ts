@@ -14,6 +14,8 @@ export interface PassView {
   idMasked: string;
   company: string;
   unit: string;
+  renovationId: string | null;
+  renovationSerialNo: string | null;
   vehiclePlate: string;
   validFrom: string;
   validTo: string;

@@ -43,6 +43,8 @@ export const issuePassInput = z
       .string()
       .default('')
       .pipe(yuanSchema({ field: 'passFee', allowZero: true, emptyFen: 0 })),
+    /** A worker's pass issued under a renovation permit (装修许可): within its period, while its works are on. */
+    renovationId: idSchema.nullable().default(null),
   })
   .superRefine((v, ctx) => {
     // A worker shows an ID, checked by its type's rule; a vehicle pass names its plate.
@@ -70,6 +72,8 @@ export type ReturnPassInput = z.input<typeof returnPassInput>;
 
 export const listPassesInput = z.object({
   kind: z.enum(passKindValues, required).nullable().default(null),
+  /** The passes issued under one renovation permit. */
+  renovationId: idSchema.nullable().default(null),
   status: z.enum(passStatusValues, required).nullable().default(null),
   onlyOut: z.boolean().default(false),
   onlyExpired: z.boolean().default(false),

@@ -14,6 +14,7 @@ import type { ContractModule } from './module';
 import { passesModule } from './passes';
 import { receptionModule } from './reception';
 import { releasesModule } from './releases';
+import { renovationsModule } from './renovations';
 import { repairsModule } from './repairs';
 import { reportsModule } from './reports';
 import { returnsModule } from './returns';
@@ -37,6 +38,7 @@ export const contractModules = {
   gifts: giftsModule,
   releases: releasesModule,
   passes: passesModule,
+  renovations: renovationsModule,
   customers: customersModule,
   handover: handoverModule,
   reports: reportsModule,

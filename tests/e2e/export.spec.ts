@@ -18,6 +18,7 @@ const FILES = [
   '赠品抽奖.xlsx',
   '物品放行条.xlsx',
   '出入证.xlsx',
+  '装修申请.xlsx',
   '审计日志.xlsx',
 ];
 

@@ -44,6 +44,7 @@ describe('export of a date range', () => {
       ['赠品抽奖.xlsx', 0],
       ['物品放行条.xlsx', 0],
       ['出入证.xlsx', 0],
+      ['装修申请.xlsx', 0],
       ['审计日志.xlsx', expect.any(Number)],
     ]);
     for (const f of result.files) expect(fs.statSync(path.join(result.folder, f.name)).size).toBe(f.bytes);

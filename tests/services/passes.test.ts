@@ -151,8 +151,10 @@ describe('worker and vehicle passes', () => {
     const desk = await freshDesk();
     const from = desk.clock.now();
     const a = issue(desk, { validTo: '2026-11-24' });
-    issue(desk);
+    const b = issue(desk);
     const shift = { id: 'none', openedAt: from, closedAt: from + DAY };
+    // The deposits of passes out are in the till (held); nothing taken yet.
+    expect(passesSection.compile(desk.ctx, shift, desk.clock.now()).cash.map((c) => c.fen)).toEqual([20000, 0]);
     const items = passesSection.compile(desk.ctx, shift, desk.clock.now()).open[0]?.items ?? [];
     expect(items.map((x) => [x.serial, x.overdue, x.phoneMasked])).toEqual([[a.serialNo, false, '137****1234']]);
     desk.clock.advance(DAY);
@@ -166,5 +168,9 @@ describe('worker and vehicle passes', () => {
       2, 20000, 2000, 1, 10000,
     ]);
     expect([figure('out'), figure('expired')]).toEqual([1, 0]);
+    // A deposit partly kept on return is the shift's takings; the rest leaves the till with the holder.
+    back(desk, b.id, b.version, '60', '证件套丢失');
+    const window = { id: 'none', openedAt: from, closedAt: desk.clock.now() + 1 };
+    expect(passesSection.compile(desk.ctx, window, desk.clock.now()).cash.map((c) => c.fen)).toEqual([0, 4000]);
   });
 });

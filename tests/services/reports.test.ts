@@ -28,6 +28,7 @@ const reportModules = [
   'gifts',
   'releases',
   'passes',
+  'renovations',
   'customers',
 ] as const;
 
@@ -83,8 +84,16 @@ describe('monthly and daily reports', () => {
     expect(month.modules).toEqual([...reportModules]);
     // A past month: open items as at its end, including those closed only in December.
     expectReportMatches(month, records, midnight('2026-12-01'));
-    // Every module the generator fills has records in the month (it does not generate work orders or passes yet).
-    const notGenerated: readonly string[] = ['repairs', 'announcements', 'gifts', 'releases', 'passes', 'customers'];
+    // Every module the generator fills has records in the month (it does not generate work orders, passes or renovations yet).
+    const notGenerated: readonly string[] = [
+      'repairs',
+      'announcements',
+      'gifts',
+      'releases',
+      'passes',
+      'renovations',
+      'customers',
+    ];
     expect(month.totals.filter((_, i) => !notGenerated.includes(reportModules[i] ?? '')).every((n) => n > 0)).toBe(
       true,
     );
@@ -149,6 +158,7 @@ describe('exporting and printing a report', () => {
       '赠品抽奖',
       '物品放行',
       '出入证',
+      '装修申请',
       '客户档案',
     ]);
     const perDay = workbook.getWorksheet('每日记录数') as ExcelJS.Worksheet;
@@ -168,6 +178,7 @@ describe('exporting and printing a report', () => {
       '赠品抽奖',
       '物品放行',
       '出入证',
+      '装修申请',
       '客户档案',
       '合计',
     ]);

@@ -8,7 +8,7 @@ describe('the kind of desk (site setting)', () => {
   it('shows every module at a desk that is both, leaves invoices, returns and gifts to the mall, release passes to property', () => {
     expect(moduleNames.filter((m) => !moduleFitsSite(m, 'both'))).toEqual([]);
     expect(moduleNames.filter((m) => !moduleFitsSite(m, 'property'))).toEqual(['invoices', 'returns', 'gifts']);
-    expect(moduleNames.filter((m) => !moduleFitsSite(m, 'mall'))).toEqual(['releases', 'passes']);
+    expect(moduleNames.filter((m) => !moduleFitsSite(m, 'mall'))).toEqual(['releases', 'passes', 'renovations']);
   });
 
   it('is both by default, changed by a supervisor only, refuses an unknown kind, and the session carries it', async () => {

@@ -7,9 +7,10 @@ import {
   saveComplaintSettings,
 } from '../../electron/services/complaints';
 import { nextClosingTime } from '../../electron/services/storage';
-import { complaintSettingsSchema } from '../../shared/contract/complaints';
+import { type ComplaintSettings, complaintSettingsSchema } from '../../shared/contract/complaints';
 import { addDeskTime, type DeskHours, nextClosing, openingOf } from '../../shared/contract/desk-hours';
 import { freshDesk } from '../helpers/db';
+import { data, failure, startIpcDesk } from '../helpers/ipc';
 import { fileComplaint, HOUR, MINUTE } from './complaints-helpers';
 
 const desk: DeskHours = {
@@ -114,5 +115,28 @@ describe('deadlines that respect the desk hours', () => {
     const read = getComplaintSettings(d.ctx);
     expect(read.deadlines.very_urgent).toEqual({ unit: 'hours', amount: 1 });
     expect(read.dueSoonMinutes).toEqual({ very_urgent: 30, urgent: 240, normal: 1440 });
+  });
+});
+
+describe('the due-soon window through the channel', () => {
+  it('a supervisor’s window as long as the deadline is refused at its field; a shorter one is saved', async () => {
+    const desk = await startIpcDesk();
+    await desk.loginAs('K003', 'supervisor');
+    const current = data<ComplaintSettings>(await desk.dispatch('complaints:settings', {}));
+    expect(current.dueSoonMinutes).toEqual({ very_urgent: 60, urgent: 240, normal: 1440 });
+    const refused = failure(
+      await desk.dispatch('complaints:saveSettings', {
+        ...current,
+        dueSoonMinutes: { ...current.dueSoonMinutes, very_urgent: 240 },
+      }),
+    );
+    expect(refused.fieldErrors?.['dueSoonMinutes.very_urgent']).toBe('errors.dueSoonNotShorter');
+    const saved = data<ComplaintSettings>(
+      await desk.dispatch('complaints:saveSettings', {
+        ...current,
+        dueSoonMinutes: { ...current.dueSoonMinutes, very_urgent: 120 },
+      }),
+    );
+    expect(saved.dueSoonMinutes.very_urgent).toBe(120);
   });
 });

@@ -24,6 +24,7 @@ export const recordEntityOfModule = {
   gifts: 'giftRedemptions',
   releases: 'releasePasses',
   passes: 'passes',
+  renovations: 'renovations',
   customers: 'customers',
   handover: 'handovers',
   reports: null,

@@ -12,6 +12,7 @@ import { AppError, refuse } from '../errors';
 import { newId } from '../ids';
 import { protectIdNumber } from '../reception/id-documents';
 import { siteToday } from '../releases/queries';
+import { getRenovation } from '../renovations/queries';
 import { tagWords } from '../search/indexer';
 import { type WriteTx, write } from '../write';
 import { getPass } from './queries';
@@ -51,6 +52,7 @@ export function issuePass(ctx: ServiceContext, actor: Actor, input: IssueInput):
     if (input.validFrom < siteToday(ctx, tx.now)) throw refuse('errors.passStartPast', 'validFrom');
     if (daysBetween(input.validFrom, input.validTo) > PASS_MAX_DAYS)
       throw refuse('errors.passTooLong', 'validTo', { days: PASS_MAX_DAYS });
+    if (input.renovationId) underPermit(ctx, input);
     const { idMasked, idHash } = input.idNumber ? protectIdNumber(ctx, input.idNumber) : { idMasked: '', idHash: null };
     const row = tx.insert('passes', {
       id: newId(),
@@ -64,6 +66,7 @@ export function issuePass(ctx: ServiceContext, actor: Actor, input: IssueInput):
       idHash,
       company: input.company,
       unit: input.unit,
+      renovationId: input.renovationId,
       vehiclePlate: input.vehiclePlate,
       validFrom: input.validFrom,
       validTo: input.validTo,
@@ -79,6 +82,16 @@ export function issuePass(ctx: ServiceContext, actor: Actor, input: IssueInput):
     return row.id;
   });
   return getPass(ctx, id);
+}
+
+/** A worker's pass under a permit: the permit's works are on, and the pass ends by the permit's last day. */
+function underPermit(ctx: ServiceContext, input: IssueInput): void {
+  const permit = getRenovation(ctx, input.renovationId ?? '');
+  if (input.kind !== 'worker') throw refuse('errors.passPermitWorkersOnly', 'kind');
+  if (permit.voidedAt !== null || (permit.status !== 'approved' && permit.status !== 'failed'))
+    throw refuse('errors.passPermitNotInWorks', 'renovationId', { serial: permit.serialNo });
+  if (input.validTo > permit.endDate)
+    throw refuse('errors.passPermitPeriod', 'validTo', { serial: permit.serialNo, day: permit.endDate });
 }
 
 function loadOut(ctx: ServiceContext, id: string): PassView {

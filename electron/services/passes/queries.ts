@@ -22,6 +22,7 @@ const passView = {
     'idMasked',
     'company',
     'unit',
+    'renovationId',
     'vehiclePlate',
     'validFrom',
     'validTo',
@@ -36,6 +37,7 @@ const passView = {
     'voidReason',
   ),
   expired: flag(`(${passExpired(p.c, '@today')})`),
+  renovationSerialNo: textOrNull(`(select serial_no from renovations where id = ${p.c.renovationId})`),
   returnedByName: textOrNull(`(select name from clerks where id = ${p.c.returnedBy})`),
   clerkName: c.col('name'),
 };
@@ -61,6 +63,7 @@ export function passCounts(ctx: ServiceContext, now: number): PassCounts {
 
 export interface PassFilter {
   kind: string | null;
+  renovationId: string | null;
   status: string | null;
   onlyOut: boolean;
   onlyExpired: boolean;
@@ -74,6 +77,7 @@ export function listPasses(ctx: ServiceContext, filter: PassFilter): PassPage {
   const where = new SqlWhere()
     .filter(`${p.c.kind} = @kind`, 'kind', filter.kind)
     .filter(`${p.c.status} = @status`, 'status', filter.status)
+    .filter(`${p.c.renovationId} = @renovationId`, 'renovationId', filter.renovationId)
     .filter(
       `(instr(lower(${p.c.holderName}), lower(@text)) > 0 or instr(${p.c.phone}, @text) > 0
         or instr(lower(${p.c.serialNo}), lower(@text)) > 0 or instr(lower(${p.c.unit}), lower(@text)) > 0

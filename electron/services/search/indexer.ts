@@ -1,5 +1,6 @@
 import type { Sqlite } from '../../../db/open';
 import { type CodeOf, type ListOf, valueLabel } from '../../../shared/contract/label-text';
+import { foldSearchText } from '../../../shared/contract/search-fold';
 import { languages } from '../../../shared/labels';
 import type { ModuleName } from '../../../shared/modules';
 import { fullPinyin, pinyinInitials, shortKeys } from './keys';
@@ -53,15 +54,15 @@ export function indexSearchDoc(sqlite: Sqlite, doc: SearchDoc): void {
     at: doc.at,
     voided: doc.voided ? 1 : 0,
   }) as { rowid: number };
-  const body = [
+  const text = [
     doc.title,
     doc.subtitle ?? '',
     doc.text ?? '',
     ...phones,
     ...names.map((n) => `${pinyinInitials(n)} ${fullPinyin(n)}`),
-  ]
-    .join(' ')
-    .toLowerCase();
+  ].join(' ');
+  // Folded as the query is (NFKC, lower case, one apostrophe): ＯＢＲＩＥＮ and o’brien are found by o'brien.
+  const body = foldSearchText(text);
   s.removeFts.run(rowid);
   s.addFts.run(rowid, body);
   s.removeKeys.run(rowid);

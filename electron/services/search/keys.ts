@@ -1,4 +1,5 @@
 import { pinyin } from 'pinyin-pro';
+import { foldSearchText } from '../../../shared/contract/search-fold';
 
 // Every save indexes its names, each twice (text and short keys), and returning customers repeat names:
 // converting to pinyin was a visible part of a save's cost (bench/results.md). Bounded so memory stays flat.
@@ -37,7 +38,7 @@ export function shortKeys(names: readonly string[], phones: readonly string[]): 
   const keys = new Set<string>();
   for (const raw of names) {
     // By code point: a rare character outside the basic plane (𡃁, 𠮷) is one character, not two halves.
-    const name = [...raw.trim().toLowerCase()];
+    const name = [...foldSearchText(raw.trim())];
     if (name.length === 0) continue;
     for (let i = 0; i < name.length; i++) {
       keys.add(name[i] as string);

@@ -1,6 +1,8 @@
 import type { Sqlite } from '../../../db/open';
 import { searchEntries, searchKeys } from '../../../db/schema';
 import { flag, query, tableRef } from '../../../db/sql';
+import { canonicalPhoneOrNull } from '../../../shared/contract/phone';
+import { foldSearchText } from '../../../shared/contract/search-fold';
 import type { StoredHit } from './hit-status';
 
 const e = tableRef(searchEntries, 'e');
@@ -35,8 +37,18 @@ const byPhone = query(
  * cannot match) and four-digit phone tails go to the exact short-key table.
  */
 export function searchRecords(sqlite: Sqlite, text: string, limit: number): StoredHit[] {
-  const q = text.trim().toLowerCase();
+  const q = foldSearchText(text.trim());
   if (!q) return [];
+  // A whole phone number, typed any common way (021-12345678, (021) 1234 5678, +86 …), finds every record filed
+  // under its canonical form through the phone column (which the phone job of 0024 brought to that form), not
+  // only the records whose search text happens to hold the same spelling.
+  const phone = /\d{7}/.test(q.replace(/\D/g, '')) ? canonicalPhoneOrNull(q) : null;
+  if (phone) {
+    const byNumber = byPhone.all(sqlite, phone, limit);
+    const seen = new Set(byNumber.map((h) => h.entityId));
+    const byWords = byText.all(sqlite, `"${q.replaceAll('"', '""')}"`, limit).filter((h) => !seen.has(h.entityId));
+    return [...byNumber, ...byWords].sort((a, b) => b.at - a.at).slice(0, limit);
+  }
   // Characters, not UTF-16 units: 𡃁 or 𠮷 is one character (two units), so 陈𡃁 is a two-character query.
   const characters = [...q].length;
   if (characters <= 2 || /^\d{4}$/.test(q)) {

@@ -34,6 +34,9 @@ import { receptionZhCN } from '../screens/reception/messages.zh-CN';
 import { releasesEn, releasesErrorsEn } from '../screens/releases/messages.en';
 import { releasesErrorsZhCN, releasesZhCN } from '../screens/releases/messages.zh-CN';
 import { ReleasesBadge } from '../screens/releases/ReleasesBadge';
+import { renovationsEn, renovationsErrorsEn } from '../screens/renovations/messages.en';
+import { renovationsErrorsZhCN, renovationsZhCN } from '../screens/renovations/messages.zh-CN';
+import { RenovationsBadge } from '../screens/renovations/RenovationsBadge';
 import { repairsEn, repairsErrorsEn } from '../screens/repairs/messages.en';
 import { repairsErrorsZhCN, repairsZhCN } from '../screens/repairs/messages.zh-CN';
 import { RepairsBadge } from '../screens/repairs/RepairsBadge';
@@ -72,6 +75,9 @@ const ReleasesScreen = lazy(() =>
   import('../screens/releases/ReleasesScreen').then((m) => ({ default: m.ReleasesScreen })),
 );
 const PassesScreen = lazy(() => import('../screens/passes/PassesScreen').then((m) => ({ default: m.PassesScreen })));
+const RenovationsScreen = lazy(() =>
+  import('../screens/renovations/RenovationsScreen').then((m) => ({ default: m.RenovationsScreen })),
+);
 const LoansScreen = lazy(() => import('../screens/loans/LoansScreen').then((m) => ({ default: m.LoansScreen })));
 const AnnouncementsScreen = lazy(() =>
   import('../screens/announcements/AnnouncementsScreen').then((m) => ({ default: m.AnnouncementsScreen })),
@@ -168,6 +174,12 @@ export const rendererModules = {
     badge: PassesBadge,
     messages: { 'zh-CN': passesZhCN, en: passesEn },
     errors: { 'zh-CN': passesErrorsZhCN, en: passesErrorsEn },
+  }),
+  renovations: rendererModule('renovations', {
+    screen: RenovationsScreen,
+    badge: RenovationsBadge,
+    messages: { 'zh-CN': renovationsZhCN, en: renovationsEn },
+    errors: { 'zh-CN': renovationsErrorsZhCN, en: renovationsErrorsEn },
   }),
   customers: rendererModule('customers', {
     screen: CustomersScreen,

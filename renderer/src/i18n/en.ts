@@ -234,6 +234,13 @@ export const en: Messages = {
     donePart: 'Done and logged',
     detail: 'Summary',
   },
+  knownCaller: {
+    title: 'Known customer',
+    known: 'Known customer {{name}} · {{count}} records, last {{last}}',
+    nothingOpen: 'Nothing open',
+    open: '{{count}} open:',
+    more: '{{count}} more',
+  },
   search: { placeholder: 'Search phone, name, number…', nothing: 'No matching records' },
   dataExport: dataExportEn,
   handoverPdf: handoverPdfEn,

@@ -80,6 +80,8 @@ export const moneyCeilingsZhCN = {
   loanFee: '借用逾期费',
   passDeposit: '出入证押金',
   passFee: '出入证费用',
+  renovationDeposit: '装修押金',
+  renovationFee: '装修管理费',
 };
 export const moneyCeilingsEn: typeof moneyCeilingsZhCN = {
   title: 'Amount limits',
@@ -98,6 +100,8 @@ export const moneyCeilingsEn: typeof moneyCeilingsZhCN = {
   loanFee: 'Loan overdue fee',
   passDeposit: 'Pass deposit',
   passFee: 'Pass fee',
+  renovationDeposit: 'Renovation deposit',
+  renovationFee: 'Renovation management fee',
 };
 
 export const moneyZhCN = { willSave: '将记为 {{amount}}', ceilings: moneyCeilingsZhCN };

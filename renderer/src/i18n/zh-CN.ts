@@ -228,6 +228,13 @@ export const zhCN = {
     donePart: '已办结与记录',
     detail: '摘要',
   },
+  knownCaller: {
+    title: '来电客户',
+    known: '老客户 {{name}} · 共 {{count}} 条记录，最近 {{last}}',
+    nothingOpen: '没有未办结的事项',
+    open: '未办结 {{count}} 项：',
+    more: '另有 {{count}} 项',
+  },
   search: { placeholder: '搜索电话、姓名、单号…', nothing: '没有找到匹配的记录' },
   dataExport: dataExportZhCN,
   handoverPdf: handoverPdfZhCN,

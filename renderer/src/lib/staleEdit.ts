@@ -62,20 +62,40 @@ export function useStaleEdit<V extends Versioned>(
 export function useSubmission() {
   const [key, setKey] = useState(newSubmissionKey);
   const [refusal, setRefusal] = useState<string | null>(null);
+  /** After a save: the next form is a new submission. */
+  const renew = () => {
+    setKey(newSubmissionKey());
+    setRefusal(null);
+  };
+  /** True when `error` was a lost answer or a form already saved, now said in the form. */
+  const handled = (error: unknown): boolean => {
+    const lost = lostAnswerText(error);
+    if (lost) setRefusal(lost);
+    return lost !== null;
+  };
   return {
     key,
     refusal,
     setRefusal,
-    /** After a save: the next form is a new submission. */
-    renew: () => {
-      setKey(newSubmissionKey());
+    renew,
+    handled,
+    /** The form's input with its key, for the mutation; clears what the form said about the last sending. */
+    keyed: <I extends object>(input: I): I & { __submission: string } => {
       setRefusal(null);
+      return { ...input, __submission: key };
     },
-    /** True when `error` was a lost answer or a form already saved, now said in the form. */
-    handled: (error: unknown): boolean => {
-      const lost = lostAnswerText(error);
-      if (lost) setRefusal(lost);
-      return lost !== null;
-    },
+    /**
+     * The mutation's callbacks: a save renews the key, then `onSaved`; a lost answer or a form already saved is
+     * said in the form; any other refusal goes to `onRefused`.
+     */
+    callbacks: <T>(onSaved: (result: T) => void, onRefused: (error: unknown) => void) => ({
+      onSuccess: (result: T) => {
+        renew();
+        onSaved(result);
+      },
+      onError: (error: unknown) => {
+        if (!handled(error)) onRefused(error);
+      },
+    }),
   };
 }

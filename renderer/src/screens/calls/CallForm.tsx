@@ -21,13 +21,14 @@ import { newSubmissionKey, useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
 import { DiscardConfirm } from '../../components/DiscardConfirm';
 import { FormRefusal } from '../../components/FormRefusal';
+import { KnownCaller } from '../../components/KnownCaller';
 import { translateMessage } from '../../i18n';
 import { errorData, isStale, refusalText, showApiError } from '../../lib/apiErrors';
 import { changedFields } from '../../lib/changes';
 import { maskPhone } from '../../lib/format';
 import { field } from '../../lib/formFields';
 import { type CallFormMode, type CallFormValues, initialValues, toInput } from './callFormModel';
-import { DurationField } from './DurationField';
+import { DurationField, elapsedSince } from './DurationField';
 import { RepeatCallerHint } from './RepeatCallerHint';
 import { ReplyDueField } from './ReplyDueField';
 
@@ -50,7 +51,16 @@ export function CallForm({ mode, timeZone, onSaved, onCancel, onDirtyChange }: C
   const departments = useApiQuery('settings:list', { kind: 'departments', includeInactive: false });
   const logCall = useApiMutation('calls:log', ['calls:']);
   const updateCall = useApiMutation('calls:update', ['calls:', 'audit:']);
-  const form = useForm<CallFormValues>({ initialValues: initialValues(mode, timeZone) });
+  // After a save the form waits for the next call: its timer starts with the first thing typed into it.
+  const waitingForNext = useRef(false);
+  const form = useForm<CallFormValues>({
+    initialValues: initialValues(mode, timeZone),
+    onValuesChange: () => {
+      if (!waitingForNext.current) return;
+      waitingForNext.current = false;
+      setOpenedAt(Date.now());
+    },
+  });
   // The stored call an edit is based on; replaced by the current one when main refuses the edit as stale.
   const [editing, setEditing] = useState<CallView | null>(mode.kind === 'edit' ? mode.call : null);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -62,6 +72,9 @@ export function CallForm({ mode, timeZone, onSaved, onCancel, onDirtyChange }: C
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
   const phoneRef = useRef<HTMLInputElement>(null);
   const answering = mode.kind === 'answer' ? mode.callback : null;
+  // A new call's timer starts as its form opens (the phone is ringing); an edit or a callback being answered has none.
+  const [openedAt, setOpenedAt] = useState<number | null>(() => (mode.kind === 'new' ? Date.now() : null));
+  const timing = (): number | null => (form.getValues().direction === 'incoming' ? openedAt : null);
 
   const saved = (call: CallView) => {
     const savedMessage = t('calls.form.saved', { serial: call.serialNo });
@@ -73,13 +86,22 @@ export function CallForm({ mode, timeZone, onSaved, onCancel, onDirtyChange }: C
     setRefusal(null);
     form.setInitialValues(initialValues({ kind: 'new' }, timeZone));
     form.reset();
+    if (openedAt !== null) {
+      setOpenedAt(null);
+      waitingForNext.current = true;
+    }
     onSaved(call);
     // The next call may ring at once: be ready for it.
     window.setTimeout(() => phoneRef.current?.focus(), 0);
   };
 
   const submit = () => {
-    const converted = toInput(form.getValues(), mode, timeZone, departments.data ?? []);
+    const values = form.getValues();
+    const since = timing();
+    // Nothing typed as duration: an incoming call lasted from the form's opening until now.
+    const withDuration =
+      since !== null && values.duration.trim() === '' ? { ...values, duration: elapsedSince(since) } : values;
+    const converted = toInput(withDuration, mode, timeZone, departments.data ?? []);
     if (!converted.ok) {
       form.setErrors(converted.errors);
       return;
@@ -184,6 +206,12 @@ export function CallForm({ mode, timeZone, onSaved, onCancel, onDirtyChange }: C
               {...field(form, 'phone')}
             />
             <RepeatCallerHint phone={form.getValues().phone} timeZone={timeZone} />
+            <KnownCaller
+              phone={form.getValues().phone}
+              timeZone={timeZone}
+              name={form.getValues().callerName}
+              onName={(name) => form.setFieldValue('callerName', name)}
+            />
           </div>
           {/* An outgoing call names whom the desk called (被叫人), not a caller. */}
           <TextInput
@@ -202,6 +230,7 @@ export function CallForm({ mode, timeZone, onSaved, onCancel, onDirtyChange }: C
             value={form.getValues().duration}
             error={errorOf('duration')}
             onChange={(v) => form.setFieldValue('duration', v)}
+            runningSince={timing()}
           />
           <NativeSelect
             label={t('calls.fields.category')}

@@ -8,13 +8,23 @@ interface DurationFieldProps {
   value: string;
   error?: string;
   onChange(value: string): void;
+  /**
+   * An incoming call being logged: the moment its form opened. While nothing is typed, the time since then runs as
+   * the field's placeholder (and is what the form saves); the field itself stays untouched, so the form is not dirty.
+   */
+  runningSince?: number | null;
+}
+
+/** The time since the form opened, as the duration field writes it (m:ss). */
+export function elapsedSince(at: number): string {
+  return formatDuration(Math.max(0, Math.floor((Date.now() - at) / 1000)));
 }
 
 /**
  * Duration typed as m:ss or seconds, or measured: the timer button (or Alt+T anywhere in the form) starts and
  * stops a count that continues from what is already there.
  */
-export function DurationField({ value, error, onChange }: DurationFieldProps) {
+export function DurationField({ value, error, onChange, runningSince }: DurationFieldProps) {
   const { t } = useTranslation();
   const [startedFrom, setStartedFrom] = useState<{ at: number; base: number } | null>(null);
   const toggle = () => {
@@ -29,11 +39,22 @@ export function DurationField({ value, error, onChange }: DurationFieldProps) {
     const timer = window.setInterval(tick, 1000);
     return () => window.clearInterval(timer);
   }, [startedFrom, onChange]);
+  const [, setTick] = useState(0);
+  const auto = runningSince != null && startedFrom === null && value.trim() === '';
+  useEffect(() => {
+    if (!auto) return;
+    const timer = window.setInterval(() => setTick((n) => n + 1), 1000);
+    return () => window.clearInterval(timer);
+  }, [auto]);
   return (
     <Group gap={4} align="flex-start" wrap="nowrap">
       <TextInput
         label={t('calls.fields.duration')}
-        placeholder={t('calls.fields.durationHint')}
+        placeholder={
+          auto && runningSince != null
+            ? t('calls.timer.running', { value: elapsedSince(runningSince) })
+            : t('calls.fields.durationHint')
+        }
         value={value}
         error={error}
         readOnly={startedFrom !== null}

@@ -24,7 +24,7 @@ export const callsEn: typeof callsZhCN = {
     serialNo: 'No.',
     status: 'Status',
   },
-  timer: { start: 'Start timer', stop: 'Stop timer', hint: 'Alt+T' },
+  timer: { start: 'Start timer', stop: 'Stop timer', hint: 'Alt+T', running: 'Timing {{value}}' },
   due: { in30m: '30 min', in2h: '2 h', closing: 'By closing' },
   form: {
     newTitle: 'Log a call',

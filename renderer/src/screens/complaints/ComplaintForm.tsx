@@ -16,8 +16,11 @@ import {
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
 import { FormModal } from '../../components/FormModal';
+import { FormRefusal } from '../../components/FormRefusal';
+import { KnownCaller } from '../../components/KnownCaller';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
+import { useSubmission } from '../../lib/staleEdit';
 import { formatDateTime, parseSiteDateTime } from '../../lib/time';
 import { useContractForm } from '../../lib/useContractForm';
 
@@ -106,18 +109,22 @@ export function ComplaintForm({ opened, timeZone, source, onClose, onSaved }: Pr
     from: receivedAt ?? Math.floor(Date.now() / 60_000) * 60_000,
   });
   const create = useApiMutation('complaints:create', ['complaints:', 'calls:']);
+  // Re-sent after a lost answer, the same complaint is not stored twice.
+  const submission = useSubmission();
 
   const submit = () => {
     const checked = input();
     if (!checked) return;
-    create.mutate(checked, {
-      onSuccess: (c) => {
-        notifications.show({ color: 'green', message: t('complaints.form.saved', { serial: c.serialNo }) });
-        form.setInitialValues(blank());
-        form.reset();
-        onSaved(c);
-      },
-      onError: (e) => showApiError(e, form),
+    create.mutate(submission.keyed(checked), {
+      ...submission.callbacks(
+        (c: ComplaintDetail) => {
+          notifications.show({ color: 'green', message: t('complaints.form.saved', { serial: c.serialNo }) });
+          form.setInitialValues(blank());
+          form.reset();
+          onSaved(c);
+        },
+        (e) => showApiError(e, form, submission.setRefusal),
+      ),
     });
   };
   const ctrlEnter = (e: KeyboardEvent) => {
@@ -144,6 +151,7 @@ export function ComplaintForm({ opened, timeZone, source, onClose, onSaved }: Pr
         }}
       >
         <Stack gap={6}>
+          <FormRefusal message={submission.refusal} />
           <SimpleGrid cols={4} spacing="xs" verticalSpacing={4}>
             <TextInput label={t('complaints.fields.customerName')} data-autofocus {...field(form, 'customerName')} />
             <TextInput label={t('complaints.fields.phone')} {...field(form, 'phone')} />
@@ -158,6 +166,12 @@ export function ComplaintForm({ opened, timeZone, source, onClose, onSaved }: Pr
               {...field(form, 'type')}
             />
           </SimpleGrid>
+          <KnownCaller
+            phone={form.getValues().phone}
+            timeZone={timeZone}
+            name={form.getValues().customerName}
+            onName={(name) => form.setFieldValue('customerName', name)}
+          />
           <TextInput label={t('complaints.fields.address')} {...field(form, 'address')} />
           <SimpleGrid cols={2} spacing="xs">
             <Textarea

@@ -73,6 +73,18 @@ export const handoverEn: Strings<typeof handoverZhCN> = {
     issued: 'Passes issued',
     returned: 'Passes returned',
     due: 'Passes ending today or expired, not returned',
+    depositsHeld: 'Pass deposits held',
+    taken: 'Pass fees and deposits kept',
+  },
+  renovations: {
+    title: 'Renovations',
+    applied: 'Applications received',
+    approved: 'Approved',
+    inspected: 'Inspections',
+    refunded: 'Deposits refunded',
+    open: 'Awaiting approval, works ending or overdue, deposits due back',
+    depositsHeld: 'Renovation deposits held',
+    taken: 'Renovation fees and deductions',
   },
   customers: {
     title: 'Customer files and return visits',

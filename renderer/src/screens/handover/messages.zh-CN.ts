@@ -63,6 +63,18 @@ export const handoverZhCN = {
     issued: '办理出入证',
     returned: '交回出入证',
     due: '到期或过期未交回的出入证',
+    depositsHeld: '出入证押金（在押）',
+    taken: '出入证工本费及扣留押金',
+  },
+  renovations: {
+    title: '装修申请',
+    applied: '受理装修申请',
+    approved: '审批通过',
+    inspected: '验收',
+    refunded: '退装修押金',
+    open: '待审批、施工到期或逾期、待退押金的装修',
+    depositsHeld: '装修押金（在押）',
+    taken: '装修管理费及扣款',
   },
   loans: {
     title: '便民借用',

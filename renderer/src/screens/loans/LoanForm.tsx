@@ -8,9 +8,12 @@ import { type LoanGuarantee, type LoanView, lendInput } from '../../../../shared
 import { formatMoney } from '../../../../shared/contract/money';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey, labelOptions } from '../../app/labels';
+import { FormRefusal } from '../../components/FormRefusal';
+import { KnownCaller } from '../../components/KnownCaller';
 import { showApiError } from '../../lib/apiErrors';
 import { checkWith } from '../../lib/checkInput';
 import { field } from '../../lib/formFields';
+import { useSubmission } from '../../lib/staleEdit';
 import { parseSiteDateTime } from '../../lib/time';
 
 interface LendValues {
@@ -39,6 +42,8 @@ export function LoanForm({ timeZone, onLent }: { timeZone: string; onLent(loan: 
   const items = useApiQuery('loans:items', { includeInactive: false });
   const kinds = useApiQuery('loans:kinds', { includeInactive: false });
   const lend = useApiMutation('loans:lend', ['loans:']);
+  // Re-sent after a lost answer, the same loan is not lent twice.
+  const submission = useSubmission();
   const form = useForm<LendValues>({ initialValues: empty });
   const firstRef = useRef<HTMLSelectElement>(null);
   const values = form.getValues();
@@ -63,15 +68,18 @@ export function LoanForm({ timeZone, onLent }: { timeZone: string; onLent(loan: 
       dueAt === undefined ? { dueAt: 'loans.form.timeFormat' } : {},
     );
     if (!checked.ok) return form.setErrors(checked.errors);
-    lend.mutate(checked.input, {
-      onSuccess: (loan) => {
-        notifications.show({ color: 'green', message: t('loans.form.saved', { serial: loan.serialNo }) });
-        form.reset();
-        onLent(loan);
-        window.setTimeout(() => firstRef.current?.focus(), 0);
-      },
-      onError: (e) => showApiError(e, form),
-    });
+    lend.mutate(
+      submission.keyed(checked.input),
+      submission.callbacks(
+        (loan: LoanView) => {
+          notifications.show({ color: 'green', message: t('loans.form.saved', { serial: loan.serialNo }) });
+          form.reset();
+          onLent(loan);
+          window.setTimeout(() => firstRef.current?.focus(), 0);
+        },
+        (e) => showApiError(e, form, submission.setRefusal),
+      ),
+    );
   };
   return (
     <form
@@ -83,6 +91,7 @@ export function LoanForm({ timeZone, onLent }: { timeZone: string; onLent(loan: 
     >
       <Stack gap={6}>
         <Title order={4}>{t('loans.form.title')}</Title>
+        <FormRefusal message={submission.refusal} />
         <NativeSelect
           ref={firstRef}
           autoFocus
@@ -99,6 +108,12 @@ export function LoanForm({ timeZone, onLent }: { timeZone: string; onLent(loan: 
           <TextInput label={t('loans.fields.borrowerName')} {...field(form, 'borrowerName')} />
           <TextInput label={t('loans.fields.phone')} inputMode="tel" {...field(form, 'phone')} />
         </Group>
+        <KnownCaller
+          phone={form.getValues().phone}
+          timeZone={timeZone}
+          name={form.getValues().borrowerName}
+          onName={(name) => form.setFieldValue('borrowerName', name)}
+        />
         <Stack gap={2}>
           <Text size="sm" fw={500}>
             {t('loans.fields.guarantee')}

@@ -12,9 +12,11 @@ import {
 import { useApiMutation } from '../../api/hooks';
 import { labelOptions } from '../../app/labels';
 import { DiscardConfirm } from '../../components/DiscardConfirm';
+import { FormRefusal } from '../../components/FormRefusal';
 import { translateMessage } from '../../i18n';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
+import { useSubmission } from '../../lib/staleEdit';
 import { emptyItem, type ItemValues, toItemInput } from './formModel';
 
 function readAsDataUrl(file: File): Promise<string> {
@@ -30,6 +32,8 @@ function readAsDataUrl(file: File): Promise<string> {
 export function ItemForm({ timeZone, onSaved }: { timeZone: string; onSaved(id: string): void }) {
   const { t } = useTranslation();
   const register = useApiMutation('lostfound:register', ['lostfound:']);
+  // Re-sent after a lost answer, the same item is not registered twice.
+  const submission = useSubmission();
   const form = useForm<ItemValues>({ initialValues: emptyItem });
   const [confirming, setConfirming] = useState(false);
   const firstRef = useRef<HTMLSelectElement>(null);
@@ -39,15 +43,18 @@ export function ItemForm({ timeZone, onSaved }: { timeZone: string; onSaved(id: 
   const submit = () => {
     const checked = toItemInput(form.getValues(), timeZone);
     if (!checked.ok) return form.setErrors(checked.errors);
-    register.mutate(checked.input, {
-      onSuccess: (item) => {
-        notifications.show({ color: 'green', message: t('lostfound.form.saved', { serial: item.serialNo }) });
-        form.reset();
-        onSaved(item.id);
-        window.setTimeout(() => firstRef.current?.focus(), 0);
-      },
-      onError: (e) => showApiError(e, form),
-    });
+    register.mutate(
+      submission.keyed(checked.input),
+      submission.callbacks(
+        (item) => {
+          notifications.show({ color: 'green', message: t('lostfound.form.saved', { serial: item.serialNo }) });
+          form.reset();
+          onSaved(item.id);
+          window.setTimeout(() => firstRef.current?.focus(), 0);
+        },
+        (e) => showApiError(e, form, submission.setRefusal),
+      ),
+    );
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || e.defaultPrevented) return;
@@ -66,6 +73,7 @@ export function ItemForm({ timeZone, onSaved }: { timeZone: string; onSaved(id: 
     >
       <Stack gap={6}>
         <Title order={4}>{t('lostfound.form.title')}</Title>
+        <FormRefusal message={submission.refusal} />
         <Group grow gap="xs" align="flex-start">
           <NativeSelect
             ref={firstRef}

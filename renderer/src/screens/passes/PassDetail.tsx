@@ -22,7 +22,8 @@ import { formatDateTime } from '../../lib/time';
 import { PassPrint } from './PassPrint';
 import { PassStatus } from './PassStatus';
 
-const invalidates = ['passes:', 'audit:', 'search:'];
+// A pass under a renovation permit counts on the permit too.
+const invalidates = ['passes:', 'renovations:', 'audit:', 'search:'];
 
 /** One pass: holder, period, money, its return or revocation, the printable card and its history. */
 export function PassDetail({ id, session, canRevoke }: { id: string; session: SessionView; canRevoke: boolean }) {
@@ -81,6 +82,7 @@ export function PassDetail({ id, session, canRevoke }: { id: string; session: Se
           </DetailField>
           <DetailField label={f('company')}>{p.company}</DetailField>
           <DetailField label={f('unit')}>{p.unit}</DetailField>
+          {p.renovationSerialNo && <DetailField label={f('permit')}>{p.renovationSerialNo}</DetailField>}
           <DetailField label={f('vehiclePlate')}>{p.vehiclePlate}</DetailField>
           <DetailField label={f('period')}>{`${p.validFrom} 至 ${p.validTo}`}</DetailField>
           <DetailField label={f('issuedAt')}>{`${formatDateTime(p.issuedAt, tz)} ${p.clerkName}`}</DetailField>

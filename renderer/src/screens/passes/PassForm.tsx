@@ -28,35 +28,49 @@ interface Values {
   fee: string;
 }
 
-const initial = (timeZone: string): Values => ({
+/** The renovation permit a worker's pass is issued under: its unit, contractor and last day fill the form. */
+export interface PassPermit {
+  id: string;
+  serialNo: string;
+  unit: string;
+  contractor: string;
+  endDate: string;
+}
+
+const initial = (timeZone: string, permit?: PassPermit): Values => ({
   kind: 'worker',
   holderName: '',
   phone: '',
   idType: 'resident_id',
   idNumber: '',
-  company: '',
-  unit: '',
+  company: permit?.contractor ?? '',
+  unit: permit?.unit ?? '',
   vehiclePlate: '',
   validFrom: siteToday(timeZone),
-  validTo: '',
+  validTo: permit?.endDate ?? '',
   deposit: '',
   fee: '',
 });
 
 interface Props {
   timeZone: string;
+  permit?: PassPermit;
   onSaved(pass: PassView): void;
   onCancel(): void;
   onDirtyChange(dirty: boolean): void;
 }
 
 /** 办理出入证: who, for whom they work, the period, deposit and fee; a worker's ID checked, a vehicle's plate. */
-export function PassForm({ timeZone, onSaved, onCancel, onDirtyChange }: Props) {
+export function PassForm({ timeZone, permit, onSaved, onCancel, onDirtyChange }: Props) {
   const { t } = useTranslation();
-  const issue = useApiMutation('passes:issue', ['passes:', 'search:']);
+  const issue = useApiMutation('passes:issue', ['passes:', 'renovations:', 'search:']);
   const { form, input } = useContractForm('passes:issue', {
-    initialValues: initial(timeZone),
-    toInput: (v): IssuePassInput => ({ ...v, idType: v.idNumber ? v.idType : null }),
+    initialValues: initial(timeZone, permit),
+    toInput: (v): IssuePassInput => ({
+      ...v,
+      idType: v.idNumber ? v.idType : null,
+      renovationId: permit?.id ?? null,
+    }),
   });
   const [confirming, setConfirming] = useState(false);
   const dirty = form.isDirty();
@@ -70,7 +84,7 @@ export function PassForm({ timeZone, onSaved, onCancel, onDirtyChange }: Props) 
     issue.mutate(ok, {
       onSuccess: (pass) => {
         notifications.show({ color: 'green', message: t('passes.form.saved', { serial: pass.serialNo }) });
-        form.setInitialValues(initial(timeZone));
+        form.setInitialValues(initial(timeZone, permit));
         form.reset();
         onSaved(pass);
       },
@@ -95,7 +109,12 @@ export function PassForm({ timeZone, onSaved, onCancel, onDirtyChange }: Props) 
     >
       <Stack gap={6}>
         <Title order={4}>{t('passes.form.title')}</Title>
-        <div>
+        {permit && (
+          <Text size="sm" c="dimmed">
+            {t('passes.form.underPermit', { serial: permit.serialNo })}
+          </Text>
+        )}
+        <div hidden={permit !== undefined}>
           <Text size="sm" fw={500}>
             {f('kind')}
           </Text>

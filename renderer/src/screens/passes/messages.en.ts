@@ -38,8 +38,15 @@ export const passesEn: typeof passesZhCN = {
     clerk: 'Issued by',
     returned: 'Returned',
     period: 'Valid',
+    permit: 'Renovation permit',
   },
-  form: { title: 'Issue pass', saved: 'Issued {{serial}}', save: 'Issue (Enter)', cancel: 'Cancel (Esc)' },
+  form: {
+    title: 'Issue pass',
+    underPermit: 'Worker pass under renovation permit {{serial}}',
+    saved: 'Issued {{serial}}',
+    save: 'Issue (Enter)',
+    cancel: 'Cancel (Esc)',
+  },
   list: {
     empty: 'No passes match. Issue one on the right and it appears here.',
     more: 'Load more',

@@ -38,9 +38,11 @@ export const passesZhCN = {
     clerk: '办证人',
     returned: '交回',
     period: '有效期',
+    permit: '装修许可',
   },
   form: {
     title: '办理出入证',
+    underPermit: '装修许可 {{serial}} 下的施工人员出入证',
     saved: '已办理 {{serial}}',
     save: '办理 (Enter)',
     cancel: '取消 (Esc)',

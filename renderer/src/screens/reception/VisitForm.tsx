@@ -16,6 +16,7 @@ import { newSubmissionKey, useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
 import { DiscardConfirm } from '../../components/DiscardConfirm';
 import { FormRefusal } from '../../components/FormRefusal';
+import { KnownCaller } from '../../components/KnownCaller';
 import { showApiError } from '../../lib/apiErrors';
 import { changedFields } from '../../lib/changes';
 import { field } from '../../lib/formFields';
@@ -255,6 +256,12 @@ export function VisitForm({ timeZone, visit, onSaved, onCancel, onDirtyChange }:
           {...field(form, 'notes')}
         />
       </SimpleGrid>
+      <KnownCaller
+        phone={form.values.phone}
+        timeZone={timeZone}
+        name={form.values.visitorName}
+        onName={(name) => form.setFieldValue('visitorName', name)}
+      />
       <Group mt="xs" gap="xs">
         <Button type="submit" loading={register.isPending || update.isPending}>
           {visit ? t('common.save') : t('reception.form.submit')}

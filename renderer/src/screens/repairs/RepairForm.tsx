@@ -27,8 +27,10 @@ import {
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
 import { DiscardConfirm } from '../../components/DiscardConfirm';
+import { FormRefusal } from '../../components/FormRefusal';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
+import { useSubmission } from '../../lib/staleEdit';
 import { useContractForm } from '../../lib/useContractForm';
 
 /** Where a new report came from, filled in from that record. */
@@ -90,6 +92,8 @@ export function RepairForm({ mode, onSaved, onCancel, onDirtyChange }: Props) {
   const shops = useApiQuery('settings:list', { kind: 'shops', includeInactive: false });
   const create = useApiMutation('repairs:create', ['repairs:', 'search:']);
   const update = useApiMutation('repairs:update', ['repairs:', 'audit:', 'search:']);
+  // Re-sent after a lost answer, the same order is not stored twice.
+  const submission = useSubmission();
   const { form, input } = useContractForm('repairs:create', {
     initialValues: initial(mode),
     toInput: (v): CreateRepairInput => ({
@@ -118,11 +122,11 @@ export function RepairForm({ mode, onSaved, onCancel, onDirtyChange }: Props) {
   const submit = () => {
     const ok = input();
     if (!ok) return;
-    const onError = (e: unknown) => showApiError(e, form);
+    const onError = (e: unknown) => showApiError(e, form, submission.setRefusal);
     if (mode.kind === 'edit') {
       const { teamId: _team, visitId: _visit, callId: _call, reportedAt: _at, ...fields } = ok;
       update.mutate({ ...fields, id: mode.order.id, version: mode.order.version }, { onSuccess: saved, onError });
-    } else create.mutate(ok, { onSuccess: saved, onError });
+    } else create.mutate(submission.keyed(ok), submission.callbacks(saved, onError));
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || e.defaultPrevented) return;
@@ -150,6 +154,7 @@ export function RepairForm({ mode, onSaved, onCancel, onDirtyChange }: Props) {
     >
       <Stack gap={6}>
         <Title order={4}>{title}</Title>
+        <FormRefusal message={submission.refusal} />
         {source?.serial && (
           <Text size="sm" c="dimmed">
             {t(source.visitId ? 'repairs.form.fromVisit' : 'repairs.form.fromCall', { serial: source.serial })}

@@ -11,6 +11,7 @@ import { FormModal } from '../../components/FormModal';
 import { FormRefusal } from '../../components/FormRefusal';
 import { isStale, showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
+import { useSubmission } from '../../lib/staleEdit';
 import { useContractForm } from '../../lib/useContractForm';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; clerk: ClerkView } | { mode: 'pin'; clerk: ClerkView } | null;
@@ -88,19 +89,25 @@ function NewClerkForm({ onClose }: { onClose(): void }) {
   const { form } = useContractForm('clerks:add', {
     initialValues: { name: '', employeeNo: '', role: 'clerk' as const, pin: '' },
   });
+  // Re-sent after a lost answer, the same clerk is not added twice (and not refused as a taken number).
+  const submission = useSubmission();
   const submit = form.onSubmit((values) =>
-    add.mutate(values, {
-      onSuccess: () => {
-        notifications.show({ color: 'green', message: t('common.saved') });
-        onClose();
-      },
-      onError: (e) => showApiError(e, form),
-    }),
+    add.mutate(
+      submission.keyed(values),
+      submission.callbacks(
+        () => {
+          notifications.show({ color: 'green', message: t('common.saved') });
+          onClose();
+        },
+        (e) => showApiError(e, form, submission.setRefusal),
+      ),
+    ),
   );
   return (
     <FormModal opened dirty={form.isDirty()} onClose={onClose} title={t('settings.clerks.addTitle')}>
       <form onSubmit={submit}>
         <Stack gap="xs">
+          <FormRefusal message={submission.refusal} />
           <TextInput label={t('settings.clerks.employeeNo')} data-autofocus {...field(form, 'employeeNo')} />
           <TextInput label={t('settings.clerks.name')} {...field(form, 'name')} />
           <Select

@@ -20,6 +20,7 @@ export const dataExportEn: typeof dataExportZhCN = {
     gifts: 'Gifts and draws (redemptions, draws, ledger)',
     releases: 'Goods release passes',
     passes: 'Worker and vehicle passes',
+    renovations: 'Renovation permits',
     audit: 'Audit log',
   },
   folder: 'Export folder',

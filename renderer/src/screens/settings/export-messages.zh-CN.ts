@@ -20,6 +20,7 @@ export const dataExportZhCN = {
     gifts: '赠品抽奖（兑换、抽奖与台账）',
     releases: '物品放行条',
     passes: '出入证',
+    renovations: '装修申请',
     audit: '审计日志',
   } satisfies Record<ExportModule, string>,
   folder: '导出文件夹',

@@ -9,6 +9,7 @@ import { newSubmissionKey, useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
 import { DiscardConfirm } from '../../components/DiscardConfirm';
 import { FormRefusal } from '../../components/FormRefusal';
+import { KnownCaller } from '../../components/KnownCaller';
 import { translateMessage } from '../../i18n';
 import { showApiError } from '../../lib/apiErrors';
 import { formatFen } from '../../lib/format';
@@ -149,6 +150,12 @@ export function DepositForm({ timeZone, settings, onSaved, editing, onUpdated, o
           />
           <TextInput label={t('storage.fields.phone')} inputMode="tel" {...field(form, 'phone')} />
         </Group>
+        <KnownCaller
+          phone={form.getValues().phone}
+          timeZone={timeZone}
+          name={form.getValues().depositorName}
+          onName={(name) => form.setFieldValue('depositorName', name)}
+        />
         <TextInput label={t('storage.fields.description')} {...field(form, 'description')} />
         <Group gap="xs" align="flex-start" wrap="nowrap">
           <TextInput label={t('storage.fields.pieces')} w={70} inputMode="numeric" {...field(form, 'pieces')} />

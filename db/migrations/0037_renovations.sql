@@ -1,0 +1,60 @@
+CREATE TABLE `renovations` (
+	`id` text PRIMARY KEY NOT NULL,
+	`version` integer DEFAULT 1 NOT NULL,
+	`serial_no` text NOT NULL,
+	`applied_at` integer NOT NULL,
+	`unit` text NOT NULL,
+	`owner_name` text NOT NULL,
+	`owner_phone` text NOT NULL,
+	`contractor` text NOT NULL,
+	`foreman` text NOT NULL,
+	`foreman_phone` text NOT NULL,
+	`work` text NOT NULL,
+	`start_date` text NOT NULL,
+	`end_date` text NOT NULL,
+	`deposit_fen` integer DEFAULT 0 NOT NULL,
+	`fee_fen` integer DEFAULT 0 NOT NULL,
+	`documents` text DEFAULT '[]' NOT NULL,
+	`status` text NOT NULL,
+	`approved_at` integer,
+	`approved_by` text,
+	`approval_note` text DEFAULT '' NOT NULL,
+	`inspected_at` integer,
+	`inspected_by` text,
+	`inspections` integer DEFAULT 0 NOT NULL,
+	`last_result` text,
+	`defects` text DEFAULT '' NOT NULL,
+	`refunded_at` integer,
+	`refunded_by` text,
+	`refund_fen` integer DEFAULT 0 NOT NULL,
+	`deduction_reason` text DEFAULT '' NOT NULL,
+	`clerk_id` text NOT NULL,
+	`shift_id` text,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	`voided_at` integer,
+	`void_reason` text,
+	`voided_by` text,
+	FOREIGN KEY (`approved_by`) REFERENCES `clerks`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`inspected_by`) REFERENCES `clerks`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`refunded_by`) REFERENCES `clerks`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`clerk_id`) REFERENCES `clerks`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`shift_id`) REFERENCES `shifts`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`voided_by`) REFERENCES `clerks`(`id`) ON UPDATE no action ON DELETE no action,
+	CONSTRAINT "renovations_status" CHECK("renovations"."status" in ('applied', 'approved', 'failed', 'passed', 'refunded')),
+	CONSTRAINT "renovations_result" CHECK("renovations"."last_result" is null or "renovations"."last_result" in ('passed', 'failed')),
+	CONSTRAINT "renovations_money" CHECK("renovations"."deposit_fen" >= 0 and "renovations"."fee_fen" >= 0 and "renovations"."refund_fen" between 0 and "renovations"."deposit_fen"),
+	CONSTRAINT "renovations_period" CHECK("renovations"."start_date" <= "renovations"."end_date"),
+	CONSTRAINT "renovations_approved" CHECK("renovations"."status" = 'applied' or "renovations"."approved_at" is not null),
+	CONSTRAINT "renovations_passed" CHECK(("renovations"."status" <> 'passed' and "renovations"."status" <> 'refunded') or "renovations"."last_result" = 'passed'),
+	CONSTRAINT "renovations_refunded" CHECK("renovations"."status" <> 'refunded' or "renovations"."refunded_at" is not null),
+	CONSTRAINT "renovations_void_reason" CHECK("renovations"."voided_at" is null or coalesce(length("renovations"."void_reason"), 0) > 0)
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `renovations_serial_no_unique` ON `renovations` (`serial_no`);--> statement-breakpoint
+CREATE INDEX `renovations_applied` ON `renovations` (`applied_at`,`id`);--> statement-breakpoint
+CREATE INDEX `renovations_phone` ON `renovations` (`owner_phone`,`applied_at`);--> statement-breakpoint
+CREATE INDEX `renovations_open` ON `renovations` (`end_date`) WHERE "renovations"."status" in ('applied', 'approved', 'failed') and "renovations"."voided_at" is null;--> statement-breakpoint
+CREATE INDEX `renovations_shift` ON `renovations` (`shift_id`);--> statement-breakpoint
+ALTER TABLE `passes` ADD `renovation_id` text REFERENCES renovations(id);--> statement-breakpoint
+CREATE INDEX `passes_renovation` ON `passes` (`renovation_id`) WHERE "passes"."renovation_id" is not null;

@@ -1,0 +1,126 @@
+import { Button, Checkbox, Group, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApplyRenovationInput, RenovationView } from '../../../../shared/contract/renovations';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { DiscardConfirm } from '../../components/DiscardConfirm';
+import { showApiError } from '../../lib/apiErrors';
+import { field } from '../../lib/formFields';
+import { siteToday } from '../../lib/time';
+import { useContractForm } from '../../lib/useContractForm';
+
+type Values = Required<Omit<ApplyRenovationInput, 'documents'>> & { documents: string[] };
+
+const initial = (timeZone: string): Values => ({
+  unit: '',
+  ownerName: '',
+  ownerPhone: '',
+  contractor: '',
+  foreman: '',
+  foremanPhone: '',
+  work: '',
+  startDate: siteToday(timeZone),
+  endDate: '',
+  deposit: '',
+  fee: '',
+  documents: [],
+});
+
+interface Props {
+  timeZone: string;
+  onSaved(permit: RenovationView): void;
+  onCancel(): void;
+  onDirtyChange(dirty: boolean): void;
+}
+
+/** 装修申请登记: unit and owner, contractor and foreman, the works and their period, deposit and fee, documents seen. */
+export function RenovationForm({ timeZone, onSaved, onCancel, onDirtyChange }: Props) {
+  const { t } = useTranslation();
+  const apply = useApiMutation('renovations:apply', ['renovations:', 'search:']);
+  const checklist = useApiQuery('renovations:settings', {});
+  const { form, input } = useContractForm('renovations:apply', { initialValues: initial(timeZone) });
+  const [confirming, setConfirming] = useState(false);
+  const dirty = form.isDirty();
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
+  const firstRef = useRef<HTMLInputElement>(null);
+  useEffect(() => firstRef.current?.focus(), []);
+  const submit = () => {
+    const ok = input();
+    if (!ok) return;
+    apply.mutate(ok, {
+      onSuccess: (permit) => {
+        notifications.show({ color: 'green', message: t('renovations.form.saved', { serial: permit.serialNo }) });
+        form.setInitialValues(initial(timeZone));
+        form.reset();
+        onSaved(permit);
+      },
+      onError: (e) => showApiError(e, form),
+    });
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && e.ctrlKey) {
+      e.preventDefault();
+      submit();
+      return;
+    }
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    e.preventDefault();
+    if (form.isDirty()) setConfirming(true);
+    else onCancel();
+  };
+  const f = (key: string) => t(`renovations.fields.${key}`);
+  return (
+    <form
+      aria-label={t('renovations.form.title')}
+      onKeyDown={onKeyDown}
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <Stack gap={6}>
+        <Title order={4}>{t('renovations.form.title')}</Title>
+        <SimpleGrid cols={2} spacing="xs" verticalSpacing={6}>
+          <TextInput ref={firstRef} label={f('unit')} {...field(form, 'unit')} />
+          <TextInput label={f('ownerName')} {...field(form, 'ownerName')} />
+          <TextInput label={f('ownerPhone')} inputMode="tel" {...field(form, 'ownerPhone')} />
+          <TextInput label={f('contractor')} {...field(form, 'contractor')} />
+          <TextInput label={f('foreman')} {...field(form, 'foreman')} />
+          <TextInput label={f('foremanPhone')} inputMode="tel" {...field(form, 'foremanPhone')} />
+        </SimpleGrid>
+        <Textarea label={f('work')} autosize minRows={2} maxRows={4} {...field(form, 'work')} />
+        <SimpleGrid cols={2} spacing="xs" verticalSpacing={6}>
+          <TextInput label={f('startDate')} placeholder="YYYY-MM-DD" {...field(form, 'startDate')} />
+          <TextInput label={f('endDate')} placeholder="YYYY-MM-DD" {...field(form, 'endDate')} />
+          <TextInput label={f('deposit')} inputMode="decimal" {...field(form, 'deposit')} />
+          <TextInput label={f('fee')} inputMode="decimal" {...field(form, 'fee')} />
+        </SimpleGrid>
+        <Checkbox.Group label={f('documents')} {...field(form, 'documents')}>
+          <Stack gap={4} mt={4}>
+            {(checklist.data?.documents ?? []).map((d) => (
+              <Checkbox key={d} size="xs" value={d} label={d} />
+            ))}
+          </Stack>
+        </Checkbox.Group>
+        <Group justify="flex-end" gap="xs" mt={4}>
+          <Button variant="default" size="xs" onClick={() => (form.isDirty() ? setConfirming(true) : onCancel())}>
+            {t('renovations.form.cancel')}
+          </Button>
+          <Button type="submit" size="xs" loading={apply.isPending}>
+            {t('renovations.form.save')}
+          </Button>
+        </Group>
+      </Stack>
+      <DiscardConfirm
+        opened={confirming}
+        onKeep={() => setConfirming(false)}
+        onDiscard={() => {
+          setConfirming(false);
+          form.reset();
+          onCancel();
+        }}
+      />
+    </form>
+  );
+}

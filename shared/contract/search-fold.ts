@@ -1,0 +1,22 @@
+/**
+ * Text as the search compares it, the same on both sides of every comparison (the index and the query): NFKC
+ * (full-width ＯＢＲＩＥＮ and １２３ become OBRIEN and 123, compatibility ligatures split), then lower case, with
+ * the German ß as ss and the typographic apostrophes a Chinese input method or a word processor types (’ ＇ ʼ)
+ * as the plain one, so o’brien, O'BRIEN and ｏ＇ｂｒｉｅｎ are one text.
+ */
+export function foldSearchText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFKC')
+    .replace(/ß/g, 'ss')
+    .replace(/[‘’ʼ＇`´]/g, "'");
+}
+
+/**
+ * What a list filter compares, where SQL's LIKE already ignores the case of Latin letters: NFKC and the plain
+ * apostrophe only, so a serial number keeps its capitals for an exact match.
+ */
+export function normaliseFilterText(text: string): string {
+  return text.normalize('NFKC').replace(/[‘’ʼ＇`´]/g, "'");
+}
