@@ -190,6 +190,8 @@ describe('gifts and lucky draws in Chromium', () => {
     await page.keyboard.press('F9');
     await page.getByText('进行中活动的赠品结存（请清点）（2）').first().waitFor();
     await page.getByText('进行中活动的赠品结存（请清点）（2）').first().scrollIntoViewIfNeeded();
+    await page.getByText('满额赠礼 · 折叠伞：20').first().waitFor();
+    await page.getByText('满额赠礼 · 电水壶：0').first().waitFor();
     await screenshot(page, 'gifts-handover');
   });
 });

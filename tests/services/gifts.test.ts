@@ -313,9 +313,9 @@ describe('gifts on the handover sheet and in the reports', () => {
     const now = desk.clock.now();
     const section = giftsSection.compile(desk.ctx, { id: clerk.shiftId as string, openedAt: from, closedAt: now }, now);
     expect(section.counts.map((x) => x.value)).toEqual([1, 1, 22]);
-    expect(section.open[0]?.items.map((i) => [i.name, i.note])).toEqual([
-      ['折叠伞', '19'],
-      ['电水壶', '1'],
+    expect(section.open[0]?.items.map((i) => i.note)).toEqual([
+      '双十一满额赠 · 折叠伞：19',
+      '双十一满额赠 · 电水壶：1',
     ]);
     const report = giftsReport.compile(desk.ctx, { from, to: now + HOUR, asOf: now, now, timeZone: 'Asia/Shanghai' });
     const figure = (key: string) => report.figures.find((f) => f.key === `reports.gifts.${key}`)?.value;

@@ -51,12 +51,10 @@ export const giftsSection: HandoverSection = {
       open: [
         {
           key: 'handover.gifts.stock',
-          items: stockLeft.all(ctx.sqlite, { day }).map((row) => ({
-            serial: row.campaign,
-            name: row.item,
-            note: String(row.stock),
-            overdue: row.stock <= 0,
-          })),
+          // One column, headed by the section's own label: the sheet's columns are for people and records.
+          items: stockLeft
+            .all(ctx.sqlite, { day })
+            .map((row) => ({ note: `${row.campaign} · ${row.item}：${row.stock}` })),
         },
       ],
       cash: [],

@@ -115,7 +115,7 @@ export const handoverEn: Strings<typeof handoverZhCN> = {
     prizes: 'Prizes handed out',
     received: 'Gifts received (pieces)',
     stock: 'Gifts of running campaigns left (count them)',
-    stockNote: 'Left',
+    stockNote: 'Campaign · gift: left',
   },
   col: {
     serial: 'No.',

@@ -98,7 +98,7 @@ export const handoverZhCN = {
     prizes: '抽奖奖品发放',
     received: '赠品入库（件）',
     stock: '进行中活动的赠品结存（请清点）',
-    stockNote: '结存数量',
+    stockNote: '活动 · 赠品：结存数量',
   },
   customers: {
     title: '客户档案与回访',
