@@ -78,4 +78,9 @@ export const auditContract = {
     'lead',
   ),
   'audit:head': channel<{ count: number; head: string }>()(z.object({}), 'session'),
+  /** Whether one record's entries and its row verify, for the warning on the record's own screen. */
+  'audit:recordCheck': channel<{ ok: true } | { ok: false; reasonKey: string }>()(
+    z.object({ entity: z.string().min(1).max(40), entityId: z.string().min(1).max(64) }),
+    'session',
+  ),
 };

@@ -5,6 +5,7 @@ import { auditHistoryView, displayOf } from '../../services/audit/history-view';
 import { auditHead } from '../../services/audit/log';
 import { storedHeads } from '../../services/audit/stored-heads';
 import { verifyAuditChainInSteps } from '../../services/audit/verify';
+import { recordAuditProblem } from '../../services/audit/verify-record';
 import { auditHeadFile } from '../../services/backup/backup';
 import { entitySpec, isEntityName } from '../../services/entities';
 import { openFirst, withStatus } from '../../services/search/hit-status';
@@ -32,6 +33,10 @@ export const auditHandlers = {
     };
   },
   'audit:head': (_input, { ctx }) => auditHead(ctx.sqlite),
+  'audit:recordCheck': (input, { ctx }) => {
+    const reasonKey = recordAuditProblem(ctx.sqlite, input.entity, input.entityId);
+    return reasonKey ? { ok: false as const, reasonKey } : { ok: true as const };
+  },
 } satisfies HandlerMap<typeof auditContract>;
 
 export const searchHandlers = {

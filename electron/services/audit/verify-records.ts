@@ -86,6 +86,19 @@ export function* verifyRecords(sqlite: Sqlite, count: number, step: StepClock): 
   return null;
 }
 
+/** One audited record as `verifyRecords` reads it (TypeScript keys, drizzle's value mapping); undefined if gone. */
+export function readAuditedRecord(
+  sqlite: Sqlite,
+  spec: AuditedEntity,
+  id: string,
+): Record<string, unknown> | undefined {
+  const config = getTableConfig(spec.table);
+  const keyColumn = (spec.key as { name: string }).name;
+  const columns = config.columns.map((c) => `"${c.name}" as "${jsKey(spec.table, c.name)}"`);
+  const record = sqlite.prepare(`select ${columns.join(', ')} from "${config.name}" where "${keyColumn}" = ?`).get(id);
+  return record ? normalise(spec.table, record as Record<string, unknown>) : undefined;
+}
+
 /** Maps a snake_case column name back to the table's TypeScript key. */
 function jsKey(table: object, columnName: string): string {
   for (const [key, col] of Object.entries(table)) {

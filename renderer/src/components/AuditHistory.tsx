@@ -1,4 +1,4 @@
-import { Stack, Table, Text } from '@mantine/core';
+import { Alert, Stack, Table, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AuditChangeView, AuditEntryView, ShownValue } from '../../../shared/contract/audit';
@@ -11,8 +11,20 @@ import { formatDateTime } from '../lib/time';
 export function AuditHistory({ entity, entityId, timeZone }: { entity: string; entityId: string; timeZone: string }) {
   const { t } = useTranslation();
   const history = useApiQuery('audit:history', { entity, entityId });
+  // Checked with the history (the same queries refetch after a change): a record that no longer verifies says so.
+  const check = useApiQuery('audit:recordCheck', { entity, entityId });
+  const failed = check.data && !check.data.ok ? check.data.reasonKey : null;
   return (
     <Stack gap={4}>
+      {failed && (
+        <Alert
+          color="red"
+          variant="light"
+          role="alert"
+          p="xs"
+          title={t('auditHistory.failsCheck', { reason: t(failed) })}
+        />
+      )}
       <Text fw={600} size="sm">
         {t('auditHistory.title')}
       </Text>

@@ -200,6 +200,8 @@ export const en: Messages = {
     system: 'System',
     created: 'Created',
     hidden: '(not shown)',
+    failsCheck:
+      'This record fails the audit check: {{reason}}. It may have been changed outside this app; ask a supervisor to check it under Settings → Audit chain.',
   },
   void: { reason: 'Reason for voiding', confirm: 'Void' },
   backup: {

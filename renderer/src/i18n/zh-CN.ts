@@ -195,6 +195,8 @@ export const zhCN = {
     system: '系统',
     created: '新建',
     hidden: '（不显示）',
+    failsCheck:
+      '这条记录未通过审计校验：{{reason}}。记录可能被绕过本系统改动过，请通知主管在“设置 → 审计链校验”中核查。',
   },
   void: { reason: '作废原因', confirm: '确认作废' },
   backup: {
