@@ -16,6 +16,7 @@ import {
   optionalPhoneSchema,
   optionalText,
   requiredText,
+  searchTextSchema,
   versionedBy,
   versionSchema,
   voidReasonSchema,
@@ -118,7 +119,7 @@ export type CloseLostChildInput = z.input<typeof closeLostChildInput>;
 
 export const listAnnouncementsInput = z.object({
   filter: z.enum(announcementFilterValues).default('today'),
-  text: z.string().trim().max(40).default(''),
+  text: searchTextSchema(40).default(''),
   limit: z.number().int().min(1).max(500).default(200),
 });
 export type ListAnnouncementsInput = z.input<typeof listAnnouncementsInput>;

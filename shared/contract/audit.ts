@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messageWithParams } from '../errors';
 import { channel } from './channel';
 import type { AuditAction } from './core-fields';
 
@@ -59,7 +60,16 @@ export type HeadSource = { kind: 'handover' | 'backup' | 'headFile'; name: strin
 
 export const auditContract = {
   'audit:history': channel<AuditEntryView[]>()(
-    z.object({ entity: z.string().min(1).max(40), entityId: z.string().min(1).max(64) }),
+    z.object({
+      entity: z
+        .string()
+        .min(1)
+        .max(40, messageWithParams('errors.tooLong', { max: 40 })),
+      entityId: z
+        .string()
+        .min(1)
+        .max(64, messageWithParams('errors.tooLong', { max: 64 })),
+    }),
     'session',
   ),
   'audit:verify': channel<VerifyResult>()(

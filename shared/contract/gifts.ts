@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { messageWithParams } from '../errors';
 import { channel } from './channel';
-import { idSchema, optionalText, phoneSchema, pinSchema, requiredText, voidReasonSchema } from './fields';
+import {
+  idSchema,
+  optionalText,
+  phoneSchema,
+  pinSchema,
+  requiredText,
+  searchTextSchema,
+  voidReasonSchema,
+} from './fields';
 import { giftFilterValues, splitReceipts } from './gifts-fields';
 import { giftsLabels } from './gifts-labels';
 import type { GiftCampaignView, GiftLedgerView, GiftRecordView } from './gifts-views';
@@ -90,7 +98,7 @@ export type DrawInput = z.input<typeof drawInput>;
 export const listGiftsInput = z.object({
   campaignId: idSchema.nullable().default(null),
   filter: z.enum(giftFilterValues).default('today'),
-  text: z.string().trim().max(40).default(''),
+  text: searchTextSchema(40).default(''),
   limit: z.number().int().min(1).max(500).default(200),
 });
 export type ListGiftsInput = z.input<typeof listGiftsInput>;

@@ -146,7 +146,7 @@ export const invoicesContract = {
   ),
   'invoices:get': channel<InvoiceView>()(z.object({ id: idSchema }), 'session'),
   'invoices:list': channel<InvoicePage>()(listInvoicesInput, 'session'),
-  'invoices:buyers': channel<RememberedBuyer[]>()(z.object({ text: z.string().trim().max(40) }), 'session'),
+  'invoices:buyers': channel<RememberedBuyer[]>()(z.object({ text: searchTextSchema(40) }), 'session'),
   'invoices:dailyTotals': channel<InvoiceDailyTotals>()(invoiceRangeInput, 'session'),
   'invoices:export': channel<InvoiceExport>()(invoiceRangeInput, 'session'),
   'invoices:attention': channel<{ open: number }>()(z.object({}), 'session'),

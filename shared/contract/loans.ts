@@ -7,6 +7,7 @@ import {
   optionalText,
   phoneSchema,
   requiredText,
+  searchTextSchema,
   versionedBy,
   versionedIfEdit,
   versionOnEdit,
@@ -95,7 +96,7 @@ export type ReturnInput = z.input<typeof returnInput>;
 
 export const listLoansInput = z.object({
   filter: z.enum(loanFilterValues).default('out'),
-  text: z.string().trim().max(40).default(''),
+  text: searchTextSchema(40).default(''),
   limit: z.number().int().min(1).max(500).default(200),
 });
 export type ListLoansInput = z.input<typeof listLoansInput>;

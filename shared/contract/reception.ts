@@ -125,7 +125,13 @@ export const listVisitsInput = z.object({
 });
 export type ListVisitsInput = z.input<typeof listVisitsInput>;
 
-export const suggestInput = z.object({ text: z.string().trim().min(2).max(40) });
+export const suggestInput = z.object({
+  text: z
+    .string()
+    .trim()
+    .min(2)
+    .max(40, messageWithParams('errors.queryTooLong', { max: 40 })),
+});
 
 const watchFields = z
   .object({

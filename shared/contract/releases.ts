@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messageWithParams } from '../errors';
 import { channel } from './channel';
 import {
   idSchema,
@@ -153,7 +154,12 @@ export const releasesContract = {
   'releases:list': channel<ReleasePage>()(listReleasesInput, 'session'),
   'releases:attention': channel<ReleaseCounts>()(z.object({}), 'session'),
   'releases:unitHold': channel<ReleaseUnitHoldView | null>()(
-    z.object({ unit: z.string().max(40).default('') }),
+    z.object({
+      unit: z
+        .string()
+        .max(40, messageWithParams('errors.tooLong', { max: 40 }))
+        .default(''),
+    }),
     'session',
   ),
   'releases:holds': channel<ReleaseUnitHoldView[]>()(z.object({}), 'session'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messageWithParams } from '../errors';
 import { channel } from './channel';
 import { counterIndexSchema } from './sync-event';
 
@@ -41,8 +42,15 @@ export const enrolInput = z.object({
     .string()
     .trim()
     .regex(/^(nats|tls):\/\/[^\s]+:\d{2,5}$/, 'sync.errors.serverUrl'),
-  user: z.string().trim().min(1, 'errors.required').max(64),
-  password: z.string().min(1, 'errors.required').max(128),
+  user: z
+    .string()
+    .trim()
+    .min(1, 'errors.required')
+    .max(64, messageWithParams('errors.tooLong', { max: 64 })),
+  password: z
+    .string()
+    .min(1, 'errors.required')
+    .max(128, messageWithParams('errors.tooLong', { max: 128 })),
   counterIndex: z.coerce.number().pipe(counterIndexSchema),
 });
 
@@ -53,9 +61,16 @@ export const syncContract = {
   'sync:conflicts': channel<SyncConflictView[]>()(z.object({ open: z.boolean().default(true) }), 'lead'),
   'sync:resolve': channel<SyncConflictView>()(
     z.object({
-      eventId: z.string().min(1).max(64),
+      eventId: z
+        .string()
+        .min(1)
+        .max(64, messageWithParams('errors.tooLong', { max: 64 })),
       keep: z.enum(['kept', 'other']),
-      note: z.string().trim().min(1, 'errors.required').max(200),
+      note: z
+        .string()
+        .trim()
+        .min(1, 'errors.required')
+        .max(200, messageWithParams('errors.tooLong', { max: 200 })),
     }),
     'supervisor',
   ),

@@ -19,7 +19,11 @@ const SELECT_CALL = `select k.id, k.version, k.serial_no as serialNo, k.directio
   d.name as transferDepartmentName, k.reply_needed as replyNeeded, k.reply_due_at as replyDueAt,
   k.reply_closed_at as replyClosedAt, k.answered_by_call_id as answeredByCallId,
   k.answers_call_id as answersCallId, k.result, k.clerk_id as clerkId, c.name as clerkName,
-  k.voided_at as voidedAt, k.void_reason as voidReason, k.complaint_id as complaintId
+  k.voided_at as voidedAt, k.void_reason as voidReason, k.complaint_id as complaintId,
+  (select o.id from repair_orders o where o.call_id = k.id and o.voided_at is null
+    order by o.created_at limit 1) as repairOrderId,
+  (select o.serial_no from repair_orders o where o.call_id = k.id and o.voided_at is null
+    order by o.created_at limit 1) as repairOrderSerial
   from calls k join clerks c on c.id = k.clerk_id left join departments d on d.id = k.transfer_department_id`;
 
 type RawCall = Omit<CallView, 'replyNeeded' | 'callbackStatus'> & { replyNeeded: number };

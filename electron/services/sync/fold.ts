@@ -7,7 +7,7 @@ import { chainFieldsSchema, verifyChainLink } from './chains';
 import type { ModuleSync } from './module-sync';
 
 /** What applying one message of the site stream did; kept with the message in `sync_inbox`. */
-export type ApplyOutcome = 'applied' | 'own' | 'fact' | 'conflict' | 'unknown' | 'invalid' | 'duplicate';
+export type ApplyOutcome = 'applied' | 'own' | 'fact' | 'conflict' | 'unknown' | 'invalid' | 'duplicate' | 'failed';
 
 /** The entity of a conflict's resolution: an append-only fact every node applies to its own conflict list. */
 export const CONFLICT_ENTITY = 'syncConflicts';
@@ -52,7 +52,7 @@ export function foldMessage(fold: FoldContext, streamSeq: number, body: string):
   } else {
     const event = parsed.data;
     const alarm = verifyChainLink(sqlite, event, fold.now);
-    outcome = alarm === 'bad_hash' ? 'invalid' : decide(fold, event);
+    outcome = alarm === 'bad_hash' ? 'invalid' : decideOrKeep(fold, event);
     if (event.counter === fold.counter && !alarm) checkOwnChain(fold, event);
   }
   sqlite
@@ -72,6 +72,19 @@ export function foldMessage(fold: FoldContext, streamSeq: number, body: string):
       fold.now,
     );
   return outcome;
+}
+
+/**
+ * One event this node's tables refuse (a unique key another record already holds here, as when two desks that each
+ * had their own demo clerks join one site) must not stop the site stream for good: its writes are rolled back to a
+ * savepoint, it is kept in the inbox as 'failed', and the fold goes on with the next event.
+ */
+function decideOrKeep(fold: FoldContext, event: SyncEvent): ApplyOutcome {
+  try {
+    return fold.sqlite.transaction(() => decide(fold, event))();
+  } catch {
+    return 'failed';
+  }
 }
 
 function decide(fold: FoldContext, event: SyncEvent): ApplyOutcome {

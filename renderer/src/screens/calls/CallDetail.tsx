@@ -53,7 +53,7 @@ export function CallDetail({ id, timeZone, canVoid, onEdit, onAnswer, onOpen }: 
                 {t('calls.queue.answer')}
               </Button>
             )}
-            {live && c.category === 'repair' && (
+            {live && c.category === 'repair' && !c.repairOrderId && (
               <Button size="xs" variant="light" onClick={() => navigate(`~/repairs/from-call/${c.id}`)}>
                 {t('repairs.form.convert')}
               </Button>
@@ -97,6 +97,11 @@ export function CallDetail({ id, timeZone, canVoid, onEdit, onAnswer, onOpen }: 
         {item(t('calls.fields.summary'), <span style={{ whiteSpace: 'pre-wrap' }}>{c.summary}</span>)}
         {c.result && item(t('calls.fields.result'), c.result)}
         <Group gap="xs">
+          {c.repairOrderId && (
+            <Button size="compact-xs" variant="subtle" onClick={() => navigate(`~/repairs/${c.repairOrderId}`)}>
+              {t('calls.detail.repairOrder', { serial: c.repairOrderSerial })}
+            </Button>
+          )}
           {c.answeredByCallId && (
             <Button size="compact-xs" variant="subtle" onClick={() => c.answeredByCallId && onOpen(c.answeredByCallId)}>
               {t('calls.detail.answeredBy')}

@@ -73,6 +73,7 @@ export const callsEn: typeof callsZhCN = {
     voidTitle: 'Void call {{serial}}',
     voided: 'Voided: {{reason}}',
     answeredBy: 'Closed by call-back',
+    repairOrder: 'Became work order {{serial}}',
     answers: 'Answers call',
     callback: 'Callback',
   },

@@ -72,6 +72,7 @@ export const callsZhCN = {
     voidTitle: '作废电话记录 {{serial}}',
     voided: '已作废：{{reason}}',
     answeredBy: '已由回电办结',
+    repairOrder: '已转报修派工单 {{serial}}',
     answers: '回复的来电',
     callback: '回电',
   },
