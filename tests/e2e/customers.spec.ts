@@ -131,7 +131,49 @@ describe('customer files and return visits in Chromium', () => {
     expect(JSON.stringify(calls.data)).toContain('比较满意');
   });
 
-  it('shows the visits and their satisfaction in the monthly report', async () => {
+  it('answers a satisfaction survey of the visit made, on a questionnaire the supervisor wrote', async () => {
+    const { page } = app;
+    await go(page, '#/customers/admin');
+    const editor = page.getByRole('form', { name: '编辑问卷' });
+    await editor.getByRole('textbox', { name: '问卷名称' }).fill('回访满意度调查');
+    await editor.getByRole('textbox', { name: '问题 1' }).fill('对维修服务是否满意');
+    await editor.getByRole('button', { name: '添加问题' }).click();
+    await editor.getByRole('combobox', { name: '题型' }).nth(1).selectOption({ label: '单选' });
+    await editor.getByRole('textbox', { name: '问题 2' }).fill('师傅是否准时');
+    // A single choice without two options is refused at its field.
+    await editor.getByRole('button', { name: '保存问卷' }).click();
+    await editor.getByText('单选题至少要有两个选项').waitFor();
+    await editor.getByRole('textbox', { name: '选项' }).fill('准时，迟到');
+    await editor.getByRole('button', { name: '添加问题' }).click();
+    await editor.getByRole('combobox', { name: '题型' }).nth(2).selectOption({ label: '意见（文字）' });
+    await editor.getByRole('textbox', { name: '问题 3' }).fill('意见和建议');
+    await editor.getByRole('checkbox', { name: '必答' }).nth(2).uncheck();
+    await editor.getByRole('button', { name: '保存问卷' }).click();
+    await page.getByText('问卷 回访满意度调查 已保存').waitFor();
+    await page.getByRole('table', { name: '满意度问卷' }).getByText('3 个问题').waitFor();
+    await closeNotifications(page);
+    await screenshot(page, 'customers-questionnaire');
+    await page.getByRole('tab', { name: '电话访谈计划表' }).click();
+    await page.getByRole('radiogroup', { name: '状态' }).locator('label', { hasText: '已结束' }).click();
+    await page
+      .getByRole('table', { name: '电话访谈计划表' })
+      .getByRole('row', { name: /陈先生/ })
+      .click();
+    const survey = page.getByRole('form', { name: /回访 HF-XH-.* 的满意度调查/ });
+    await survey.getByRole('button', { name: '保存调查' }).click();
+    await survey.getByText('请回答「对维修服务是否满意」').waitFor();
+    await survey.getByRole('combobox', { name: '对维修服务是否满意' }).selectOption({ label: '不满意' });
+    await survey.getByRole('combobox', { name: '师傅是否准时' }).selectOption({ label: '迟到' });
+    await survey.getByRole('textbox', { name: '意见和建议（选答）' }).fill('师傅迟到了半小时');
+    await survey.getByRole('button', { name: '保存调查' }).click();
+    await page.getByText(/满意度调查 DC-XH-\S+ 已保存/).waitFor();
+    await survey.getByText(/已调查 DC-XH-/).waitFor();
+    await closeNotifications(page);
+    await screenshot(page, 'customers-survey');
+    await expectLabelsOnly(page, 'survey');
+  });
+
+  it('shows the visits, the surveys and their satisfaction in the monthly report', async () => {
     const { page } = app;
     await page.keyboard.press('F10');
     await page.getByRole('heading', { name: '报表' }).waitFor();
@@ -141,6 +183,10 @@ describe('customer files and return visits in Chromium', () => {
       .getByText('1')
       .waitFor();
     await page.getByText('回访满意度').first().waitFor();
+    await page.getByRole('table', { name: '满意度（按调查对象）' }).getByRole('row', { name: /回访/ }).waitFor();
+    await page.getByRole('table', { name: '满意度（按部门/班组）' }).getByRole('row').nth(1).waitFor();
+    await page.getByRole('table', { name: '不满意客户的意见' }).getByText('师傅迟到了半小时').waitFor();
+    await page.getByLabel('满意率走势（近六个月）').waitFor();
     await section.scrollIntoViewIfNeeded();
     await screenshot(page, 'customers-report');
   });

@@ -126,4 +126,26 @@ describe('the known caller in the forms', () => {
     await expect.poll(() => duration.getAttribute('placeholder')).toBe('分:秒 或 秒数');
     await screenshot(page, 'call-timer');
   });
+
+  it('opening a record from Ctrl+K over typed input asks first: keep stays, discard opens', async () => {
+    const { page } = app;
+    const form = page.getByRole('form', { name: '登记电话' });
+    await form.getByLabel('通话内容').fill('还没保存的内容');
+    const search = async () => {
+      await page.keyboard.press('Control+k');
+      const box = page.getByRole('textbox', { name: '搜索', exact: true });
+      await box.fill(slip.serialNo);
+      await box.press('Enter');
+      await box.waitFor({ state: 'hidden' });
+    };
+    await search();
+    const ask = page.getByRole('dialog', { name: '放弃已输入的内容？' });
+    await ask.waitFor();
+    await ask.getByRole('button', { name: '继续编辑' }).click();
+    await ask.waitFor({ state: 'hidden' });
+    expect(await form.getByLabel('通话内容').inputValue()).toBe('还没保存的内容');
+    await search();
+    await ask.getByRole('button', { name: '放弃', exact: true }).click();
+    await page.getByLabel(slip.serialNo, { exact: true }).waitFor();
+  });
 });

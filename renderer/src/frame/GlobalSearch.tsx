@@ -9,7 +9,9 @@ import type { ModuleName } from '../../../shared/modules';
 import { useApiQuery } from '../api/hooks';
 import { titleKey } from '../app/labels';
 import { recordPath } from '../app/modules';
+import { DiscardConfirm } from '../components/DiscardConfirm';
 import { HitStatusBadge } from '../components/HitStatusBadge';
+import { anyFormDirty } from '../lib/dirtyForms';
 import { maskPhone } from '../lib/format';
 import { searchTextError } from '../lib/searchText';
 import { formatDateTime } from '../lib/time';
@@ -70,11 +72,16 @@ export function GlobalSearch({ timeZone }: { timeZone: string }) {
     const top = hits.data?.[0];
     return top ? recordPath(top.module, top.entityId) : null;
   };
+  // Opening a record over a form with typed input asks first: keep editing (nothing opens) or discard and open.
+  const [asking, setAsking] = useState<string | null>(null);
+  const open = (path: string) => {
+    spotlight.close();
+    if (anyFormDirty()) setAsking(path);
+    else navigate(path);
+  };
   const openTop = () => {
     const path = topPath();
-    if (!path) return;
-    spotlight.close();
-    navigate(path);
+    if (path) open(path);
   };
   // biome-ignore lint/correctness/useExhaustiveDependencies: when the awaited results arrive
   useEffect(() => {
@@ -97,45 +104,53 @@ export function GlobalSearch({ timeZone }: { timeZone: string }) {
   const groups = new Map<ModuleName, SearchHit[]>();
   for (const hit of hits.data ?? []) groups.set(hit.module, [...(groups.get(hit.module) ?? []), hit]);
   return (
-    <Spotlight.Root
-      query={query}
-      onQueryChange={(q) => {
-        setQuery(q);
-        setPendingEnter(null);
-        picked.current = false;
-      }}
-      shortcut={null}
-      onSpotlightOpen={() => setOpened(true)}
-      onSpotlightClose={() => setOpened(false)}
-      scrollable
-      maxHeight={480}
-    >
-      <Spotlight.Search
-        ref={input}
-        placeholder={t('search.placeholder')}
-        aria-label={t('header.search')}
-        onKeyDownCapture={onEnter}
+    <>
+      <DiscardConfirm
+        opened={asking !== null}
+        onKeep={() => setAsking(null)}
+        onDiscard={() => {
+          if (asking) navigate(asking);
+          setAsking(null);
+        }}
       />
-      <Spotlight.ActionsList>
-        {phone && (
-          <Spotlight.Action label={t('history.open', { phone })} onClick={() => navigate(`/history/${phone}`)} />
-        )}
-        {tooLong && <Spotlight.Empty>{tooLong}</Spotlight.Empty>}
-        {[...groups.entries()].map(([module, items]) => (
-          <Spotlight.ActionsGroup key={module} label={t(titleKey(module))}>
-            {items.map((hit) => (
-              <Spotlight.Action
-                key={hit.entityId}
-                label={hitLabel(hit)}
-                description={[hitSubtitle(t, hit), formatDateTime(hit.at, timeZone)].filter(Boolean).join(' · ')}
-                rightSection={<HitStatusBadge status={hit.status} />}
-                onClick={() => navigate(recordPath(hit.module, hit.entityId))}
-              />
-            ))}
-          </Spotlight.ActionsGroup>
-        ))}
-        {debounced.length > 0 && hits.data?.length === 0 && <Spotlight.Empty>{t('search.nothing')}</Spotlight.Empty>}
-      </Spotlight.ActionsList>
-    </Spotlight.Root>
+      <Spotlight.Root
+        query={query}
+        onQueryChange={(q) => {
+          setQuery(q);
+          setPendingEnter(null);
+          picked.current = false;
+        }}
+        shortcut={null}
+        onSpotlightOpen={() => setOpened(true)}
+        onSpotlightClose={() => setOpened(false)}
+        scrollable
+        maxHeight={480}
+      >
+        <Spotlight.Search
+          ref={input}
+          placeholder={t('search.placeholder')}
+          aria-label={t('header.search')}
+          onKeyDownCapture={onEnter}
+        />
+        <Spotlight.ActionsList>
+          {phone && <Spotlight.Action label={t('history.open', { phone })} onClick={() => open(`/history/${phone}`)} />}
+          {tooLong && <Spotlight.Empty>{tooLong}</Spotlight.Empty>}
+          {[...groups.entries()].map(([module, items]) => (
+            <Spotlight.ActionsGroup key={module} label={t(titleKey(module))}>
+              {items.map((hit) => (
+                <Spotlight.Action
+                  key={hit.entityId}
+                  label={hitLabel(hit)}
+                  description={[hitSubtitle(t, hit), formatDateTime(hit.at, timeZone)].filter(Boolean).join(' · ')}
+                  rightSection={<HitStatusBadge status={hit.status} />}
+                  onClick={() => open(recordPath(hit.module, hit.entityId))}
+                />
+              ))}
+            </Spotlight.ActionsGroup>
+          ))}
+          {debounced.length > 0 && hits.data?.length === 0 && <Spotlight.Empty>{t('search.nothing')}</Spotlight.Empty>}
+        </Spotlight.ActionsList>
+      </Spotlight.Root>
+    </>
   );
 }

@@ -25,6 +25,7 @@ import { KnownCaller } from '../../components/KnownCaller';
 import { translateMessage } from '../../i18n';
 import { errorData, isStale, refusalText, showApiError } from '../../lib/apiErrors';
 import { changedFields } from '../../lib/changes';
+import { useDirtyMark } from '../../lib/dirtyForms';
 import { maskPhone } from '../../lib/format';
 import { field } from '../../lib/formFields';
 import { type CallFormMode, type CallFormValues, initialValues, toInput } from './callFormModel';
@@ -70,6 +71,7 @@ export function CallForm({ mode, timeZone, onSaved, onCancel, onDirtyChange }: C
   const [confirming, setConfirming] = useState(false);
   const dirty = form.isDirty();
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
+  useDirtyMark(dirty);
   const phoneRef = useRef<HTMLInputElement>(null);
   const answering = mode.kind === 'answer' ? mode.callback : null;
   // A new call's timer starts as its form opens (the phone is ringing); an edit or a callback being answered has none.

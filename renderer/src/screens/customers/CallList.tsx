@@ -3,13 +3,14 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type RevisitFilter, revisitFilterValues } from '../../../../shared/contract/customers';
+import { type RevisitFilter, type RevisitPlanView, revisitFilterValues } from '../../../../shared/contract/customers';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
 import { searchTextError } from '../../lib/searchText';
 import { formatSiteDay } from '../../lib/time';
 import { RevisitCallForm } from './RevisitCallForm';
 import { RevisitStatusBadge } from './RevisitStatusBadge';
+import { SurveyPanel } from './SurveyPanel';
 
 /**
  * 电话访谈计划表: who to call today (overdue first), why, when they prefer and what happened last time; the call
@@ -20,6 +21,12 @@ export function CallList({ timeZone, height, canCancel }: { timeZone: string; he
   const [filter, setFilter] = useState<RevisitFilter>('due');
   const [text, setText] = useState('');
   const [openId, setOpenId] = useState<string | null>(null);
+  /** The visit just made (reached): its satisfaction survey is asked next. */
+  const [surveyFor, setSurveyFor] = useState<RevisitPlanView | null>(null);
+  const pick = (id: string) => {
+    setSurveyFor(null);
+    setOpenId(id);
+  };
   const [debounced] = useDebouncedValue(text, 250);
   const tooLong = searchTextError(debounced);
   const planDue = useApiMutation('customers:planDue', ['customers:']);
@@ -89,9 +96,9 @@ export function CallList({ timeZone, height, canCancel }: { timeZone: string; he
                   <Table.Tr
                     key={plan.id}
                     tabIndex={0}
-                    onClick={() => setOpenId(plan.id)}
+                    onClick={() => pick(plan.id)}
                     onKeyDown={(e) => {
-                      if (e.key === 'Enter') setOpenId(plan.id);
+                      if (e.key === 'Enter') pick(plan.id);
                     }}
                     style={{ cursor: 'pointer' }}
                     bg={plan.id === openId ? 'var(--mantine-color-blue-light)' : undefined}
@@ -137,13 +144,31 @@ export function CallList({ timeZone, height, canCancel }: { timeZone: string; he
         </ScrollArea>
       </Box>
       <Paper withBorder p="sm" w={420} style={{ flexShrink: 0 }}>
-        {open ? (
+        {surveyFor ? (
+          <SurveyPanel
+            key={surveyFor.id}
+            sourceModule="revisits"
+            sourceRef={surveyFor.id}
+            title={t('customers.survey.revisitTitle', { serial: surveyFor.serialNo })}
+            onDone={() => setSurveyFor(null)}
+          />
+        ) : open?.status === 'done' ? (
+          <SurveyPanel
+            key={open.id}
+            sourceModule="revisits"
+            sourceRef={open.id}
+            title={t('customers.survey.revisitTitle', { serial: open.serialNo })}
+          />
+        ) : open ? (
           <RevisitCallForm
             key={`${open.id}-${open.version}`}
             plan={open}
             timeZone={timeZone}
             canCancel={canCancel}
-            onDone={() => setOpenId(null)}
+            onDone={(saved) => {
+              setOpenId(null);
+              if (saved?.status === 'done') setSurveyFor(saved);
+            }}
           />
         ) : (
           <Text c="dimmed" size="sm">

@@ -1,4 +1,4 @@
-import { Box, Group, Paper, Tabs, Title } from '@mantine/core';
+import { Box, Group, Paper, Stack, Tabs, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
@@ -9,9 +9,12 @@ import { CustomerDetail } from './CustomerDetail';
 import { CustomerForm } from './CustomerForm';
 import { CustomerList } from './CustomerList';
 import { CustomersAdmin } from './CustomersAdmin';
+import { SurveyFormsAdmin } from './SurveyFormsAdmin';
+import { SurveyPanel } from './SurveyPanel';
 
 const PANEL_HEIGHT = 'calc(100vh - 150px)';
-type Tab = 'files' | 'visits' | 'admin';
+type Tab = 'files' | 'visits' | 'surveys' | 'admin';
+const tabs: readonly Tab[] = ['visits', 'surveys', 'admin'];
 
 function decode(part: string | undefined): string {
   if (!part) return '';
@@ -24,14 +27,15 @@ function decode(part: string | undefined): string {
 
 /**
  * Routes inside /customers: `/` files (list + new file or a file), `/new/<phone>/<name>` a new file filled in from
- * another form, `/<id>` a file (search, history), `/visits` the day's call list, `/admin` grades and rules.
+ * another form, `/<id>` a file (search, history), `/visits` the day's call list, `/surveys` a survey at
+ * the counter, `/admin` grades, rules and questionnaires.
  */
 export function CustomersScreen({ session }: { session: SessionView }) {
   const { t } = useTranslation();
   const [location, navigate] = useLocation();
   const parts = location.split('/').filter(Boolean);
   const first = parts[0] ?? '';
-  const tab: Tab = first === 'visits' ? 'visits' : first === 'admin' ? 'admin' : 'files';
+  const tab: Tab = tabs.find((x) => x === first) ?? 'files';
   const prefill = first === 'new' ? { phone: decode(parts[1]), name: decode(parts[2]) } : null;
   const routeId = tab === 'files' && first && first !== 'new' ? first : null;
   const [openId, setOpenId] = useState<string | null>(routeId);
@@ -50,14 +54,11 @@ export function CustomersScreen({ session }: { session: SessionView }) {
       <Title order={3} mb={4}>
         {t('customers.title')}
       </Title>
-      <Tabs
-        value={tab}
-        onChange={(v) => navigate(v === 'visits' ? '/visits' : v === 'admin' ? '/admin' : '/')}
-        keepMounted={false}
-      >
+      <Tabs value={tab} onChange={(v) => navigate(tabs.find((x) => x === v) ? `/${v}` : '/')} keepMounted={false}>
         <Tabs.List mb={6}>
           <Tabs.Tab value="files">{t('customers.tabs.files')}</Tabs.Tab>
           <Tabs.Tab value="visits">{t('customers.tabs.visits')}</Tabs.Tab>
+          <Tabs.Tab value="surveys">{t('customers.tabs.surveys')}</Tabs.Tab>
           {hasRole(role, 'supervisor') && <Tabs.Tab value="admin">{t('customers.tabs.admin')}</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="files">
@@ -105,9 +106,17 @@ export function CustomersScreen({ session }: { session: SessionView }) {
         <Tabs.Panel value="visits">
           <CallList timeZone={timeZone} height={PANEL_HEIGHT} canCancel={hasRole(role, 'lead')} />
         </Tabs.Panel>
+        <Tabs.Panel value="surveys">
+          <Paper withBorder p="sm" maw={560}>
+            <SurveyPanel sourceModule="counter" sourceRef={null} title={t('customers.survey.counterTitle')} />
+          </Paper>
+        </Tabs.Panel>
         {hasRole(role, 'supervisor') && (
           <Tabs.Panel value="admin">
-            <CustomersAdmin />
+            <Stack gap="sm">
+              <CustomersAdmin />
+              <SurveyFormsAdmin />
+            </Stack>
           </Tabs.Panel>
         )}
       </Tabs>

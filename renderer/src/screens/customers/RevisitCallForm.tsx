@@ -31,7 +31,7 @@ export function RevisitCallForm(props: {
   plan: RevisitPlanView;
   timeZone: string;
   canCancel: boolean;
-  onDone(): void;
+  onDone(saved?: RevisitPlanView): void;
 }) {
   const { plan, timeZone, canCancel, onDone } = props;
   const { t } = useTranslation();
@@ -78,7 +78,7 @@ export function RevisitCallForm(props: {
           color: 'green',
           message: t('customers.call.done', { serial: saved.lastCallSerial ?? '' }),
         });
-        onDone();
+        onDone(saved);
       },
       onError: (e) => showApiError(e, form),
     });

@@ -19,6 +19,7 @@ import { FormRefusal } from '../../components/FormRefusal';
 import { KnownCaller } from '../../components/KnownCaller';
 import { showApiError } from '../../lib/apiErrors';
 import { changedFields } from '../../lib/changes';
+import { useDirtyMark } from '../../lib/dirtyForms';
 import { field } from '../../lib/formFields';
 import { useStaleEdit } from '../../lib/staleEdit';
 import { VisitorAutocomplete } from './VisitorAutocomplete';
@@ -81,6 +82,7 @@ export function VisitForm({ timeZone, visit, onSaved, onCancel, onDirtyChange }:
   const [submission, setSubmission] = useState(newSubmissionKey);
 
   const dirty = form.isDirty();
+  useDirtyMark(dirty);
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
   const ready = () => {

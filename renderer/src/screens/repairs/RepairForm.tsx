@@ -29,6 +29,7 @@ import { labelKey } from '../../app/labels';
 import { DiscardConfirm } from '../../components/DiscardConfirm';
 import { FormRefusal } from '../../components/FormRefusal';
 import { showApiError } from '../../lib/apiErrors';
+import { useDirtyMark } from '../../lib/dirtyForms';
 import { field } from '../../lib/formFields';
 import { useSubmission } from '../../lib/staleEdit';
 import { useContractForm } from '../../lib/useContractForm';
@@ -106,6 +107,7 @@ export function RepairForm({ mode, onSaved, onCancel, onDirtyChange }: Props) {
   });
   const [confirming, setConfirming] = useState(false);
   const dirty = form.isDirty();
+  useDirtyMark(dirty);
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
   const firstRef = useRef<HTMLInputElement>(null);
   useEffect(() => firstRef.current?.focus(), []);
