@@ -1,3 +1,4 @@
+import { addDeskTime, type DeskHours } from '../../shared/contract/desk-hours';
 import type { ReportFigure, ServiceReport } from '../../shared/contract/reports';
 import { type Generated, HOUR } from './reports-generator';
 
@@ -22,7 +23,17 @@ const openAt = (r: Generated, asOf: number) => r.at < asOf && (r.closedAt === un
  * Every figure of a report over [from, to) with open items as at `asOf`, from the generated records alone.
  * Keys are the report's figure keys; breakdowns are `key:row`.
  */
-export function expectedFigures(all: Generated[], from: number, to: number, asOf: number): Record<string, number> {
+/**
+ * `desk` gives the generated complaints' deadline: 24 desk hours (an urgent complaint's default), which run only while
+ * the desk is open (the rule itself is property-tested in values-deadlines.test.ts).
+ */
+export function expectedFigures(
+  all: Generated[],
+  from: number,
+  to: number,
+  asOf: number,
+  desk: DeskHours,
+): Record<string, number> {
   const live = all.filter((r) => !r.voided);
   const of = (module: Generated['module']) => live.filter((r) => r.module === module);
   const inPeriod = (r: Generated) => r.at >= from && r.at < to;
@@ -91,7 +102,7 @@ export function expectedFigures(all: Generated[], from: number, to: number, asOf
   const complaints = all.filter((r) => r.module === 'complaints' && inPeriod(r));
   const accepted = complaints.filter((r) => r.accepted);
   const resolved = accepted.filter((r) => r.closedAt !== undefined);
-  const deadline = (r: Generated) => r.at + 24 * HOUR;
+  const deadline = (r: Generated) => addDeskTime(desk, r.at, 24 * HOUR);
   out['reports.complaints.received'] = complaints.length;
   out['reports.complaints.notAccepted'] = complaints.length - accepted.length;
   out['reports.complaints.resolved'] = resolved.length;

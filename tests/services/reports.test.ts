@@ -11,6 +11,8 @@ import {
   monthlyReport,
   recordReportPrinted,
 } from '../../electron/services/reports';
+import { getDeskHours } from '../../electron/services/settings';
+import type { DeskHours } from '../../shared/contract/desk-hours';
 import type { ServiceReport } from '../../shared/contract/reports';
 
 /** The modules that report, in the registry's order: the per-day table's columns. */
@@ -63,9 +65,14 @@ function daysOf(from: string, n: number): string[] {
   return Array.from({ length: n }, (_, i) => shanghaiDay(midnight(from) + i * DAY + HOUR));
 }
 
-function expectReportMatches(report: ServiceReport, records: ReturnType<typeof generate>, asOf: number) {
+function expectReportMatches(
+  report: ServiceReport,
+  records: ReturnType<typeof generate>,
+  asOf: number,
+  deskHours: DeskHours,
+) {
   expect(report.asOf).toBe(asOf);
-  const expected = expectedFigures(records, report.from, report.to, asOf);
+  const expected = expectedFigures(records, report.from, report.to, asOf, deskHours);
   const reported = reportedFigures(report);
   for (const key of Object.keys(expected)) expect([key, reported[key] ?? 0]).toEqual([key, expected[key]]);
   for (const key of Object.keys(reported)) expect([key, key in expected || reported[key] === 0]).toEqual([key, true]);
@@ -83,7 +90,7 @@ describe('monthly and daily reports', () => {
     expect(month.days.map((d) => d.day)).toEqual(daysOf('2026-11-01', 30));
     expect(month.modules).toEqual([...reportModules]);
     // A past month: open items as at its end, including those closed only in December.
-    expectReportMatches(month, records, midnight('2026-12-01'));
+    expectReportMatches(month, records, midnight('2026-12-01'), getDeskHours(desk.ctx));
     // Every module the generator fills has records in the month (it does not generate work orders, passes or renovations yet).
     const notGenerated: readonly string[] = [
       'repairs',
@@ -104,7 +111,7 @@ describe('monthly and daily reports', () => {
       'dissatisfied',
       'very_dissatisfied',
     ]);
-    const expected = expectedFigures(records, month.from, month.to, month.asOf);
+    const expected = expectedFigures(records, month.from, month.to, month.asOf, getDeskHours(desk.ctx));
     expect(month.satisfaction.map((s) => s.count)).toEqual(
       month.satisfaction.map((s) => expected[`reports.satisfactionTitle:${s.key}`] ?? 0),
     );
@@ -116,11 +123,11 @@ describe('monthly and daily reports', () => {
 
     const lastDay = await dailyReport(desk.ctx, lead, '2026-11-30');
     expect(lastDay.days.map((d) => d.day)).toEqual(['2026-11-30']);
-    expectReportMatches(lastDay, records, midnight('2026-12-01'));
+    expectReportMatches(lastDay, records, midnight('2026-12-01'), getDeskHours(desk.ctx));
 
     // Today: the day is still running, so open items are counted as at now.
     const today = await dailyReport(desk.ctx, lead, '2026-12-03');
-    expectReportMatches(today, records, desk.clock.now());
+    expectReportMatches(today, records, desk.clock.now(), getDeskHours(desk.ctx));
     expect(today.generatedBy.name).toBe(lead.name);
     // Three hundred days of generated records, checked figure by figure: seconds even on an idle machine.
   }, 120_000);
@@ -129,7 +136,7 @@ describe('monthly and daily reports', () => {
     const { desk, records, lead } = await generatedDesk(120, 7);
     const day = shanghaiDay(records.find((r) => r.voided)?.at ?? 0);
     const report = await dailyReport(desk.ctx, lead, day);
-    expectReportMatches(report, records, midnight(day) + DAY);
+    expectReportMatches(report, records, midnight(day) + DAY, getDeskHours(desk.ctx));
   });
 });
 

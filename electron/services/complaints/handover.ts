@@ -17,9 +17,19 @@ export interface ComplaintsHandoverSummary {
 }
 
 /** What the handover sheet needs from complaints at `now`. */
+/** Complaints due within this time are handed over (see the handover section). */
+const HAND_OVER_WITHIN_MS = 24 * 3_600_000;
+
 export function complaintsHandoverSummary(ctx: ServiceContext, now: number): ComplaintsHandoverSummary {
   const open = openComplaints(ctx, now);
-  const attention = open.filter((c) => c.deadlineState === 'overdue' || c.deadlineState === 'dueSoon');
+  // The next shift must see what falls due before it hands over in turn, whatever the screen's due-soon window is.
+  const handOverUntil = now + HAND_OVER_WITHIN_MS;
+  const attention = open.filter(
+    (c) =>
+      c.deadlineState === 'overdue' ||
+      c.deadlineState === 'dueSoon' ||
+      (c.effectiveDeadlineAt !== null && c.effectiveDeadlineAt <= handOverUntil),
+  );
   return {
     open: open.length,
     dueSoon: open.filter((c) => c.deadlineState === 'dueSoon').length,
