@@ -91,8 +91,14 @@ export const auditContract = {
   /** Whether one record's entries and its row verify, for the warning on the record's own screen. */
   'audit:recordCheck': channel<{ ok: true } | { ok: false; reasonKey: string }>()(
     z.object({
-      entity: z.string().min(1).max(40, messageWithParams('errors.tooLong', { max: 40 })),
-      entityId: z.string().min(1).max(64, messageWithParams('errors.tooLong', { max: 64 })),
+      entity: z
+        .string()
+        .min(1)
+        .max(40, messageWithParams('errors.tooLong', { max: 40 })),
+      entityId: z
+        .string()
+        .min(1)
+        .max(64, messageWithParams('errors.tooLong', { max: 64 })),
     }),
     'session',
   ),
