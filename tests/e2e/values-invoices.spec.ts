@@ -54,7 +54,10 @@ describe('invoice buyer fields and 数电票 numbers in Chromium', () => {
     for (const label of ['注册地址', '开户银行', '手机号（接收电子发票）'])
       expect(await dialog.getByLabel(label).count()).toBe(0);
     await dialog.getByRole('button', { name: '取消' }).click();
+    // The changed choices make the form dirty, so closing asks first; wait for the question rather than looking once
+    // (on a loaded machine it is not yet shown right after the click).
     const discard = page.getByRole('button', { name: '放弃', exact: true });
+    await Promise.race([discard.waitFor(), dialog.waitFor({ state: 'hidden' })]);
     if (await discard.isVisible()) await discard.click();
     await dialog.waitFor({ state: 'hidden' });
   });
