@@ -22,11 +22,16 @@ export function newSubmissionKey(): string {
   return crypto.randomUUID().replaceAll('-', '');
 }
 
-/** A write; on success every query whose channel starts with one of `invalidates` refetches. */
+// Every write files its record in the search index under the customer's phone, so what Ctrl+K, a customer's
+// history and the known-caller panel showed (possibly just before this save, as the clerk typed the number) is
+// out of date after any write, whichever module made it.
+const refetchedAfterEveryWrite = ['search:'];
+
+/** A write; on success every query whose channel starts with one of `invalidates` (or `search:`) refetches. */
 export function useApiMutation<C extends Channel>(channel: C, invalidates: string[] = []) {
   const client = useQueryClient();
   const refetch = () => {
-    for (const prefix of invalidates) {
+    for (const prefix of new Set([...invalidates, ...refetchedAfterEveryWrite])) {
       void client.invalidateQueries({
         predicate: (q) => typeof q.queryKey[0] === 'string' && q.queryKey[0].startsWith(prefix),
       });
