@@ -4,6 +4,8 @@ import type { DeskHours } from '../../shared/contract/desk-hours';
 import {
   type BusinessHours,
   businessHoursSchema,
+  type ClosedDays,
+  closedDaysSchema,
   type ListKind,
   type NamedItem,
   type Policy,
@@ -172,9 +174,22 @@ export function getBusinessHours(ctx: ServiceContext): BusinessHours {
   return readSetting(ctx, 'businessHours', defaultBusinessHours, (v) => businessHoursSchema.parse(v));
 }
 
-/** The business hours and the site's zone: what every deadline rule of `shared/contract/desk-hours.ts` reads. */
+/** The days the desk does not open, earliest first. */
+export function getClosedDays(ctx: ServiceContext): ClosedDays {
+  const stored = readSetting(ctx, 'closedDays', { days: [] }, (v) => closedDaysSchema.parse(v));
+  return { days: [...stored.days].sort((a, b) => a.date.localeCompare(b.date)) };
+}
+
+/**
+ * The business hours, the closed days and the site's zone: what every deadline rule of
+ * `shared/contract/desk-hours.ts` reads.
+ */
 export function getDeskHours(ctx: ServiceContext): DeskHours {
-  return { hours: getBusinessHours(ctx), timeZone: getSite(ctx).timeZone };
+  return {
+    hours: getBusinessHours(ctx),
+    timeZone: getSite(ctx).timeZone,
+    closedDays: getClosedDays(ctx).days.map((d) => d.date),
+  };
 }
 
 export function getPrinting(ctx: ServiceContext): Printing {

@@ -15,10 +15,26 @@ dayjs.extend(timezone);
 export interface DeskHours {
   hours: BusinessHours;
   timeZone: string;
+  /**
+   * Site days (YYYY-MM-DD) the desk does not open at all (a public holiday, the 春节 closure): no deadline falls on
+   * one, and time counted in desk hours skips it.
+   */
+  closedDays?: readonly string[];
 }
 
-/** The day's opening and closing moments (weekend hours on Saturday and Sunday) of the site day `at` falls on. */
-export function openingOf(desk: DeskHours, at: number): { open: number; close: number } {
+/** The longest run of closed days the rules look through (the closed-days setting holds far fewer). */
+const MAX_CLOSED_RUN = 400;
+
+function isClosedDay(desk: DeskHours, at: number): boolean {
+  if (!desk.closedDays?.length) return false;
+  return desk.closedDays.includes(dayjs(at).tz(desk.timeZone).format('YYYY-MM-DD'));
+}
+
+/**
+ * The day's opening and closing moments (weekend hours on Saturday and Sunday) of the site day `at` falls on, as the
+ * business hours set them; `closed` when the day is one of the closed days (no moment of it is open).
+ */
+export function openingOf(desk: DeskHours, at: number): { open: number; close: number; closed: boolean } {
   const local = dayjs(at).tz(desk.timeZone);
   const weekend = local.day() === 0 || local.day() === 6;
   const moment = (hhmm: string) => {
@@ -32,6 +48,7 @@ export function openingOf(desk: DeskHours, at: number): { open: number; close: n
   return {
     open: moment(weekend ? desk.hours.weekendOpen : desk.hours.weekdayOpen),
     close: moment(weekend ? desk.hours.weekendClose : desk.hours.weekdayClose),
+    closed: isClosedDay(desk, at),
   };
 }
 
@@ -40,18 +57,28 @@ function nextDayNoon(desk: DeskHours, at: number): number {
   return dayjs(at).tz(desk.timeZone).add(1, 'day').hour(12).minute(0).second(0).millisecond(0).valueOf();
 }
 
-/** Today's closing time, or once the desk has closed (a deposit at 22:03) the next day's: never a time past. */
-export function nextClosing(desk: DeskHours, now: number): number {
-  const today = openingOf(desk, now).close;
-  return today > now ? today : openingOf(desk, nextDayNoon(desk, now)).close;
+/** The hours of the first site day after the one `at` falls on that is not a closed day. */
+function nextOpenDay(desk: DeskHours, at: number): { open: number; close: number } {
+  let noon = nextDayNoon(desk, at);
+  for (let i = 0; i < MAX_CLOSED_RUN && openingOf(desk, noon).closed; i += 1) noon = nextDayNoon(desk, noon);
+  return openingOf(desk, noon);
 }
 
-/** The next moment the desk opens at or after `at` (`at` itself while it is open). */
+/**
+ * Today's closing time, or once the desk has closed (a deposit at 22:03) or on a closed day the next opening day's:
+ * never a time past, never a day the desk is shut.
+ */
+export function nextClosing(desk: DeskHours, now: number): number {
+  const today = openingOf(desk, now);
+  return !today.closed && today.close > now ? today.close : nextOpenDay(desk, now).close;
+}
+
+/** The next moment the desk opens at or after `at` (`at` itself while it is open); closed days are skipped. */
 export function nextOpenMoment(desk: DeskHours, at: number): number {
   const day = openingOf(desk, at);
-  if (at < day.open) return day.open;
-  if (at < day.close) return at;
-  return openingOf(desk, nextDayNoon(desk, at)).open;
+  if (!day.closed && at < day.open) return day.open;
+  if (!day.closed && at < day.close) return at;
+  return nextOpenDay(desk, at).open;
 }
 
 /** Noon of the site day before: a moment safely inside it. */
@@ -59,11 +86,20 @@ function previousDayNoon(desk: DeskHours, at: number): number {
   return dayjs(at).tz(desk.timeZone).subtract(1, 'day').hour(12).minute(0).second(0).millisecond(0).valueOf();
 }
 
+/** The last closing at or before `at`, of an opening day: a closed day between does not count as one. */
+function lastClosingBefore(desk: DeskHours, at: number): number {
+  const day = openingOf(desk, at);
+  if (!day.closed && at >= day.close) return day.close;
+  let noon = previousDayNoon(desk, at);
+  for (let i = 0; i < MAX_CLOSED_RUN && openingOf(desk, noon).closed; i += 1) noon = previousDayNoon(desk, noon);
+  return openingOf(desk, noon).close;
+}
+
 /**
  * `from` plus `span` on the clock, but the part of it that would fall after closing goes on at the next opening:
  * a 4-hour promise at 21:00 with closing at 22:00 is due at 12:30 the next morning (one hour that evening, three
  * the next morning), not at 01:00 when nobody is at the desk. A span that ends while the desk is open is unchanged;
- * one that starts and ends while the desk is closed starts at the next opening.
+ * one that starts and ends while the desk is closed starts at the next opening. A closed day counts no desk time.
  */
 export function addDeskTime(desk: DeskHours, from: number, span: number): number {
   let start = from;
@@ -72,8 +108,8 @@ export function addDeskTime(desk: DeskHours, from: number, span: number): number
   for (let guard = 0; guard < 10_000; guard += 1) {
     const due = start + left;
     const day = openingOf(desk, due);
-    if (due >= day.open && due <= day.close) return due;
-    const lastClose = due < day.open ? openingOf(desk, previousDayNoon(desk, due)).close : day.close;
+    if (!day.closed && due >= day.open && due <= day.close) return due;
+    const lastClose = lastClosingBefore(desk, due);
     if (start >= lastClose) {
       start = nextOpenMoment(desk, start);
       continue;
@@ -84,8 +120,13 @@ export function addDeskTime(desk: DeskHours, from: number, span: number): number
   return start + left;
 }
 
-/** A moment moved into that day's opening hours: before opening to the opening, after closing to the closing. */
+/**
+ * A moment moved into that day's opening hours: before opening to the opening, after closing to the closing. On a
+ * closed day it is the next opening day's closing: a deadline the desk cannot keep that day is kept the next one
+ * it opens, by the end of it.
+ */
 export function withinDayHours(desk: DeskHours, at: number): number {
   const day = openingOf(desk, at);
+  if (day.closed) return nextOpenDay(desk, at).close;
   return Math.min(Math.max(at, day.open), day.close);
 }

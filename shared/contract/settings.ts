@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messageWithParams } from '../errors';
 import { siteKindValues } from '../modules';
 import { channel } from './channel';
 import { type ListKind, listKinds } from './core-fields';
@@ -13,7 +14,7 @@ import {
   versionedSetting,
   versionSchema,
 } from './fields';
-import { type MoneyCeilings, moneyCeilingsSchema } from './money';
+import { calendarDaySchema, type MoneyCeilings, moneyCeilingsSchema } from './money';
 
 export interface SiteView {
   id: string;
@@ -89,6 +90,27 @@ export const businessHoursSchema = z
   .refine((h) => h.weekendOpen < h.weekendClose, { path: ['weekendClose'], error: 'errors.closeBeforeOpen' });
 export type BusinessHours = z.infer<typeof businessHoursSchema>;
 
+/** How many closed days the setting holds: a few years of holidays and closures, never an unbounded list. */
+export const maxClosedDays = 100;
+
+/**
+ * The days the desk does not open (public holidays, the 春节 closure), each a site day with a name a clerk
+ * recognises; a day listed twice is refused at its second entry.
+ */
+export const closedDaysSchema = z.object({
+  days: z
+    .array(z.object({ date: calendarDaySchema, name: requiredText(30) }))
+    .max(maxClosedDays, messageWithParams('errors.tooMany', { max: maxClosedDays }))
+    .superRefine((days, ctx) => {
+      const seen = new Set<string>();
+      days.forEach((d, i) => {
+        if (seen.has(d.date)) ctx.addIssue({ code: 'custom', path: [i, 'date'], message: 'errors.closedDayTwice' });
+        seen.add(d.date);
+      });
+    }),
+});
+export type ClosedDays = z.infer<typeof closedDaysSchema>;
+
 const days = (max: number) =>
   z
     .number({ error: 'errors.required' })
@@ -144,6 +166,10 @@ export const settingsContract = {
     'supervisor',
     { versioned: versionedSetting('businessHours') },
   ),
+  'settings:closedDays': channel<VersionedSetting<ClosedDays>>()(z.object({}), 'session'),
+  'settings:saveClosedDays': channel<VersionedSetting<ClosedDays>>()(basedOnVersion(closedDaysSchema), 'supervisor', {
+    versioned: versionedSetting('closedDays'),
+  }),
   'settings:siteKind': channel<VersionedSetting<SiteKindSetting>>()(z.object({}), 'session'),
   'settings:saveSiteKind': channel<VersionedSetting<SiteKindSetting>>()(basedOnVersion(siteKindSchema), 'supervisor', {
     versioned: versionedSetting('siteKind'),

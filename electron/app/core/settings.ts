@@ -3,6 +3,7 @@ import { getMoneyCeilings, saveMoneyCeilings } from '../../services/money-ceilin
 import {
   addItem,
   getBusinessHours,
+  getClosedDays,
   getPolicy,
   getPrinting,
   getSite,
@@ -25,6 +26,11 @@ export const settingsHandlers = {
   'settings:saveBusinessHours': (input, { ctx, actor }) => {
     writeSetting(ctx, actor(), 'businessHours', input);
     return withSettingVersion(ctx, 'businessHours', getBusinessHours(ctx));
+  },
+  'settings:closedDays': (_input, { ctx }) => withSettingVersion(ctx, 'closedDays', getClosedDays(ctx)),
+  'settings:saveClosedDays': (input, { ctx, actor }) => {
+    writeSetting(ctx, actor(), 'closedDays', input);
+    return withSettingVersion(ctx, 'closedDays', getClosedDays(ctx));
   },
   'settings:siteKind': (_input, { ctx }) => withSettingVersion(ctx, 'siteKind', getSiteKind(ctx)),
   'settings:saveSiteKind': (input, { ctx, actor }) => {

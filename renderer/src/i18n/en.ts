@@ -116,6 +116,16 @@ export const en: Messages = {
       storageOverdueDays: 'Stored goods become unclaimed after (days)',
       visitorDataRetentionDays: 'Keep visitors’ personal data (days)',
     },
+    closedDays: {
+      title: 'Closed days',
+      hint: 'Days the desk does not open at all (public holidays, the Spring Festival closure). Deadlines such as promised complaint handling and storage pickups skip them.',
+      none: 'No closed days yet',
+      date: 'Date',
+      name: 'Name',
+      namePlaceholder: 'e.g. Spring Festival closure',
+      add: 'Add a closed day',
+      remove: 'Remove closed day {{n}}',
+    },
     audit: {
       title: 'Audit chain check',
       hint: 'Checks the hash chain of the audit log entry by entry, and that every record matches its newest entry.',

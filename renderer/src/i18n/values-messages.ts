@@ -30,6 +30,7 @@ export const valuesErrorsZhCN = {
   phoneLandline: '区号或号码位数不对：座机为区号加 7–8 位号码，如 021-55501234、0755-12345678',
   phoneCharacters: '电话号码只能包含数字、空格、括号、连字符和 +（分机可写“转 12”）',
   queryTooLong: '搜索内容过长：最多 {{max}} 个字，请缩短后再找',
+  closedDayTwice: '这一天已在闭店日中，请删除重复的一行',
 };
 
 export const valuesErrorsEn: typeof valuesErrorsZhCN = {
@@ -60,6 +61,7 @@ export const valuesErrorsEn: typeof valuesErrorsZhCN = {
   phoneLandline: 'Wrong area code or length: a landline is an area code and 7–8 digits, e.g. 021-55501234',
   phoneCharacters: 'Only digits, spaces, brackets, dashes and + (an extension as "ext 12")',
   queryTooLong: 'Search text too long: at most {{max}} characters, please shorten it',
+  closedDayTwice: 'This day is already a closed day: remove the repeated row',
 };
 
 /** The settings form of the money ceilings: one line per money field, in the clerk's words. */

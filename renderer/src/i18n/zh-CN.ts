@@ -114,6 +114,16 @@ export const zhCN = {
       storageOverdueDays: '寄存逾期转无人认领（天）',
       visitorDataRetentionDays: '访客个人信息保留（天）',
     },
+    closedDays: {
+      title: '闭店日',
+      hint: '服务台整天不开门的日子（法定节假日、春节闭店等）。承诺期限、寄存取件等时间会自动跳过这些日子。',
+      none: '尚未设置闭店日',
+      date: '日期',
+      name: '名称',
+      namePlaceholder: '如：春节闭店',
+      add: '添加闭店日',
+      remove: '删除第 {{n}} 个闭店日',
+    },
     audit: {
       title: '审计链校验',
       hint: '逐条核对审计日志的哈希链，并核对每条记录与其最后一条审计记录一致。',

@@ -6,6 +6,7 @@ import { SyncPanel } from '../sync/SyncPanel';
 import { AuditPanel } from './AuditPanel';
 import { BackupPanel } from './BackupPanel';
 import { ClerksPanel } from './ClerksPanel';
+import { ClosedDaysForm } from './ClosedDaysForm';
 import { HoursPolicyPanel } from './HoursPolicyPanel';
 import { ItemsPanel } from './ItemsPanel';
 import { MoneyCeilingsForm } from './MoneyCeilingsForm';
@@ -51,6 +52,7 @@ export function SettingsScreen({ session }: { session: SessionView }) {
         </Tabs.Panel>
         <Tabs.Panel value="hours" pt="sm">
           <HoursPolicyPanel canEdit={canEdit} />
+          <ClosedDaysForm canEdit={canEdit} />
           <MoneyCeilingsForm canEdit={canEdit} />
         </Tabs.Panel>
         <Tabs.Panel value="backup" pt="sm">
