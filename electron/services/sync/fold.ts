@@ -27,7 +27,7 @@ export const CONFLICT_ENTITY = 'syncConflicts';
 export const RETRY_ENTITY = 'syncInbox';
 
 /** Settings of one PC, never taken from another counter (another's `thisCounter` would make this PC that one). */
-const PC_SETTINGS: ReadonlySet<string> = new Set(['thisCounter', 'backup', 'printing']);
+export const PC_SETTINGS: ReadonlySet<string> = new Set(['thisCounter', 'backup', 'printing']);
 
 interface FoldHead {
   version: number;
