@@ -32,6 +32,8 @@ export const en: Messages = {
     submit: 'Log in',
     lockedUntil: 'Locked until {{time}}',
     opensShift: 'Logging in opens a shift at this counter (or continues the open one).',
+    copiedTab:
+      'This window was copied or opened from another desk window and does not share its login. Log in with your own number and PIN.',
   },
   lock: {
     title: 'Screen locked',

@@ -30,6 +30,7 @@ export const zhCN = {
     submit: '登录',
     lockedUntil: '已锁定至 {{time}}',
     opensShift: '登录后将在本服务台开班（如已有当班则接续）。',
+    copiedTab: '这个窗口是从另一个前台窗口复制或打开的，不沿用那里的登录。请用自己的工号和 PIN 登录。',
   },
   lock: {
     title: '屏幕已锁定',
