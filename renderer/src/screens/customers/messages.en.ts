@@ -31,6 +31,9 @@ export const customersEn: typeof customersZhCN = {
   },
   defaults: { consentScope: 'Name, phone, unit', consentPurpose: 'Customer service, return visits and surveys' },
   survey: {
+    start: 'Start a satisfaction survey',
+    answeredButton: 'Satisfaction survey (answered)',
+    recordTitle: 'Satisfaction survey of {{serial}}',
     counterTitle: 'Satisfaction survey at the counter',
     revisitTitle: 'Satisfaction survey of return visit {{serial}}',
     form: 'Questionnaire',
