@@ -62,6 +62,7 @@ export const complaintsEn: typeof complaintsZhCN = {
     owner: 'First owner',
     assignedDepartment: 'Responsible department',
     assignedClerk: 'Responsible person',
+    notAssigned: 'Not assigned yet',
     paused: 'Paused in total',
     status: 'Status',
     clerk: 'Recorded by',

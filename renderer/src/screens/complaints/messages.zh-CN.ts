@@ -60,6 +60,7 @@ export const complaintsZhCN = {
     owner: '首问责任人',
     assignedDepartment: '责任部门',
     assignedClerk: '责任人',
+    notAssigned: '尚未指派',
     paused: '已暂停累计',
     status: '状态',
     clerk: '登记人',
