@@ -57,7 +57,7 @@ describe('shop directory and common answers', () => {
     expect(found(desk, 'L4-01')).toEqual(['海底捞']);
     expect(found(desk, '珠宝')).toEqual(['周大福']);
     expect(found(desk, 'jewellery')).toEqual(['周大福']);
-    expect(found(desk, '55502501')).toContain('万达影城');
+    expect(found(desk, '66082501')).toContain('万达影城');
     // An answer by its title, its initials, its keywords and words of its text.
     expect(found(desk, '停车')).toContain('停车收费');
     expect(found(desk, 'tcsf')).toContain('停车收费');
@@ -249,7 +249,7 @@ describe('shop directory and common answers', () => {
     expect(shopEntries()).toBe(entries);
     const edit = (version: number, closesAt: string) =>
       desk.dispatch('directory:saveShop', {
-        ...shop({ name: '星巴克', category: 'food', floor: '1F', unitNo: 'L1-05', phone: '021-55502105' }),
+        ...shop({ name: '星巴克', category: 'food', floor: '1F', unitNo: 'L1-05', phone: '021-66082105' }),
         id: starbucks.id,
         version,
         opensAt: '07:30',
