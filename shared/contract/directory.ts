@@ -43,7 +43,12 @@ export const shopInput = z
     note: optionalText(200),
   })
   .superRefine(versionOnEdit)
-  .refine((v) => v.opensAt !== v.closesAt, { path: ['closesAt'], message: 'errors.directoryHoursSame' });
+  .refine((v) => v.opensAt !== v.closesAt, {
+    path: ['closesAt'],
+    message: 'errors.directoryHoursSame',
+    // Checked beside a wrong phone or name too, so the form shows every refusal at once; not over a bad time.
+    when: (payload) => !payload.issues.some((i) => i.path?.[0] === 'opensAt' || i.path?.[0] === 'closesAt'),
+  });
 export type ShopInput = z.input<typeof shopInput>;
 
 /** 常见问答: its title, other words it is found by, and the text the clerk reads out or copies. */

@@ -103,6 +103,9 @@ describe('shop directory and common answers', () => {
     expect(fieldError({ opensAt: '' }, 'opensAt')).toBe('errors.timeFormat');
     expect(fieldError({ opensAt: '10:00', closesAt: '10:00' }, 'closesAt')).toBe('errors.directoryHoursSame');
     expect(fieldError({ opensAt: '18:00', closesAt: '02:00' }, 'closesAt')).toBeNull();
+    // Beside a wrong phone, the form hears of both at once.
+    const both = shopInput.safeParse(shop({ phone: '138001380000', opensAt: '10:00', closesAt: '10:00' }));
+    expect(both.success ? [] : both.error.issues.map((i) => i.path.join('.')).sort()).toEqual(['closesAt', 'phone']);
     expect(openAt('18:00', '02:00', 23 * 60)).toBe(true);
     expect(openAt('18:00', '02:00', 60)).toBe(true);
     expect(openAt('18:00', '02:00', 2 * 60)).toBe(false);

@@ -1,4 +1,4 @@
-import { Box, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Box, Button, Group, Tabs, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -112,27 +112,25 @@ export function DirectoryScreen({ session }: { session: SessionView }) {
       onClose={close}
     />
   ) : (
-    <Stack gap="xs">
-      <Text size="sm" c="dimmed">
-        {t('directory.list.pick')}
-      </Text>
-      {hasRole(role, 'supervisor') && (
-        <Group>
-          <Button size="xs" onClick={() => setEditing({ kind: 'shop', shop: 'new' })}>
-            {t('directory.form.addShop')}
-          </Button>
-          <Button size="xs" variant="default" onClick={() => setEditing({ kind: 'answer', answer: 'new' })}>
-            {t('directory.form.addAnswer')}
-          </Button>
-        </Group>
-      )}
-    </Stack>
+    <Text size="sm" c="dimmed">
+      {t('directory.list.pick')}
+    </Text>
   );
   return (
     <Box>
-      <Title order={3} mb={4}>
-        {t('directory.title')}
-      </Title>
+      <Group justify="space-between" mb={4}>
+        <Title order={3}>{t('directory.title')}</Title>
+        {hasRole(role, 'supervisor') && (
+          <Group gap="xs">
+            <Button size="xs" onClick={() => setEditing({ kind: 'shop', shop: 'new' })}>
+              {t('directory.form.addShop')}
+            </Button>
+            <Button size="xs" variant="default" onClick={() => setEditing({ kind: 'answer', answer: 'new' })}>
+              {t('directory.form.addAnswer')}
+            </Button>
+          </Group>
+        )}
+      </Group>
       <Tabs
         value={tab}
         onChange={(v) => {
