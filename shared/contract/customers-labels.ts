@@ -123,7 +123,13 @@ export const customersLabels = defineLabels(customersValueLists, {
       },
       ...surveyLabels['zh-CN'].fields,
     },
-    events: { viewed: '查看档案', merged: '合并档案', mergedFrom: '并入档案', exported: '导出个人信息（查阅申请）' },
+    events: {
+      viewed: '查看档案',
+      merged: '合并档案',
+      mergedFrom: '并入档案',
+      exported: '导出个人信息（查阅申请）',
+      forgotten: '删除个人信息（客户申请）',
+    },
   },
   en: {
     title: 'Customer files',
@@ -254,6 +260,7 @@ export const customersLabels = defineLabels(customersValueLists, {
       merged: 'Files merged',
       mergedFrom: 'Merged into this file',
       exported: 'Personal data exported (access request)',
+      forgotten: 'Personal data erased (customer request)',
     },
   },
 });

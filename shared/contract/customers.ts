@@ -107,6 +107,19 @@ export const mergeCustomersInput = z
   .refine((v) => v.keepId !== v.mergeId, { path: ['mergeId'], message: 'errors.customerMergeSame' });
 export type MergeCustomersInput = z.input<typeof mergeCustomersInput>;
 
+/**
+ * 删除个人信息 (PIPL art. 47): at the customer's request a supervisor anonymises the file, with the reason given and a
+ * lead's (or higher) PIN, as the other destructive actions. The file's number and what the desk did stay; who it was
+ * does not.
+ */
+export const forgetCustomerInput = z.object({
+  id: idSchema,
+  version: versionSchema,
+  reason: requiredText(200),
+  approval: approvalSchema,
+});
+export type ForgetCustomerInput = z.input<typeof forgetCustomerInput>;
+
 export const gradeInput = z.object({
   id: idSchema.nullable().default(null),
   name: requiredText(20),
@@ -202,6 +215,10 @@ export const customersContract = {
   'customers:byPhone': channel<CustomerSummary | null>()(z.object({ phone: phoneSchema }), 'session'),
   'customers:list': channel<CustomerSummary[]>()(listCustomersInput, 'session'),
   'customers:merge': channel<CustomerFileView>()(mergeCustomersInput, 'session', { pins: (input) => [input.approval] }),
+  'customers:forget': channel<CustomerFileView>()(forgetCustomerInput, 'supervisor', {
+    pins: (input) => [input.approval],
+    versioned: versionedBy('customers'),
+  }),
   /** 个人信息查阅: one person's data for their access request, as a JSON document (audited). */
   'customers:exportPerson': channel<{ fileName: string; base64: string; records: number }>()(byId, 'supervisor'),
   'customers:rules': channel<RevisitRuleView[]>()(z.object({}), 'session'),
