@@ -7,7 +7,12 @@ import { data, failure, startIpcDesk } from '../helpers/ipc';
 describe('the kind of desk (site setting)', () => {
   it('shows every module at a desk that is both, leaves invoices, returns, gifts and the shop directory to the mall, release passes to property', () => {
     expect(moduleNames.filter((m) => !moduleFitsSite(m, 'both'))).toEqual([]);
-    expect(moduleNames.filter((m) => !moduleFitsSite(m, 'property'))).toEqual(['invoices', 'returns', 'gifts', 'directory']);
+    expect(moduleNames.filter((m) => !moduleFitsSite(m, 'property'))).toEqual([
+      'invoices',
+      'returns',
+      'gifts',
+      'directory',
+    ]);
     expect(moduleNames.filter((m) => !moduleFitsSite(m, 'mall'))).toEqual(['releases', 'passes', 'renovations']);
   });
 
