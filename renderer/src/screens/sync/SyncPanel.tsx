@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { showApiError } from '../../lib/apiErrors';
 import { ConflictList } from './ConflictList';
+import { FailedList } from './FailedList';
 
 /** Settings → counters of a site: this PC's enrolment, chain alarms, and the conflicts a supervisor settles. */
 export function SyncPanel({ canEdit, timeZone }: { canEdit: boolean; timeZone: string }) {
@@ -96,6 +97,7 @@ export function SyncPanel({ canEdit, timeZone }: { canEdit: boolean; timeZone: s
           </Group>
         </form>
       )}
+      {data?.enabled && <FailedList canRetry={canEdit} timeZone={timeZone} />}
       {data?.enabled && <ConflictList canResolve={canEdit} timeZone={timeZone} />}
     </Stack>
   );
