@@ -42,6 +42,7 @@ export const repairsLabels = defineLabels(repairsValueLists, {
         dissatisfied: '不满意',
         very_dissatisfied: '非常不满意',
       },
+      escalation: { dispatch: '超时未派工', arrival: '超时未到场', completion: '超时未完工' },
     },
     entities: { repairOrders: '报修派工单', repairTeams: '维修班组', repairEvents: '派工单记录' },
     fields: {
@@ -151,6 +152,7 @@ export const repairsLabels = defineLabels(repairsValueLists, {
         dissatisfied: 'Dissatisfied',
         very_dissatisfied: 'Very dissatisfied',
       },
+      escalation: { dispatch: 'Not dispatched in time', arrival: 'Team late', completion: 'Not completed in time' },
     },
     entities: { repairOrders: 'Work order', repairTeams: 'Maintenance team', repairEvents: 'Work order entry' },
     fields: {

@@ -60,6 +60,7 @@ export const handoverEn: Strings<typeof handoverZhCN> = {
     received: 'Repair reports received',
     completed: 'Work orders completed',
     open: 'Work orders not closed',
+    followUp: 'Completed, return visit due',
     openNote: 'Status · team · fault',
   },
   releases: {

@@ -50,6 +50,7 @@ export const handoverZhCN = {
     received: '受理报修',
     completed: '完工工单',
     open: '未关闭的派工单',
+    followUp: '已完工待回访',
     openNote: '状态 · 班组 · 故障',
   },
   releases: {

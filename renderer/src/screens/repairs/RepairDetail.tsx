@@ -114,6 +114,7 @@ export function RepairDetail({ id, session, canVoid, onEdit }: Props) {
             [t(labelKey('repairs', 'source', o.source)), o.visitSerialNo ?? o.callSerialNo].filter(Boolean).join(' '),
           )}
           {item(t('repairs.fields.targetArrivalAt'), at(o.targetArrivalAt))}
+          {item(t('repairs.fields.completeByAt'), at(o.completeByAt))}
           {item(
             t('repairs.fields.team'),
             o.teamName ? `${o.teamName} · ${at(o.dispatchedAt, o.dispatchedByName)}` : '',
@@ -124,6 +125,7 @@ export function RepairDetail({ id, session, canVoid, onEdit }: Props) {
         {o.completedAt !== null && (
           <SimpleGrid cols={2} spacing="xs" verticalSpacing={4}>
             {item(t('repairs.fields.completedAt'), at(o.completedAt, o.completedByName))}
+            {o.followedUpAt === null && item(t('repairs.fields.followUpDueAt'), at(o.followUpDueAt))}
             {item(t('repairs.fields.fee'), formatFen(o.feeFen))}
             {item(t('repairs.fields.workDone'), o.workDone)}
             {item(t('repairs.fields.materials'), o.materials)}
