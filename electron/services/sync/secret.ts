@@ -12,8 +12,8 @@ import type { Sqlite } from '../../../db/open';
 export const KEY_FILE = 'sync-credentials.key';
 const PREFIX = 'enc:v1:';
 
-/** Keys of desks whose data file has no folder (an in-memory database): held for this process only. */
-const memoryKeys = new WeakMap<Sqlite, Buffer>();
+/** The key of a desk whose data file has no folder (an in-memory database): held for this process only. */
+let processKey: Buffer | null = null;
 
 export function keyFileOf(sqlite: Sqlite): string | null {
   return path.isAbsolute(sqlite.name) ? path.join(path.dirname(sqlite.name), KEY_FILE) : null;
@@ -31,9 +31,8 @@ function readKey(file: string): Buffer | null {
 function key(sqlite: Sqlite, create: boolean): Buffer | null {
   const file = keyFileOf(sqlite);
   if (!file) {
-    const held = memoryKeys.get(sqlite) ?? (create ? randomBytes(32) : null);
-    if (held) memoryKeys.set(sqlite, held);
-    return held;
+    if (!processKey && create) processKey = randomBytes(32);
+    return processKey;
   }
   const existing = readKey(file);
   if (existing || !create) return existing;
