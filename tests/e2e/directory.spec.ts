@@ -57,11 +57,12 @@ describe('shop directory and common answers in Chromium', () => {
     const detail = page.getByRole('region', { name: '停车收费' });
     await detail.getByText(/首小时免费，之后每小时 5 元/).waitFor();
     await page.getByRole('tab', { name: '常见问答', selected: true }).waitFor();
+    // The page may write the clipboard (as the desktop app's window may); what it wrote is the answer's text.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin });
     await detail.getByRole('button', { name: '复制话术' }).click();
-    await page
-      .getByText(/已复制话术|无法复制/)
-      .first()
-      .waitFor();
+    await page.getByText('已复制话术').first().waitFor();
+    const copied = await page.evaluate<string>('navigator.clipboard.readText()');
+    expect(copied).toMatch(/^地下停车场在 B2、B3。首小时免费.*15 分钟内离场。$/);
     await screenshot(page, 'directory-answer');
     await closeNotifications(page);
   });
