@@ -115,6 +115,11 @@ describe('complaints in Chromium', () => {
     await resolve.getByRole('button', { name: '保存' }).click();
     await detail.getByText('已解决').first().waitFor();
     await detail.getByText(/¥500\.00（张伟）/).waitFor();
+    // Resolved, it waits in the 待回访 queue, counted on its tab, until the return visit is recorded.
+    const table = page.getByRole('table', { name: '客户投诉' });
+    await page.getByRole('tab', { name: '待回访 1' }).click();
+    await table.getByRole('row', { name: /TS-XH-\d{8}-0001/ }).waitFor();
+    await screenshot(page, 'complaints-return-visit-queue');
 
     await detail.getByRole('button', { name: '回访' }).click();
     const visit = page.getByRole('form', { name: '回访' });
@@ -122,6 +127,9 @@ describe('complaints in Chromium', () => {
     await visit.getByLabel('回访结果').fill('顾客已收到赔偿，表示满意');
     await visit.getByRole('button', { name: '保存' }).click();
     await detail.getByText('已回访').first().waitFor();
+    await page.getByRole('tab', { name: '待回访', exact: true }).waitFor();
+    await expect.poll(() => table.getByRole('row', { name: /TS-XH-\d{8}-0001/ }).count()).toBe(0);
+    await page.getByRole('tab', { name: '待办投诉' }).click();
     await detail.getByRole('button', { name: '结案' }).click();
     await page.getByRole('form', { name: '结案' }).getByRole('button', { name: '保存' }).click();
     await detail.getByText('已结案').first().waitFor();

@@ -34,8 +34,8 @@ export function ComplaintList({ rows, timeZone, selectedId, onOpen }: Props) {
           <Table.Th>{t('complaints.fields.type')}</Table.Th>
           <Table.Th>{t('complaints.fields.status')}</Table.Th>
           <Table.Th>{t('complaints.fields.deadlineAt')}</Table.Th>
-          <Table.Th>{t('complaints.fields.owner')}</Table.Th>
-          <Table.Th>{t('complaints.fields.assignedClerk')}</Table.Th>
+          <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('complaints.fields.owner')}</Table.Th>
+          <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('complaints.fields.assignedClerk')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>

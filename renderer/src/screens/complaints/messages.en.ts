@@ -28,6 +28,8 @@ export const complaintsEn: typeof complaintsZhCN = {
   title: 'Complaints',
   tabs: {
     open: 'Open',
+    returnVisit: 'Return visits',
+    returnVisitCount: 'Return visits {{count}}',
     all: 'All',
     calls: 'From calls',
     visits: 'From visits',

@@ -26,6 +26,8 @@ export const complaintsZhCN = {
   title: '客户投诉',
   tabs: {
     open: '待办投诉',
+    returnVisit: '待回访',
+    returnVisitCount: '待回访 {{count}}',
     all: '全部投诉',
     calls: '电话转投诉',
     visits: '来访转投诉',
