@@ -9,6 +9,9 @@ export interface SyncStatusView {
   site: string | null;
   counterIndex: number | null;
   serverUrl: string | null;
+  /** The site server account; its password never leaves main, the screen shows only whether one is saved. */
+  user: string | null;
+  passwordSaved: boolean;
   connected: boolean;
   offlineSince: number | null;
   waiting: number;
@@ -56,7 +59,8 @@ export const enrolInput = z.object({
   serverUrl: z
     .string()
     .trim()
-    .regex(/^(nats|tls):\/\/[^\s]+:\d{2,5}$/, 'sync.errors.serverUrl'),
+    // No user:password@ in the address: it is shown on screen and kept in clear; the password has its own field.
+    .regex(/^(nats|tls):\/\/[^\s@]+:\d{2,5}$/, 'sync.errors.serverUrl'),
   user: z
     .string()
     .trim()

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { counterUser, type NatsServer, startSiteServer, stopAllNatsServers } from '../helpers/nats-servers';
@@ -16,6 +18,10 @@ async function enrol(page: Page, server: NatsServer, k: number): Promise<void> {
   await page.getByLabel('服务台编号（1–99）').fill(String(k));
   await page.getByRole('button', { name: '加入' }).click();
   await page.getByText(`第 ${k} 号服务台，服务器`).waitFor();
+  // The password is shown masked, never in clear.
+  await page.getByText(`账号 ${user.user}，密码 ••••••（加密保存在本机）`).waitFor();
+  // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered is what the clerk reads
+  expect(await page.innerText('body')).not.toContain(user.password);
 }
 
 describe('records another counter sent that this PC could not store', () => {
@@ -38,6 +44,14 @@ describe('records another counter sent that this PC could not store', () => {
     // 王芳 beside its own (one employee number, one clerk).
     await enrol(a.page, server, 1);
     await enrol(b.page, server, 2);
+    // Nor is it in the data file: only encrypted, under a key file beside it.
+    const file = path.join(b.dataDir, 'frontdesk.sqlite');
+    const bytes = [file, `${file}-wal`]
+      .filter((f) => fs.existsSync(f))
+      .map((f) => fs.readFileSync(f).toString('latin1'));
+    expect(bytes.join('')).toContain('nats://127.0.0.1');
+    expect(bytes.join('')).not.toContain(counterUser('XH', 2).password);
+    expect(fs.existsSync(path.join(b.dataDir, 'sync-credentials.key'))).toBe(true);
     const { page } = b;
     await page
       .getByLabel('sync')

@@ -5,7 +5,7 @@ import { chainStates } from '../../services/sync/chains';
 import { listConflicts, openConflictCount, resolveConflict, type SyncConflict } from '../../services/sync/conflicts';
 import { claimCounterIndex, deskIdentity } from '../../services/sync/enrol';
 import { type FailedEvent, failedEventCount, listFailedEvents, retryFailedEvents } from '../../services/sync/failed';
-import { getSyncSettings, saveSyncSettings } from '../../services/sync/settings';
+import { getSyncSettings, saveSyncSettings, syncPasswordReadable } from '../../services/sync/settings';
 import { startSync, syncEngine } from '../sync-runtime';
 import type { AppRuntime, HandlerMap } from '../types';
 
@@ -17,6 +17,8 @@ function statusView(runtime: AppRuntime, ctx: ServiceContext): SyncStatusView {
     site: settings?.site ?? null,
     counterIndex: settings?.counterIndex ?? null,
     serverUrl: settings?.serverUrl ?? null,
+    user: settings?.user ?? null,
+    passwordSaved: syncPasswordReadable(ctx.sqlite),
     connected: engine?.connected ?? false,
     offlineSince: engine?.offlineSince ?? null,
     waiting: engine?.waiting ?? 0,

@@ -17,6 +17,7 @@ const SELECT_COMPLAINT = `select c.id, c.version, c.serial_no as serialNo, c.rec
   c.shop_id as shopId, s.name as shopName, c.department_id as departmentId, d.name as departmentName, c.notes,
   c.complained_clerk_id as complainedClerkId, cc.name as complainedClerkName, c.status,
   c.not_accepted_reason as notAcceptedReason, c.owner_clerk_id as ownerClerkId, o.name as ownerClerkName,
+  coalesce(c.first_owner_clerk_id, c.clerk_id) as firstOwnerClerkId, fo.name as firstOwnerClerkName,
   c.assigned_department_id as assignedDepartmentId, ad.name as assignedDepartmentName,
   c.assigned_clerk_id as assignedClerkId, ac.name as assignedClerkName, c.cause, c.outcome, c.resolution,
   c.compensation_fen as compensationFen, c.compensation_approved_by as compensationApprovedBy,
@@ -29,6 +30,7 @@ const SELECT_COMPLAINT = `select c.id, c.version, c.serial_no as serialNo, c.rec
   from complaints c
   join clerks k on k.id = c.clerk_id
   join clerks o on o.id = c.owner_clerk_id
+  join clerks fo on fo.id = coalesce(c.first_owner_clerk_id, c.clerk_id)
   left join clerks cc on cc.id = c.complained_clerk_id
   left join clerks ac on ac.id = c.assigned_clerk_id
   left join clerks ap on ap.id = c.compensation_approved_by

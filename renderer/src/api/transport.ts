@@ -12,10 +12,15 @@ const TOKEN_KEY = 'frontDesk.token';
 const SESSION_KEY = 'frontDesk.session';
 
 /**
- * How long a tab waits for its session's lock before it counts as a copy: after a reload the page before still holds
- * it for a moment while it unloads; a copy waits for another live tab, which never lets go.
+ * How long a tab waits for its session's lock before it counts as a copy. After a reload the page before still
+ * holds it while it unloads, which on a busy machine can take a while: a reload waits long, as it is almost always
+ * this tab's own lock coming free. A copy (a duplicated tab, a window opened from one) waits for another live tab,
+ * which never lets go: it gives up sooner.
  */
-const RELOAD_GRACE_MS = 1500;
+function lockGraceMs(): number {
+  const navigation = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return navigation?.type === 'reload' ? 10_000 : 1500;
+}
 
 /** True once this tab found that its stored session belonged to another open tab (it was duplicated or opened from one). */
 let copiedFromAnotherTab = false;
@@ -39,7 +44,7 @@ function holdSessionLock(key: string): Promise<boolean> {
     void locks.request(name, { ifAvailable: true }, (lock) => {
       if (lock) return hold();
       const giveUp = new AbortController();
-      const timer = setTimeout(() => giveUp.abort(), RELOAD_GRACE_MS);
+      const timer = setTimeout(() => giveUp.abort(), lockGraceMs());
       locks
         .request(name, { signal: giveUp.signal }, () => {
           clearTimeout(timer);

@@ -118,6 +118,14 @@ export const handoverEn: Strings<typeof handoverZhCN> = {
     stock: 'Gifts of running campaigns left (count them)',
     stockNote: 'Campaign · gift: left',
   },
+  directory: {
+    title: 'Shops and answers',
+    shopsAdded: 'Shops added',
+    shopsChanged: 'Shops changed',
+    answersChanged: 'Common answers changed',
+    changed: 'Shops and answers changed this shift (tell the next clerk)',
+    changedNote: 'Hours',
+  },
   col: {
     serial: 'No.',
     name: 'Name',

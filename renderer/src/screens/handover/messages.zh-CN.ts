@@ -101,6 +101,14 @@ export const handoverZhCN = {
     stock: '进行中活动的赠品结存（请清点）',
     stockNote: '活动 · 赠品：结存数量',
   },
+  directory: {
+    title: '商户与问答',
+    shopsAdded: '新增商户',
+    shopsChanged: '商户信息变更',
+    answersChanged: '常见问答变更',
+    changed: '本班变更的商户与问答（请告知下一班）',
+    changedNote: '营业时间',
+  },
   customers: {
     title: '客户档案与回访',
     files: '新建客户档案',

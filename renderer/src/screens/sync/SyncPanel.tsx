@@ -32,9 +32,17 @@ export function SyncPanel({ canEdit, timeZone }: { canEdit: boolean; timeZone: s
   return (
     <Stack maw={760} gap="sm">
       {data?.enabled ? (
-        <Text size="sm">
-          {t('sync.enrol.current', { site: data.site, index: data.counterIndex, url: data.serverUrl })}
-        </Text>
+        <Stack gap={0}>
+          <Text size="sm">
+            {t('sync.enrol.current', { site: data.site, index: data.counterIndex, url: data.serverUrl })}
+          </Text>
+          <Text size="sm" aria-label={t('sync.enrol.credentials')}>
+            {t('sync.enrol.account', {
+              user: data.user,
+              password: data.passwordSaved ? '••••••' : t('sync.enrol.passwordMissing'),
+            })}
+          </Text>
+        </Stack>
       ) : (
         <Text size="sm">{t('sync.off')}</Text>
       )}
@@ -47,7 +55,8 @@ export function SyncPanel({ canEdit, timeZone }: { canEdit: boolean; timeZone: s
           ))}
         </Alert>
       )}
-      {!data?.enabled && (
+      {/* Also when the saved password cannot be read here: joining again saves it anew. */}
+      {(!data?.enabled || !data.passwordSaved) && (
         <form
           onSubmit={(e) => {
             e.preventDefault();

@@ -42,6 +42,10 @@ export const syncEn: SyncMessages = {
     submit: 'Join',
     done: 'This PC is now counter {{index}} of {{site}}',
     current: 'This PC: counter {{index}} of {{site}}, server {{url}}',
+    credentials: 'Account at the site server',
+    account: 'User {{user}}, password {{password}} (kept encrypted on this PC)',
+    passwordMissing:
+      'not readable on this PC (for example a backup restored on another PC): a supervisor joins the site again',
   },
   conflicts: {
     title: 'Sync conflicts',

@@ -40,6 +40,9 @@ export const syncZhCN = {
     submit: '加入',
     done: '本机已登记为 {{site}} 第 {{index}} 号服务台',
     current: '本机：{{site}} 第 {{index}} 号服务台，服务器 {{url}}',
+    credentials: '登录门店服务器的账号',
+    account: '账号 {{user}}，密码 {{password}}（加密保存在本机）',
+    passwordMissing: '本机无法读取（例如从备份恢复到了另一台电脑），请主管重新加入门店',
   },
   conflicts: {
     title: '同步冲突',
