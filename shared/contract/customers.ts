@@ -135,7 +135,7 @@ const whole = (max: number, min = 0) =>
     .min(min, min > 0 ? 'errors.atLeastOne' : 'errors.amountSign')
     .max(max, 'errors.tooLarge');
 
-/** 回访规则: N days after a closed complaint, a completed repair or a return; or every N months for a grade. */
+/** 回访规则: N days after a closed complaint, a completed repair or a return; or every N months for a grade or owners. */
 export const revisitRuleInput = z
   .object({
     id: idSchema.nullable().default(null),
@@ -148,8 +148,9 @@ export const revisitRuleInput = z
     active: z.boolean().default(true),
   })
   .superRefine((v, ctx) => {
-    if (v.kind !== 'grade_every') return;
-    if (!v.gradeId) ctx.addIssue({ code: 'custom', path: ['gradeId'], message: 'errors.revisitGradeRequired' });
+    if (v.kind !== 'grade_every' && v.kind !== 'owner_every') return;
+    if (v.kind === 'grade_every' && !v.gradeId)
+      ctx.addIssue({ code: 'custom', path: ['gradeId'], message: 'errors.revisitGradeRequired' });
     if (v.months < 1) ctx.addIssue({ code: 'custom', path: ['months'], message: 'errors.atLeastOne' });
   });
 export type RevisitRuleInput = z.input<typeof revisitRuleInput>;

@@ -173,6 +173,7 @@ export const customersEn: typeof customersZhCN = {
     savedRule: 'Rule saved',
     ruleLine: '{{days}} days after',
     ruleEvery: 'Every {{months}} months ({{grade}})',
+    ruleOwners: 'Every {{months}} months (files tagged “业主”, owners)',
     noRules: 'No rules yet: add one, and matching records join the call list by themselves.',
     deactivate: 'Deactivate',
     activate: 'Activate',

@@ -165,6 +165,7 @@ export const customersZhCN = {
     savedRule: '回访规则已保存',
     ruleLine: '{{days}} 天后',
     ruleEvery: '每 {{months}} 个月（{{grade}}）',
+    ruleOwners: '每 {{months}} 个月（标签为“业主”的档案）',
     noRules: '还没有回访规则：新增一条后，符合的记录自动进入电话访谈计划表。',
     deactivate: '停用',
     activate: '启用',
