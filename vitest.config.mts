@@ -25,6 +25,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 90_000,
           hookTimeout: 90_000,
+          // expect.poll gives up after 1 s by default: on a loaded machine a save and the refetch it causes take
+          // longer than that. Playwright's own waits already allow 30 s; polls get the same bound.
+          expect: { poll: { timeout: 30_000 } },
         },
       },
     ],

@@ -19,6 +19,7 @@ export const moduleNames = [
   'loans',
   'announcements',
   'gifts',
+  'directory',
   'releases',
   'passes',
   'renovations',
@@ -34,7 +35,7 @@ export const siteKindValues = ['mall', 'property', 'both'] as const;
 export type SiteKind = (typeof siteKindValues)[number];
 
 /**
- * Modules that only one kind of desk runs: invoices, returns and gifts are for purchases in a mall's shops; goods
+ * Modules that only one kind of desk runs: invoices, returns and gifts are for purchases in a mall's shops, and the shop directory is a mall's; goods
  * release passes, worker and vehicle passes and renovation permits are a property client centre's (物业客户中心). Every other
  * module fits both; a desk that is both shows everything.
  */
@@ -42,6 +43,7 @@ const onlyFor: Partial<Record<ModuleName, Exclude<SiteKind, 'both'>>> = {
   invoices: 'mall',
   returns: 'mall',
   gifts: 'mall',
+  directory: 'mall',
   releases: 'property',
   passes: 'property',
   renovations: 'property',

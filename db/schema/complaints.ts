@@ -44,6 +44,11 @@ export const complaints = sqliteTable(
     ownerClerkId: text('owner_clerk_id')
       .notNull()
       .references(() => clerks.id),
+    /**
+     * 首问责任人: the clerk who first received the complaint, set at intake and never changed (triggers of migration
+     * 0038). Null only on complaints taken before it, whose first owner is the intake clerk (`clerk_id`).
+     */
+    firstOwnerClerkId: text('first_owner_clerk_id').references(() => clerks.id),
     assignedDepartmentId: text('assigned_department_id').references(() => departments.id),
     assignedClerkId: text('assigned_clerk_id').references(() => clerks.id),
     pausedMs: integer('paused_ms').notNull().default(0),

@@ -4,6 +4,7 @@ export * from './calls';
 export * from './clerks';
 export * from './complaints';
 export * from './customers';
+export * from './directory';
 export * from './gifts';
 export * from './handover';
 export * from './invoices';

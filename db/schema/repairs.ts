@@ -51,6 +51,8 @@ export const repairOrders = sqliteTable(
     phone: text('phone').notNull().default(''),
     status: text('status', { enum: repairStatusValues }).notNull(),
     targetArrivalAt: integer('target_arrival_at').notNull(),
+    /** Completion limit (desk hours from the report, per urgency): not completed by then, the order is escalated. */
+    completeByAt: integer('complete_by_at'),
     teamId: text('team_id').references(() => repairTeams.id),
     dispatchedAt: integer('dispatched_at'),
     dispatchedBy: text('dispatched_by').references(() => clerks.id),
@@ -58,6 +60,8 @@ export const repairOrders = sqliteTable(
     arrivedBy: text('arrived_by').references(() => clerks.id),
     completedAt: integer('completed_at'),
     completedBy: text('completed_by').references(() => clerks.id),
+    /** When the return visit (回访) falls due after completion: from then on the desk is reminded. */
+    followUpDueAt: integer('follow_up_due_at'),
     workDone: text('work_done').notNull().default(''),
     materials: text('materials').notNull().default(''),
     feeFen: integer('fee_fen').notNull().default(0),

@@ -48,9 +48,13 @@ export const syncInbox = sqliteTable(
     entity: text('entity').notNull(),
     entityId: text('entity_id').notNull(),
     body: text('body').notNull(),
-    /** applied | own | fact | conflict | unknown | invalid */
+    /** applied | own | fact | conflict | unknown | invalid | failed */
     outcome: text('outcome').notNull(),
     receivedAt: integer('received_at').notNull(),
+    /** Why a 'failed' event could not be stored here (unique, reference, rule, other); null otherwise. */
+    failure: text('failure'),
+    /** The last time a supervisor retried a failed event here. */
+    retriedAt: integer('retried_at'),
   },
   (t) => [index('sync_inbox_chain').on(t.counter, t.counterSeq), index('sync_inbox_record').on(t.entity, t.entityId)],
 );

@@ -17,7 +17,12 @@ import type { AppRuntime } from './runtime';
 import type { HandlerCall } from './types';
 
 /** Channels that work while the database is unusable: the recovery screen needs them. */
-const recoveryChannels = new Set<Channel>(['app:status', 'app:restoreNewestBackup']);
+const recoveryChannels = new Set<Channel>([
+  'app:status',
+  'app:restoreNewestBackup',
+  'app:recoveryBackups',
+  'app:restoreBackup',
+]);
 
 /** What a session that ended the day may still do: read, print and save its handover sheet, then leave. */
 const endedDayChannels = new Set<Channel>(['session:logout', 'handover:get', 'handover:list', 'app:print']);

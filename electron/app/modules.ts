@@ -4,6 +4,7 @@ import { announcementsMain } from '../modules/announcements';
 import { callsMain } from '../modules/calls';
 import { complaintsMain } from '../modules/complaints';
 import { customersMain } from '../modules/customers';
+import { directoryMain } from '../modules/directory';
 import { giftsMain } from '../modules/gifts';
 import { handoverMain } from '../modules/handover';
 import { invoicesMain } from '../modules/invoices';
@@ -41,6 +42,7 @@ export const mainModules = {
   loans: loansMain,
   announcements: announcementsMain,
   gifts: giftsMain,
+  directory: directoryMain,
   releases: releasesMain,
   passes: passesMain,
   renovations: renovationsMain,

@@ -5,7 +5,9 @@ import { HEAD_FILE } from '../services/audit/head-file';
 import { auditHead } from '../services/audit/log';
 import { effectiveBackupFolder } from '../services/backup/backup';
 import { tidyBackupFolder } from '../services/backup/files';
+import { recoveryBackups } from '../services/backup/recovery-list';
 import { seedDemoData } from '../services/demo-data';
+import { AppError } from '../services/errors';
 import { SessionStore } from '../services/session';
 import { ClaimPool } from '../services/storage/claim-pool';
 import { serviceContext } from './modules';
@@ -107,6 +109,18 @@ export async function restoreNewestBackup(runtime: AppRuntime): Promise<{ restor
   const backup = newestBackup(runtime);
   if (!backup) throw new Error('no backup');
   return restoreBackup(runtime, backup.file);
+}
+
+/** Restores the copy named `name` in the backup folder over a damaged or missing live file (the recovery screen). */
+export async function restoreChosenBackup(
+  runtime: AppRuntime,
+  name: string,
+): Promise<{ restoredFrom: string; keptAside: string }> {
+  // Only a name the folder lists: never a path the caller made up.
+  const chosen = recoveryBackups(runtime.backupDir, runtime.options.nativeBinding).find((b) => b.name === name);
+  if (!chosen) throw new AppError('not_found', 'errors.noBackup', 'name');
+  if (!chosen.readable) throw new AppError('rule', 'errors.backupUnreadable', 'name');
+  return restoreBackup(runtime, path.join(runtime.backupDir, chosen.name));
 }
 
 /**

@@ -2,6 +2,7 @@ import { site } from '../../db/schema';
 import { addClerk } from './clerks';
 import type { ServiceContext } from './context';
 import { defaultGrades, saveGrade } from './customers/grades';
+import { seedDemoDirectory } from './directory/demo';
 import { saveTeam } from './repairs/teams';
 import { addItem, saveSite, writeSetting } from './settings';
 import { saveLocation } from './storage/locations';
@@ -53,5 +54,6 @@ export function seedDemoData(ctx: ServiceContext): boolean {
   defaultGrades.forEach((name, i) => {
     saveGrade(ctx, null, { id: null, name, sortOrder: i, active: true });
   });
+  seedDemoDirectory(ctx);
   return true;
 }

@@ -5,6 +5,7 @@ import { callsEntities } from './calls/entities';
 import { complaintsEntities } from './complaints/entities';
 import { coreEntities } from './core/entities';
 import { customersEntities } from './customers/entities';
+import { directoryEntities } from './directory/entities';
 import { giftsEntities } from './gifts/entities';
 import { handoverEntities } from './handover/entities';
 import { invoicesEntities } from './invoices/entities';
@@ -34,6 +35,7 @@ export const moduleEntities = {
   loans: loansEntities,
   announcements: announcementsEntities,
   gifts: giftsEntities,
+  directory: directoryEntities,
   releases: releasesEntities,
   passes: passesEntities,
   renovations: renovationsEntities,

@@ -18,6 +18,7 @@ export const exportModuleValues = [
   'loans',
   'announcements',
   'gifts',
+  'directory',
   'releases',
   'passes',
   'renovations',

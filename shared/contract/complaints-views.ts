@@ -54,6 +54,9 @@ export interface ComplaintView {
   notAcceptedReason: string | null;
   ownerClerkId: string;
   ownerClerkName: string;
+  /** 首问责任人: who first received it; kept through every reassignment. */
+  firstOwnerClerkId: string;
+  firstOwnerClerkName: string;
   assignedDepartmentId: string | null;
   assignedDepartmentName: string | null;
   assignedClerkId: string | null;

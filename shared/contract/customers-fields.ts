@@ -8,8 +8,19 @@ export const REVISIT_SERIAL_PREFIX = 'HF';
 export const customerStatusValues = ['active', 'merged', 'forgotten'] as const;
 /** How the customer gave consent to keeping their data (PIPL 个人信息处理同意). */
 export const consentMethodValues = ['in_person', 'in_writing', 'by_phone', 'online_form'] as const;
-/** What a supervisor's return-visit rule plans a call after. */
-export const revisitRuleKindValues = ['after_complaint', 'after_repair', 'after_return', 'grade_every'] as const;
+/**
+ * What a supervisor's return-visit rule plans a call after: a closed complaint, a completed repair, a settled return;
+ * or regularly, every N months, for the files of a grade or for property owners (files tagged 业主).
+ */
+export const revisitRuleKindValues = [
+  'after_complaint',
+  'after_repair',
+  'after_return',
+  'grade_every',
+  'owner_every',
+] as const;
+/** The tag that marks a file as a property owner's (业主), whom an owner rule revisits regularly. */
+export const OWNER_TAG = '业主';
 /** A planned return visit: to call, done (reached), given up (not reached within the limit, wrong number), cancelled. */
 export const revisitStatusValues = ['planned', 'done', 'failed', 'cancelled'] as const;
 /** What a call of the day's list came to. */

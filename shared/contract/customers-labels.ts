@@ -19,6 +19,7 @@ export const customersLabels = defineLabels(customersValueLists, {
         after_repair: '报修完工后',
         after_return: '退换货后',
         grade_every: '按等级定期',
+        owner_every: '业主定期回访',
       },
       revisitStatus: { planned: '待回访', done: '已回访', failed: '未能联系', cancelled: '已取消' },
       result: { reached: '已接通', not_reached: '未接通', refused: '拒绝回访', wrong_number: '号码有误' },
@@ -123,7 +124,13 @@ export const customersLabels = defineLabels(customersValueLists, {
       },
       ...surveyLabels['zh-CN'].fields,
     },
-    events: { viewed: '查看档案', merged: '合并档案', mergedFrom: '并入档案', exported: '导出个人信息（查阅申请）' },
+    events: {
+      viewed: '查看档案',
+      merged: '合并档案',
+      mergedFrom: '并入档案',
+      exported: '导出个人信息（查阅申请）',
+      forgotten: '删除个人信息（客户申请）',
+    },
   },
   en: {
     title: 'Customer files',
@@ -140,6 +147,7 @@ export const customersLabels = defineLabels(customersValueLists, {
         after_repair: 'After a completed repair',
         after_return: 'After a return or exchange',
         grade_every: 'Regularly by grade',
+        owner_every: 'Property owners, regularly',
       },
       revisitStatus: { planned: 'To call', done: 'Visited', failed: 'Not reached', cancelled: 'Cancelled' },
       result: { reached: 'Reached', not_reached: 'Not reached', refused: 'Refused', wrong_number: 'Wrong number' },
@@ -254,6 +262,7 @@ export const customersLabels = defineLabels(customersValueLists, {
       merged: 'Files merged',
       mergedFrom: 'Merged into this file',
       exported: 'Personal data exported (access request)',
+      forgotten: 'Personal data erased (customer request)',
     },
   },
 });

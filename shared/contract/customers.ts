@@ -107,6 +107,19 @@ export const mergeCustomersInput = z
   .refine((v) => v.keepId !== v.mergeId, { path: ['mergeId'], message: 'errors.customerMergeSame' });
 export type MergeCustomersInput = z.input<typeof mergeCustomersInput>;
 
+/**
+ * 删除个人信息 (PIPL art. 47): at the customer's request a supervisor anonymises the file, with the reason given and a
+ * lead's (or higher) PIN, as the other destructive actions. The file's number and what the desk did stay; who it was
+ * does not.
+ */
+export const forgetCustomerInput = z.object({
+  id: idSchema,
+  version: versionSchema,
+  reason: requiredText(200),
+  approval: approvalSchema,
+});
+export type ForgetCustomerInput = z.input<typeof forgetCustomerInput>;
+
 export const gradeInput = z.object({
   id: idSchema.nullable().default(null),
   name: requiredText(20),
@@ -122,7 +135,7 @@ const whole = (max: number, min = 0) =>
     .min(min, min > 0 ? 'errors.atLeastOne' : 'errors.amountSign')
     .max(max, 'errors.tooLarge');
 
-/** 回访规则: N days after a closed complaint, a completed repair or a return; or every N months for a grade. */
+/** 回访规则: N days after a closed complaint, a completed repair or a return; or every N months for a grade or owners. */
 export const revisitRuleInput = z
   .object({
     id: idSchema.nullable().default(null),
@@ -135,8 +148,9 @@ export const revisitRuleInput = z
     active: z.boolean().default(true),
   })
   .superRefine((v, ctx) => {
-    if (v.kind !== 'grade_every') return;
-    if (!v.gradeId) ctx.addIssue({ code: 'custom', path: ['gradeId'], message: 'errors.revisitGradeRequired' });
+    if (v.kind !== 'grade_every' && v.kind !== 'owner_every') return;
+    if (v.kind === 'grade_every' && !v.gradeId)
+      ctx.addIssue({ code: 'custom', path: ['gradeId'], message: 'errors.revisitGradeRequired' });
     if (v.months < 1) ctx.addIssue({ code: 'custom', path: ['months'], message: 'errors.atLeastOne' });
   });
 export type RevisitRuleInput = z.input<typeof revisitRuleInput>;
@@ -202,6 +216,10 @@ export const customersContract = {
   'customers:byPhone': channel<CustomerSummary | null>()(z.object({ phone: phoneSchema }), 'session'),
   'customers:list': channel<CustomerSummary[]>()(listCustomersInput, 'session'),
   'customers:merge': channel<CustomerFileView>()(mergeCustomersInput, 'session', { pins: (input) => [input.approval] }),
+  'customers:forget': channel<CustomerFileView>()(forgetCustomerInput, 'supervisor', {
+    pins: (input) => [input.approval],
+    versioned: versionedBy('customers'),
+  }),
   /** 个人信息查阅: one person's data for their access request, as a JSON document (audited). */
   'customers:exportPerson': channel<{ fileName: string; base64: string; records: number }>()(byId, 'supervisor'),
   'customers:rules': channel<RevisitRuleView[]>()(z.object({}), 'session'),

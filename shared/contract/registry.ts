@@ -5,6 +5,7 @@ import type { AnySpec } from './channel';
 import { complaintsModule } from './complaints';
 import { core, type coreContract } from './core';
 import { customersModule } from './customers';
+import { directoryModule } from './directory';
 import { giftsModule } from './gifts';
 import { handoverModule } from './handover';
 import { invoicesModule } from './invoices';
@@ -36,6 +37,7 @@ export const contractModules = {
   loans: loansModule,
   announcements: announcementsModule,
   gifts: giftsModule,
+  directory: directoryModule,
   releases: releasesModule,
   passes: passesModule,
   renovations: renovationsModule,

@@ -26,6 +26,11 @@ export const repairEventKindValues = [
   'closed',
   'voided',
 ] as const;
+/**
+ * Why an open order is escalated (shown red on the list, the handover sheet and the supervisor's tab): not dispatched
+ * by its target arrival, dispatched but the team not there by then, or not completed by its completion limit.
+ */
+export const repairEscalationValues = ['dispatch', 'arrival', 'completion'] as const;
 /** The five levels every return visit uses (the complaints' scale). */
 export const repairSatisfactionValues = satisfactionValues;
 
@@ -37,6 +42,7 @@ export const repairsValueLists = {
   source: repairSourceValues,
   eventKind: repairEventKindValues,
   satisfaction: repairSatisfactionValues,
+  escalation: repairEscalationValues,
 };
 
 export type RepairLocationKind = (typeof repairLocationKindValues)[number];
@@ -45,6 +51,7 @@ export type RepairUrgency = (typeof repairUrgencyValues)[number];
 export type RepairStatus = (typeof repairStatusValues)[number];
 export type RepairSource = (typeof repairSourceValues)[number];
 export type RepairEventKind = (typeof repairEventKindValues)[number];
+export type RepairEscalation = (typeof repairEscalationValues)[number];
 
 /** The moves each status allows; everything else is refused. */
 export const repairMoves: Record<RepairStatus, readonly RepairStatus[]> = {
@@ -71,5 +78,13 @@ export function reopensOrder(satisfaction: (typeof satisfactionValues)[number]):
 export const repairCursorSchema = z.object({ reportedAt: z.number().int(), id: idSchema });
 export type RepairCursor = z.infer<typeof repairCursorSchema>;
 
-/** Minutes from the report to the team's arrival, per urgency (settings; defaults: 15 minutes, same day). */
-export const defaultRepairSettings = { targetMinutes: { urgent: 15, normal: 8 * 60 } };
+/**
+ * The desk's time limits in minutes, counted in desk hours (a limit that would fall while the desk is closed goes on
+ * at the next opening with what was left of it): from the report to the team's arrival and to completion, per
+ * urgency, and from completion to the return visit (回访) falling due.
+ */
+export const defaultRepairSettings = {
+  targetMinutes: { urgent: 15, normal: 8 * 60 },
+  completeMinutes: { urgent: 4 * 60, normal: 24 * 60 },
+  followUpMinutes: 4 * 60,
+};

@@ -2,6 +2,7 @@ import type { Satisfaction } from './complaint-fields';
 import type {
   RepairCategory,
   RepairCursor,
+  RepairEscalation,
   RepairEventKind,
   RepairLocationKind,
   RepairSource,
@@ -42,7 +43,11 @@ export interface RepairOrderView {
   phone: string;
   status: RepairStatus;
   targetArrivalAt: number;
-  /** Waiting for the team past the target arrival (main's clock). */
+  /** The completion limit; null only on orders moved from visits before it existed. */
+  completeByAt: number | null;
+  /** Escalated (main's clock): why, or null while within its limits, closed or voided. */
+  escalation: RepairEscalation | null;
+  /** Escalated: past a limit it has not met (the word and colour of overdue). */
   overdue: boolean;
   teamId: string | null;
   teamName: string | null;
@@ -52,6 +57,10 @@ export interface RepairOrderView {
   arrivedByName: string | null;
   completedAt: number | null;
   completedByName: string | null;
+  /** When the return visit falls due after completion. */
+  followUpDueAt: number | null;
+  /** Completed, not yet visited, and its return visit due (main's clock): the desk is reminded. */
+  followUpDue: boolean;
   workDone: string;
   materials: string;
   feeFen: number;
@@ -78,10 +87,11 @@ export interface RepairPage {
   nextCursor: RepairCursor | null;
 }
 
-/** Open orders and those waiting past their target arrival: the header badge and the handover read this. */
+/** Open orders, escalated ones and those due for a return visit: the header badges read this. */
 export interface RepairCounts {
   open: number;
   overdue: number;
+  followUpDue: number;
 }
 
 export interface RepairTeamView {

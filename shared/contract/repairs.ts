@@ -102,6 +102,8 @@ export const listRepairsInput = z.object({
   teamId: idSchema.nullable().default(null),
   onlyOpen: z.boolean().default(false),
   onlyOverdue: z.boolean().default(false),
+  /** Completed orders whose return visit is due. */
+  onlyFollowUp: z.boolean().default(false),
   text: searchTextSchema(40).default(''),
   includeVoided: z.boolean().default(true),
   cursor: repairCursorSchema.nullable().default(null),
@@ -123,10 +125,24 @@ const minutes = z
   .min(1, 'errors.atLeastOne')
   .max(7 * 24 * 60, 'errors.tooLarge');
 
-export const repairSettingsSchema = z.object({
-  targetMinutes: z.object({ urgent: minutes, normal: minutes }),
-});
-export type RepairSettings = z.infer<typeof repairSettingsSchema>;
+const perUrgency = z.object({ urgent: minutes, normal: minutes });
+
+/** Settings saved before the completion and return-visit limits existed read with the default limits. */
+export const repairSettingsSchema = z
+  .object({
+    targetMinutes: perUrgency,
+    completeMinutes: perUrgency.default(defaultRepairSettings.completeMinutes),
+    followUpMinutes: minutes.default(defaultRepairSettings.followUpMinutes),
+  })
+  .refine((v) => v.completeMinutes.urgent >= v.targetMinutes.urgent, {
+    path: ['completeMinutes', 'urgent'],
+    message: 'errors.repairCompleteBeforeArrival',
+  })
+  .refine((v) => v.completeMinutes.normal >= v.targetMinutes.normal, {
+    path: ['completeMinutes', 'normal'],
+    message: 'errors.repairCompleteBeforeArrival',
+  });
+export type RepairSettings = z.output<typeof repairSettingsSchema>;
 export { defaultRepairSettings };
 
 const byId = z.object({ id: idSchema });

@@ -188,6 +188,14 @@ export const reportsZhCN = {
     voided: '作废',
     byCampaign: '兑换（按活动）',
   },
+  directory: {
+    shopsAdded: '新增商户',
+    answersAdded: '新增常见问答',
+    voided: '作废',
+    shopsListed: '期末在册商户',
+    answersListed: '期末常见问答',
+    byCategory: '在册商户（按业态）',
+  },
   customers: {
     files: '新建客户档案',
     visited: '完成回访',

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { SiteKind } from '../modules';
 import { channel } from './channel';
-import { idSchema, pinSchema } from './fields';
+import type { backupFileKinds } from './core-fields';
+import { idSchema, pinSchema, requiredText } from './fields';
 import type { Role } from './roles';
 
 export interface LoginClerk {
@@ -33,8 +34,30 @@ export interface AppStatus {
   mode: 'desktop' | 'browser';
 }
 
+/** A backup as the recovery screen lists it: what a quick read-only look at the copy tells. */
+export interface RecoveryBackup {
+  name: string;
+  kind: (typeof backupFileKinds)[number];
+  at: number;
+  bytes: number;
+  /** False when the copy cannot be opened as a desk database: listed, not offered. */
+  readable: boolean;
+  auditCount: number | null;
+  auditHead: string | null;
+  /** When the last audit entry in the copy was written: the newest work it holds. */
+  lastEntryAt: number | null;
+  timeZone: string | null;
+}
+
 export const sessionContract = {
   'app:status': channel<AppStatus>()(z.object({}), 'public'),
+  /** The backups a restore can use, newest first, with the site's time zone as the copies store it (recovery only). */
+  'app:recoveryBackups': channel<{ backups: RecoveryBackup[]; timeZone: string }>()(z.object({}), 'public'),
+  /** Restores the chosen copy (by its name in the backup folder) over a damaged or missing data file. */
+  'app:restoreBackup': channel<{ restoredFrom: string; keptAside: string }>()(
+    z.object({ name: requiredText(200) }),
+    'public',
+  ),
   'app:restoreNewestBackup': channel<{ restoredFrom: string; keptAside: string }>()(z.object({}), 'public'),
   'session:loginClerks': channel<LoginClerk[]>()(z.object({}), 'public'),
   'session:current': channel<SessionView | null>()(z.object({}), 'public'),

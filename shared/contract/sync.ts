@@ -9,10 +9,15 @@ export interface SyncStatusView {
   site: string | null;
   counterIndex: number | null;
   serverUrl: string | null;
+  /** The site server account; its password never leaves main, the screen shows only whether one is saved. */
+  user: string | null;
+  passwordSaved: boolean;
   connected: boolean;
   offlineSince: number | null;
   waiting: number;
   conflicts: number;
+  /** Other counters' events this node could not store (a warning: a supervisor retries them). */
+  failed: number;
   /** Counters whose published chain broke or forked, as this node verified them. */
   alarms: { counter: number; alarm: string; seq: number | null; at: number | null }[];
 }
@@ -37,11 +42,25 @@ export interface SyncConflictView {
   resolution: string | null;
 }
 
+/** An event of another counter this node could not store; what a supervisor needs, no ids or codes shown. */
+export interface SyncFailedView {
+  streamSeq: number;
+  /** The i18n key of the record kind's label, or null when this version does not know the kind. */
+  entityKey: string | null;
+  display: string | null;
+  counter: number;
+  at: number;
+  /** Why, as an i18n key under sync.failed.reasons. */
+  reason: 'unique' | 'reference' | 'rule' | 'other';
+  retriedAt: number | null;
+}
+
 export const enrolInput = z.object({
   serverUrl: z
     .string()
     .trim()
-    .regex(/^(nats|tls):\/\/[^\s]+:\d{2,5}$/, 'sync.errors.serverUrl'),
+    // No user:password@ in the address: it is shown on screen and kept in clear; the password has its own field.
+    .regex(/^(nats|tls):\/\/[^\s@]+:\d{2,5}$/, 'sync.errors.serverUrl'),
   user: z
     .string()
     .trim()
@@ -59,6 +78,12 @@ export const syncContract = {
   /** A supervisor makes this desk a counter of a site: the index is claimed at the site server, once. */
   'sync:enrol': channel<SyncStatusView>()(enrolInput, 'supervisor'),
   'sync:conflicts': channel<SyncConflictView[]>()(z.object({ open: z.boolean().default(true) }), 'lead'),
+  'sync:failed': channel<SyncFailedView[]>()(z.object({}), 'lead'),
+  /** A supervisor applies failed events again: one (by its place in the site stream) or all. */
+  'sync:retry': channel<{ applied: number; failed: number }>()(
+    z.object({ streamSeq: z.number().int().positive().optional() }),
+    'supervisor',
+  ),
   'sync:resolve': channel<SyncConflictView>()(
     z.object({
       eventId: z

@@ -75,7 +75,8 @@ describe('worker and vehicle passes in Chromium', () => {
     await page.getByLabel('搜索持证人、电话、单位、房号、车牌、证号').fill('锦华');
     await page.getByRole('table', { name: '出入证' }).getByText('137****1234').click();
     const detail = page.getByLabel('CR-XH-20261201-0001', { exact: true });
-    await detail.getByRole('button', { name: '交回退押金' }).click();
+    await detail.getByRole('button', { name: '交回退押金 (Alt+R)' }).waitFor();
+    await page.keyboard.press('Alt+R');
     const dialog = page.getByRole('form', { name: /交回：CR-XH-/ });
     await dialog.getByLabel('退还押金（元）').fill('60');
     await dialog.getByRole('button', { name: '确定' }).click();

@@ -112,7 +112,8 @@ describe('goods release passes in Chromium', () => {
     const list = page.getByRole('table', { name: '放行条' });
     await list.getByText('138****5678').click();
     const detail = page.getByLabel('FX-XH-20261201-0001', { exact: true });
-    await detail.getByRole('button', { name: '门岗查验' }).click();
+    await detail.getByRole('button', { name: '门岗查验 (Alt+C)' }).waitFor();
+    await page.keyboard.press('Alt+C');
     const check = page.getByRole('form', { name: /门岗查验：FX-XH-/ });
     await check.getByLabel('物品与放行条相符').uncheck();
     await check.getByLabel('门岗').fill('门岗老周');

@@ -93,7 +93,8 @@ describe('renovation permits in Chromium', () => {
     await page.getByRole('tab', { name: '待审批' }).click();
     await page.getByRole('table', { name: '装修申请' }).getByText('139****1111').click();
     const detail = page.getByLabel(SERIAL, { exact: true });
-    await detail.getByRole('button', { name: '审批通过' }).click();
+    await detail.getByRole('button', { name: '审批通过 (Alt+A)' }).waitFor();
+    await page.keyboard.press('Alt+A');
     const dialog = page.getByRole('form', { name: `审批：${SERIAL}` });
     await dialog.getByRole('button', { name: '审批通过' }).click();
     await dialog.getByText(/审批前须查验全部资料，尚缺：施工单位营业执照及资质、装修管理协议及防火责任书/).waitFor();
@@ -102,7 +103,8 @@ describe('renovation permits in Chromium', () => {
     await dialog.getByRole('button', { name: '审批通过' }).click();
     await detail.getByText('施工中').first().waitFor();
 
-    await detail.getByRole('button', { name: '办理施工人员出入证' }).click();
+    await detail.getByRole('button', { name: '办理施工人员出入证 (Alt+W)' }).waitFor();
+    await page.keyboard.press('Alt+W');
     const passForm = page.getByRole('form', { name: '办理出入证' });
     await passForm.getByText(`装修许可 ${SERIAL} 下的施工人员出入证`).waitFor();
     expect(await passForm.getByLabel('有效期至').inputValue()).toBe('2026-12-20');
@@ -118,7 +120,8 @@ describe('renovation permits in Chromium', () => {
   it('inspects (failed needs the defects), and refunds the deposit less a deduction once the pass is back', async () => {
     const { page } = app;
     const detail = page.getByLabel(SERIAL, { exact: true });
-    await detail.getByRole('button', { name: '验收' }).click();
+    await detail.getByRole('button', { name: '验收 (Alt+I)' }).waitFor();
+    await page.keyboard.press('Alt+I');
     const inspect = page.getByRole('form', { name: `验收：${SERIAL}` });
     await inspect.getByText('不合格').click();
     await inspect.getByRole('button', { name: '确定' }).click();
@@ -126,7 +129,8 @@ describe('renovation permits in Chromium', () => {
     await inspect.getByLabel('整改问题').fill('卫生间闭水试验渗漏');
     await inspect.getByRole('button', { name: '确定' }).click();
     await detail.getByText('验收不合格').first().waitFor();
-    await detail.getByRole('button', { name: '验收' }).click();
+    await detail.getByRole('button', { name: '验收 (Alt+I)' }).waitFor();
+    await page.keyboard.press('Alt+I');
     await page
       .getByRole('form', { name: `验收：${SERIAL}` })
       .getByRole('button', { name: '确定' })
@@ -138,7 +142,8 @@ describe('renovation permits in Chromium', () => {
     await page.getByRole('table', { name: '出入证' }).getByText('137****5678').click();
     const pass = page.getByLabel('CR-XH-20261201-0001', { exact: true });
     await pass.getByText(SERIAL).waitFor();
-    await pass.getByRole('button', { name: '交回退押金' }).click();
+    await pass.getByRole('button', { name: '交回退押金 (Alt+R)' }).waitFor();
+    await page.keyboard.press('Alt+R');
     await page
       .getByRole('form', { name: /交回：CR-XH-/ })
       .getByRole('button', { name: '确定' })
@@ -149,7 +154,8 @@ describe('renovation permits in Chromium', () => {
     await page.getByLabel('搜索业主、电话、房号、施工单位、编号').fill('锦华');
     await page.getByRole('table', { name: '装修申请' }).getByText('139****1111').click();
     await detail.getByText('共 1 张，未交回 0 张').waitFor();
-    await detail.getByRole('button', { name: '退装修押金' }).click();
+    await detail.getByRole('button', { name: '退装修押金 (Alt+R)' }).waitFor();
+    await page.keyboard.press('Alt+R');
     const refund = page.getByRole('form', { name: `退押金：${SERIAL}` });
     await refund.getByLabel('退还押金（元）').fill('2800');
     await refund.getByRole('button', { name: '确定' }).click();

@@ -140,13 +140,13 @@ describe('repair work orders in Chromium', () => {
     expect(created.ok).toBe(true);
     await app.advanceClock(20 * MINUTE);
     await page.reload();
-    const badge = page.getByRole('button', { name: '超时未到场 1' });
+    const badge = page.getByRole('button', { name: '已升级 1' });
     await badge.waitFor();
     await badge.click();
     const list = page.getByRole('table', { name: '派工单' });
     await list.getByText('保安张师傅').waitFor();
     expect(await list.getByText('陈先生').count()).toBe(0);
-    await list.getByText('已逾期').waitFor();
+    await list.getByText('超时未派工').waitFor();
     await screenshot(page, 'repairs-overdue');
   });
 

@@ -17,6 +17,7 @@ import { saveSite } from '../../electron/services/settings';
 import { depositGoods, pickUpGoods } from '../../electron/services/storage';
 import { chainStates } from '../../electron/services/sync/chains';
 import { SyncEngine } from '../../electron/services/sync/engine';
+import { PC_SETTINGS } from '../../electron/services/sync/fold';
 import { getSyncSettings, saveSyncSettings } from '../../electron/services/sync/settings';
 import { depositInput, pickupInput } from '../../shared/contract/storage';
 
@@ -58,7 +59,9 @@ async function main(file: string, site: string, serverUrl: string, user: string,
     const tables: Record<string, string> = {};
     for (const entity of Object.values(ctx.modules.sync)) {
       const name = getTableName(entity.spec.table);
-      const rows = sqlite.prepare(`select * from "${name}" order by "${entity.spec.key.name}"`).all();
+      // A PC's own settings (which counter it is) differ between counters by design: not part of the shared state.
+      const own = name === 'settings' ? `where key not in (${[...PC_SETTINGS].map((k) => `'${k}'`).join(', ')})` : '';
+      const rows = sqlite.prepare(`select * from "${name}" ${own} order by "${entity.spec.key.name}"`).all();
       tables[name] = createHash('sha256').update(JSON.stringify(rows)).digest('hex');
     }
     const conflicts = sqlite

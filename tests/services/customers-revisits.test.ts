@@ -125,6 +125,40 @@ describe('return-visit rules', () => {
   });
 });
 
+describe('regular visits of property owners (业主)', () => {
+  it('plans a visit N months after the file of every owner, and none for a file without the tag', async () => {
+    const desk = await freshDesk();
+    const owner = file(desk, { name: '业主甲', tags: ['业主', 'VIP楼层'], company: '3 栋 1202' });
+    file(desk, { name: '租户乙', phones: [{ phone: '13800001111' }], tags: ['租户'] });
+    file(desk, { name: '访客丙', phones: [{ phone: '13800002222' }], tags: ['业主委员会'] });
+    const saved = rule(desk, { kind: 'owner_every', months: 3, days: 9 });
+    expect(saved).toMatchObject({ kind: 'owner_every', months: 3, days: 0, gradeId: null });
+    expect(planDue(desk.ctx, null).planned).toBe(1);
+    const [plan] = listRevisits(desk.ctx, { filter: 'planned', text: '', limit: 10 });
+    expect(plan).toMatchObject({
+      customerId: owner.id,
+      name: '业主甲',
+      ruleKind: 'owner_every',
+      reason: '业主定期回访',
+      dueAt: Date.UTC(2027, 1, 23, 16, 0, 0),
+    });
+    // Planning again adds nothing while the visit is planned.
+    expect(planDue(desk.ctx, null).planned).toBe(0);
+  });
+
+  it('refuses an owner rule without months, and a second active one', async () => {
+    const desk = await freshDesk();
+    expect(revisitRuleInput.safeParse({ kind: 'owner_every', months: 0 }).error?.issues[0]).toMatchObject({
+      path: ['months'],
+      message: 'errors.atLeastOne',
+    });
+    rule(desk, { kind: 'owner_every', months: 6 });
+    expect(refusal(() => rule(desk, { kind: 'owner_every', months: 3 }))).toMatchObject({
+      messageKey: 'errors.revisitRuleTwice',
+    });
+  });
+});
+
 describe('the day’s call list', () => {
   async function dueVisit(maxAttempts = 2) {
     const desk = await freshDesk();

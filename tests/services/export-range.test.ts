@@ -42,6 +42,7 @@ describe('export of a date range', () => {
       ['便民借用.xlsx', 0],
       ['广播.xlsx', 0],
       ['赠品抽奖.xlsx', 0],
+      ['商户与问答.xlsx', 0],
       ['物品放行条.xlsx', 0],
       ['出入证.xlsx', 0],
       ['装修申请.xlsx', 0],

@@ -143,3 +143,35 @@ describe('migration 0024: phones to their canonical form', () => {
     migrated.sqlite.close();
   });
 });
+
+describe('migration 0041: complaints keep their first owner', () => {
+  it('reads an older complaint as first received by its intake clerk after reassignment, and guards the column', async () => {
+    const { file, opened } = await databaseBefore('0040_sync_inbox_failure');
+    opened.sqlite.exec(`
+      insert into clerks (id, name, employee_no, role, pin_hash, active, failed_pin_count, created_at, updated_at)
+        values ('k', '王芳', 'K001', 'clerk', 'x', 1, 0, 1, 1), ('l', '李娜', 'K002', 'lead', 'x', 1, 0, 1, 1);
+      insert into complaints (id, serial_no, received_at, channel, customer_name, type, reason, urgency, deadline_at,
+          status, owner_clerk_id, assigned_clerk_id, clerk_id, created_at, updated_at)
+        values ('c-1', 'TS-XH-20261124-0001', 1, 'in_person', '赵女士', 'service', '态度不好', 'normal', 2,
+          'assigned', 'l', 'l', 'k', 1, 1);
+    `);
+    opened.sqlite.close();
+
+    const migrated = await migrateToLatest(file);
+    const db = migrated.sqlite;
+    // The row is not rewritten behind the audit log: the first owner is read from the intake clerk.
+    expect(db.prepare("select first_owner_clerk_id from complaints where id = 'c-1'").pluck().get()).toBeNull();
+    expect(() => db.prepare("update complaints set first_owner_clerk_id = 'l' where id = 'c-1'").run()).toThrow(
+      /first_owner/,
+    );
+    expect(() =>
+      db
+        .prepare(`insert into complaints (id, serial_no, received_at, channel, customer_name, type, reason, urgency,
+            deadline_at, status, owner_clerk_id, clerk_id, created_at, updated_at)
+          values ('c-2', 'TS-XH-20261124-0002', 1, 'in_person', '钱先生', 'service', '排队', 'normal', 2,
+            'received', 'k', 'k', 1, 1)`)
+        .run(),
+    ).toThrow(/first_owner/);
+    migrated.sqlite.close();
+  });
+});

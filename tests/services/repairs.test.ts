@@ -238,16 +238,16 @@ describe('repair work orders: from report to closing', () => {
     const clerk = desk.clerkByRole('clerk');
     const urgent = fileOrder(desk);
     fileOrder(desk, { urgency: 'normal' });
-    expect(repairCounts(desk.ctx, desk.clock.now())).toEqual({ open: 2, overdue: 0 });
+    expect(repairCounts(desk.ctx, desk.clock.now())).toEqual({ open: 2, overdue: 0, followUpDue: 0 });
     desk.clock.advance(16 * MINUTE);
-    expect(repairCounts(desk.ctx, desk.clock.now())).toEqual({ open: 2, overdue: 1 });
+    expect(repairCounts(desk.ctx, desk.clock.now())).toEqual({ open: 2, overdue: 1, followUpDue: 0 });
     expect(getOrderDetail(desk.ctx, urgent.id).overdue).toBe(true);
     const overdueList = listOrders(desk.ctx, listRepairsInput.parse({ onlyOverdue: true }));
     expect(overdueList.rows.map((r) => r.id)).toEqual([urgent.id]);
     const team = addTeam(desk);
     dispatchOrder(desk.ctx, clerk, { id: urgent.id, teamId: team.id, note: '' });
     arriveOrder(desk.ctx, clerk, { id: urgent.id });
-    expect(repairCounts(desk.ctx, desk.clock.now())).toEqual({ open: 2, overdue: 0 });
+    expect(repairCounts(desk.ctx, desk.clock.now())).toEqual({ open: 2, overdue: 0, followUpDue: 0 });
     saveRepairSettings(desk.ctx, desk.clerkByRole('supervisor'), { targetMinutes: { urgent: 10, normal: 30 } });
     expect(fileOrder(desk, { urgency: 'normal' }).targetArrivalAt).toBe(desk.clock.now() + 30 * MINUTE);
     expect(refusal(() => saveRepairSettings(desk.ctx, clerk, { targetMinutes: { urgent: 5, normal: 5 } })).code).toBe(
@@ -271,7 +271,7 @@ describe('repair work orders: from report to closing', () => {
       refusal(() => dispatchOrder(desk.ctx, desk.clerkByRole('clerk'), { id: order.id, teamId: team.id, note: '' }))
         .messageKey,
     ).toBe('errors.repairVoided');
-    expect(repairCounts(desk.ctx, desk.clock.now())).toEqual({ open: 0, overdue: 0 });
+    expect(repairCounts(desk.ctx, desk.clock.now())).toEqual({ open: 0, overdue: 0, followUpDue: 0 });
   });
 
   it('keeps teams unique by name, and a team with open orders active', async () => {

@@ -1,5 +1,7 @@
+import { demoDirectoryAnswers, demoDirectoryShops } from '../../electron/services/directory/demo';
 import { addDeskTime, type DeskHours } from '../../shared/contract/desk-hours';
 import type { ReportFigure, ServiceReport } from '../../shared/contract/reports';
+import { TestClock } from '../helpers/db';
 import { type Generated, HOUR } from './reports-generator';
 
 /** The site day of an instant in Asia/Shanghai (UTC+8 all year), computed without the app's time helpers. */
@@ -146,6 +148,18 @@ export function expectedFigures(
     'reports.satisfactionTitle',
     countBy(complaints, (r) => r.satisfaction),
   );
+  // The demo desk's directory, added when the desk was made (the test clock's start); nothing generated changes it.
+  const directoryAt = new TestClock().current;
+  const directoryAdded = directoryAt >= from && directoryAt < to;
+  const directoryListed = directoryAt < asOf;
+  out['reports.directory.shopsAdded'] = directoryAdded ? demoDirectoryShops.length : 0;
+  out['reports.directory.answersAdded'] = directoryAdded ? demoDirectoryAnswers.length : 0;
+  out['reports.directory.shopsListed'] = directoryListed ? demoDirectoryShops.length : 0;
+  out['reports.directory.answersListed'] = directoryListed ? demoDirectoryAnswers.length : 0;
+  if (directoryListed)
+    for (const shop of demoDirectoryShops)
+      out[`reports.directory.byCategory:${shop.category}`] =
+        (out[`reports.directory.byCategory:${shop.category}`] ?? 0) + 1;
   return out;
 }
 

@@ -5,9 +5,14 @@ import { moduleFitsSite, moduleNames } from '../../shared/modules';
 import { data, failure, startIpcDesk } from '../helpers/ipc';
 
 describe('the kind of desk (site setting)', () => {
-  it('shows every module at a desk that is both, leaves invoices, returns and gifts to the mall, release passes to property', () => {
+  it('shows every module at a desk that is both, leaves invoices, returns, gifts and the shop directory to the mall, release passes to property', () => {
     expect(moduleNames.filter((m) => !moduleFitsSite(m, 'both'))).toEqual([]);
-    expect(moduleNames.filter((m) => !moduleFitsSite(m, 'property'))).toEqual(['invoices', 'returns', 'gifts']);
+    expect(moduleNames.filter((m) => !moduleFitsSite(m, 'property'))).toEqual([
+      'invoices',
+      'returns',
+      'gifts',
+      'directory',
+    ]);
     expect(moduleNames.filter((m) => !moduleFitsSite(m, 'mall'))).toEqual(['releases', 'passes', 'renovations']);
   });
 

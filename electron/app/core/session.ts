@@ -1,8 +1,13 @@
 import type { sessionContract } from '../../../shared/contract/session';
+import { recoveryBackups, recoveryTimeZone } from '../../services/backup/recovery-list';
 import { AppError } from '../../services/errors';
 import { lock, login, loginClerks, logout, sessionView, unlock } from '../../services/session';
 import { getPrinting } from '../../services/settings';
-import { newestBackup, restoreNewestBackup } from '../runtime';
+import { newestBackup, restoreChosenBackup, restoreNewestBackup } from '../runtime';
+
+/** The time zone a new desk starts with: what the recovery screen shows when no copy can say the site's own. */
+const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
 import type { HandlerMap } from '../types';
 
 export const sessionHandlers = {
@@ -18,6 +23,15 @@ export const sessionHandlers = {
     if (runtime.state.kind === 'ready') throw new AppError('rule', 'errors.restoreOnlyInRecovery');
     if (!newestBackup(runtime)) throw new AppError('not_found', 'errors.noBackup');
     return restoreNewestBackup(runtime);
+  },
+  'app:recoveryBackups': (_input, { runtime }) => {
+    if (runtime.state.kind === 'ready') throw new AppError('rule', 'errors.restoreOnlyInRecovery');
+    const backups = recoveryBackups(runtime.backupDir, runtime.options.nativeBinding);
+    return { backups, timeZone: recoveryTimeZone(backups, DEFAULT_TIME_ZONE) };
+  },
+  'app:restoreBackup': async (input, { runtime }) => {
+    if (runtime.state.kind === 'ready') throw new AppError('rule', 'errors.restoreOnlyInRecovery');
+    return restoreChosenBackup(runtime, input.name);
   },
   'session:loginClerks': (_input, { ctx }) => loginClerks(ctx),
   'session:current': (_input, { ctx, session }) => sessionView(ctx, session.current),

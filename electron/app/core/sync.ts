@@ -1,9 +1,11 @@
-import type { SyncConflictView, SyncStatusView, syncContract } from '../../../shared/contract/sync';
+import type { SyncConflictView, SyncFailedView, SyncStatusView, syncContract } from '../../../shared/contract/sync';
 import type { ServiceContext } from '../../services/context';
+import { AppError } from '../../services/errors';
 import { chainStates } from '../../services/sync/chains';
 import { listConflicts, openConflictCount, resolveConflict, type SyncConflict } from '../../services/sync/conflicts';
 import { claimCounterIndex, deskIdentity } from '../../services/sync/enrol';
-import { getSyncSettings, saveSyncSettings } from '../../services/sync/settings';
+import { type FailedEvent, failedEventCount, listFailedEvents, retryFailedEvents } from '../../services/sync/failed';
+import { getSyncSettings, saveSyncSettings, syncPasswordReadable } from '../../services/sync/settings';
 import { startSync, syncEngine } from '../sync-runtime';
 import type { AppRuntime, HandlerMap } from '../types';
 
@@ -15,10 +17,13 @@ function statusView(runtime: AppRuntime, ctx: ServiceContext): SyncStatusView {
     site: settings?.site ?? null,
     counterIndex: settings?.counterIndex ?? null,
     serverUrl: settings?.serverUrl ?? null,
+    user: settings?.user ?? null,
+    passwordSaved: syncPasswordReadable(ctx.sqlite),
     connected: engine?.connected ?? false,
     offlineSince: engine?.offlineSince ?? null,
     waiting: engine?.waiting ?? 0,
     conflicts: openConflictCount(ctx.sqlite),
+    failed: failedEventCount(ctx.sqlite),
     alarms: chainStates(ctx.sqlite).flatMap((c) =>
       c.alarm ? [{ counter: c.counter, alarm: c.alarm, seq: c.alarmSeq, at: c.alarmAt }] : [],
     ),
@@ -37,6 +42,18 @@ function conflictView(c: SyncConflict): SyncConflictView {
     detectedAt: c.detectedAt,
     resolvedAt: c.resolvedAt,
     resolution: c.resolution,
+  };
+}
+
+function failedView(f: FailedEvent): SyncFailedView {
+  return {
+    streamSeq: f.streamSeq,
+    entityKey: f.entity && f.module ? `labels.${f.module}.entities.${f.entity}` : null,
+    display: f.display,
+    counter: f.counter,
+    at: f.at,
+    reason: f.failure,
+    retriedAt: f.retriedAt,
   };
 }
 
@@ -60,5 +77,15 @@ export const syncHandlers = {
     return statusView(runtime, ctx);
   },
   'sync:conflicts': (input, { ctx }) => listConflicts(ctx.sqlite, { open: input.open }).map(conflictView),
+  'sync:failed': (_input, { ctx }) => listFailedEvents(ctx.sqlite).map(failedView),
+  'sync:retry': (input, { ctx, actor }) => {
+    const settings = getSyncSettings(ctx.sqlite);
+    if (!settings) throw new AppError('not_found', 'errors.notFound');
+    return retryFailedEvents(ctx, actor(), {
+      entities: ctx.modules.sync,
+      counter: settings.counterIndex,
+      streamSeq: input.streamSeq,
+    });
+  },
   'sync:resolve': (input, { ctx, actor }) => conflictView(resolveConflict(ctx, actor(), input)),
 } satisfies HandlerMap<typeof syncContract>;

@@ -10,6 +10,8 @@ export const complaintsEntities = {
     fields: fields.complaints,
     display: 'serialNo',
     refs: { visitId: 'visits', callId: 'calls' },
+    // Migration 0041 added the first owner; older complaints keep null (read as their intake clerk).
+    addedLater: { firstOwnerClerkId: null },
   }),
   complaintEvents: auditedEntity(complaintEvents, 'id', {
     module: 'complaints',

@@ -85,6 +85,7 @@ export function createComplaint(ctx: ServiceContext, actor: Actor, input: Create
       status: 'received',
       notAcceptedReason: null,
       ownerClerkId: actor.clerkId,
+      firstOwnerClerkId: actor.clerkId,
       assignedDepartmentId: null,
       assignedClerkId: null,
       pausedMs: 0,

@@ -1,6 +1,7 @@
 export * from './access';
 export * from './file-read';
 export * from './file-write';
+export * from './forget';
 export * from './grades';
 export * from './merge';
 export * from './revisit-calls';

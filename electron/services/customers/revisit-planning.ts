@@ -9,6 +9,7 @@ import type {
   RevisitRuleKind,
   RevisitSource,
 } from '../../../shared/contract/customers';
+import { OWNER_TAG } from '../../../shared/contract/customers-fields';
 import { customersLabels } from '../../../shared/contract/customers-labels';
 import type { Actor, ServiceContext } from '../context';
 import { notFound, refuse } from '../errors';
@@ -76,27 +77,33 @@ const settledReturns = query(
   },
   (list) => `select ${list} from ${rt.from} where ${rt.c.createdAt} >= ? and ${settled(rt.c)} and ${rt.c.phone} <> ''`,
 );
-/** Files of a grade with no visit planned, and when the last visit of them was made (or the file opened). */
-const gradeFilesDue = query(
-  {
-    id: f.col('id'),
-    name: f.col('name'),
-    createdAt: f.col('createdAt'),
-    lastClosed: int(
-      `coalesce((select max(${v.c.closedAt}) from ${v.from} where ${v.c.customerId} = ${f.c.id} and ${v.c.status} in ('done', 'failed')), ${f.c.createdAt})`,
-    ),
-    phone: textOrNull(
-      `(select ${p.c.phone} from ${p.from} where ${p.c.customerId} = ${f.c.id} and ${p.c.active} = 1 order by ${p.c.createdAt} limit 1)`,
-    ),
-  },
-  (list) =>
-    `select ${list} from ${f.from} where ${f.c.gradeId} = ? and ${liveFile(f.c)}
-     and not exists (select 1 from ${v.from} where ${v.c.customerId} = ${f.c.id} and ${plannedVisit(v.c)})`,
-);
+/** Live files that `which` picks with no visit planned, and when the last visit of them was made (or the file opened). */
+const regularFilesDue = (which: string) =>
+  query(
+    {
+      id: f.col('id'),
+      name: f.col('name'),
+      createdAt: f.col('createdAt'),
+      lastClosed: int(
+        `coalesce((select max(${v.c.closedAt}) from ${v.from} where ${v.c.customerId} = ${f.c.id} and ${v.c.status} in ('done', 'failed')), ${f.c.createdAt})`,
+      ),
+      phone: textOrNull(
+        `(select ${p.c.phone} from ${p.from} where ${p.c.customerId} = ${f.c.id} and ${p.c.active} = 1 order by ${p.c.createdAt} limit 1)`,
+      ),
+    },
+    (list) =>
+      `select ${list} from ${f.from} where ${which} and ${liveFile(f.c)}
+       and not exists (select 1 from ${v.from} where ${v.c.customerId} = ${f.c.id} and ${plannedVisit(v.c)})`,
+  );
+/** The files of a grade. */
+const gradeFilesDue = regularFilesDue(`${f.c.gradeId} = ?`);
+/** Property owners: the files tagged 业主 (tags are a JSON array). */
+const ownerFilesDue = regularFilesDue(`exists (select 1 from json_each(${f.c.tags}) where value = ?)`);
 
 /**
  * Plans what every active rule asks for, up to now: one visit per closed complaint, completed repair or settled
- * return (N days after it, in the site's days), and for each file of a grade one visit N months after the last.
+ * return (N days after it, in the site's days), and for each file of a grade, or of a property owner (tagged
+ * 业主), one visit N months after the last.
  * Idempotent: a record already planned by the rule is found and skipped, so it runs whenever the call list opens.
  */
 export function planDue(ctx: ServiceContext, actor: Actor | null): PlanningResult {
@@ -108,9 +115,13 @@ export function planDue(ctx: ServiceContext, actor: Actor | null): PlanningResul
     for (const rule of rules) {
       const since = rule.createdAt - RULE_LOOKBACK_MS;
       const base = { ruleId: rule.id, maxAttempts: rule.maxAttempts, retryDays: rule.retryDays };
-      if (rule.kind === 'grade_every') {
-        if (!rule.gradeId) continue;
-        for (const file of gradeFilesDue.all(ctx.sqlite, rule.gradeId)) {
+      if (rule.kind === 'grade_every' || rule.kind === 'owner_every') {
+        if (rule.kind === 'grade_every' && !rule.gradeId) continue;
+        const files =
+          rule.kind === 'grade_every'
+            ? gradeFilesDue.all(ctx.sqlite, rule.gradeId)
+            : ownerFilesDue.all(ctx.sqlite, OWNER_TAG);
+        for (const file of files) {
           if (!file.phone) continue;
           const due = dayjs(file.lastClosed).tz(tz).add(rule.months, 'month').startOf('day').valueOf();
           insertPlan(tx, actor, {
@@ -121,7 +132,8 @@ export function planDue(ctx: ServiceContext, actor: Actor | null): PlanningResul
             sourceModule: 'customers',
             sourceRef: file.id,
             sourceSerial: '',
-            reason: `${reasonOf(rule.kind)}（${rule.gradeName ?? ''}）`,
+            reason:
+              rule.kind === 'grade_every' ? `${reasonOf(rule.kind)}（${rule.gradeName ?? ''}）` : reasonOf(rule.kind),
             dueAt: due,
           });
           planned++;

@@ -67,6 +67,7 @@ const ruleKinds: ReadonlySet<string> = new Set<RevisitRuleKind>([
   'after_repair',
   'after_return',
   'grade_every',
+  'owner_every',
 ]);
 
 export function planView(row: PlanRow, dayStart: number): RevisitPlanView {

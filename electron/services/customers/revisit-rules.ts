@@ -43,6 +43,7 @@ export function saveRule(
   input: z.output<typeof revisitRuleInput>,
 ): RevisitRuleView {
   const gradeId = input.kind === 'grade_every' ? input.gradeId : null;
+  const regular = input.kind === 'grade_every' || input.kind === 'owner_every';
   if (gradeId) getGrade(ctx, gradeId);
   if (input.kind === 'grade_every' && !gradeId) throw refuse('errors.revisitGradeRequired', 'gradeId');
   const twin = allRules
@@ -52,8 +53,8 @@ export function saveRule(
   const values = {
     kind: input.kind,
     gradeId,
-    days: input.kind === 'grade_every' ? 0 : input.days,
-    months: input.kind === 'grade_every' ? input.months : 0,
+    days: regular ? 0 : input.days,
+    months: regular ? input.months : 0,
     maxAttempts: input.maxAttempts,
     retryDays: input.retryDays,
     active: input.active,

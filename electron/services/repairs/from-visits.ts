@@ -4,7 +4,7 @@ import { allocateSerial } from '../serials';
 import { readSetting, writeSetting } from '../settings';
 import { write } from '../write';
 import { indexOrder, REPAIR_SERIAL_PREFIX } from './orders';
-import { getRepairSettings } from './settings';
+import { completeBy, getRepairSettings } from './settings';
 
 /** Until work orders existed a repair report was a visit with three extra fields; each becomes a work order once. */
 const MOVED_KEY = 'repairVisitsMoved';
@@ -66,6 +66,7 @@ function moveOne(ctx: ServiceContext, visit: RepairVisit, now: number, normalMin
         phone: visit.phone,
         status: stillOpen ? 'pending' : 'closed',
         targetArrivalAt: visit.repairFollowUpDue ?? visit.timeIn + normalMinutes * MINUTE_MS,
+        completeByAt: completeBy(ctx, 'normal', visit.timeIn),
         closedAt: stillOpen ? null : now,
         clerkId: visit.clerkId,
         shiftId: visit.shiftId,

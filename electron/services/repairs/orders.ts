@@ -17,7 +17,7 @@ import { newId } from '../ids';
 import { tagWords } from '../search/indexer';
 import { type WriteTx, write } from '../write';
 import { getOrder, getOrderDetail } from './queries';
-import { targetArrival } from './settings';
+import { completeBy, targetArrival } from './settings';
 import { activeTeam } from './teams';
 
 export type RepairRow = typeof repairOrders.$inferSelect;
@@ -165,6 +165,7 @@ export function createOrder(ctx: ServiceContext, actor: Actor, input: CreateInpu
       ...reportColumns(input),
       status: 'pending',
       targetArrivalAt: targetArrival(ctx, input.urgency, reportedAt),
+      completeByAt: completeBy(ctx, input.urgency, reportedAt),
       clerkId: actor.clerkId,
       shiftId: actor.shiftId,
       createdAt: tx.now,
@@ -183,7 +184,7 @@ export function createOrder(ctx: ServiceContext, actor: Actor, input: CreateInpu
   return getOrderDetail(ctx, id);
 }
 
-/** Corrects what was reported; a closed order is kept as it was closed. Urgency changes move the target. */
+/** Corrects what was reported; a closed order is kept as it was closed. Urgency changes move both limits. */
 export function updateOrder(ctx: ServiceContext, actor: Actor, input: UpdateInput): RepairOrderDetail {
   write(ctx, actor, (tx) => {
     const current = loadLive(ctx, input.id);
@@ -192,7 +193,10 @@ export function updateOrder(ctx: ServiceContext, actor: Actor, input: UpdateInpu
     const target =
       current.urgency === input.urgency
         ? {}
-        : { targetArrivalAt: targetArrival(ctx, input.urgency, current.reportedAt) };
+        : {
+            targetArrivalAt: targetArrival(ctx, input.urgency, current.reportedAt),
+            completeByAt: completeBy(ctx, input.urgency, current.reportedAt),
+          };
     const { after } = tx.update('repairOrders', input.id, { ...reportColumns(input), ...target });
     indexOrder(tx, after);
   });

@@ -10,7 +10,7 @@ import type {
 } from '../../../shared/contract/repairs';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
-import { openOrder, overdueOrder } from './predicates';
+import { escalation, followUpDueOrder, openOrder, overdueOrder } from './predicates';
 
 const o = tableRef(repairOrders, 'o');
 const c = tableRef(clerks, 'c');
@@ -42,10 +42,12 @@ const orderView = {
     'phone',
     'status',
     'targetArrivalAt',
+    'completeByAt',
     'teamId',
     'dispatchedAt',
     'arrivedAt',
     'completedAt',
+    'followUpDueAt',
     'workDone',
     'materials',
     'feeFen',
@@ -60,6 +62,8 @@ const orderView = {
     'voidReason',
   ),
   overdue: flag(`(${overdueOrder(o.c, '@now')})`),
+  escalation: escalation(o.c, '@now'),
+  followUpDue: flag(`(${followUpDueOrder(o.c, '@now')})`),
   visitSerialNo: v.nullableCol('serialNo'),
   callSerialNo: k.nullableCol('serialNo'),
   shopName: s.nullableCol('name'),
@@ -85,7 +89,8 @@ const eventsOf = query(
 const counts = query(
   {
     open: int('count(*)'),
-    overdue: int(`coalesce(sum(${o.c.status} in ('pending', 'dispatched') and ${o.c.targetArrivalAt} < @now), 0)`),
+    overdue: int(`coalesce(sum(${overdueOrder(o.c, '@now')}), 0)`),
+    followUpDue: int(`coalesce(sum(${followUpDueOrder(o.c, '@now')}), 0)`),
   },
   (list) => `select ${list} from ${o.from} where ${openOrder(o.c)}`,
 );
@@ -104,7 +109,7 @@ export function getOrderDetail(ctx: ServiceContext, id: string): RepairOrderDeta
   return { ...getOrder(ctx, id), events: listEvents(ctx, id) };
 }
 
-/** Open orders and those waiting past their target arrival at `now`; the header badge polls it. */
+/** Open orders, escalated ones and those due for a return visit at `now`; the header badges poll it. */
 export function repairCounts(ctx: ServiceContext, now: number): RepairCounts {
   return single(counts, ctx.sqlite, { now });
 }
@@ -117,13 +122,14 @@ export interface RepairFilter {
   teamId: string | null;
   onlyOpen: boolean;
   onlyOverdue: boolean;
+  onlyFollowUp: boolean;
   text: string;
   includeVoided: boolean;
   cursor: RepairCursor | null;
   limit: number;
 }
 
-/** Newest first, keyset-paged on (reported_at, id); open or overdue ones only when asked. */
+/** Newest first, keyset-paged on (reported_at, id); open, escalated or due-for-return-visit ones only when asked. */
 export function listOrders(ctx: ServiceContext, filter: RepairFilter): RepairPage {
   const where = new SqlWhere()
     .filter(`${o.c.reportedAt} >= @from`, 'from', filter.from)
@@ -138,6 +144,7 @@ export function listOrders(ctx: ServiceContext, filter: RepairFilter): RepairPag
       filter.text,
     );
   if (filter.onlyOverdue) where.always(overdueOrder(o.c, '@now'));
+  else if (filter.onlyFollowUp) where.always(followUpDueOrder(o.c, '@now'));
   else if (filter.onlyOpen) where.always(openOrder(o.c));
   if (!filter.includeVoided) where.always(`${o.c.voidedAt} is null`);
   if (filter.cursor)

@@ -6,7 +6,7 @@ import { refuse } from '../errors';
 import { write } from '../write';
 import { loadLive, move } from './orders';
 import { getOrderDetail } from './queries';
-import { targetArrival } from './settings';
+import { completeBy, followUpDue, targetArrival } from './settings';
 import { activeTeam } from './teams';
 
 const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
@@ -67,6 +67,7 @@ export function completeOrder(
       {
         completedAt: tx.now,
         completedBy: actor.clerkId,
+        followUpDueAt: followUpDue(ctx, tx.now),
         workDone: input.workDone,
         materials: input.materials,
         feeFen: input.fee,
@@ -80,7 +81,7 @@ export function completeOrder(
 
 /**
  * 回访: the customer's satisfaction. 不满意 or 非常不满意 reopens the order: it goes back to the same team (已派工)
- * with a new target arrival, and the reason is on its timeline.
+ * with new limits counted from now, and the reason is on its timeline.
  */
 export function followUpOrder(
   ctx: ServiceContext,
@@ -112,11 +113,13 @@ export function followUpOrder(
         arrivedBy: null,
         completedAt: null,
         completedBy: null,
+        followUpDueAt: null,
         customerConfirmed: null,
         dispatchedAt: tx.now,
         dispatchedBy: actor.clerkId,
         reopenCount: current.reopenCount + 1,
         targetArrivalAt: targetArrival(ctx, current.urgency, tx.now),
+        completeByAt: completeBy(ctx, current.urgency, tx.now),
       },
       input.note,
     );

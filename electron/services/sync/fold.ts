@@ -7,10 +7,27 @@ import { chainFieldsSchema, verifyChainLink } from './chains';
 import type { ModuleSync } from './module-sync';
 
 /** What applying one message of the site stream did; kept with the message in `sync_inbox`. */
-export type ApplyOutcome = 'applied' | 'own' | 'fact' | 'conflict' | 'unknown' | 'invalid' | 'duplicate' | 'failed';
+export type ApplyOutcome =
+  | 'applied'
+  | 'own'
+  | 'fact'
+  | 'conflict'
+  | 'unknown'
+  | 'invalid'
+  | 'duplicate'
+  | 'failed'
+  | 'superseded';
+
+/** Why an event could not be stored here, as a supervisor is told (sync.failed.reasons.*). */
+export type ApplyFailure = 'unique' | 'reference' | 'rule' | 'other';
 
 /** The entity of a conflict's resolution: an append-only fact every node applies to its own conflict list. */
 export const CONFLICT_ENTITY = 'syncConflicts';
+/** The entity of a supervisor's retry of failed events: a fact of this node only, applied nowhere else. */
+export const RETRY_ENTITY = 'syncInbox';
+
+/** Settings of one PC, never taken from another counter (another's `thisCounter` would make this PC that one). */
+export const PC_SETTINGS: ReadonlySet<string> = new Set(['thisCounter', 'backup', 'printing']);
 
 interface FoldHead {
   version: number;
@@ -43,6 +60,7 @@ export function foldMessage(fold: FoldContext, streamSeq: number, body: string):
   const loose = looseIdentity(raw, streamSeq);
   if (sqlite.prepare('select 1 from sync_inbox where event_id = ?').get(loose.eventId)) return 'duplicate';
   let outcome: ApplyOutcome;
+  let failure: ApplyFailure | null = null;
   if (!parsed.success) {
     // A newer app's event this version cannot read, or garbage: kept as it came, nothing applied, nothing lost.
     // Its place in its counter's chain is still checked, so the next event does not look like a gap.
@@ -52,13 +70,15 @@ export function foldMessage(fold: FoldContext, streamSeq: number, body: string):
   } else {
     const event = parsed.data;
     const alarm = verifyChainLink(sqlite, event, fold.now);
-    outcome = alarm === 'bad_hash' ? 'invalid' : decideOrKeep(fold, event);
+    if (alarm === 'bad_hash') outcome = 'invalid';
+    else ({ outcome, failure } = decideOrKeep(fold, event));
     if (event.counter === fold.counter && !alarm) checkOwnChain(fold, event);
   }
   sqlite
     .prepare(
-      `insert into sync_inbox (stream_seq, event_id, counter, counter_seq, entity, entity_id, body, outcome, received_at)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `insert into sync_inbox (stream_seq, event_id, counter, counter_seq, entity, entity_id, body, outcome,
+         received_at, failure)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       streamSeq,
@@ -70,6 +90,7 @@ export function foldMessage(fold: FoldContext, streamSeq: number, body: string):
       body,
       outcome,
       fold.now,
+      failure,
     );
   return outcome;
 }
@@ -79,12 +100,24 @@ export function foldMessage(fold: FoldContext, streamSeq: number, body: string):
  * had their own demo clerks join one site) must not stop the site stream for good: its writes are rolled back to a
  * savepoint, it is kept in the inbox as 'failed', and the fold goes on with the next event.
  */
-function decideOrKeep(fold: FoldContext, event: SyncEvent): ApplyOutcome {
+export function decideOrKeep(
+  fold: FoldContext,
+  event: SyncEvent,
+): { outcome: ApplyOutcome; failure: ApplyFailure | null } {
   try {
-    return fold.sqlite.transaction(() => decide(fold, event))();
-  } catch {
-    return 'failed';
+    return { outcome: fold.sqlite.transaction(() => decide(fold, event))(), failure: null };
+  } catch (error) {
+    return { outcome: 'failed', failure: failureOf(error) };
   }
+}
+
+/** The kind of refusal, from SQLite's extended result code; the message itself names tables and columns. */
+function failureOf(error: unknown): ApplyFailure {
+  const code = error && typeof error === 'object' ? String(Reflect.get(error, 'code') ?? '') : '';
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return 'unique';
+  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return 'reference';
+  if (code.startsWith('SQLITE_CONSTRAINT') || code === 'SQLITE_MISMATCH') return 'rule';
+  return 'other';
 }
 
 function decide(fold: FoldContext, event: SyncEvent): ApplyOutcome {
@@ -94,6 +127,9 @@ function decide(fold: FoldContext, event: SyncEvent): ApplyOutcome {
     resolveConflict(sqlite, event);
     return own ? 'own' : 'fact';
   }
+  if (event.entity === RETRY_ENTITY) return own ? 'own' : 'fact';
+  // Which counter this PC is, where it backs up to and how it prints belong to the PC: kept as a fact, not applied.
+  if (event.entity === 'settings' && PC_SETTINGS.has(event.entityId)) return own ? 'own' : 'fact';
   const entity = fold.entities[event.entity];
   if (!entity) return 'unknown';
   // Acts that changed no record (a print, a login, an acknowledgement) are facts: kept, never in conflict.

@@ -1,10 +1,12 @@
 import type { Sqlite } from '../../../db/open';
+import { decryptSecret, encryptSecret, isEncrypted } from './secret';
 
 /** This PC's enrolment as a counter of a site. Null while the desk is a single PC: nothing is sent or read. */
 export interface SyncSettings {
   enabled: boolean;
   serverUrl: string;
   user: string;
+  /** In clear here only: stored encrypted (secret.ts). Empty when this PC cannot read it (a restored backup). */
   password: string;
   site: string;
   counterIndex: number;
@@ -17,7 +19,17 @@ const SELECT = `select enabled, server_url as serverUrl, user, password, site, c
 
 export function getSyncSettings(sqlite: Sqlite): SyncSettings | null {
   const row = sqlite.prepare(SELECT).get() as (Omit<SyncSettings, 'enabled'> & { enabled: number }) | undefined;
-  return row ? { ...row, enabled: row.enabled === 1 } : null;
+  if (!row) return null;
+  // An enrolment saved before the password was encrypted: encrypted now, the first time it is read.
+  if (row.password !== '' && !isEncrypted(row.password))
+    sqlite.prepare('update sync_settings set password = ? where id = 1').run(encryptSecret(sqlite, row.password));
+  return { ...row, password: decryptSecret(sqlite, row.password) ?? '', enabled: row.enabled === 1 };
+}
+
+/** Whether a password is saved that this PC can read (the screen shows it masked, never its value). */
+export function syncPasswordReadable(sqlite: Sqlite): boolean {
+  const stored = sqlite.prepare('select password from sync_settings where id = 1').pluck().get();
+  return typeof stored === 'string' && stored !== '' && decryptSecret(sqlite, stored) !== null;
 }
 
 export function saveSyncSettings(sqlite: Sqlite, settings: Omit<SyncSettings, 'appliedSeq'>): void {
@@ -28,7 +40,7 @@ export function saveSyncSettings(sqlite: Sqlite, settings: Omit<SyncSettings, 'a
        on conflict (id) do update set enabled = excluded.enabled, server_url = excluded.server_url, user = excluded.user,
          password = excluded.password, site = excluded.site, counter_index = excluded.counter_index`,
     )
-    .run({ ...settings, enabled: settings.enabled ? 1 : 0 });
+    .run({ ...settings, password: encryptSecret(sqlite, settings.password), enabled: settings.enabled ? 1 : 0 });
 }
 
 export function setSyncEnabled(sqlite: Sqlite, enabled: boolean): void {

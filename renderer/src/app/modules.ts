@@ -13,6 +13,8 @@ import { complaintsErrorsZhCN, complaintsZhCN } from '../screens/complaints/mess
 import { customersEn, customersErrorsEn } from '../screens/customers/messages.en';
 import { customersErrorsZhCN, customersZhCN } from '../screens/customers/messages.zh-CN';
 import { RevisitBadge } from '../screens/customers/RevisitBadge';
+import { directoryEn, directoryErrorsEn } from '../screens/directory/messages.en';
+import { directoryErrorsZhCN, directoryZhCN } from '../screens/directory/messages.zh-CN';
 import { giftsEn, giftsErrorsEn } from '../screens/gifts/messages.en';
 import { giftsErrorsZhCN, giftsZhCN } from '../screens/gifts/messages.zh-CN';
 import { handoverEn } from '../screens/handover/messages.en';
@@ -83,6 +85,9 @@ const AnnouncementsScreen = lazy(() =>
   import('../screens/announcements/AnnouncementsScreen').then((m) => ({ default: m.AnnouncementsScreen })),
 );
 const GiftsScreen = lazy(() => import('../screens/gifts/GiftsScreen').then((m) => ({ default: m.GiftsScreen })));
+const DirectoryScreen = lazy(() =>
+  import('../screens/directory/DirectoryScreen').then((m) => ({ default: m.DirectoryScreen })),
+);
 const CustomersScreen = lazy(() =>
   import('../screens/customers/CustomersScreen').then((m) => ({ default: m.CustomersScreen })),
 );
@@ -162,6 +167,11 @@ export const rendererModules = {
     screen: GiftsScreen,
     messages: { 'zh-CN': giftsZhCN, en: giftsEn },
     errors: { 'zh-CN': giftsErrorsZhCN, en: giftsErrorsEn },
+  }),
+  directory: rendererModule('directory', {
+    screen: DirectoryScreen,
+    messages: { 'zh-CN': directoryZhCN, en: directoryEn },
+    errors: { 'zh-CN': directoryErrorsZhCN, en: directoryErrorsEn },
   }),
   releases: rendererModule('releases', {
     screen: ReleasesScreen,

@@ -14,6 +14,8 @@ import { isStale, showApiError } from '../../lib/apiErrors';
 import { formatFen, maskPhone } from '../../lib/format';
 import { printDocument } from '../../lib/print';
 import { formatDateTime, spanInWords } from '../../lib/time';
+import { CustomerFileButton } from '../customers/CustomerFileButton';
+import { SurveyButton } from '../customers/SurveyButton';
 import { ActionDialog, type ActionKind } from './ActionDialog';
 import { deadlineColor } from './ComplaintList';
 import { ReceiptPrint } from './ReceiptPrint';
@@ -125,6 +127,9 @@ export function ComplaintDetailPanel({ id, session, onChanged }: Props) {
       actions.push(button(t('complaints.actions.reopen'), () => setAction('reopen'), 'default'));
     actions.push(button(t('complaints.actions.addEvent'), () => setAction('addEvent'), 'default'));
   }
+  if (s === 'closed')
+    actions.push(<SurveyButton key="survey" sourceModule="complaints" sourceRef={c.id} serial={c.serialNo} />);
+  actions.push(<CustomerFileButton key="file" phone={c.phone} name={c.customerName} />);
   if (s !== 'received' && s !== 'not_accepted')
     actions.push(button(t(printedOnce ? 'complaints.actions.reprint' : 'complaints.actions.print'), print, 'default'));
 
@@ -168,8 +173,11 @@ export function ComplaintDetailPanel({ id, session, onChanged }: Props) {
           )}
           {c.complainedClerkName && <Line label={t('complaints.fields.complainedClerk')}>{c.complainedClerkName}</Line>}
           {c.notAcceptedReason && <Line label={t('complaints.fields.notAcceptedReason')}>{c.notAcceptedReason}</Line>}
-          <Line label={t('complaints.fields.owner')}>
-            {[c.ownerClerkName, c.assignedDepartmentName].filter(Boolean).join(' · ')}
+          <Line label={t('complaints.fields.owner')}>{c.firstOwnerClerkName}</Line>
+          <Line label={t('complaints.fields.assignedClerk')}>
+            {c.assignedClerkName
+              ? [c.assignedClerkName, c.assignedDepartmentName].filter(Boolean).join(' · ')
+              : t('complaints.fields.notAssigned')}
           </Line>
           {c.pauseReason && <Line label={t('complaints.dialog.waitReason')}>{c.pauseReason}</Line>}
           {c.resolvedAt !== null && (

@@ -11,6 +11,7 @@ import { showApiError } from '../../lib/apiErrors';
 import { downloadBase64 } from '../../lib/download';
 import { formatDateTime } from '../../lib/time';
 import { CustomerForm } from './CustomerForm';
+import { ForgetDialog } from './ForgetDialog';
 import { MergeDialog } from './MergeDialog';
 import { PlanDialog } from './PlanDialog';
 import { RevisitStatusBadge } from './RevisitStatusBadge';
@@ -29,6 +30,7 @@ export function CustomerDetail(props: { id: string; timeZone: string; canExport:
   const [editing, setEditing] = useState(false);
   const [merging, setMerging] = useState(false);
   const [planning, setPlanning] = useState(false);
+  const [forgetting, setForgetting] = useState(false);
   const exportPerson = useApiMutation('customers:exportPerson', ['audit:']);
   const f = file.data;
   if (!f) return null;
@@ -53,6 +55,7 @@ export function CustomerDetail(props: { id: string; timeZone: string; canExport:
         </Group>
       </Group>
       {f.mergedIntoFileNo && <Text size="sm">{t('customers.detail.merged', { fileNo: f.mergedIntoFileNo })}</Text>}
+      {f.status === 'forgotten' && <Text size="sm">{t('customers.detail.forgotten')}</Text>}
       <Text size="sm">{f.phonesMasked.map((p, i) => [p, f.phones[i]?.note].filter(Boolean).join(' ')).join('；')}</Text>
       {(f.company || f.preferredContactTime) && (
         <Text size="sm">
@@ -123,6 +126,11 @@ export function CustomerDetail(props: { id: string; timeZone: string; canExport:
             }
           >
             {t('customers.detail.exportPerson')}
+          </Button>
+        )}
+        {live && canExport && (
+          <Button size="xs" variant="light" color="red" onClick={() => setForgetting(true)}>
+            {t('customers.detail.forget')}
           </Button>
         )}
         <Button size="xs" variant="default" onClick={onClose}>
@@ -218,6 +226,7 @@ export function CustomerDetail(props: { id: string; timeZone: string; canExport:
         </Box>
       )}
       <MergeDialog file={f} opened={merging} onClose={() => setMerging(false)} />
+      <ForgetDialog key={f.version} file={f} opened={forgetting} onClose={() => setForgetting(false)} />
       <PlanDialog file={f} timeZone={timeZone} opened={planning} onClose={() => setPlanning(false)} />
     </Stack>
   );

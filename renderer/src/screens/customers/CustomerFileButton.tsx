@@ -8,7 +8,7 @@ import { useApiQuery } from '../../api/hooks';
  * On any record with a phone: opens the customer's file when there is one, else offers 建立客户档案 filled in from
  * the record. A file is never created without the clerk choosing it.
  */
-export function CustomerFileButton({ phone, name }: { phone: string; name: string }) {
+export function CustomerFileButton({ phone, name, size = 'xs' }: { phone: string; name: string; size?: 'xs' | 'sm' }) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const canonical = canonicalPhoneOrNull(phone);
@@ -16,13 +16,13 @@ export function CustomerFileButton({ phone, name }: { phone: string; name: strin
   if (!canonical || !file.isSuccess) return null;
   if (file.data)
     return (
-      <Button size="xs" variant="light" onClick={() => navigate(`~/customers/${file.data?.id}`)}>
+      <Button size={size} variant="light" onClick={() => navigate(`~/customers/${file.data?.id}`)}>
         {t('customers.file.open', { fileNo: file.data.fileNo })}
       </Button>
     );
   return (
     <Button
-      size="xs"
+      size={size}
       variant="light"
       onClick={() => navigate(`~/customers/new/${encodeURIComponent(canonical)}/${encodeURIComponent(name)}`)}
     >

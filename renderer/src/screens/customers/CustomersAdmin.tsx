@@ -54,11 +54,12 @@ export function CustomersAdmin() {
   const addRule = () => {
     const v = ruleForm.getValues();
     const grade = v.kind === 'grade_every';
+    const regular = grade || v.kind === 'owner_every';
     const checked = checkWith(revisitRuleInput, {
       kind: v.kind,
       gradeId: grade ? v.gradeId || null : null,
-      days: grade ? 0 : whole(v.days),
-      months: grade ? whole(v.months) : 0,
+      days: regular ? 0 : whole(v.days),
+      months: regular ? whole(v.months) : 0,
       maxAttempts: whole(v.maxAttempts),
       retryDays: whole(v.retryDays),
     });
@@ -85,7 +86,9 @@ export function CustomersAdmin() {
   const ruleText = (rule: RevisitRuleView) =>
     rule.kind === 'grade_every'
       ? t('customers.admin.ruleEvery', { months: rule.months, grade: rule.gradeName })
-      : t('customers.admin.ruleLine', { days: rule.days });
+      : rule.kind === 'owner_every'
+        ? t('customers.admin.ruleOwners', { months: rule.months })
+        : t('customers.admin.ruleLine', { days: rule.days });
   return (
     <Group align="flex-start" gap="sm" wrap="nowrap">
       <Paper withBorder p="sm" style={{ flex: 2 }}>
@@ -148,6 +151,8 @@ export function CustomersAdmin() {
                   />
                   <TextInput label={t('customers.admin.months')} inputMode="numeric" {...field(ruleForm, 'months')} />
                 </>
+              ) : kind === 'owner_every' ? (
+                <TextInput label={t('customers.admin.months')} inputMode="numeric" {...field(ruleForm, 'months')} />
               ) : (
                 <TextInput label={t('customers.admin.days')} inputMode="numeric" {...field(ruleForm, 'days')} />
               )}

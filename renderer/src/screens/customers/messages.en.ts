@@ -31,6 +31,9 @@ export const customersEn: typeof customersZhCN = {
   },
   defaults: { consentScope: 'Name, phone, unit', consentPurpose: 'Customer service, return visits and surveys' },
   survey: {
+    start: 'Start a satisfaction survey',
+    answeredButton: 'Satisfaction survey (answered)',
+    recordTitle: 'Satisfaction survey of {{serial}}',
     counterTitle: 'Satisfaction survey at the counter',
     revisitTitle: 'Satisfaction survey of return visit {{serial}}',
     form: 'Questionnaire',
@@ -74,6 +77,9 @@ export const customersEn: typeof customersZhCN = {
     saved: 'File {{fileNo}} saved',
   },
   detail: {
+    forget: 'Erase personal data',
+    forgotten:
+      'At the customer’s request this file’s personal data was erased; its number and the counts of what the desk did stay.',
     close: 'Close',
     edit: 'Edit',
     merge: 'Merge files',
@@ -95,6 +101,13 @@ export const customersEn: typeof customersZhCN = {
     module: 'Module',
     record: 'Record',
     detail: 'Detail',
+  },
+  forget: {
+    title: 'Erase the personal data of {{fileNo}}',
+    hint: 'At the customer’s request: the file’s name, numbers, company, tags, notes and contact time, and the names and numbers in this module’s surveys and return visits are erased for good; planned visits are cancelled. The file number, grade, consent record and survey results stay, so counts stay. A supervisor does it, a lead or above approves.',
+    reason: 'Reason (when and how the customer asked)',
+    submit: 'Erase personal data',
+    done: 'Personal data of {{fileNo}} erased',
   },
   merge: {
     title: 'Merge a file into {{fileNo}}',
@@ -160,6 +173,7 @@ export const customersEn: typeof customersZhCN = {
     savedRule: 'Rule saved',
     ruleLine: '{{days}} days after',
     ruleEvery: 'Every {{months}} months ({{grade}})',
+    ruleOwners: 'Every {{months}} months (files tagged “业主”, owners)',
     noRules: 'No rules yet: add one, and matching records join the call list by themselves.',
     deactivate: 'Deactivate',
     activate: 'Activate',

@@ -24,6 +24,9 @@ export const customersZhCN = {
   },
   defaults: { consentScope: '姓名、电话、单位', consentPurpose: '客户服务、回访与满意度调查' },
   survey: {
+    start: '发起满意度调查',
+    answeredButton: '满意度调查（已调查）',
+    recordTitle: '{{serial}} 的满意度调查',
     counterTitle: '前台现场满意度调查',
     revisitTitle: '回访 {{serial}} 的满意度调查',
     form: '问卷',
@@ -67,6 +70,8 @@ export const customersZhCN = {
     saved: '档案 {{fileNo}} 已保存',
   },
   detail: {
+    forget: '删除个人信息',
+    forgotten: '应客户要求，本档案的个人信息已删除；档案号和服务记录的统计保留。',
     close: '关闭',
     edit: '修改',
     merge: '合并档案',
@@ -88,6 +93,13 @@ export const customersZhCN = {
     module: '模块',
     record: '记录',
     detail: '内容',
+  },
+  forget: {
+    title: '删除 {{fileNo}} 的个人信息',
+    hint: '应客户要求删除：档案的姓名、电话、单位、标签、备注和方便联系时间，以及本模块满意度调查和回访计划中的姓名和电话都将清除，无法恢复；未完成的回访取消。档案号、等级、同意记录和调查结果保留，统计不变。需主管操作、领班或以上批准。',
+    reason: '删除原因（客户何时、如何提出申请）',
+    submit: '删除个人信息',
+    done: '已删除 {{fileNo}} 的个人信息',
   },
   merge: {
     title: '合并档案到 {{fileNo}}',
@@ -153,6 +165,7 @@ export const customersZhCN = {
     savedRule: '回访规则已保存',
     ruleLine: '{{days}} 天后',
     ruleEvery: '每 {{months}} 个月（{{grade}}）',
+    ruleOwners: '每 {{months}} 个月（标签为“业主”的档案）',
     noRules: '还没有回访规则：新增一条后，符合的记录自动进入电话访谈计划表。',
     deactivate: '停用',
     activate: '启用',

@@ -60,6 +60,7 @@ export const handoverEn: Strings<typeof handoverZhCN> = {
     received: 'Repair reports received',
     completed: 'Work orders completed',
     open: 'Work orders not closed',
+    followUp: 'Completed, return visit due',
     openNote: 'Status · team · fault',
   },
   releases: {
@@ -116,6 +117,14 @@ export const handoverEn: Strings<typeof handoverZhCN> = {
     received: 'Gifts received (pieces)',
     stock: 'Gifts of running campaigns left (count them)',
     stockNote: 'Campaign · gift: left',
+  },
+  directory: {
+    title: 'Shops and answers',
+    shopsAdded: 'Shops added',
+    shopsChanged: 'Shops changed',
+    answersChanged: 'Common answers changed',
+    changed: 'Shops and answers changed this shift (tell the next clerk)',
+    changedNote: 'Hours',
   },
   col: {
     serial: 'No.',

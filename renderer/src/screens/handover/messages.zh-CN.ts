@@ -50,6 +50,7 @@ export const handoverZhCN = {
     received: '受理报修',
     completed: '完工工单',
     open: '未关闭的派工单',
+    followUp: '已完工待回访',
     openNote: '状态 · 班组 · 故障',
   },
   releases: {
@@ -99,6 +100,14 @@ export const handoverZhCN = {
     received: '赠品入库（件）',
     stock: '进行中活动的赠品结存（请清点）',
     stockNote: '活动 · 赠品：结存数量',
+  },
+  directory: {
+    title: '商户与问答',
+    shopsAdded: '新增商户',
+    shopsChanged: '商户信息变更',
+    answersChanged: '常见问答变更',
+    changed: '本班变更的商户与问答（请告知下一班）',
+    changedNote: '营业时间',
   },
   customers: {
     title: '客户档案与回访',

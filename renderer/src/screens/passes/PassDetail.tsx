@@ -2,7 +2,7 @@ import { Button, Group, ScrollArea, SimpleGrid, Stack, Text, TextInput, Title } 
 import { useForm } from '@mantine/form';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type PassView, returnPassInput } from '../../../../shared/contract/passes';
 import type { SessionView } from '../../../../shared/contract/session';
@@ -42,15 +42,23 @@ export function PassDetail({ id, session, canRevoke }: { id: string; session: Se
       invoke('passes:printed', { id: p.id }).catch((e) => showApiError(e));
     }, 50);
   };
-  useHotkeys([['mod+P', print]]);
+  // Alt+R returns, Alt+V revokes (shown on the buttons), bound only while the pass offers them.
+  const keyed = useRef<Partial<Record<'R' | 'V', () => void>>>({});
+  useHotkeys([
+    ['mod+P', print],
+    ['alt+R', () => keyed.current.R?.()],
+    ['alt+V', () => keyed.current.V?.()],
+  ]);
+  keyed.current = {};
   if (!p) return null;
   const live = p.voidedAt === null;
   const f = (key: string) => t(`passes.fields.${key}`);
   const actions: ReactNode[] = [];
   if (live && p.status === 'issued') {
+    keyed.current.R = () => setDialog('return');
     actions.push(
       <Button key="return" size="xs" onClick={() => setDialog('return')}>
-        {t('passes.detail.return')}
+        {`${t('passes.detail.return')} (Alt+R)`}
       </Button>,
     );
     actions.push(
@@ -58,12 +66,14 @@ export function PassDetail({ id, session, canRevoke }: { id: string; session: Se
         {t('passes.detail.print')}
       </Button>,
     );
-    if (canRevoke)
+    if (canRevoke) {
+      keyed.current.V = () => setDialog('revoke');
       actions.push(
         <Button key="revoke" size="xs" variant="subtle" onClick={() => setDialog('revoke')}>
-          {t('passes.detail.revoke')}
+          {`${t('passes.detail.revoke')} (Alt+V)`}
         </Button>,
       );
+    }
   }
   return (
     <ScrollArea h="calc(100vh - 90px)" type="auto">

@@ -9,6 +9,7 @@ import { AuditHistory } from '../../components/AuditHistory';
 import { FormModal } from '../../components/FormModal';
 import { VoidDialog } from '../../components/VoidDialog';
 import { formatDateTime } from '../../lib/time';
+import { CustomerFileButton } from '../customers/CustomerFileButton';
 import { VisitForm } from './VisitForm';
 import { VisitStatus } from './VisitList';
 
@@ -115,6 +116,7 @@ export function VisitDetail({ visitId, timeZone, canVoid, onClose, onSignOut }: 
                   {t('complaints.calls.convert')}
                 </Button>
               )}
+              <CustomerFileButton phone={visit.phone} name={visit.visitorName} size="sm" />
               <Button variant="default" onClick={() => setEditing(true)}>
                 {t('reception.detail.edit')}
               </Button>

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, ScrollArea, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../../../shared/contract/session';
 import { invoke } from '../../api/client';
@@ -40,24 +40,36 @@ export function ReleaseDetail({ id, session, canVoid }: Props) {
       invoke('releases:printed', { id: p.id }).catch((e) => showApiError(e));
     }, 50);
   };
+  // Each action has its Alt key (shown on its button), bound only while the pass's status offers the action.
+  const keyed = useRef<Partial<Record<'C' | 'E' | 'V', () => void>>>({});
   // The pass is printed from its record: Ctrl+P right after it is issued.
-  useHotkeys([['mod+P', print]]);
+  useHotkeys([
+    ['mod+P', print],
+    ['alt+C', () => keyed.current.C?.()],
+    ['alt+E', () => keyed.current.E?.()],
+    ['alt+V', () => keyed.current.V?.()],
+  ]);
+  keyed.current = {};
   if (!p) return null;
   const live = p.voidedAt === null;
   const done = (what: string) =>
     notifications.show({ color: 'green', message: `${p.serialNo} ${t('releases.detail.done', { what })}` });
   const actions: ReactNode[] = [];
-  const button = (label: string, onClick: () => void, variant = 'filled') => (
-    <Button key={label} size="xs" variant={variant} onClick={onClick}>
-      {label}
-    </Button>
-  );
+  const button = (label: string, onClick: () => void, variant = 'filled', key?: 'C' | 'E' | 'V') => {
+    if (key) keyed.current[key] = onClick;
+    return (
+      <Button key={label} size="xs" variant={variant} onClick={onClick}>
+        {key ? `${label} (Alt+${key})` : label}
+      </Button>
+    );
+  };
   if (live) {
-    if (p.status === 'issued') actions.push(button(t('releases.detail.check'), () => setDialog('check')));
+    if (p.status === 'issued')
+      actions.push(button(t('releases.detail.check'), () => setDialog('check'), 'filled', 'C'));
     actions.push(button(t('releases.detail.print'), print, 'default'));
-    if (p.status === 'issued') actions.push(button(t('releases.detail.edit'), () => setDialog('edit'), 'default'));
+    if (p.status === 'issued') actions.push(button(t('releases.detail.edit'), () => setDialog('edit'), 'default', 'E'));
     if (canVoid && p.status !== 'exited')
-      actions.push(button(t('releases.detail.void'), () => setDialog('void'), 'subtle'));
+      actions.push(button(t('releases.detail.void'), () => setDialog('void'), 'subtle', 'V'));
   }
   const f = (key: string) => t(`releases.fields.${key}`);
   return (

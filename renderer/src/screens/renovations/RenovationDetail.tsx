@@ -1,7 +1,7 @@
 import { Button, Group, Modal, ScrollArea, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RenovationView } from '../../../../shared/contract/renovations';
 import { hasRole } from '../../../../shared/contract/roles';
@@ -23,6 +23,17 @@ import {
 } from './RenovationDialogs';
 import { RenovationStatus } from './RenovationStatus';
 
+const actionKeys = ['A', 'I', 'W', 'R', 'V'] as const;
+type ActionKey = (typeof actionKeys)[number];
+/** 审批 A, 验收 I, 出入证 W (worker), 退押金 R (refund), 作废 V. */
+const letterOf: Record<RenovationDialog | 'void' | 'pass', ActionKey> = {
+  approve: 'A',
+  inspect: 'I',
+  pass: 'W',
+  refund: 'R',
+  void: 'V',
+};
+
 interface Props {
   id: string;
   session: SessionView;
@@ -38,7 +49,13 @@ export function RenovationDetail({ id, session, onPrint }: Props) {
   const voiding = useApiMutation('renovations:void', renovationInvalidates);
   const [dialog, setDialog] = useState<RenovationDialog | 'void' | 'pass' | null>(null);
   const r = detail.data;
-  useHotkeys([['mod+P', () => r && r.voidedAt === null && onPrint(r)]]);
+  // Each step has its Alt key (shown on its button), bound only while the permit's status offers the step.
+  const keyed = useRef<Partial<Record<ActionKey, () => void>>>({});
+  useHotkeys([
+    ['mod+P', () => r && r.voidedAt === null && onPrint(r)],
+    ...actionKeys.map((k): [string, () => void] => [`alt+${k}`, () => keyed.current[k]?.()]),
+  ]);
+  keyed.current = {};
   if (!r) return null;
   const live = r.voidedAt === null;
   const inWorks = live && (r.status === 'approved' || r.status === 'failed');
@@ -48,11 +65,15 @@ export function RenovationDetail({ id, session, onPrint }: Props) {
     setDialog(null);
     notifications.show({ color: 'green', message: t('renovations.detail.done', { serial: r.serialNo, what }) });
   };
-  const action = (key: RenovationDialog | 'void' | 'pass', label: string, variant = 'filled') => (
-    <Button key={key} size="xs" variant={variant} onClick={() => setDialog(key)}>
-      {label}
-    </Button>
-  );
+  const action = (key: RenovationDialog | 'void' | 'pass', label: string, variant = 'filled') => {
+    const letter = letterOf[key];
+    keyed.current[letter] = () => setDialog(key);
+    return (
+      <Button key={key} size="xs" variant={variant} onClick={() => setDialog(key)}>
+        {`${label} (Alt+${letter})`}
+      </Button>
+    );
+  };
   const actions: ReactNode[] = [];
   if (live && r.status === 'applied' && hasRole(role, 'lead'))
     actions.push(action('approve', t('renovations.detail.approve')));

@@ -13,6 +13,8 @@ import { showApiError } from '../../lib/apiErrors';
 import { formatFen } from '../../lib/format';
 import { printDocument } from '../../lib/print';
 import { formatDateTime } from '../../lib/time';
+import { CustomerFileButton } from '../customers/CustomerFileButton';
+import { SurveyButton } from '../customers/SurveyButton';
 import { type RepairAction, RepairActionDialog } from './RepairActionDialog';
 import { RepairPrint } from './RepairPrint';
 import { RepairStatus } from './RepairStatus';
@@ -78,6 +80,9 @@ export function RepairDetail({ id, session, canVoid, onEdit }: Props) {
     if (o.status === 'arrived') actions.push(button(t('repairs.detail.complete'), () => setAction('complete')));
     if (o.status === 'completed') actions.push(button(t('repairs.detail.followUp'), () => setAction('followUp')));
     if (o.status === 'followed_up') actions.push(button(t('repairs.detail.close'), () => setAction('close')));
+    if (o.completedAt !== null)
+      actions.push(<SurveyButton key="survey" sourceModule="repairs" sourceRef={o.id} serial={o.serialNo} />);
+    actions.push(<CustomerFileButton key="file" phone={o.phone} name={o.reporterName} />);
     actions.push(button(t('repairs.detail.print'), print, 'default'));
     if (o.status !== 'closed') actions.push(button(t('repairs.detail.edit'), () => onEdit(o), 'default'));
     if (canVoid) actions.push(button(t('repairs.detail.void'), () => setVoiding(true), 'subtle'));
@@ -109,6 +114,7 @@ export function RepairDetail({ id, session, canVoid, onEdit }: Props) {
             [t(labelKey('repairs', 'source', o.source)), o.visitSerialNo ?? o.callSerialNo].filter(Boolean).join(' '),
           )}
           {item(t('repairs.fields.targetArrivalAt'), at(o.targetArrivalAt))}
+          {item(t('repairs.fields.completeByAt'), at(o.completeByAt))}
           {item(
             t('repairs.fields.team'),
             o.teamName ? `${o.teamName} · ${at(o.dispatchedAt, o.dispatchedByName)}` : '',
@@ -119,6 +125,7 @@ export function RepairDetail({ id, session, canVoid, onEdit }: Props) {
         {o.completedAt !== null && (
           <SimpleGrid cols={2} spacing="xs" verticalSpacing={4}>
             {item(t('repairs.fields.completedAt'), at(o.completedAt, o.completedByName))}
+            {o.followedUpAt === null && item(t('repairs.fields.followUpDueAt'), at(o.followUpDueAt))}
             {item(t('repairs.fields.fee'), formatFen(o.feeFen))}
             {item(t('repairs.fields.workDone'), o.workDone)}
             {item(t('repairs.fields.materials'), o.materials)}

@@ -15,7 +15,7 @@ import { maskPhone } from '../../lib/format';
 import { formatDateTime } from '../../lib/time';
 import { RepairStatus } from './RepairStatus';
 
-export type RepairView = 'all' | 'open' | 'overdue';
+export type RepairView = 'all' | 'open' | 'overdue' | 'follow-up';
 
 export interface RepairFilters {
   status: string;
@@ -35,7 +35,7 @@ interface Props {
   onOpen(order: RepairOrderView): void;
 }
 
-/** Work orders newest first; open or late ones only on their tabs. Phones are masked. */
+/** Work orders newest first; open, escalated or due-for-return-visit ones only on their tabs. Phones are masked. */
 export function RepairList({ view, timeZone, filters, selectedId, onFilters, onOpen }: Props) {
   const { t } = useTranslation();
   const [text] = useDebouncedValue(filters.text, 250);
@@ -46,6 +46,7 @@ export function RepairList({ view, timeZone, filters, selectedId, onFilters, onO
     teamId: filters.teamId || null,
     onlyOpen: view === 'open',
     onlyOverdue: view === 'overdue',
+    onlyFollowUp: view === 'follow-up',
     text,
     limit: 50,
   };

@@ -1,11 +1,12 @@
-import { Badge, UnstyledButton } from '@mantine/core';
+import { Badge, Group, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { useApiQuery } from '../../api/hooks';
 
 /**
- * Header badge for work orders: red with the count waiting past their target arrival, blue with the open count
- * otherwise, hidden when none is open. A click opens the list filtered to what the badge counts.
+ * Header badges for work orders: red with the count escalated (past a limit they have not met), blue with the open
+ * count otherwise, hidden when none is open; yellow beside it with the completed orders due for a return visit, the
+ * clerk's reminder to call. A click opens the list filtered to what the badge counts.
  */
 export function RepairsBadge() {
   const { t } = useTranslation();
@@ -15,11 +16,21 @@ export function RepairsBadge() {
   if (!c || c.open === 0) return null;
   const overdue = c.overdue > 0;
   const label = overdue ? t('repairs.badge.overdue', { count: c.overdue }) : t('repairs.badge.open', { count: c.open });
+  const followUp = t('repairs.badge.followUp', { count: c.followUpDue });
   return (
-    <UnstyledButton onClick={() => navigate(overdue ? '/repairs/overdue' : '/repairs/open')} aria-label={label}>
-      <Badge color={overdue ? 'red' : 'blue'} variant={overdue ? 'filled' : 'light'} style={{ cursor: 'pointer' }}>
-        {label}
-      </Badge>
-    </UnstyledButton>
+    <Group gap={4} wrap="nowrap">
+      <UnstyledButton onClick={() => navigate(overdue ? '/repairs/overdue' : '/repairs/open')} aria-label={label}>
+        <Badge color={overdue ? 'red' : 'blue'} variant={overdue ? 'filled' : 'light'} style={{ cursor: 'pointer' }}>
+          {label}
+        </Badge>
+      </UnstyledButton>
+      {c.followUpDue > 0 && (
+        <UnstyledButton onClick={() => navigate('/repairs/follow-up')} aria-label={followUp}>
+          <Badge color="yellow" variant="light" style={{ cursor: 'pointer' }}>
+            {followUp}
+          </Badge>
+        </UnstyledButton>
+      )}
+    </Group>
   );
 }

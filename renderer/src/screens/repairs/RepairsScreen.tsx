@@ -16,23 +16,25 @@ import { TeamsPanel } from './TeamsPanel';
 type Panel = { kind: 'form'; mode: RepairFormMode; key: number } | { kind: 'detail'; id: string };
 type Tab = RepairView | 'teams';
 
-const tabs: Tab[] = ['all', 'open', 'overdue', 'teams'];
+const tabs: Tab[] = ['all', 'open', 'overdue', 'follow-up', 'teams'];
 const tabLabel: Record<Tab, string> = {
   all: 'repairs.tabs.orders',
   open: 'repairs.tabs.open',
   overdue: 'repairs.tabs.overdue',
+  'follow-up': 'repairs.tabs.followUp',
   teams: 'repairs.tabs.teams',
 };
+const routed = new Set<string>(tabs);
 
 /**
- * Master-detail: work orders on the left (all, not closed, past target arrival; the header badge opens the last
- * two), the report form or an order on the right. `/teams` keeps the maintenance teams; `/<id>` opens an order.
+ * Master-detail: work orders on the left (all, not closed, escalated, due for a return visit; the header badges open
+ * the last two), the report form or an order on the right. `/teams` keeps the teams and limits; `/<id>` opens one.
  */
 export function RepairsScreen({ session }: { session: SessionView }) {
   const { t } = useTranslation();
   const [location, navigate] = useLocation();
   const first = location.split('/').filter(Boolean)[0] ?? '';
-  const tab: Tab = first === 'open' || first === 'overdue' || first === 'teams' ? first : 'all';
+  const tab: Tab = routed.has(first) ? (first as Tab) : 'all';
   const routeId = tab === 'all' && first && !first.startsWith('from-') ? first : null;
   const [filters, setFilters] = useState<RepairFilters>(defaultRepairFilters);
   const [panel, setPanel] = useState<Panel>({ kind: 'form', mode: { kind: 'new' }, key: 0 });

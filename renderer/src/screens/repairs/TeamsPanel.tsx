@@ -2,7 +2,7 @@ import { Button, Checkbox, Group, NumberInput, Stack, Table, Text, TextInput, Ti
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RepairTeamView } from '../../../../shared/contract/repairs';
+import { defaultRepairSettings, type RepairTeamView } from '../../../../shared/contract/repairs';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
@@ -103,7 +103,7 @@ function TargetsForm({ canEdit }: { canEdit: boolean }) {
   const current = useApiQuery('repairs:settings', {});
   const save = useApiMutation('repairs:saveSettings', ['repairs:', 'audit:']);
   const { form, input } = useContractForm('repairs:saveSettings', {
-    initialValues: { targetMinutes: { urgent: 15, normal: 480 } },
+    initialValues: defaultRepairSettings,
   });
   const [loaded, setLoaded] = useState(false);
   useEffect(() => {
@@ -124,21 +124,28 @@ function TargetsForm({ canEdit }: { canEdit: boolean }) {
   return (
     <Stack gap={6}>
       <Title order={5}>{t('repairs.teams.targets')}</Title>
-      <Group align="flex-end" gap="xs">
+      <Group align="flex-start" gap="xs">
+        {(['targetMinutes', 'completeMinutes'] as const).map((limit) =>
+          (['urgent', 'normal'] as const).map((urgency) => (
+            <NumberInput
+              key={`${limit}.${urgency}`}
+              size="xs"
+              w={110}
+              label={`${t(limit === 'targetMinutes' ? 'repairs.teams.arrival' : 'repairs.teams.completion')} · ${t(`repairs.teams.${urgency}`)}`}
+              disabled={!canEdit}
+              {...field(form, `${limit}.${urgency}`)}
+            />
+          )),
+        )}
         <NumberInput
           size="xs"
-          w={120}
-          label={t('repairs.teams.urgent')}
+          w={140}
+          label={t('repairs.teams.followUp')}
           disabled={!canEdit}
-          {...field(form, 'targetMinutes.urgent')}
+          {...field(form, 'followUpMinutes')}
         />
-        <NumberInput
-          size="xs"
-          w={120}
-          label={t('repairs.teams.normal')}
-          disabled={!canEdit}
-          {...field(form, 'targetMinutes.normal')}
-        />
+      </Group>
+      <Group gap="xs">
         {canEdit && (
           <Button size="xs" onClick={submit} loading={save.isPending}>
             {t('repairs.teams.save')}

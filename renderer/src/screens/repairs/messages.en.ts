@@ -14,11 +14,18 @@ export const repairsErrorsEn: typeof repairsErrorsZhCN = {
   repairOneSource: 'A work order comes from one visit or one call at most',
   repairSourceVoided: 'That record is voided and cannot become a work order',
   repairShopInactive: 'Choose a valid shop',
+  repairCompleteBeforeArrival: 'The completion limit cannot be shorter than the arrival limit',
 };
 
 export const repairsEn: typeof repairsZhCN = {
   title: 'Repairs',
-  tabs: { orders: 'Work orders', open: 'Not closed', overdue: 'Past target arrival', teams: 'Teams and targets' },
+  tabs: {
+    orders: 'Work orders',
+    open: 'Not closed',
+    overdue: 'Escalated',
+    followUp: 'Return visit due',
+    teams: 'Teams and limits',
+  },
   fields: {
     locationKind: 'Location type',
     location: 'Location',
@@ -37,6 +44,8 @@ export const repairsEn: typeof repairsZhCN = {
     serialNo: 'Work order no.',
     reportedAt: 'Reported',
     targetArrivalAt: 'Arrival due',
+    completeByAt: 'Completion due',
+    followUpDueAt: 'Return visit due',
     arrivedAt: 'Arrived',
     completedAt: 'Completed',
     workDone: 'Work done',
@@ -110,10 +119,13 @@ export const repairsEn: typeof repairsZhCN = {
     openOrders: 'Open orders',
     save: 'Save',
     saved: 'Saved',
-    readOnly: 'Only a supervisor or above may change teams and arrival targets',
-    targets: 'Target arrival (minutes)',
+    readOnly: 'Only a supervisor or above may change teams and limits',
+    targets: 'Limits (minutes of desk hours; orders past them are escalated)',
+    arrival: 'Arrival',
+    completion: 'Completion',
     urgent: 'Urgent',
     normal: 'Normal',
+    followUp: 'Return visit after completion',
   },
   print: {
     title: 'Repair work order',
@@ -122,7 +134,12 @@ export const repairsEn: typeof repairsZhCN = {
     signCustomer: 'Customer confirmation',
     copy: 'The technician takes this note to the job, has the customer sign it and returns it to the client centre file',
   },
-  badge: { overdue: 'Late arrivals {{count}}', open: 'Open work orders {{count}}' },
+  badge: {
+    overdue: 'Escalated {{count}}',
+    open: 'Open work orders {{count}}',
+    followUp: 'Return visits due {{count}}',
+  },
+  status: { escalated: 'Escalated · {{status}}', followUpDue: 'Return visit due' },
   minutes: '{{count}} min',
   hours: '{{count}} h {{minutes}} min',
 };

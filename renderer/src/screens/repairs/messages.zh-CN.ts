@@ -13,12 +13,13 @@ export const repairsErrorsZhCN = {
   repairOneSource: '派工单只能来自一条来访或一条电话记录',
   repairSourceVoided: '该记录已作废，不能转为派工单',
   repairShopInactive: '请选择有效的商铺',
+  repairCompleteBeforeArrival: '完工时限不能短于到场时限',
 };
 
 /** Strings of repair work orders (报修派工); joined into zh-CN.ts under `repairs`. */
 export const repairsZhCN = {
   title: '报修派工',
-  tabs: { orders: '派工单', open: '未关闭', overdue: '超时未到场', teams: '维修班组与时限' },
+  tabs: { orders: '派工单', open: '未关闭', overdue: '已升级', followUp: '待回访', teams: '维修班组与时限' },
   fields: {
     locationKind: '位置类型',
     location: '报修位置',
@@ -37,6 +38,8 @@ export const repairsZhCN = {
     serialNo: '派工单号',
     reportedAt: '报修时间',
     targetArrivalAt: '要求到场',
+    completeByAt: '要求完工',
+    followUpDueAt: '应回访',
     arrivedAt: '到场时间',
     completedAt: '完工时间',
     workDone: '维修内容',
@@ -110,10 +113,13 @@ export const repairsZhCN = {
     openOrders: '未关闭工单',
     save: '保存',
     saved: '已保存',
-    readOnly: '只有主管及以上可以修改班组和到场时限',
-    targets: '要求到场时限（分钟）',
+    readOnly: '只有主管及以上可以修改班组和时限',
+    targets: '时限（分钟，按营业时间计；超时的工单升级）',
+    arrival: '到场',
+    completion: '完工',
     urgent: '紧急',
     normal: '普通',
+    followUp: '完工后回访',
   },
   print: {
     title: '报修派工单',
@@ -122,7 +128,8 @@ export const repairsZhCN = {
     signCustomer: '客户签字确认',
     copy: '维修人员带单到场，完工后由客户签字，交回客服中心存档',
   },
-  badge: { overdue: '超时未到场 {{count}}', open: '未关闭工单 {{count}}' },
+  badge: { overdue: '已升级 {{count}}', open: '未关闭工单 {{count}}', followUp: '待回访 {{count}}' },
+  status: { escalated: '已升级 · {{status}}', followUpDue: '待回访' },
   minutes: '{{count}} 分钟',
   hours: '{{count}} 小时 {{minutes}} 分',
 };

@@ -204,5 +204,13 @@ export const reportsEn: Strings<ReportsMessages> = {
     voided: 'Voided',
     byCampaign: 'Redemptions by campaign',
   },
+  directory: {
+    shopsAdded: 'Shops added',
+    answersAdded: 'Common answers added',
+    voided: 'Voided',
+    shopsListed: 'Shops listed at the end',
+    answersListed: 'Common answers at the end',
+    byCategory: 'Shops listed by category',
+  },
   duration: { hours: '{{h}} h {{m}} min', minutes: '{{m}} min', none: '—' },
 };

@@ -1,8 +1,9 @@
-import { Button, Center, Loader, Paper, PasswordInput, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Center, Loader, Paper, PasswordInput, Select, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
+import { isCopiedTab } from '../../api/transport';
 import { labelKey } from '../../app/labels';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
@@ -45,6 +46,7 @@ export function LoginScreen() {
         <form onSubmit={submit}>
           <Stack>
             <Title order={3}>{t('login.title')}</Title>
+            {isCopiedTab() && <Alert color="blue">{t('login.copiedTab')}</Alert>}
             <Select
               label={t('login.clerk')}
               placeholder={t('login.clerkPlaceholder')}

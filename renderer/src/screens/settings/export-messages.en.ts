@@ -18,6 +18,7 @@ export const dataExportEn: typeof dataExportZhCN = {
     loans: 'Loans',
     announcements: 'Announcements (with lost-child steps)',
     gifts: 'Gifts and draws (redemptions, draws, ledger)',
+    directory: 'Shops and answers (directory and common answers)',
     releases: 'Goods release passes',
     passes: 'Worker and vehicle passes',
     renovations: 'Renovation permits',

@@ -18,6 +18,7 @@ export const dataExportZhCN = {
     loans: '便民借用',
     announcements: '广播（含走失儿童处置步骤）',
     gifts: '赠品抽奖（兑换、抽奖与台账）',
+    directory: '商户与问答（商户指南与常见问答）',
     releases: '物品放行条',
     passes: '出入证',
     renovations: '装修申请',

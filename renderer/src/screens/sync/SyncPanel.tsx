@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { showApiError } from '../../lib/apiErrors';
 import { ConflictList } from './ConflictList';
+import { FailedList } from './FailedList';
 
 /** Settings → counters of a site: this PC's enrolment, chain alarms, and the conflicts a supervisor settles. */
 export function SyncPanel({ canEdit, timeZone }: { canEdit: boolean; timeZone: string }) {
@@ -31,9 +32,17 @@ export function SyncPanel({ canEdit, timeZone }: { canEdit: boolean; timeZone: s
   return (
     <Stack maw={760} gap="sm">
       {data?.enabled ? (
-        <Text size="sm">
-          {t('sync.enrol.current', { site: data.site, index: data.counterIndex, url: data.serverUrl })}
-        </Text>
+        <Stack gap={0}>
+          <Text size="sm">
+            {t('sync.enrol.current', { site: data.site, index: data.counterIndex, url: data.serverUrl })}
+          </Text>
+          <Text size="sm" aria-label={t('sync.enrol.credentials')}>
+            {t('sync.enrol.account', {
+              user: data.user,
+              password: data.passwordSaved ? '••••••' : t('sync.enrol.passwordMissing'),
+            })}
+          </Text>
+        </Stack>
       ) : (
         <Text size="sm">{t('sync.off')}</Text>
       )}
@@ -46,7 +55,8 @@ export function SyncPanel({ canEdit, timeZone }: { canEdit: boolean; timeZone: s
           ))}
         </Alert>
       )}
-      {!data?.enabled && (
+      {/* Also when the saved password cannot be read here: joining again saves it anew. */}
+      {(!data?.enabled || !data.passwordSaved) && (
         <form
           onSubmit={(e) => {
             e.preventDefault();
@@ -96,6 +106,7 @@ export function SyncPanel({ canEdit, timeZone }: { canEdit: boolean; timeZone: s
           </Group>
         </form>
       )}
+      {data?.enabled && <FailedList canRetry={canEdit} timeZone={timeZone} />}
       {data?.enabled && <ConflictList canResolve={canEdit} timeZone={timeZone} />}
     </Stack>
   );

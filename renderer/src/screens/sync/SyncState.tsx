@@ -25,6 +25,11 @@ export function SyncState({ timeZone }: { timeZone: string }) {
           {t('sync.state.waiting', { count: data.waiting })}
         </Badge>
       )}
+      {data.failed > 0 && (
+        <Badge color="orange" variant="light" size="sm">
+          {t('sync.state.failed', { count: data.failed })}
+        </Badge>
+      )}
       {data.conflicts > 0 && (
         <Badge color="red" variant="light" size="sm">
           {t('sync.state.conflicts', { count: data.conflicts })}

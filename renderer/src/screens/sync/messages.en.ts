@@ -10,6 +10,27 @@ export const syncEn: SyncMessages = {
     waiting: '{{count}} waiting',
     conflicts: '{{count}} conflicts',
     alarm: 'Chain alarm',
+    failed: '{{count}} not stored',
+  },
+  failed: {
+    title: 'Records this PC could not store',
+    none: 'Every record the other counters sent is stored on this PC.',
+    intro:
+      'These records came from other counters but this PC cannot save them; they are kept as they came, nothing is lost. A supervisor finds the cause, puts it right, then presses Retry.',
+    line: '{{kind}} “{{record}}” · from counter {{counter}} · {{time}}',
+    unknownKind: 'A record this version does not know',
+    noRecord: '—',
+    why: 'Why: {{reason}}',
+    retriedAt: 'Last retried: {{time}}',
+    retry: 'Retry',
+    retryAll: 'Retry all',
+    done: '{{applied}} stored, {{failed}} still not stored',
+    reasons: {
+      unique: 'another record here already has the same number or name (for example two PCs that each had demo clerks)',
+      reference: 'a record it refers to is not on this PC yet',
+      rule: "its content breaks one of this PC's rules (the counters may run different app versions)",
+      other: 'saving it failed on this PC',
+    },
   },
   enrol: {
     title: 'Join a site (enrol as a counter)',
@@ -21,6 +42,10 @@ export const syncEn: SyncMessages = {
     submit: 'Join',
     done: 'This PC is now counter {{index}} of {{site}}',
     current: 'This PC: counter {{index}} of {{site}}, server {{url}}',
+    credentials: 'Account at the site server',
+    account: 'User {{user}}, password {{password}} (kept encrypted on this PC)',
+    passwordMissing:
+      'not readable on this PC (for example a backup restored on another PC): a supervisor joins the site again',
   },
   conflicts: {
     title: 'Sync conflicts',

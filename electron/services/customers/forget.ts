@@ -1,0 +1,119 @@
+/** 删除个人信息: a customer's request to be forgotten (PIPL art. 47), carried out on their file and this module's records. */
+import type { z } from 'zod';
+import type { CustomerFileView, forgetCustomerInput } from '../../../shared/contract/customers';
+import { eraseRecordKey } from '../audit/record-keys';
+import { approveWithPin } from '../clerks';
+import type { Actor, ServiceContext } from '../context';
+import { blankKeptStates } from '../sync/outbox';
+import { type WriteTx, write } from '../write';
+import { loadFile, loadRow } from './file-read';
+import { assertLive, indexFile } from './file-write';
+
+/** What a forgotten file keeps of the person: nothing but its number, grade, consent record and dates. */
+const BLANK_FILE = { name: '', company: '', tags: '[]', notes: '', preferredContactTime: '' };
+
+const pluck = (ctx: ServiceContext, sql: string, ...params: unknown[]) =>
+  ctx.sqlite
+    .prepare(sql)
+    .pluck()
+    .all(...params) as string[];
+
+/** The file and every file merged into it (or into one merged into it): all hold the same person. */
+function filesOfPerson(ctx: ServiceContext, id: string): string[] {
+  return pluck(
+    ctx,
+    `with recursive person(id) as (select ? union select c.id from customers c join person p on c.merged_into = p.id)
+     select id from person`,
+    id,
+  );
+}
+
+/** Blanks the columns in the row and in the states kept beside the log for other counters, and erases its key. */
+function blank<E extends 'customers' | 'customerPhones' | 'surveyResponses' | 'revisitPlans'>(
+  tx: WriteTx,
+  ctx: ServiceContext,
+  entity: E,
+  id: string,
+  patch: Record<string, unknown>,
+  blanked: Record<string, unknown>,
+  note: string,
+) {
+  const { after } = tx.update(entity, id, patch as never, { action: 'status', note });
+  blankKeptStates(ctx.sqlite, entity, id, blanked);
+  eraseRecordKey(ctx.sqlite, entity, id, tx.now);
+  return after;
+}
+
+/**
+ * Anonymises one person at their request: the file (and any merged into it) loses name, company, tags, notes and
+ * contact time, its numbers are blanked and retired; the surveys and return visits of the file or its numbers lose
+ * name and number (planned visits are cancelled: nobody is to be called). Records stay, so counts stay: the file
+ * number, grade and consent record, the survey answers and visit results. Search no longer finds the person by name
+ * or number. A supervisor does it with the reason and a lead's PIN; a file already forgotten or merged away is
+ * refused (the kept file is the one to forget).
+ */
+export function forgetFile(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: z.output<typeof forgetCustomerInput>,
+): CustomerFileView {
+  const approver = approveWithPin(ctx, actor, input.approval, 'lead');
+  write(ctx, actor, (tx) => {
+    const file = loadRow(ctx, input.id);
+    assertLive(file);
+    const ids = filesOfPerson(ctx, file.id);
+    const marks = ids.map(() => '?').join(', ');
+    const phones = pluck(ctx, `select distinct phone from customer_phones where customer_id in (${marks})`, ...ids);
+    const phoneMarks = phones.map(() => '?').join(', ') || "''";
+    const note = input.reason;
+    for (const id of ids) {
+      const after = blank(
+        tx,
+        ctx,
+        'customers',
+        id,
+        { ...BLANK_FILE, status: 'forgotten', mergedInto: null, forgottenAt: tx.now, forgottenBy: approver.id },
+        BLANK_FILE,
+        note,
+      );
+      indexFile(tx, after, []);
+    }
+    for (const phoneId of pluck(ctx, `select id from customer_phones where customer_id in (${marks})`, ...ids))
+      blank(tx, ctx, 'customerPhones', phoneId, { phone: '', note: '', active: false }, { phone: '', note: '' }, note);
+    const surveys = pluck(
+      ctx,
+      `select id from survey_responses
+       where (customer_id in (${marks}) or phone in (${phoneMarks})) and (name <> '' or phone <> '')`,
+      ...ids,
+      ...phones,
+    );
+    for (const surveyId of surveys)
+      blank(tx, ctx, 'surveyResponses', surveyId, { name: '', phone: '' }, { name: '', phone: '' }, note);
+    const plans = ctx.sqlite
+      .prepare(
+        `select id, status from revisit_plans
+         where (customer_id in (${marks}) or phone in (${phoneMarks})) and (name <> '' or phone <> '')`,
+      )
+      .all(...ids, ...phones) as { id: string; status: string }[];
+    for (const plan of plans) {
+      const cancel =
+        plan.status === 'planned'
+          ? {
+              status: 'cancelled',
+              cancelReason: note,
+              closedAt: tx.now,
+              closedBy: actor.clerkId,
+              closedShiftId: actor.shiftId,
+            }
+          : {};
+      blank(tx, ctx, 'revisitPlans', plan.id, { name: '', phone: '', ...cancel }, { name: '', phone: '' }, note);
+    }
+    // How many records were anonymised is kept (a count names nobody); the reason is the entries' note.
+    tx.event('customers', file.id, 'forgotten', {
+      fileNo: file.fileNo,
+      approver: approver.name,
+      count: ids.length + surveys.length + plans.length,
+    });
+  });
+  return loadFile(ctx, input.id);
+}

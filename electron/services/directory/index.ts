@@ -1,0 +1,2 @@
+export { getAnswer, getShop, listDirectory } from './queries';
+export { saveAnswer, saveShop, voidAnswer, voidShop } from './records';

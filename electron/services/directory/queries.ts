@@ -1,0 +1,99 @@
+import type { z } from 'zod';
+import { directoryAnswers, directoryShops } from '../../../db/schema';
+import { query, tableRef } from '../../../db/sql';
+import type {
+  DirectoryAnswerView,
+  DirectoryShopView,
+  DirectoryView,
+  listDirectoryInput,
+} from '../../../shared/contract/directory';
+import { valueLabel } from '../../../shared/contract/label-text';
+import { foldSearchText } from '../../../shared/contract/search-fold';
+import { languages } from '../../../shared/labels';
+import type { ServiceContext } from '../context';
+import { notFound } from '../errors';
+import { fullPinyin, pinyinInitials } from '../search/keys';
+
+const s = tableRef(directoryShops, 's');
+const a = tableRef(directoryAnswers, 'a');
+
+const shopRow = s.pick(
+  'id',
+  'version',
+  'name',
+  'category',
+  'floor',
+  'unitNo',
+  'phone',
+  'opensAt',
+  'closesAt',
+  'note',
+  'createdAt',
+  'updatedAt',
+  'voidedAt',
+  'voidReason',
+);
+const answerRow = a.pick(
+  'id',
+  'version',
+  'title',
+  'keywords',
+  'body',
+  'createdAt',
+  'updatedAt',
+  'voidedAt',
+  'voidReason',
+);
+
+const shopById = query(shopRow, (list) => `select ${list} from ${s.from} where ${s.c.id} = ?`);
+const answerById = query(answerRow, (list) => `select ${list} from ${a.from} where ${a.c.id} = ?`);
+// The directory of one mall is a few hundred shops at most: read whole, in the order of the mall's signs.
+const allShops = query(
+  shopRow,
+  (list) => `select ${list} from ${s.from} order by ${s.c.floor}, ${s.c.unitNo}, ${s.c.name}`,
+);
+const allAnswers = query(answerRow, (list) => `select ${list} from ${a.from} order by ${a.c.createdAt}, a.rowid`);
+
+export function getShop(ctx: ServiceContext, id: string): DirectoryShopView {
+  const row = shopById.get(ctx.sqlite, id);
+  if (!row) throw notFound('errors.directoryShopMissing');
+  return row;
+}
+
+export function getAnswer(ctx: ServiceContext, id: string): DirectoryAnswerView {
+  const row = answerById.get(ctx.sqlite, id);
+  if (!row) throw notFound('errors.directoryAnswerMissing');
+  return row;
+}
+
+/** Everything a shop is found by: name and its pinyin, floor, unit, category in every language, phone. */
+export function shopWords(shop: DirectoryShopView): string {
+  return [
+    shop.name,
+    pinyinInitials(shop.name),
+    fullPinyin(shop.name),
+    shop.floor,
+    shop.unitNo,
+    shop.phone,
+    shop.note,
+    ...languages.map((language) => valueLabel(language, 'directory', 'category', shop.category)),
+  ].join(' ');
+}
+
+export function answerWords(answer: DirectoryAnswerView): string {
+  return [answer.title, pinyinInitials(answer.title), answer.keywords, answer.body].join(' ');
+}
+
+/** The directory as the desk reads it, filtered by what the clerk typed (each word must be found). */
+export function listDirectory(ctx: ServiceContext, input: z.output<typeof listDirectoryInput>): DirectoryView {
+  const words = foldSearchText(input.text).split(/\s+/).filter(Boolean);
+  const matches = (text: string) => {
+    const folded = foldSearchText(text);
+    return words.every((w) => folded.includes(w));
+  };
+  const listed = (row: { voidedAt: number | null }) => input.includeVoided || row.voidedAt === null;
+  return {
+    shops: allShops.all(ctx.sqlite).filter((row) => listed(row) && matches(shopWords(row))),
+    answers: allAnswers.all(ctx.sqlite).filter((row) => listed(row) && matches(answerWords(row))),
+  };
+}

@@ -1,0 +1,161 @@
+import type { z } from 'zod';
+import { directoryAnswers, directoryShops } from '../../../db/schema';
+import { query, tableRef } from '../../../db/sql';
+import type {
+  answerInput,
+  DirectoryAnswerView,
+  DirectoryShopView,
+  shopInput,
+} from '../../../shared/contract/directory';
+import { hasRole } from '../../../shared/contract/roles';
+import type { Actor, ServiceContext } from '../context';
+import { AppError, refuse } from '../errors';
+import { newId } from '../ids';
+import { tagWords } from '../search/indexer';
+import { type WriteTx, write } from '../write';
+import { answerListed, shopListed } from './predicates';
+import { answerWords, getAnswer, getShop, shopWords } from './queries';
+
+type Edit<S extends z.ZodType> = Omit<z.output<S>, 'version'>;
+
+const s = tableRef(directoryShops, 's');
+const a = tableRef(directoryAnswers, 'a');
+const shopNameTaken = query(
+  { id: s.col('id') },
+  (list) => `select ${list} from ${s.from} where ${s.c.name} = ? and ${s.c.id} <> ? and ${shopListed(s.c)}`,
+);
+const answerTitleTaken = query(
+  { id: a.col('id') },
+  (list) => `select ${list} from ${a.from} where ${a.c.title} = ? and ${a.c.id} <> ? and ${answerListed(a.c)}`,
+);
+
+/**
+ * The services check the role too: the rule holds whoever calls them, not only through the dispatcher. No actor is
+ * the demo desk's first start (as for the other lists a supervisor keeps).
+ */
+function requireRole(actor: Actor | null, role: 'supervisor' | 'lead'): void {
+  if (actor && !hasRole(actor.role, role)) throw new AppError('forbidden', 'errors.forbidden', undefined, { role });
+}
+
+/** A shop is found by its name (and pinyin initials), unit, floor, category and phone; the hit names its place. */
+function indexShop(tx: WriteTx, shop: DirectoryShopView): void {
+  tx.index({
+    module: 'directory',
+    entityId: shop.id,
+    title: shop.name,
+    subtitle: `${shop.floor} ${shop.unitNo} · ${shop.opensAt}–${shop.closesAt}`,
+    tag: shop.category,
+    // The shop's phone is in the words only: it is no customer's, so it stays out of customer histories.
+    text: shopWords(shop),
+    // Names give the short keys a one- or two-character query finds (珠宝, 餐饮): the category's words are one.
+    names: [shop.name, ...tagWords('directory', 'category', shop.category)],
+    at: shop.createdAt,
+    voided: shop.voidedAt !== null,
+  });
+}
+
+function indexAnswer(tx: WriteTx, answer: DirectoryAnswerView): void {
+  const body = [...answer.body];
+  tx.index({
+    module: 'directory',
+    entityId: answer.id,
+    title: answer.title,
+    subtitle: body.length > 40 ? `${body.slice(0, 40).join('')}…` : answer.body,
+    tag: 'answer',
+    text: answerWords(answer),
+    names: [answer.title, ...answer.keywords.split(/\s+/).filter(Boolean)],
+    at: answer.createdAt,
+    voided: answer.voidedAt !== null,
+  });
+}
+
+function assertListed(row: { voidedAt: number | null }): void {
+  if (row.voidedAt !== null) throw refuse('errors.directoryVoided');
+}
+
+/** 商户: a supervisor adds or edits one (the edit based on the version shown); a name is listed once. */
+export function saveShop(ctx: ServiceContext, actor: Actor | null, input: Edit<typeof shopInput>): DirectoryShopView {
+  requireRole(actor, 'supervisor');
+  if (input.id) assertListed(getShop(ctx, input.id));
+  if (shopNameTaken.get(ctx.sqlite, input.name, input.id ?? '')) throw refuse('errors.directoryShopTaken', 'name');
+  const values = {
+    name: input.name,
+    category: input.category,
+    floor: input.floor,
+    unitNo: input.unitNo,
+    phone: input.phone,
+    opensAt: input.opensAt,
+    closesAt: input.closesAt,
+    note: input.note,
+  };
+  return write(ctx, actor, (tx) => {
+    const id = input.id
+      ? tx.update('directoryShops', input.id, { ...values, updatedAt: tx.now }).after.id
+      : tx.insert('directoryShops', { id: newId(), ...values, createdAt: tx.now, updatedAt: tx.now }).id;
+    const shop = getShop(ctx, id);
+    indexShop(tx, shop);
+    return shop;
+  });
+}
+
+/** 常见问答: a supervisor adds or edits one; a title is listed once. */
+export function saveAnswer(
+  ctx: ServiceContext,
+  actor: Actor | null,
+  input: Edit<typeof answerInput>,
+): DirectoryAnswerView {
+  requireRole(actor, 'supervisor');
+  if (input.id) assertListed(getAnswer(ctx, input.id));
+  if (answerTitleTaken.get(ctx.sqlite, input.title, input.id ?? ''))
+    throw refuse('errors.directoryAnswerTaken', 'title');
+  const values = { title: input.title, keywords: input.keywords, body: input.body };
+  return write(ctx, actor, (tx) => {
+    const id = input.id
+      ? tx.update('directoryAnswers', input.id, { ...values, updatedAt: tx.now }).after.id
+      : tx.insert('directoryAnswers', { id: newId(), ...values, createdAt: tx.now, updatedAt: tx.now }).id;
+    const answer = getAnswer(ctx, id);
+    indexAnswer(tx, answer);
+    return answer;
+  });
+}
+
+/** A shop that closed or moved out: a lead voids it with a reason; it stays in the history, out of the directory. */
+export function voidShop(ctx: ServiceContext, actor: Actor, input: { id: string; reason: string }): DirectoryShopView {
+  requireRole(actor, 'lead');
+  const reason = input.reason.trim();
+  if (!reason) throw refuse('errors.required', 'reason');
+  return write(ctx, actor, (tx) => {
+    assertListed(getShop(ctx, input.id));
+    tx.update(
+      'directoryShops',
+      input.id,
+      { voidedAt: tx.now, voidReason: reason, voidedBy: actor.clerkId, updatedAt: tx.now },
+      { action: 'void', note: reason },
+    );
+    const shop = getShop(ctx, input.id);
+    indexShop(tx, shop);
+    return shop;
+  });
+}
+
+export function voidAnswer(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { id: string; reason: string },
+): DirectoryAnswerView {
+  requireRole(actor, 'lead');
+  const reason = input.reason.trim();
+  if (!reason) throw refuse('errors.required', 'reason');
+  return write(ctx, actor, (tx) => {
+    assertListed(getAnswer(ctx, input.id));
+    tx.update(
+      'directoryAnswers',
+      input.id,
+      { voidedAt: tx.now, voidReason: reason, voidedBy: actor.clerkId, updatedAt: tx.now },
+      { action: 'void', note: reason },
+    );
+    const answer = getAnswer(ctx, input.id);
+    indexAnswer(tx, answer);
+    return answer;
+  });
+}

@@ -1,0 +1,116 @@
+import { defineLabels } from '../labels';
+import { directoryValueLists } from './directory-fields';
+
+const shopCategoriesZh = {
+  fashion: '服装服饰',
+  food: '餐饮美食',
+  jewellery: '珠宝首饰',
+  beauty: '美妆个护',
+  electronics: '数码家电',
+  sports: '运动户外',
+  kids: '儿童亲子',
+  entertainment: '休闲娱乐',
+  supermarket: '超市',
+  services: '生活服务',
+  other: '其他',
+} as const;
+
+const shopCategoriesEn = {
+  fashion: 'Fashion',
+  food: 'Food & drink',
+  jewellery: 'Jewellery',
+  beauty: 'Beauty & care',
+  electronics: 'Electronics',
+  sports: 'Sports & outdoor',
+  kids: 'Kids & family',
+  entertainment: 'Entertainment',
+  supermarket: 'Supermarket',
+  services: 'Services',
+  other: 'Other',
+} as const;
+
+/** 商户与常见问答: every code and field name a clerk can see, in each language. */
+export const directoryLabels = defineLabels(directoryValueLists, {
+  'zh-CN': {
+    title: '商户与问答',
+    values: {
+      category: shopCategoriesZh,
+      hit: { ...shopCategoriesZh, answer: '常见问答' },
+      kind: { shop: '商户', answer: '常见问答' },
+    },
+    entities: { directoryShops: '商户', directoryAnswers: '常见问答' },
+    fields: {
+      directoryShops: {
+        id: '记录',
+        version: '版本',
+        name: '商户名称',
+        category: '业态',
+        floor: '楼层',
+        unitNo: '铺位号',
+        phone: '联系电话',
+        opensAt: '开门时间',
+        closesAt: '关门时间',
+        note: '备注',
+        createdAt: '创建时间',
+        updatedAt: '修改时间',
+        voidedAt: '作废时间',
+        voidReason: '作废原因',
+        voidedBy: '作废人',
+      },
+      directoryAnswers: {
+        id: '记录',
+        version: '版本',
+        title: '问题',
+        keywords: '关键词',
+        body: '答复话术',
+        createdAt: '创建时间',
+        updatedAt: '修改时间',
+        voidedAt: '作废时间',
+        voidReason: '作废原因',
+        voidedBy: '作废人',
+      },
+    },
+    events: {},
+  },
+  en: {
+    title: 'Shops & answers',
+    values: {
+      category: shopCategoriesEn,
+      hit: { ...shopCategoriesEn, answer: 'Common answer' },
+      kind: { shop: 'Shop', answer: 'Common answer' },
+    },
+    entities: { directoryShops: 'Shop', directoryAnswers: 'Common answer' },
+    fields: {
+      directoryShops: {
+        id: 'Record',
+        version: 'Version',
+        name: 'Shop',
+        category: 'Category',
+        floor: 'Floor',
+        unitNo: 'Unit',
+        phone: 'Phone',
+        opensAt: 'Opens',
+        closesAt: 'Closes',
+        note: 'Note',
+        createdAt: 'Created',
+        updatedAt: 'Changed',
+        voidedAt: 'Voided at',
+        voidReason: 'Void reason',
+        voidedBy: 'Voided by',
+      },
+      directoryAnswers: {
+        id: 'Record',
+        version: 'Version',
+        title: 'Question',
+        keywords: 'Keywords',
+        body: 'Answer text',
+        createdAt: 'Created',
+        updatedAt: 'Changed',
+        voidedAt: 'Voided at',
+        voidReason: 'Void reason',
+        voidedBy: 'Voided by',
+      },
+    },
+    events: {},
+  },
+});
