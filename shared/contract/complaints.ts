@@ -134,7 +134,8 @@ const complaintCursor = z.object({ receivedAt: z.number().int(), id: idSchema })
 export type ComplaintCursor = z.infer<typeof complaintCursor>;
 
 export const listComplaintsInput = z.object({
-  scope: z.enum(['open', 'all']).default('open'),
+  /** 'returnVisit': 待回访, resolved and not yet return-visited or closed. */
+  scope: z.enum(['open', 'returnVisit', 'all']).default('open'),
   text: searchTextSchema(40).default(''),
   /** 'all' pages on (received at, id), newest first; the open work list is short and comes whole. */
   cursor: complaintCursor.nullable().default(null),

@@ -48,6 +48,9 @@ describe('complaints in Chromium', () => {
     await page.getByText(/投诉已登记：TS-XH-\d{8}-0001/).waitFor();
     const detail = page.getByLabel(/^TS-XH-\d{8}-0001$/);
     await detail.getByText('已受理').first().waitFor();
+    // 首问责任制: the lead who took it is its 首问责任人; nobody is assigned yet.
+    expect(await detail.textContent()).toContain('首问责任人李娜');
+    expect(await detail.textContent()).toContain('责任人尚未指派');
 
     await detail.getByRole('button', { name: '打印受理回执' }).click();
     await page.getByTestId('complaint-receipt').waitFor({ state: 'attached' });
@@ -60,6 +63,7 @@ describe('complaints in Chromium', () => {
     expect(text).toContain('客户投诉受理回执');
     expect(text).toMatch(/TS-XH-\d{8}-0001/);
     expect(text).toContain('承诺办理期限');
+    expect(text).toMatch(/首问责任人\s+李娜\s+责任人\s+尚未指派/);
     expect(text).toContain('139****5678');
     expect(text).not.toContain('13912345678');
     execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', pdf, path.join(screenshotDir, 'complaints-receipt')]);
@@ -75,6 +79,12 @@ describe('complaints in Chromium', () => {
     await assign.getByLabel('责任人').selectOption({ label: '王芳（前台客服）' });
     await assign.getByRole('button', { name: '保存' }).click();
     await detail.getByText('已指派').first().waitFor();
+    // Assigning names the 责任人 and leaves the 首问责任人 as it was, on the detail and in the list.
+    await detail.getByText(/王芳 · /).waitFor();
+    expect(await detail.textContent()).toContain('首问责任人李娜');
+    const listed = page.getByRole('row', { name: /TS-XH-\d{8}-0001/ });
+    await listed.getByText('王芳', { exact: true }).waitFor();
+    await listed.getByText('李娜', { exact: true }).waitFor();
     await detail.getByRole('button', { name: '开始处理' }).click();
     await detail.getByRole('button', { name: '处理完毕' }).waitFor();
 
@@ -105,6 +115,11 @@ describe('complaints in Chromium', () => {
     await resolve.getByRole('button', { name: '保存' }).click();
     await detail.getByText('已解决').first().waitFor();
     await detail.getByText(/¥500\.00（张伟）/).waitFor();
+    // Resolved, it waits in the 待回访 queue, counted on its tab, until the return visit is recorded.
+    const table = page.getByRole('table', { name: '客户投诉' });
+    await page.getByRole('tab', { name: '待回访 1' }).click();
+    await table.getByRole('row', { name: /TS-XH-\d{8}-0001/ }).waitFor();
+    await screenshot(page, 'complaints-return-visit-queue');
 
     await detail.getByRole('button', { name: '回访' }).click();
     const visit = page.getByRole('form', { name: '回访' });
@@ -112,6 +127,9 @@ describe('complaints in Chromium', () => {
     await visit.getByLabel('回访结果').fill('顾客已收到赔偿，表示满意');
     await visit.getByRole('button', { name: '保存' }).click();
     await detail.getByText('已回访').first().waitFor();
+    await page.getByRole('tab', { name: '待回访', exact: true }).waitFor();
+    await expect.poll(() => table.getByRole('row', { name: /TS-XH-\d{8}-0001/ }).count()).toBe(0);
+    await page.getByRole('tab', { name: '待办投诉' }).click();
     await detail.getByRole('button', { name: '结案' }).click();
     await page.getByRole('form', { name: '结案' }).getByRole('button', { name: '保存' }).click();
     await detail.getByText('已结案').first().waitFor();

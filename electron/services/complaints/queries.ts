@@ -95,11 +95,22 @@ export function byUrgencyAndDeadline(a: ComplaintView, b: ComplaintView): number
 const OPEN_SQL = `c.id in (select id from complaints indexed by complaints_status
   where status in (${OPEN_COMPLAINT_STATUSES.map((s) => `'${s}'`).join(', ')}))`;
 
-/** The work list ('open', most urgent first, whole) or every complaint ('all', newest first, a page at a time). */
+/**
+ * 待回访: resolved and neither return-visited nor closed. It stays on the work list until the return visit is
+ * recorded (return_visited) or the complaint is closed without one.
+ */
+const RETURN_VISIT_SQL = `c.id in (select id from complaints indexed by complaints_status where status = 'resolved')`;
+
+const returnVisitOrder = (c: ComplaintView) => c.returnVisitDueAt ?? c.resolvedAt ?? c.receivedAt;
+
+/**
+ * The work list ('open', most urgent first, whole), the return-visit queue ('returnVisit', due first, whole) or
+ * every complaint ('all', newest first, a page at a time).
+ */
 export function listComplaints(
   ctx: ServiceContext,
   input: {
-    scope: 'open' | 'all';
+    scope: 'open' | 'returnVisit' | 'all';
     text: string;
     cursor: { receivedAt: number; id: string } | null;
     limit: number;
@@ -107,24 +118,27 @@ export function listComplaints(
 ): { rows: ComplaintView[]; nextCursor: { receivedAt: number; id: string } | null } {
   const now = ctx.clock.now();
   const open = input.scope === 'open';
+  const queue = input.scope === 'returnVisit';
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (open) where.push(OPEN_SQL);
+  if (queue) where.push(RETURN_VISIT_SQL);
   if (input.text) {
     where.push('(c.serial_no like @like or c.customer_name like @like or c.phone like @like or c.reason like @like)');
     params.like = `%${input.text.replace(/[%_]/g, '')}%`;
   }
-  if (!open && input.cursor) {
+  if (input.scope === 'all' && input.cursor) {
     where.push('(c.received_at < @cursorAt or (c.received_at = @cursorAt and c.id < @cursorId))');
     params.cursorAt = input.cursor.receivedAt;
     params.cursorId = input.cursor.id;
   }
   // The open list is sorted below by urgency and deadline, not in SQL (which would walk the received-at index).
   const sql = `${SELECT_COMPLAINT} ${where.length ? `where ${where.join(' and ')}` : ''}
-    ${open ? '' : `order by c.received_at desc, c.id desc limit ${input.limit + 1}`}`;
+    ${open || queue ? '' : `order by c.received_at desc, c.id desc limit ${input.limit + 1}`}`;
   const windows = dueSoonWindows(ctx);
   const rows = (ctx.sqlite.prepare(sql).all(params) as RawComplaint[]).map((r) => toView(r, now, windows));
   if (open) return { rows: rows.sort(byUrgencyAndDeadline), nextCursor: null };
+  if (queue) return { rows: rows.sort((a, b) => returnVisitOrder(a) - returnVisitOrder(b)), nextCursor: null };
   const page = rows.slice(0, input.limit);
   const last = page[page.length - 1];
   return {

@@ -173,8 +173,11 @@ export function ComplaintDetailPanel({ id, session, onChanged }: Props) {
           )}
           {c.complainedClerkName && <Line label={t('complaints.fields.complainedClerk')}>{c.complainedClerkName}</Line>}
           {c.notAcceptedReason && <Line label={t('complaints.fields.notAcceptedReason')}>{c.notAcceptedReason}</Line>}
-          <Line label={t('complaints.fields.owner')}>
-            {[c.ownerClerkName, c.assignedDepartmentName].filter(Boolean).join(' · ')}
+          <Line label={t('complaints.fields.owner')}>{c.firstOwnerClerkName}</Line>
+          <Line label={t('complaints.fields.assignedClerk')}>
+            {c.assignedClerkName
+              ? [c.assignedClerkName, c.assignedDepartmentName].filter(Boolean).join(' · ')
+              : t('complaints.fields.notAssigned')}
           </Line>
           {c.pauseReason && <Line label={t('complaints.dialog.waitReason')}>{c.pauseReason}</Line>}
           {c.resolvedAt !== null && (

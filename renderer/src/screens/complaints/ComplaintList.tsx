@@ -34,7 +34,8 @@ export function ComplaintList({ rows, timeZone, selectedId, onOpen }: Props) {
           <Table.Th>{t('complaints.fields.type')}</Table.Th>
           <Table.Th>{t('complaints.fields.status')}</Table.Th>
           <Table.Th>{t('complaints.fields.deadlineAt')}</Table.Th>
-          <Table.Th>{t('complaints.fields.owner')}</Table.Th>
+          <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('complaints.fields.owner')}</Table.Th>
+          <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('complaints.fields.assignedClerk')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -77,7 +78,8 @@ export function ComplaintList({ rows, timeZone, selectedId, onOpen }: Props) {
               </Badge>
               {formatDateTime(c.effectiveDeadlineAt, timeZone)}
             </Table.Td>
-            <Table.Td>{c.ownerClerkName}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.firstOwnerClerkName}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.assignedClerkName ?? ''}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

@@ -16,7 +16,7 @@ import { SettingsPanel } from './SettingsPanel';
 import { StatsPanel } from './StatsPanel';
 import { useComplaintPages } from './useComplaintPages';
 
-type Tab = 'open' | 'all' | 'calls' | 'visits' | 'stats' | 'calendar' | 'settings';
+type Tab = 'open' | 'returnVisit' | 'all' | 'calls' | 'visits' | 'stats' | 'calendar' | 'settings';
 
 /** Complaints: the work list (most urgent first) with one complaint beside it; intake, statistics, holidays. */
 export function ComplaintsScreen({ session }: { session: SessionView }) {
@@ -40,7 +40,10 @@ export function ComplaintsScreen({ session }: { session: SessionView }) {
     if (routeId) navigate('/');
   };
   const [form, setForm] = useState<{ key: number; source: ComplaintSource } | null>(null);
-  const list = useComplaintPages(tab === 'all' ? 'all' : 'open', text, tab === 'open' || tab === 'all');
+  const listed = tab === 'open' || tab === 'returnVisit' || tab === 'all';
+  const list = useComplaintPages(listed ? tab : 'open', text, listed);
+  // The 待回访 count on its tab, whatever tab is shown (the queue is short and comes whole).
+  const returnVisits = useComplaintPages('returnVisit', '', true);
   const openForm = (source: ComplaintSource = {}) => setForm((f) => ({ key: (f?.key ?? 0) + 1, source }));
   useHotkeys([['alt+N', () => openForm()]], []);
   const convert = (call: PendingComplaintCall) =>
@@ -79,15 +82,17 @@ export function ComplaintsScreen({ session }: { session: SessionView }) {
         </Group>
         <Tabs value={tab} onChange={(v) => setTab((v as Tab) ?? 'open')}>
           <Tabs.List mb={6}>
-            {(['open', 'all', 'calls', 'visits', 'stats', 'calendar', 'settings'] as const).map((k) => (
+            {(['open', 'returnVisit', 'all', 'calls', 'visits', 'stats', 'calendar', 'settings'] as const).map((k) => (
               <Tabs.Tab key={k} value={k}>
-                {t(`complaints.tabs.${k}`)}
+                {k === 'returnVisit' && returnVisits.rows.length > 0
+                  ? t('complaints.tabs.returnVisitCount', { count: returnVisits.rows.length })
+                  : t(`complaints.tabs.${k}`)}
               </Tabs.Tab>
             ))}
           </Tabs.List>
         </Tabs>
         <ScrollArea h="calc(100vh - 170px)">
-          {(tab === 'open' || tab === 'all') && (
+          {listed && (
             <>
               <TextInput
                 size="xs"
@@ -120,7 +125,15 @@ export function ComplaintsScreen({ session }: { session: SessionView }) {
       </Box>
       {!wide && selected && (
         <Box style={{ flex: 2, minWidth: 0 }} h="100%">
-          <ComplaintDetailPanel key={selected} id={selected} session={session} onChanged={() => void list.refetch()} />
+          <ComplaintDetailPanel
+            key={selected}
+            id={selected}
+            session={session}
+            onChanged={() => {
+              void list.refetch();
+              void returnVisits.refetch();
+            }}
+          />
         </Box>
       )}
       {form && (

@@ -60,8 +60,14 @@ export function ReceiptPrint({ complaint: c, session, printedAt }: Props) {
             </td>
           </tr>
           <tr>
-            <th>{t('complaints.receipt.clerk')}</th>
-            <td colSpan={3}>{c.clerkName}</td>
+            <th>{t('complaints.fields.owner')}</th>
+            <td>{c.firstOwnerClerkName}</td>
+            <th>{t('complaints.fields.assignedClerk')}</th>
+            <td>
+              {c.assignedClerkName
+                ? [c.assignedClerkName, c.assignedDepartmentName].filter(Boolean).join(' · ')
+                : t('complaints.fields.notAssigned')}
+            </td>
           </tr>
         </tbody>
       </table>

@@ -28,6 +28,8 @@ export const complaintsEn: typeof complaintsZhCN = {
   title: 'Complaints',
   tabs: {
     open: 'Open',
+    returnVisit: 'Return visits',
+    returnVisitCount: 'Return visits {{count}}',
     all: 'All',
     calls: 'From calls',
     visits: 'From visits',
@@ -62,6 +64,7 @@ export const complaintsEn: typeof complaintsZhCN = {
     owner: 'First owner',
     assignedDepartment: 'Responsible department',
     assignedClerk: 'Responsible person',
+    notAssigned: 'Not assigned yet',
     paused: 'Paused in total',
     status: 'Status',
     clerk: 'Recorded by',

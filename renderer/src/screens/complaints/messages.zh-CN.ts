@@ -26,6 +26,8 @@ export const complaintsZhCN = {
   title: '客户投诉',
   tabs: {
     open: '待办投诉',
+    returnVisit: '待回访',
+    returnVisitCount: '待回访 {{count}}',
     all: '全部投诉',
     calls: '电话转投诉',
     visits: '来访转投诉',
@@ -60,6 +62,7 @@ export const complaintsZhCN = {
     owner: '首问责任人',
     assignedDepartment: '责任部门',
     assignedClerk: '责任人',
+    notAssigned: '尚未指派',
     paused: '已暂停累计',
     status: '状态',
     clerk: '登记人',
