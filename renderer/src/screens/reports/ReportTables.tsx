@@ -17,8 +17,12 @@ export function ReportTables({ report }: { report: ServiceReport }) {
         <thead>
           <tr>
             <th>{t('reports.dayColumn')}</th>
+            {/* Full names on screen; on paper the short ones, so every heading fits its column on one line. */}
             {report.modules.map((m) => (
-              <th key={m}>{moduleName(m)}</th>
+              <th key={m} title={moduleName(m)}>
+                <span className="report-full">{moduleName(m)}</span>
+                <span className="report-short">{t(`reports.shortModule.${m}`)}</span>
+              </th>
             ))}
             <th>{t('reports.total')}</th>
           </tr>
