@@ -19,6 +19,7 @@ const FILES = [
   '物品放行条.xlsx',
   '出入证.xlsx',
   '装修申请.xlsx',
+  '商户与问答.xlsx',
   '审计日志.xlsx',
 ];
 

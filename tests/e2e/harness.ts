@@ -283,3 +283,13 @@ export async function loginWithKeyboard(page: Page, employeeNo: string, pin: str
   await page.keyboard.type(pin);
   await page.keyboard.press('Enter');
 }
+
+/**
+ * Presses a record's action key (Alt+I, …) once no dialog is open. A dialog that has just been saved is still on
+ * screen while it fades out, with the focus in its field, and action keys are not taken from a field: on a loaded
+ * machine a key pressed at that moment was lost.
+ */
+export async function pressActionKey(page: Page, key: string): Promise<void> {
+  await page.getByRole('dialog').first().waitFor({ state: 'hidden' });
+  await page.keyboard.press(key);
+}

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectPrintLabelsOnly,
   loginWithKeyboard,
+  pressActionKey,
   type RunningApp,
   screenshot,
   screenshotDir,
@@ -76,7 +77,7 @@ describe('worker and vehicle passes in Chromium', () => {
     await page.getByRole('table', { name: '出入证' }).getByText('137****1234').click();
     const detail = page.getByLabel('CR-XH-20261201-0001', { exact: true });
     await detail.getByRole('button', { name: '交回退押金 (Alt+R)' }).waitFor();
-    await page.keyboard.press('Alt+R');
+    await pressActionKey(page, 'Alt+R');
     const dialog = page.getByRole('form', { name: /交回：CR-XH-/ });
     await dialog.getByLabel('退还押金（元）').fill('60');
     await dialog.getByRole('button', { name: '确定' }).click();

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectPrintLabelsOnly,
   loginWithKeyboard,
+  pressActionKey,
   type RunningApp,
   screenshot,
   screenshotDir,
@@ -113,7 +114,7 @@ describe('goods release passes in Chromium', () => {
     await list.getByText('138****5678').click();
     const detail = page.getByLabel('FX-XH-20261201-0001', { exact: true });
     await detail.getByRole('button', { name: '门岗查验 (Alt+C)' }).waitFor();
-    await page.keyboard.press('Alt+C');
+    await pressActionKey(page, 'Alt+C');
     const check = page.getByRole('form', { name: /门岗查验：FX-XH-/ });
     await check.getByLabel('物品与放行条相符').uncheck();
     await check.getByLabel('门岗').fill('门岗老周');

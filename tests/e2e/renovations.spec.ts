@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectPrintLabelsOnly,
   loginWithKeyboard,
+  pressActionKey,
   type RunningApp,
   screenshot,
   screenshotDir,
@@ -94,7 +95,7 @@ describe('renovation permits in Chromium', () => {
     await page.getByRole('table', { name: '装修申请' }).getByText('139****1111').click();
     const detail = page.getByLabel(SERIAL, { exact: true });
     await detail.getByRole('button', { name: '审批通过 (Alt+A)' }).waitFor();
-    await page.keyboard.press('Alt+A');
+    await pressActionKey(page, 'Alt+A');
     const dialog = page.getByRole('form', { name: `审批：${SERIAL}` });
     await dialog.getByRole('button', { name: '审批通过' }).click();
     await dialog.getByText(/审批前须查验全部资料，尚缺：施工单位营业执照及资质、装修管理协议及防火责任书/).waitFor();
@@ -104,7 +105,7 @@ describe('renovation permits in Chromium', () => {
     await detail.getByText('施工中').first().waitFor();
 
     await detail.getByRole('button', { name: '办理施工人员出入证 (Alt+W)' }).waitFor();
-    await page.keyboard.press('Alt+W');
+    await pressActionKey(page, 'Alt+W');
     const passForm = page.getByRole('form', { name: '办理出入证' });
     await passForm.getByText(`装修许可 ${SERIAL} 下的施工人员出入证`).waitFor();
     expect(await passForm.getByLabel('有效期至').inputValue()).toBe('2026-12-20');
@@ -121,7 +122,7 @@ describe('renovation permits in Chromium', () => {
     const { page } = app;
     const detail = page.getByLabel(SERIAL, { exact: true });
     await detail.getByRole('button', { name: '验收 (Alt+I)' }).waitFor();
-    await page.keyboard.press('Alt+I');
+    await pressActionKey(page, 'Alt+I');
     const inspect = page.getByRole('form', { name: `验收：${SERIAL}` });
     await inspect.getByText('不合格').click();
     await inspect.getByRole('button', { name: '确定' }).click();
@@ -130,7 +131,7 @@ describe('renovation permits in Chromium', () => {
     await inspect.getByRole('button', { name: '确定' }).click();
     await detail.getByText('验收不合格').first().waitFor();
     await detail.getByRole('button', { name: '验收 (Alt+I)' }).waitFor();
-    await page.keyboard.press('Alt+I');
+    await pressActionKey(page, 'Alt+I');
     await page
       .getByRole('form', { name: `验收：${SERIAL}` })
       .getByRole('button', { name: '确定' })
@@ -143,7 +144,7 @@ describe('renovation permits in Chromium', () => {
     const pass = page.getByLabel('CR-XH-20261201-0001', { exact: true });
     await pass.getByText(SERIAL).waitFor();
     await pass.getByRole('button', { name: '交回退押金 (Alt+R)' }).waitFor();
-    await page.keyboard.press('Alt+R');
+    await pressActionKey(page, 'Alt+R');
     await page
       .getByRole('form', { name: /交回：CR-XH-/ })
       .getByRole('button', { name: '确定' })
@@ -155,7 +156,7 @@ describe('renovation permits in Chromium', () => {
     await page.getByRole('table', { name: '装修申请' }).getByText('139****1111').click();
     await detail.getByText('共 1 张，未交回 0 张').waitFor();
     await detail.getByRole('button', { name: '退装修押金 (Alt+R)' }).waitFor();
-    await page.keyboard.press('Alt+R');
+    await pressActionKey(page, 'Alt+R');
     const refund = page.getByRole('form', { name: `退押金：${SERIAL}` });
     await refund.getByLabel('退还押金（元）').fill('2800');
     await refund.getByRole('button', { name: '确定' }).click();
