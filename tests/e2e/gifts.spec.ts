@@ -18,9 +18,12 @@ async function closeNotifications(page: Page) {
     await button.click({ timeout: 1000 }).catch(() => undefined);
 }
 
-/** A site day (Asia/Shanghai) `offset` days from now: the campaign runs from yesterday, whatever the hour. */
-const shanghaiDay = (offset: number) =>
-  new Date(Date.now() + 8 * 3600_000 + offset * 86_400_000).toISOString().slice(0, 10);
+/**
+ * A site day (Asia/Shanghai) `offset` days from the app's clock (not the machine's: the app starts on its test
+ * clock, so a campaign dated from the real day was not running yet once the real day in Shanghai had moved on).
+ */
+const shanghaiDay = (app: RunningApp, offset: number) =>
+  new Date(app.now() + 8 * 3600_000 + offset * 86_400_000).toISOString().slice(0, 10);
 
 describe('gifts and lucky draws in Chromium', () => {
   let app: RunningApp;
@@ -46,13 +49,13 @@ describe('gifts and lucky draws in Chromium', () => {
     await page.getByRole('tab', { name: '活动管理' }).click();
     const form = page.getByRole('form', { name: '新建活动' });
     await form.getByRole('textbox', { name: '活动', exact: true }).fill('满额赠礼');
-    await form.getByRole('textbox', { name: '开始日期' }).fill(shanghaiDay(10));
-    await form.getByRole('textbox', { name: '结束日期' }).fill(shanghaiDay(-1));
+    await form.getByRole('textbox', { name: '开始日期' }).fill(shanghaiDay(app, 10));
+    await form.getByRole('textbox', { name: '结束日期' }).fill(shanghaiDay(app, -1));
     await form.getByRole('textbox', { name: '兑换门槛（元）' }).fill('200');
     await form.getByRole('button', { name: '保存活动' }).click();
     await form.getByText('结束日期不能早于开始日期').waitFor();
-    await form.getByRole('textbox', { name: '开始日期' }).fill(shanghaiDay(-1));
-    await form.getByRole('textbox', { name: '结束日期' }).fill(shanghaiDay(10));
+    await form.getByRole('textbox', { name: '开始日期' }).fill(shanghaiDay(app, -1));
+    await form.getByRole('textbox', { name: '结束日期' }).fill(shanghaiDay(app, 10));
     await form.getByRole('button', { name: '保存活动' }).click();
     await page.getByText('已保存活动 满额赠礼').waitFor();
     const gifts = page.getByRole('form', { name: '添加赠品' });
