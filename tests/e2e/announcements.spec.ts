@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  closeNotifications,
   expectPrintLabelsOnly,
   loginWithKeyboard,
   type RunningApp,
@@ -12,12 +13,6 @@ import {
   screenshotDir,
   startApp,
 } from './harness';
-
-async function closeNotifications(page: Page) {
-  // A notice may close by itself meanwhile: a click that finds nothing is fine.
-  for (const button of await page.locator('.mantine-Notification-closeButton').all())
-    await button.click({ timeout: 1000 }).catch(() => undefined);
-}
 
 describe('announcements and the lost-child checklist in Chromium', () => {
   let app: RunningApp;

@@ -1,14 +1,16 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectLabelsOnly, loginWithKeyboard, type RunningApp, screenshot, startApp } from './harness';
+import {
+  closeNotifications,
+  expectLabelsOnly,
+  loginWithKeyboard,
+  type RunningApp,
+  screenshot,
+  startApp,
+} from './harness';
 
 async function go(page: Page, hash: string) {
   await page.evaluate(`window.location.hash = '${hash}'`);
-}
-
-async function closeNotifications(page: Page) {
-  for (const button of await page.locator('.mantine-Notification-closeButton').all())
-    await button.click({ timeout: 1000 }).catch(() => undefined);
 }
 
 describe('customer files and surveys from the visit, complaint and repair records, in Chromium', () => {

@@ -1,11 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loginWithKeyboard, type RunningApp, screenshot, startApp } from './harness';
-
-async function closeNotifications(page: Page) {
-  for (const button of await page.locator('.mantine-Notification-closeButton').all())
-    await button.click({ timeout: 1000 }).catch(() => undefined);
-}
+import { closeNotifications, loginWithKeyboard, type RunningApp, screenshot, startApp } from './harness';
 
 /** Ctrl+K, the words a clerk types, and the hit picked from the list (the search's own spotlight). */
 async function searchAndOpen(page: Page, text: string, hit: RegExp) {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  closeNotifications,
   expectPrintLabelsOnly,
   loginWithKeyboard,
   type RunningApp,
@@ -12,11 +13,6 @@ import {
   screenshotDir,
   startApp,
 } from './harness';
-
-async function closeNotifications(page: Page) {
-  for (const button of await page.locator('.mantine-Notification-closeButton').all())
-    await button.click({ timeout: 1000 }).catch(() => undefined);
-}
 
 /**
  * A site day (Asia/Shanghai) `offset` days from the app's clock (not the machine's: the app starts on its test

@@ -293,3 +293,17 @@ export async function pressActionKey(page: Page, key: string): Promise<void> {
   await page.getByRole('dialog').first().waitFor({ state: 'hidden' });
   await page.keyboard.press(key);
 }
+
+/**
+ * Closes every notice on screen and waits until they are gone. A notice fades out before it leaves the page, and
+ * under load a click could time out: the next save's notice with the same words then found two on screen.
+ */
+export async function closeNotifications(page: Page): Promise<void> {
+  const close = page.locator('.mantine-Notification-closeButton');
+  for (let attempt = 0; attempt < 20 && (await close.count()) > 0; attempt++)
+    await close
+      .first()
+      .click({ timeout: 2_000 })
+      .catch(() => undefined); // it may close by itself meanwhile
+  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 15_000 });
+}

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  closeNotifications,
   expectPrintLabelsOnly,
   loginWithKeyboard,
   type RunningApp,
@@ -18,12 +19,6 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
   'base64',
 );
-
-async function closeNotifications(page: Page) {
-  // A notice may close by itself meanwhile: a click that finds nothing is fine.
-  for (const button of await page.locator('.mantine-Notification-closeButton').all())
-    await button.click({ timeout: 1000 }).catch(() => undefined);
-}
 
 async function switchClerk(page: Page, employeeNo: string, pin: string) {
   await page.keyboard.press('Control+l');

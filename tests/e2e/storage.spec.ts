@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loginWithKeyboard, type RunningApp, screenshot, screenshotDir, startApp } from './harness';
+import { closeNotifications, loginWithKeyboard, type RunningApp, screenshot, screenshotDir, startApp } from './harness';
 
 async function addLocation(page: Page, code: string, kind: '货架' | '寄存柜', shared: boolean) {
   await page.getByRole('button', { name: '新增位置' }).click();
@@ -18,15 +18,6 @@ async function addLocation(page: Page, code: string, kind: '货架' | '寄存柜
 
 /** Notifications pile up over a run; close them so the screenshot shows the screen. */
 /** Closes the notices one at a time: a list taken up front raced their own closing (a vanished second button). */
-async function closeNotifications(page: Page) {
-  const close = page.locator('.mantine-Notification-closeButton');
-  for (let i = 0; i < 10 && (await close.count()) > 0; i++)
-    await close
-      .first()
-      .click({ timeout: 2_000 })
-      .catch(() => {});
-}
-
 /** Types a deposit with the keyboard, Enter saves and prints; returns the serial and claim code from the notice. */
 async function depositBags(page: Page, name: string, phone: string, location: string, no: string) {
   const first = page.getByRole('textbox', { name: '寄存人' });
