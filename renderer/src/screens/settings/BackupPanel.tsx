@@ -24,6 +24,7 @@ import { field } from '../../lib/formFields';
 import { formatDateTime } from '../../lib/time';
 import { useContractForm } from '../../lib/useContractForm';
 import { ExportPanel } from './ExportPanel';
+import { StoredValuesForm } from './StoredValuesForm';
 import { useSaveWithNotice, useStoredValues } from './storedForm';
 
 /** Backup folder and rotation, a manual backup, and restoring a chosen copy (supervisor, with PIN and reason). */
@@ -97,10 +98,10 @@ function BackupSettingsForm({ canEdit }: { canEdit: boolean }) {
     const { effectiveFolder: _folder, ...values } = current.data;
     return values;
   }, [current.data]);
-  useStoredValues(form, stored);
+  const loaded = useStoredValues(form, stored);
   const { submit, refusal } = useSaveWithNotice(save, form);
   return (
-    <form onSubmit={submit}>
+    <StoredValuesForm loaded={loaded} onSubmit={submit}>
       <Stack gap="xs">
         <Title order={6}>{t('backup.title')}</Title>
         <FormRefusal message={refusal} />
@@ -132,7 +133,7 @@ function BackupSettingsForm({ canEdit }: { canEdit: boolean }) {
           </Group>
         )}
       </Stack>
-    </form>
+    </StoredValuesForm>
   );
 }
 

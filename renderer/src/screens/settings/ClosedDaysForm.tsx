@@ -5,6 +5,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { FormRefusal } from '../../components/FormRefusal';
 import { field } from '../../lib/formFields';
 import { useContractForm } from '../../lib/useContractForm';
+import { StoredValuesForm } from './StoredValuesForm';
 import { useSaveWithNotice, useStoredValues } from './storedForm';
 
 /**
@@ -18,11 +19,11 @@ export function ClosedDaysForm({ canEdit }: { canEdit: boolean }) {
   const { form } = useContractForm('settings:saveClosedDays', {
     initialValues: { version: 0, days: [] as { date: string; name: string }[] },
   });
-  useStoredValues(form, stored.data);
+  const loaded = useStoredValues(form, stored.data);
   const { submit, refusal } = useSaveWithNotice(save, form);
   const days = form.getValues().days;
   return (
-    <form onSubmit={submit}>
+    <StoredValuesForm loaded={loaded} onSubmit={submit}>
       <Stack gap="xs" mt="xl" maw={560}>
         <Title order={6}>{t('settings.closedDays.title')}</Title>
         <Text size="sm" c="dimmed">
@@ -79,6 +80,6 @@ export function ClosedDaysForm({ canEdit }: { canEdit: boolean }) {
           </Group>
         )}
       </Stack>
-    </form>
+    </StoredValuesForm>
   );
 }

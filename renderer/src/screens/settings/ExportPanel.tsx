@@ -9,6 +9,7 @@ import { FormRefusal } from '../../components/FormRefusal';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
 import { useContractForm } from '../../lib/useContractForm';
+import { StoredValuesForm } from './StoredValuesForm';
 import { useSaveWithNotice, useStoredValues } from './storedForm';
 
 /** Settings → 备份 → 数据导出: every record of a range of site days as one .xlsx per module (supervisor and up). */
@@ -97,10 +98,10 @@ function ExportFolderForm() {
     initialValues: { folder: '' },
   });
   const stored = useMemo(() => (current.data ? { folder: current.data.folder } : undefined), [current.data]);
-  useStoredValues(form, stored);
+  const loaded = useStoredValues(form, stored);
   const { submit, refusal } = useSaveWithNotice(save, form);
   return (
-    <form onSubmit={submit}>
+    <StoredValuesForm loaded={loaded} onSubmit={submit}>
       <FormRefusal message={refusal} />
       <Group align="flex-end">
         <TextInput
@@ -113,6 +114,6 @@ function ExportFolderForm() {
           {t('common.save')}
         </Button>
       </Group>
-    </form>
+    </StoredValuesForm>
   );
 }

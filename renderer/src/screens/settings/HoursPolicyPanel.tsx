@@ -4,6 +4,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { FormRefusal } from '../../components/FormRefusal';
 import { field } from '../../lib/formFields';
 import { useContractForm } from '../../lib/useContractForm';
+import { StoredValuesForm } from './StoredValuesForm';
 import { useSaveWithNotice, useStoredValues } from './storedForm';
 
 export function HoursPolicyPanel({ canEdit }: { canEdit: boolean }) {
@@ -22,10 +23,10 @@ function HoursForm({ canEdit }: { canEdit: boolean }) {
   const { form } = useContractForm('settings:saveBusinessHours', {
     initialValues: { version: 0, weekdayOpen: '', weekdayClose: '', weekendOpen: '', weekendClose: '' },
   });
-  useStoredValues(form, hours.data);
+  const loaded = useStoredValues(form, hours.data);
   const { submit, refusal } = useSaveWithNotice(save, form);
   return (
-    <form onSubmit={submit}>
+    <StoredValuesForm loaded={loaded} onSubmit={submit}>
       <Stack gap="xs">
         <Title order={6}>{t('settings.hours.title')}</Title>
         <FormRefusal message={refusal} />
@@ -40,7 +41,7 @@ function HoursForm({ canEdit }: { canEdit: boolean }) {
           </Group>
         )}
       </Stack>
-    </form>
+    </StoredValuesForm>
   );
 }
 
@@ -57,10 +58,10 @@ function PolicyForm({ canEdit }: { canEdit: boolean }) {
       visitorDataRetentionDays: 180,
     },
   });
-  useStoredValues(form, policy.data);
+  const loaded = useStoredValues(form, policy.data);
   const { submit, refusal } = useSaveWithNotice(save, form);
   return (
-    <form onSubmit={submit}>
+    <StoredValuesForm loaded={loaded} onSubmit={submit}>
       <Stack gap="xs">
         <Title order={6}>{t('settings.hours.policyTitle')}</Title>
         <FormRefusal message={refusal} />
@@ -81,6 +82,6 @@ function PolicyForm({ canEdit }: { canEdit: boolean }) {
           </Group>
         )}
       </Stack>
-    </form>
+    </StoredValuesForm>
   );
 }

@@ -4,6 +4,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { FormRefusal } from '../../components/FormRefusal';
 import { field } from '../../lib/formFields';
 import { useContractForm } from '../../lib/useContractForm';
+import { StoredValuesForm } from './StoredValuesForm';
 import { useSaveWithNotice, useStoredValues } from './storedForm';
 
 /** Whether the desktop app prints straight to the default printer (slips at a busy counter) or shows a dialog. */
@@ -14,10 +15,10 @@ export function PrintingForm({ canEdit }: { canEdit: boolean }) {
   const { form } = useContractForm('settings:savePrinting', {
     initialValues: { version: 0, silentDefaultPrinter: false },
   });
-  useStoredValues(form, printing.data);
+  const loaded = useStoredValues(form, printing.data);
   const { submit, refusal } = useSaveWithNotice(save, form);
   return (
-    <form onSubmit={submit}>
+    <StoredValuesForm loaded={loaded} onSubmit={submit}>
       <Stack gap="xs" maw={480} mt="lg">
         <Title order={6}>{t('settings.printing.title')}</Title>
         <FormRefusal message={refusal} />
@@ -35,6 +36,6 @@ export function PrintingForm({ canEdit }: { canEdit: boolean }) {
           </Group>
         )}
       </Stack>
-    </form>
+    </StoredValuesForm>
   );
 }

@@ -5,6 +5,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { FormRefusal } from '../../components/FormRefusal';
 import { field } from '../../lib/formFields';
 import { useContractForm } from '../../lib/useContractForm';
+import { StoredValuesForm } from './StoredValuesForm';
 import { useSaveWithNotice, useStoredValues } from './storedForm';
 
 export function SiteForm({ canEdit }: { canEdit: boolean }) {
@@ -19,10 +20,10 @@ export function SiteForm({ canEdit }: { canEdit: boolean }) {
     const { id: _id, ...values } = site.data;
     return values;
   }, [site.data]);
-  useStoredValues(form, stored);
+  const loaded = useStoredValues(form, stored);
   const { submit, refusal } = useSaveWithNotice(save, form);
   return (
-    <form onSubmit={submit}>
+    <StoredValuesForm loaded={loaded} onSubmit={submit}>
       <Stack maw={480} gap="xs">
         <FormRefusal message={refusal} />
         <TextInput label={t('settings.site.name')} disabled={!canEdit} {...field(form, 'name')} />
@@ -42,6 +43,6 @@ export function SiteForm({ canEdit }: { canEdit: boolean }) {
           </Group>
         )}
       </Stack>
-    </form>
+    </StoredValuesForm>
   );
 }

@@ -6,6 +6,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { FormRefusal } from '../../components/FormRefusal';
 import { field } from '../../lib/formFields';
 import { useContractForm } from '../../lib/useContractForm';
+import { StoredValuesForm } from './StoredValuesForm';
 import { useSaveWithNotice, useStoredValues } from './storedForm';
 
 /** Mall desk, property client centre or both: which modules the navigation shows. */
@@ -17,10 +18,10 @@ export function SiteKindForm({ canEdit }: { canEdit: boolean }) {
   const { form } = useContractForm('settings:saveSiteKind', {
     initialValues: { version: 0, kind: 'both' as SiteKindSetting['kind'] },
   });
-  useStoredValues(form, current.data);
+  const loaded = useStoredValues(form, current.data);
   const { submit, refusal } = useSaveWithNotice(save, form);
   return (
-    <form onSubmit={submit}>
+    <StoredValuesForm loaded={loaded} onSubmit={submit}>
       <Stack gap="xs" maw={480} mt="lg">
         <Title order={6}>{t('settings.siteKind.title')}</Title>
         <FormRefusal message={refusal} />
@@ -39,6 +40,6 @@ export function SiteKindForm({ canEdit }: { canEdit: boolean }) {
           </Group>
         )}
       </Stack>
-    </form>
+    </StoredValuesForm>
   );
 }

@@ -5,8 +5,8 @@ import i18n from '../../i18n';
 import { showApiError } from '../../lib/apiErrors';
 import { useSubmission } from '../../lib/staleEdit';
 
-/** Puts stored values into a settings form once they arrive, and marks the form clean. */
-export function useStoredValues<V extends object>(form: UseFormReturnType<V>, stored: V | undefined): void {
+/** Puts stored values into a settings form once they arrive, and marks the form clean; says whether they have. */
+export function useStoredValues<V extends object>(form: UseFormReturnType<V>, stored: V | undefined): boolean {
   // biome-ignore lint/correctness/useExhaustiveDependencies: only when new stored values arrive
   useEffect(() => {
     if (stored) {
@@ -14,6 +14,7 @@ export function useStoredValues<V extends object>(form: UseFormReturnType<V>, st
       form.resetDirty(stored);
     }
   }, [stored]);
+  return stored !== undefined;
 }
 
 interface SaveMutation<V> {
