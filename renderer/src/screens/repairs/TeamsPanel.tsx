@@ -105,6 +105,7 @@ function TargetsForm({ canEdit }: { canEdit: boolean }) {
   const { form, input } = useContractForm('repairs:saveSettings', {
     initialValues: defaultRepairSettings,
   });
+  // The fields wait for the stored limits: typing before they arrived was overwritten by them.
   const [loaded, setLoaded] = useState(false);
   useEffect(() => {
     if (current.data && !loaded) {
@@ -132,7 +133,7 @@ function TargetsForm({ canEdit }: { canEdit: boolean }) {
               size="xs"
               w={110}
               label={`${t(limit === 'targetMinutes' ? 'repairs.teams.arrival' : 'repairs.teams.completion')} · ${t(`repairs.teams.${urgency}`)}`}
-              disabled={!canEdit}
+              disabled={!canEdit || !loaded}
               {...field(form, `${limit}.${urgency}`)}
             />
           )),
@@ -141,13 +142,13 @@ function TargetsForm({ canEdit }: { canEdit: boolean }) {
           size="xs"
           w={140}
           label={t('repairs.teams.followUp')}
-          disabled={!canEdit}
+          disabled={!canEdit || !loaded}
           {...field(form, 'followUpMinutes')}
         />
       </Group>
       <Group gap="xs">
         {canEdit && (
-          <Button size="xs" onClick={submit} loading={save.isPending}>
+          <Button size="xs" onClick={submit} loading={save.isPending} disabled={!loaded}>
             {t('repairs.teams.save')}
           </Button>
         )}

@@ -86,14 +86,15 @@ export function MoneyCeilingsForm({ canEdit }: { canEdit: boolean }) {
               label={t(`money.ceilings.${f}`)}
               inputMode="decimal"
               leftSection="¥"
-              disabled={!canEdit}
+              // Typing before the stored ceilings arrived was overwritten by them.
+              disabled={!canEdit || !stored.data}
               {...field(form, f)}
             />
           ))}
         </SimpleGrid>
         {canEdit && (
           <Group>
-            <Button type="submit" loading={save.isPending}>
+            <Button type="submit" loading={save.isPending} disabled={!stored.data}>
               {t('common.save')}
             </Button>
           </Group>
