@@ -99,3 +99,22 @@ export const syncChains = sqliteTable('sync_chains', {
   alarmSeq: integer('alarm_seq'),
   alarmAt: integer('alarm_at'),
 });
+
+/**
+ * Where head office's PostgreSQL is, for the reports across sites; one row, absent until a supervisor sets it.
+ * Local to this PC, never sent to the site: the password is kept encrypted like the site server's (secret.ts).
+ */
+export const hqConnection = sqliteTable(
+  'hq_connection',
+  {
+    id: integer('id').primaryKey(),
+    host: text('host').notNull(),
+    port: integer('port').notNull(),
+    database: text('database').notNull(),
+    user: text('user').notNull(),
+    password: text('password').notNull(),
+    tls: integer('tls', { mode: 'boolean' }).notNull().default(false),
+    savedAt: integer('saved_at').notNull(),
+  },
+  (t) => [check('hq_connection_one_row', sql`${t.id} = 1`)],
+);
