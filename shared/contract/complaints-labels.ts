@@ -107,6 +107,10 @@ export const complaintsLabels = defineLabels(complaintsValueLists, {
     events: {
       receipt_printed: '打印受理回执',
       receipt_reprinted: '补打受理回执',
+      registration_printed: '打印客户投诉登记表',
+      registration_reprinted: '补打客户投诉登记表',
+      record_printed: '打印投诉处理记录表',
+      record_reprinted: '补打投诉处理记录表',
       exported: '导出统计表',
     },
   },
@@ -229,6 +233,10 @@ export const complaintsLabels = defineLabels(complaintsValueLists, {
     events: {
       receipt_printed: 'Receipt printed',
       receipt_reprinted: 'Receipt reprinted',
+      registration_printed: 'Registration form printed',
+      registration_reprinted: 'Registration form reprinted',
+      record_printed: 'Handling record printed',
+      record_reprinted: 'Handling record reprinted',
       exported: 'Statistics exported',
     },
   },

@@ -40,6 +40,10 @@ export type * from './complaints-views';
 
 const pick = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'errors.required' });
 
+/** The complaint's printouts: 受理回执 for the customer, 客户投诉登记表 and (closed) 投诉处理记录表 for the office's file. */
+export const complaintPrintFormValues = ['receipt', 'registration', 'record'] as const;
+export type ComplaintPrintForm = (typeof complaintPrintFormValues)[number];
+
 export const complaintUrgencySchema = pick(complaintUrgencyValues);
 
 /** 客户投诉登记表. `deadlineAt` left out takes the default for the urgency from settings. */
@@ -240,7 +244,10 @@ export const complaintsContract = {
     z.object({ urgency: complaintUrgencySchema, from: epochMs }),
     'session',
   ),
-  'complaints:printed': channel<{ ok: true }>()(z.object({ id: idSchema, reprint: z.boolean() }), 'session'),
+  'complaints:printed': channel<{ ok: true }>()(
+    z.object({ id: idSchema, reprint: z.boolean(), form: z.enum(complaintPrintFormValues).default('receipt') }),
+    'session',
+  ),
   'complaints:stats': channel<ComplaintStats>()(statsInput, 'session'),
   'complaints:exportStats': channel<{ fileName: string; base64: string }>()(statsInput, 'session'),
   'complaints:settings': channel<ComplaintSettings>()(z.object({}), 'session'),

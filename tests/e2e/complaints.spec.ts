@@ -68,6 +68,8 @@ describe('complaints in Chromium', () => {
     expect(text).not.toContain('13912345678');
     execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', pdf, path.join(screenshotDir, 'complaints-receipt')]);
     await detail.getByRole('button', { name: '补打受理回执' }).waitFor();
+    // Not closed: there is no handling record to print yet.
+    expect(await detail.getByRole('button', { name: '打印处理记录表' }).count()).toBe(0);
   });
 
   it('assigns, handles, compensates with approval, return-visits and closes it', async () => {
@@ -141,6 +143,72 @@ describe('complaints in Chromium', () => {
     await expect.poll(() => list.getByRole('row', { name: /TS-XH-\d{8}-0001/ }).count()).toBe(0);
     await page.getByRole('tab', { name: '全部投诉' }).click();
     await list.getByRole('row', { name: /TS-XH-\d{8}-0001/ }).waitFor();
+    await page.getByRole('tab', { name: '待办投诉' }).click();
+  });
+
+  /** The print layout of the page as a PDF on A4, and its text (layout kept). */
+  const printedText = async (name: string) => {
+    const { page } = app;
+    await page.emulateMedia({ media: 'print' });
+    const pdf = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'complaints-filing-')), `${name}.pdf`);
+    await page.pdf({ path: pdf, format: 'A4' });
+    await page.emulateMedia({ media: 'screen' });
+    execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', pdf, path.join(screenshotDir, name)]);
+    return {
+      text: execFileSync('pdftotext', ['-layout', pdf, '-']).toString(),
+      pages: Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())?.[1]),
+    };
+  };
+
+  it('prints the closed complaint as the 客户投诉登记表 and the 投诉处理记录表 for the office file', async () => {
+    const { page } = app;
+    await page.getByRole('tab', { name: '全部投诉' }).click();
+    await page.getByRole('row', { name: /TS-XH-\d{8}-0001/ }).click();
+    const detail = page.getByLabel(/^TS-XH-\d{8}-0001$/);
+    await detail.getByText('已结案').first().waitFor();
+    const prints = await app.printCount();
+
+    await detail.getByRole('button', { name: '打印登记表' }).click();
+    await page.getByTestId('complaint-registration').waitFor({ state: 'attached' });
+    await app.waitForPrints(prints + 1);
+    const registration = await printedText('complaints-registration');
+    expect(registration.pages).toBe(1);
+    const form = registration.text;
+    expect(form).toContain('客户投诉登记表');
+    expect(form).toMatch(/受理编号\s+TS-XH-\d{8}-0001\s+受理日期\s+\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+    expect(form).toMatch(/投诉客户姓名\s+周先生\s+联系电话\s+139\*\*\*\*5678/);
+    expect(form).not.toContain('13912345678');
+    // The choices as the paper form has them: every type and urgency, the one that applies ticked.
+    expect(form).toMatch(/☑\s*商品\s+☐\s*服务/);
+    expect(form).toMatch(/☐\s*特急\s+☑\s*急\s+☐\s*普通/);
+    expect(form).toMatch(/☑\s*受理\s+☐\s*不予受理/);
+    expect(form).toContain('皮鞋');
+    expect(form).toMatch(/客户要求\s+退款并赔偿/);
+    expect(form).toMatch(/制表：李娜\s+审核：_+/);
+    await detail.getByRole('button', { name: '补打登记表' }).waitFor();
+
+    await detail.getByRole('button', { name: '打印处理记录表' }).click();
+    await page.getByTestId('complaint-record').waitFor({ state: 'attached' });
+    await app.waitForPrints(prints + 2);
+    const record = await printedText('complaints-record');
+    expect(record.pages).toBe(1);
+    const sheet = record.text;
+    // Only this sheet is on the paper: the registration form left the page.
+    expect(sheet).not.toContain('客户投诉登记表');
+    expect(sheet).toContain('投诉处理记录表');
+    expect(sheet).toMatch(/投诉编号\s+TS-XH-\d{8}-0001\s+投诉类型\s+商品/);
+    expect(sheet).toMatch(/承办人\s+王芳 · \S+\s+承办主管\s+李娜/);
+    expect(sheet).toMatch(/首问责任人\s+李娜/);
+    expect(sheet).toContain('139****5678');
+    expect(sheet).not.toContain('13912345678');
+    // The course of handling from the timeline, then cause, outcome, compensation with its approver, the return visit.
+    expect(sheet).toContain('已与专柜核实，鞋底开胶属质量问题');
+    expect(sheet).toMatch(/本方意见\s+专柜退款并赔偿 500 元/);
+    expect(sheet).toMatch(/最后对策\s+赔偿\s+赔偿金额\s+¥500\.00（张伟 批准）/);
+    expect(sheet).toMatch(/回访\s+\d{4}-\d{2}-\d{2} \d{2}:\d{2} · 满意：顾客已收到赔偿，表示满意/);
+    expect(sheet).toMatch(/结案日期\s+\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+    expect(sheet).toMatch(/制表：李娜\s+审核：_+/);
+    await detail.getByRole('button', { name: '补打处理记录表' }).waitFor();
     await page.getByRole('tab', { name: '待办投诉' }).click();
   });
 

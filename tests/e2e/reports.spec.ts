@@ -74,6 +74,8 @@ describe('the monthly report in Chromium', () => {
         .getByRole('cell')
         .textContent(),
     ).toBe('2');
+    // The current month stops at today: one row per day elapsed, none for the days still to come.
+    expect(await perDay.getByRole('row', { name: /^\d{4}-\d{2}-\d{2}/ }).count()).toBe(Number(today.slice(8, 10)));
     await screenshot(page, 'reports-monthly');
 
     const [download] = await Promise.all([

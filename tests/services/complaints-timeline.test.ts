@@ -140,6 +140,37 @@ describe('complaints: deadlines, attention and printing', () => {
   });
 });
 
+describe('complaints: the office file printouts', () => {
+  it('audits the registration form in any status and the handling record only once closed', async () => {
+    const desk = await freshDesk();
+    const clerk = desk.clerkByRole('clerk');
+    const notes = (id: string) =>
+      desk.ctx.sqlite
+        .prepare("select note from audit_log where entity = 'complaints' and entity_id = ? and action = 'event'")
+        .pluck()
+        .all(id);
+    // Not yet decided: its registration form is filed as it stands; the handling record is refused and not audited.
+    const pending = fileComplaint(desk, { decision: 'pending' });
+    recordReceiptPrinted(desk.ctx, clerk, { id: pending.id, reprint: false, form: 'registration' });
+    expect(
+      refusal(() => recordReceiptPrinted(desk.ctx, clerk, { id: pending.id, reprint: false, form: 'record' }))
+        .messageKey,
+    ).toBe('errors.complaintRecordNotClosed');
+    expect(notes(pending.id)).toEqual(['registration_printed']);
+    // Resolved is not closed: still refused.
+    const c = toInProgress(desk);
+    resolveComplaint(desk.ctx, clerk, resolveArgs(c.id, desk));
+    expect(
+      refusal(() => recordReceiptPrinted(desk.ctx, clerk, { id: c.id, reprint: false, form: 'record' })).messageKey,
+    ).toBe('errors.complaintRecordNotClosed');
+    closeComplaint(desk.ctx, clerk, { id: c.id, noReturnVisitReason: '顾客电话停机，无法回访' });
+    recordReceiptPrinted(desk.ctx, clerk, { id: c.id, reprint: false, form: 'record' });
+    recordReceiptPrinted(desk.ctx, clerk, { id: c.id, reprint: true, form: 'record' });
+    recordReceiptPrinted(desk.ctx, clerk, { id: c.id, reprint: true, form: 'registration' });
+    expect(notes(c.id)).toEqual(['record_printed', 'record_reprinted', 'registration_reprinted']);
+  });
+});
+
 describe('complaints: closing and reopening', () => {
   it('closes only after a return visit or with a reason; reopens only when unsatisfied', async () => {
     const desk = await freshDesk();

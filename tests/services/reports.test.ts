@@ -134,6 +134,25 @@ describe('monthly and daily reports', () => {
     // Three hundred days of generated records, checked figure by figure: seconds even on an idle machine.
   }, 120_000);
 
+  it('stop the current month at today: no day still to come, averages over the days elapsed', async () => {
+    const { desk, records, lead } = await generatedDesk(120, 1203);
+    // Now is 3 December 10:00 site time: the month shows 1 to 3 December, not 31 days of which 28 are zeros.
+    const month = await monthlyReport(desk.ctx, lead, '2026-12');
+    expect(month.days.map((d) => d.day)).toEqual(daysOf('2026-12-01', 3));
+    expect([month.from, month.to]).toEqual([midnight('2026-12-01'), midnight('2026-12-04')]);
+    expectReportMatches(month, records, desk.clock.now(), getDeskHours(desk.ctx));
+    const complaints = month.sections.find((x) => x.module === 'complaints');
+    const received = complaints?.figures.find((f) => f.key === 'reports.complaints.received')?.value ?? 0;
+    expect(complaints?.figures.find((f) => f.key === 'reports.complaints.perDay')?.value).toBe(received / 3);
+    // At 23:59 of the month's last day the whole month shows.
+    desk.clock.current = midnight('2026-12-01') - 60_000;
+    expect((await monthlyReport(desk.ctx, lead, '2026-11')).days).toHaveLength(30);
+    // A month still to come has no day at all.
+    const next = await monthlyReport(desk.ctx, lead, '2026-12');
+    expect(next.days).toEqual([]);
+    expect(next.totals.every((n) => n === 0)).toBe(true);
+  });
+
   it('leave out voided records on a day that has some', async () => {
     const { desk, records, lead } = await generatedDesk(120, 7);
     const day = shanghaiDay(records.find((r) => r.voided)?.at ?? 0);
@@ -309,6 +328,7 @@ describe('report channels', () => {
       error: { code: 'invalid_input' },
     });
     const ok = (await dispatch('reports:monthly', { month: '2026-11' })) as Result<ServiceReport>;
-    expect(ok.ok && ok.data.days.length).toBe(30);
+    // The clock is at 24 November: the current month stops at that day.
+    expect(ok.ok && ok.data.days.length).toBe(24);
   });
 });

@@ -1,4 +1,4 @@
-import type { ComplaintView } from '../../../shared/contract/complaints';
+import type { ComplaintPrintForm, ComplaintView } from '../../../shared/contract/complaints';
 import type { Actor, ServiceContext } from '../context';
 import { refuse } from '../errors';
 import { write } from '../write';
@@ -47,17 +47,23 @@ export function complaintsHandoverSummary(ctx: ServiceContext, now: number): Com
   };
 }
 
-/** 受理回执 printed or reprinted: recorded in the audit log, the record itself unchanged. */
+/**
+ * A printout of the complaint printed or reprinted: recorded in the audit log, the record itself unchanged. The 受理回执
+ * only once it is accepted, the 投诉处理记录表 only once it is closed; the 客户投诉登记表 whatever its status (a complaint
+ * not accepted is filed with its reason too).
+ */
 export function recordReceiptPrinted(
   ctx: ServiceContext,
   actor: Actor,
-  input: { id: string; reprint: boolean },
+  input: { id: string; reprint: boolean; form?: ComplaintPrintForm },
 ): { ok: true } {
+  const form = input.form ?? 'receipt';
   const complaint = getComplaint(ctx, input.id);
-  if (complaint.status === 'received' || complaint.status === 'not_accepted')
+  if (form === 'receipt' && (complaint.status === 'received' || complaint.status === 'not_accepted'))
     throw refuse('errors.complaintReceiptNotAccepted');
+  if (form === 'record' && complaint.status !== 'closed') throw refuse('errors.complaintRecordNotClosed');
   write(ctx, actor, (tx) =>
-    tx.event('complaints', input.id, input.reprint ? 'receipt_reprinted' : 'receipt_printed', {
+    tx.event('complaints', input.id, `${form}_${input.reprint ? 'reprinted' : 'printed'}`, {
       serialNo: complaint.serialNo,
     }),
   );

@@ -13,7 +13,7 @@ import {
 import type { Actor, ServiceContext } from '../context';
 import { notFound, refuse } from '../errors';
 import { getSite } from '../settings';
-import { periodDays, type ReportDay } from './period';
+import { periodDays, type ReportDay, reportDays } from './period';
 import { type ReportPeriod, SATISFACTION_LABELS } from './section';
 
 /** Lets the main process serve other calls between the steps of a long report: each step stays short. */
@@ -57,10 +57,12 @@ export async function compileReport(
     .where(eq(clerks.id, actor.clerkId))
     .get();
   if (!clerk) throw notFound();
-  const days = periodDays(kind, period, site.timeZone);
-  const from = days[0]?.from ?? 0;
-  const to = days[days.length - 1]?.to ?? 0;
   const now = ctx.clock.now();
+  const days = reportDays(kind, period, site.timeZone, now);
+  // A month still to come has no day yet: its period is empty, at the month's first midnight.
+  const start = periodDays(kind, period, site.timeZone)[0]?.from ?? 0;
+  const from = days[0]?.from ?? start;
+  const to = days[days.length - 1]?.to ?? start;
   const window: ReportPeriod = { from, to, now, asOf: Math.max(from, Math.min(to, now)), timeZone: site.timeZone };
   const dayRows = countsPerDay(ctx, days);
   const sections: ReportSectionData[] = [];

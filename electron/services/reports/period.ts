@@ -19,3 +19,12 @@ export function periodDays(kind: ReportKind, period: string, timeZone: string): 
   }
   return days;
 }
+
+/**
+ * The days a report shows: the current month stops at today (site time), so no day still to come is a row of zeros
+ * and its averages run over the days elapsed; a past month is whole, a month still to come has no day yet.
+ */
+export function reportDays(kind: ReportKind, period: string, timeZone: string, now: number): ReportDay[] {
+  const days = periodDays(kind, period, timeZone);
+  return kind === 'monthly' ? days.filter((d) => d.from <= now) : days;
+}

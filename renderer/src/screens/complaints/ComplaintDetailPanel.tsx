@@ -4,7 +4,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ComplaintDetail, type ComplaintEventView, timelineWords } from '../../../../shared/contract/complaints';
+import {
+  type ComplaintDetail,
+  type ComplaintEventView,
+  type ComplaintPrintForm,
+  timelineWords,
+} from '../../../../shared/contract/complaints';
 import { hasRole } from '../../../../shared/contract/roles';
 import type { SessionView } from '../../../../shared/contract/session';
 import { invoke } from '../../api/client';
@@ -18,6 +23,7 @@ import { CustomerFileButton } from '../customers/CustomerFileButton';
 import { SurveyButton } from '../customers/SurveyButton';
 import { ActionDialog, type ActionKind } from './ActionDialog';
 import { deadlineColor } from './ComplaintList';
+import { RecordPrint, RegistrationPrint } from './FilingPrint';
 import { ReceiptPrint } from './ReceiptPrint';
 
 interface Props {
@@ -46,8 +52,13 @@ export function ComplaintDetailPanel({ id, session, onChanged }: Props) {
   const detail = useApiQuery('complaints:get', { id });
   const queryClient = useQueryClient();
   const [action, setAction] = useState<ActionKind | null>(null);
-  const [printing, setPrinting] = useState<number | null>(null);
-  const [printedOnce, setPrintedOnce] = useState(false);
+  // One sheet in the page at a time: the one being printed, with its time.
+  const [printing, setPrinting] = useState<{ form: ComplaintPrintForm; at: number } | null>(null);
+  const [printed, setPrinted] = useState<Record<ComplaintPrintForm, boolean>>({
+    receipt: false,
+    registration: false,
+    record: false,
+  });
   const c = detail.data;
   if (!c) return null;
   // Every complaints query (this record, the lists, the header badge) reflects the change at once.
@@ -67,12 +78,12 @@ export function ComplaintDetailPanel({ id, session, onChanged }: Props) {
         showApiError(e);
         if (isStale(e)) refresh();
       });
-  const print = () => {
-    setPrinting(Date.now());
+  const print = (form: ComplaintPrintForm) => {
+    setPrinting({ form, at: Date.now() });
     window.setTimeout(() => {
       void printDocument();
-      invoke('complaints:printed', { id: c.id, reprint: printedOnce })
-        .then(() => setPrintedOnce(true))
+      invoke('complaints:printed', { id: c.id, reprint: printed[form], form })
+        .then(() => setPrinted((p) => ({ ...p, [form]: true })))
         .catch((e) => showApiError(e));
     }, 50);
   };
@@ -131,7 +142,29 @@ export function ComplaintDetailPanel({ id, session, onChanged }: Props) {
     actions.push(<SurveyButton key="survey" sourceModule="complaints" sourceRef={c.id} serial={c.serialNo} />);
   actions.push(<CustomerFileButton key="file" phone={c.phone} name={c.customerName} />);
   if (s !== 'received' && s !== 'not_accepted')
-    actions.push(button(t(printedOnce ? 'complaints.actions.reprint' : 'complaints.actions.print'), print, 'default'));
+    actions.push(
+      button(
+        t(printed.receipt ? 'complaints.actions.reprint' : 'complaints.actions.print'),
+        () => print('receipt'),
+        'default',
+      ),
+    );
+  // The office's file: the registration form whatever the status, the handling record once closed.
+  actions.push(
+    button(
+      t(printed.registration ? 'complaints.actions.reprintRegistration' : 'complaints.actions.printRegistration'),
+      () => print('registration'),
+      'default',
+    ),
+  );
+  if (s === 'closed')
+    actions.push(
+      button(
+        t(printed.record ? 'complaints.actions.reprintRecord' : 'complaints.actions.printRecord'),
+        () => print('record'),
+        'default',
+      ),
+    );
 
   return (
     <Paper withBorder p="sm" h="100%" aria-label={c.serialNo}>
@@ -230,7 +263,11 @@ export function ComplaintDetailPanel({ id, session, onChanged }: Props) {
           }}
         />
       )}
-      {printing !== null && <ReceiptPrint complaint={c} session={session} printedAt={printing} />}
+      {printing?.form === 'receipt' && <ReceiptPrint complaint={c} session={session} printedAt={printing.at} />}
+      {printing?.form === 'registration' && (
+        <RegistrationPrint complaint={c} session={session} printedAt={printing.at} />
+      )}
+      {printing?.form === 'record' && <RecordPrint complaint={c} session={session} printedAt={printing.at} />}
     </Paper>
   );
 }
