@@ -43,3 +43,11 @@ export function openAt(opensAt: string, closesAt: string, minute: number): boole
   if (closes > opens) return minute >= opens && minute < closes;
   return minute >= opens || minute < closes;
 }
+
+/**
+ * A shop's hours in the words the desk's records use (the search line, the handover sheet): a closing time before the
+ * opening is the next day's, said so (18:00–次日02:00), as the screen says it through i18n.
+ */
+export function hoursLine(opensAt: string, closesAt: string): string {
+  return minutesOf(closesAt) < minutesOf(opensAt) ? `${opensAt}–次日${closesAt}` : `${opensAt}–${closesAt}`;
+}

@@ -12,6 +12,7 @@ import {
   answerInput,
   type DirectoryShopView,
   type DirectoryView,
+  hoursLine,
   listDirectoryInput,
   openAt,
   type ShopInput,
@@ -64,7 +65,7 @@ describe('shop directory and common answers', () => {
     expect(found(desk, '积分')).toContain('会员办理');
     expect(found(desk, '手机没电')).toContain('充电宝');
     const hit = searchRecords(desk.ctx.sqlite, '海底捞', 5)[0];
-    expect(hit).toMatchObject({ module: 'directory', tag: 'food', subtitle: '4F L4-01 · 10:30–02:00' });
+    expect(hit).toMatchObject({ module: 'directory', tag: 'food', subtitle: '4F L4-01 · 10:30–次日02:00' });
     // The directory's own filter reads the same words.
     const filtered = listDirectory(desk.ctx, listDirectoryInput.parse({ text: 'yhcs' }));
     expect(filtered.shops.map((s) => s.name)).toEqual(['永辉超市']);
@@ -124,6 +125,25 @@ describe('shop directory and common answers', () => {
         'errors.constraint',
       );
     expect(listDirectory(desk.ctx, listDirectoryInput.parse({ text: '喜茶' })).shops).toEqual([]);
+  });
+
+  it('says 次日 in the Ctrl+K line and on the handover sheet for a shop open past midnight, and only then', async () => {
+    const desk = await freshDesk();
+    const opened = desk.clock.now();
+    desk.clock.advance(HOUR);
+    add(desk, { name: '夜宵烤串', unitNo: 'L4-20', opensAt: '18:00', closesAt: '02:00' });
+    add(desk);
+    expect(searchRecords(desk.ctx.sqlite, '夜宵烤串', 5)[0]?.subtitle).toBe('3F L4-20 · 18:00–次日02:00');
+    // Hours within one day carry no 次日; a shop closing at 00:00 closes at the next day's start.
+    expect(searchRecords(desk.ctx.sqlite, '喜茶', 5)[0]?.subtitle).toBe('3F L3-08 · 10:00–22:00');
+    expect(hoursLine('10:00', '23:59')).toBe('10:00–23:59');
+    expect(hoursLine('10:00', '00:00')).toBe('10:00–次日00:00');
+    const section = directorySection.compile(
+      desk.ctx,
+      { id: 'x', openedAt: opened + 1, closedAt: opened + 2 * HOUR },
+      0,
+    );
+    expect(section.open[0]?.items.map((i) => i.note)).toEqual(['18:00–次日02:00', '10:00–22:00']);
   });
 
   it('shows in a hit whether the shop is open now, in the site time zone', async () => {

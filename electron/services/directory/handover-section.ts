@@ -1,5 +1,6 @@
 import { directoryAnswers, directoryShops } from '../../../db/schema';
 import { int, query, single, tableRef } from '../../../db/sql';
+import { hoursLine } from '../../../shared/contract/directory-fields';
 import type { HandoverSection } from '../handover/section';
 
 const s = tableRef(directoryShops, 's');
@@ -48,7 +49,7 @@ export const directorySection: HandoverSection = {
             ...changedShops.all(ctx.sqlite, window).map((row) => ({
               name: row.name,
               location: `${row.floor} ${row.unitNo}`,
-              note: `${row.opensAt}–${row.closesAt}`,
+              note: hoursLine(row.opensAt, row.closesAt),
             })),
             ...changedAnswers.all(ctx.sqlite, window).map((row) => ({ name: row.title })),
           ],

@@ -7,6 +7,7 @@ import type {
   DirectoryShopView,
   shopInput,
 } from '../../../shared/contract/directory';
+import { hoursLine } from '../../../shared/contract/directory-fields';
 import { hasRole } from '../../../shared/contract/roles';
 import type { Actor, ServiceContext } from '../context';
 import { AppError, refuse } from '../errors';
@@ -43,7 +44,7 @@ function indexShop(tx: WriteTx, shop: DirectoryShopView): void {
     module: 'directory',
     entityId: shop.id,
     title: shop.name,
-    subtitle: `${shop.floor} ${shop.unitNo} · ${shop.opensAt}–${shop.closesAt}`,
+    subtitle: `${shop.floor} ${shop.unitNo} · ${hoursLine(shop.opensAt, shop.closesAt)}`,
     tag: shop.category,
     // The shop's phone is in the words only: it is no customer's, so it stays out of customer histories.
     text: shopWords(shop),
