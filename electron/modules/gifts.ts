@@ -16,6 +16,7 @@ import { giftsExport } from '../services/gifts/export';
 import { giftsSection } from '../services/gifts/handover-section';
 import { giftsHitStatus } from '../services/gifts/hit-status';
 import { giftsReport } from '../services/gifts/report-section';
+import { giftsSync } from '../services/gifts/sync';
 
 export const giftsMain = mainModule('gifts', {
   hitStatus: giftsHitStatus,
@@ -35,4 +36,5 @@ export const giftsMain = mainModule('gifts', {
   handover: giftsSection,
   report: giftsReport,
   export: giftsExport,
+  sync: giftsSync,
 });

@@ -91,7 +91,7 @@ function fromDraw(row: DrawRow): GiftRecordView {
 }
 
 /** A redemption or a draw by its id (search hits and the customer history open either). */
-export function getGiftRecord(ctx: ServiceContext, id: string): GiftRecordView {
+export function getGiftRecord(ctx: Pick<ServiceContext, 'sqlite'>, id: string): GiftRecordView {
   const redemption = redemptionById.get(ctx.sqlite, id);
   if (redemption) return fromRedemption(redemption);
   const draw = drawById.get(ctx.sqlite, id);

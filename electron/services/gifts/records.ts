@@ -41,7 +41,8 @@ const receiptsOf = query(
   (list) => `select ${list} from ${gr.from} where ${gr.c.redemptionId} = ? and ${gr.c.releasedAt} is null`,
 );
 
-function indexRecord(tx: WriteTx, view: GiftRecordView): void {
+/** A redemption or draw in the global search (here, or as it arrives from another counter). */
+export function indexRecord(tx: Pick<WriteTx, 'index'>, view: GiftRecordView): void {
   tx.index({
     module: 'gifts',
     entityId: view.id,
