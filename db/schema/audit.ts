@@ -50,3 +50,16 @@ export const auditRecordKeys = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.entity, t.entityId] })],
 );
+
+/**
+ * Entries whose personal values were erased at a customer's request (删除个人信息, customers/forget.ts). Such an
+ * entry no longer hashes to its `hash` (which stays, so the chain's links and every recorded head still hold): the
+ * chain check accepts it when its content now hashes to `content_hash` and the later entry `erasure_seq`, itself in
+ * the chain, names that same hash for it. The update trigger lets only such an entry's changes, note and row hash
+ * change, and only once its row is here.
+ */
+export const auditScrubs = sqliteTable('audit_scrubs', {
+  seq: integer('seq').primaryKey(),
+  erasureSeq: integer('erasure_seq').notNull(),
+  contentHash: text('content_hash').notNull(),
+});
