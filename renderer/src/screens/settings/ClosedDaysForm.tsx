@@ -23,7 +23,7 @@ export function ClosedDaysForm({ canEdit }: { canEdit: boolean }) {
   const { submit, refusal } = useSaveWithNotice(save, form);
   const days = form.getValues().days;
   return (
-    <StoredValuesForm loaded={loaded} onSubmit={submit}>
+    <StoredValuesForm loaded={loaded} onSubmit={submit} label={t('settings.closedDays.title')}>
       <Stack gap="xs" mt="xl" maw={560}>
         <Title order={6}>{t('settings.closedDays.title')}</Title>
         <Text size="sm" c="dimmed">

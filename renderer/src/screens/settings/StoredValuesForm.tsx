@@ -7,14 +7,17 @@ import type { FormEventHandler, ReactNode } from 'react';
 export function StoredValuesForm({
   loaded,
   onSubmit,
+  label,
   children,
 }: {
   loaded: boolean;
+  /** The form's name for assistive technology (its heading's words). */
+  label?: string;
   onSubmit: FormEventHandler<HTMLFormElement>;
   children: ReactNode;
 }) {
   return (
-    <form onSubmit={onSubmit} aria-busy={!loaded}>
+    <form onSubmit={onSubmit} aria-busy={!loaded} aria-label={label}>
       <fieldset disabled={!loaded} style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}>
         {children}
       </fieldset>

@@ -14,7 +14,7 @@ export const storageEn: typeof storageZhCN = {
     fee: 'Fee (yuan)',
     waived: 'Waived (yuan)',
     expectedPickup: 'Expected pickup',
-    expectedPickupHint: 'Empty: closing time (after closing, tomorrow’s)',
+    expectedPickupHint: 'Empty: closing time (after closing, the next open day’s)',
     approver: 'Approver',
     pin: 'Approver PIN',
     collectorName: 'Collector',

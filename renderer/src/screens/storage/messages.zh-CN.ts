@@ -13,7 +13,7 @@ export const storageZhCN = {
     fee: '寄存费（元）',
     waived: '减免（元）',
     expectedPickup: '预计取件',
-    expectedPickupHint: '留空为闭店时间（已闭店则为次日闭店时间）',
+    expectedPickupHint: '留空为闭店时间（已闭店则为下一营业日的闭店时间）',
     approver: '审批人',
     pin: '审批人 PIN',
     collectorName: '取件人',
