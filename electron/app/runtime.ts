@@ -5,6 +5,7 @@ import { HEAD_FILE } from '../services/audit/head-file';
 import { auditHead } from '../services/audit/log';
 import { effectiveBackupFolder } from '../services/backup/backup';
 import { tidyBackupFolder } from '../services/backup/files';
+import { recoveryFolders, rememberBackupFolder } from '../services/backup/location-file';
 import { recoveryBackups } from '../services/backup/recovery-list';
 import { seedDemoData } from '../services/demo-data';
 import { AppError } from '../services/errors';
@@ -60,13 +61,21 @@ export function leftoversWithoutDatabase(runtime: AppRuntime): string[] {
         .readdirSync(runtime.options.dataDir)
         .filter((name) => name.startsWith(`${live}.`) || name.startsWith(`${live}-`))
     : [];
-  const inBackups = fs.existsSync(runtime.backupDir)
-    ? fs
-        .readdirSync(runtime.backupDir)
-        .filter((name) => name.endsWith('.sqlite') || name.endsWith('.partial') || name === HEAD_FILE)
-        .map((name) => path.join(path.basename(runtime.backupDir), name))
-    : [];
+  // The default folder by its short name, a folder a supervisor chose (remembered outside the database) in full.
+  const inBackups = runtimeRecoveryFolders(runtime).flatMap((folder) => {
+    if (!fs.existsSync(folder)) return [];
+    const shown = folder === path.resolve(runtime.backupDir) ? path.basename(folder) : folder;
+    return fs
+      .readdirSync(folder)
+      .filter((name) => name.endsWith('.sqlite') || name.endsWith('.partial') || name === HEAD_FILE)
+      .map((name) => path.join(shown, name));
+  });
   return [...inData, ...inBackups].sort();
+}
+
+/** Where a recovery looks for copies: `backups/` beside the data file, then the folders chosen in the settings. */
+export function runtimeRecoveryFolders(runtime: AppRuntime): string[] {
+  return recoveryFolders(runtime.options.dataDir, runtime.backupDir);
 }
 
 async function openRuntimeDatabase(runtime: AppRuntime): Promise<void> {
@@ -85,9 +94,14 @@ async function openRuntimeDatabase(runtime: AppRuntime): Promise<void> {
     if (runtime.options.demoData) seedDemoData(ctx);
     runtime.state = { kind: 'ready', opened, ctx };
     startSync(runtime, ctx);
+    const chosenFolder = effectiveBackupFolder(ctx, runtime.backupDir);
+    // A desk whose folder was set before it was remembered outside the database, or a restored copy naming another.
+    // Only a help to a later recovery: a data folder that takes no small file still opens its desk.
+    try {
+      rememberBackupFolder(runtime.options.dataDir, chosenFolder, runtime.backupDir);
+    } catch {}
     // Copies a crash interrupted, and what checking copies left beside them.
-    for (const folder of new Set([runtime.backupDir, effectiveBackupFolder(ctx, runtime.backupDir)]))
-      tidyBackupFolder(folder);
+    for (const folder of new Set([runtime.backupDir, chosenFolder])) tidyBackupFolder(folder);
   } catch (error) {
     if (!(error instanceof DatabaseUnusableError)) throw error;
     runtime.state = { kind: 'recovery', reasonKey: `recovery.${error.reason}` };
@@ -95,11 +109,14 @@ async function openRuntimeDatabase(runtime: AppRuntime): Promise<void> {
 }
 
 export function newestBackup(runtime: AppRuntime): { file: string; at: number } | null {
-  if (!fs.existsSync(runtime.backupDir)) return null;
-  const files = fs
-    .readdirSync(runtime.backupDir)
-    .filter((f) => f.endsWith('.sqlite'))
-    .map((f) => ({ file: path.join(runtime.backupDir, f), at: fs.statSync(path.join(runtime.backupDir, f)).mtimeMs }))
+  const files = runtimeRecoveryFolders(runtime)
+    .filter((folder) => fs.existsSync(folder))
+    .flatMap((folder) =>
+      fs
+        .readdirSync(folder)
+        .filter((f) => f.endsWith('.sqlite'))
+        .map((f) => ({ file: path.join(folder, f), at: fs.statSync(path.join(folder, f)).mtimeMs })),
+    )
     .sort((a, b) => b.at - a.at);
   return files[0] ?? null;
 }
@@ -111,16 +128,23 @@ export async function restoreNewestBackup(runtime: AppRuntime): Promise<{ restor
   return restoreBackup(runtime, backup.file);
 }
 
-/** Restores the copy named `name` in the backup folder over a damaged or missing live file (the recovery screen). */
+/**
+ * Restores the copy named `name` in `folder` (the default backup folder when none is given) over a damaged or missing
+ * live file (the recovery screen).
+ */
 export async function restoreChosenBackup(
   runtime: AppRuntime,
   name: string,
+  folder?: string,
 ): Promise<{ restoredFrom: string; keptAside: string }> {
-  // Only a name the folder lists: never a path the caller made up.
-  const chosen = recoveryBackups(runtime.backupDir, runtime.options.nativeBinding).find((b) => b.name === name);
+  // Only a folder the recovery looks in and a name it lists there: never a path the caller made up.
+  const wanted = folder ? path.resolve(folder) : path.resolve(runtime.backupDir);
+  const chosen = recoveryBackups(runtimeRecoveryFolders(runtime), runtime.options.nativeBinding).find(
+    (b) => b.folder === wanted && b.name === name,
+  );
   if (!chosen) throw new AppError('not_found', 'errors.noBackup', 'name');
   if (!chosen.readable) throw new AppError('rule', 'errors.backupUnreadable', 'name');
-  return restoreBackup(runtime, path.join(runtime.backupDir, chosen.name));
+  return restoreBackup(runtime, path.join(chosen.folder, chosen.name));
 }
 
 /**

@@ -37,6 +37,8 @@ export interface AppStatus {
 /** A backup as the recovery screen lists it: what a quick read-only look at the copy tells. */
 export interface RecoveryBackup {
   name: string;
+  /** The folder it is in: the default one beside the data file, or one a supervisor chose (remembered outside it). */
+  folder: string;
   kind: (typeof backupFileKinds)[number];
   at: number;
   bytes: number;
@@ -53,9 +55,12 @@ export const sessionContract = {
   'app:status': channel<AppStatus>()(z.object({}), 'public'),
   /** The backups a restore can use, newest first, with the site's time zone as the copies store it (recovery only). */
   'app:recoveryBackups': channel<{ backups: RecoveryBackup[]; timeZone: string }>()(z.object({}), 'public'),
-  /** Restores the chosen copy (by its name in the backup folder) over a damaged or missing data file. */
+  /**
+   * Restores the chosen copy (by its name in one of the folders the recovery list looks in; the default folder when
+   * none is given) over a damaged or missing data file.
+   */
   'app:restoreBackup': channel<{ restoredFrom: string; keptAside: string }>()(
-    z.object({ name: requiredText(200) }),
+    z.object({ name: requiredText(200), folder: z.string().max(400).optional() }),
     'public',
   ),
   'app:restoreNewestBackup': channel<{ restoredFrom: string; keptAside: string }>()(z.object({}), 'public'),

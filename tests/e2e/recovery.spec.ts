@@ -99,4 +99,59 @@ describe('recovery screen in Chromium', () => {
     await screenshot(page, 'recovery-missing-restored');
     expect(fs.existsSync(path.join(dataDir, 'backups', newer.name))).toBe(true);
   });
+
+  it('with the data file unreadable, finds the copy on the folder chosen in the settings and restores it', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'frontdesk-recovery-drive-'));
+    const drive = fs.mkdtempSync(path.join(os.tmpdir(), 'frontdesk-usb-'));
+    const first = await startApp({ dataDir });
+    await loginWithKeyboard(first.page, 'K003', '3333');
+    await first.page.getByLabel('clerk').waitFor();
+    const settings = await first.call('backup:settings', {});
+    expect(settings.ok).toBe(true);
+    expect((await first.call('backup:saveSettings', { ...(settings.data as object), folder: drive })).ok).toBe(true);
+    await first.advanceClock(3_600_000);
+    expect(
+      (
+        await first.call('calls:log', {
+          direction: 'incoming',
+          phone: '13812345678',
+          category: 'enquiry',
+          summary: 'U盘备份之前的来电',
+        })
+      ).ok,
+    ).toBe(true);
+    const made = await first.call('backup:run', {});
+    expect(made.ok).toBe(true);
+    const copy = made.data as { name: string; at: number };
+    await first.stop();
+    // Only the drive holds copies; the data file is overwritten at its start, as a failing disk leaves it.
+    fs.rmSync(path.join(dataDir, 'backups'), { recursive: true, force: true });
+    for (const side of ['-wal', '-shm']) fs.rmSync(path.join(dataDir, `frontdesk.sqlite${side}`), { force: true });
+    const fd = fs.openSync(path.join(dataDir, 'frontdesk.sqlite'), 'r+');
+    fs.writeSync(fd, Buffer.alloc(16_384, 0xa5), 0, 16_384, 0);
+    fs.closeSync(fd);
+
+    app = await startApp({ dataDir, at: first.now() });
+    const { page } = app;
+    await page.getByRole('heading', { name: '数据库无法打开' }).waitFor();
+    const row = page
+      .getByRole('row')
+      .filter({ hasText: shanghai(copy.at) })
+      .filter({ hasText: '手动' });
+    await row.waitFor();
+    expect(await row.getByRole('radio').isChecked()).toBe(true);
+    await page.getByText(`将恢复：${shanghai(copy.at)} 的备份`).waitFor();
+    await screenshot(page, 'recovery-drive');
+    await page.getByRole('button', { name: '用所选备份恢复' }).click();
+
+    await loginWithKeyboard(page, 'K001', '1111');
+    await page.getByLabel('clerk').waitFor();
+    await page.keyboard.press('F3');
+    await page.getByRole('heading', { name: '电话记录', exact: true }).waitFor();
+    await page
+      .getByRole('cell', { name: /U盘备份之前的来电/ })
+      .first()
+      .waitFor();
+    expect(fs.existsSync(path.join(drive, copy.name))).toBe(true);
+  });
 });

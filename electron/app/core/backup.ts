@@ -5,6 +5,7 @@ import { effectiveBackupFolder, getBackupSettings, runBackup } from '../../servi
 import { checkBackupFileInSteps } from '../../services/backup/check';
 import { exportRange, exportSettingsView, saveExportSettings } from '../../services/backup/export/export-range';
 import { listBackupFiles } from '../../services/backup/files';
+import { rememberBackupFolder } from '../../services/backup/location-file';
 import { approveWithPin } from '../../services/clerks';
 import { AppError } from '../../services/errors';
 import { writeSetting } from '../../services/settings';
@@ -22,6 +23,8 @@ export const backupHandlers = {
   }),
   'backup:saveSettings': (input, { ctx, runtime, actor }) => {
     writeSetting(ctx, actor(), 'backup', input);
+    // Kept outside the database too: a recovery screen cannot read the setting from a file it cannot open.
+    rememberBackupFolder(runtime.options.dataDir, effectiveBackupFolder(ctx, runtime.backupDir), runtime.backupDir);
     return { ...getBackupSettings(ctx), effectiveFolder: effectiveBackupFolder(ctx, runtime.backupDir) };
   },
   'backup:restore': async (input, { ctx, runtime, actor }) => {

@@ -3,7 +3,7 @@ import { recoveryBackups, recoveryTimeZone } from '../../services/backup/recover
 import { AppError } from '../../services/errors';
 import { lock, login, loginClerks, logout, sessionView, unlock } from '../../services/session';
 import { getPrinting } from '../../services/settings';
-import { newestBackup, restoreChosenBackup, restoreNewestBackup } from '../runtime';
+import { newestBackup, restoreChosenBackup, restoreNewestBackup, runtimeRecoveryFolders } from '../runtime';
 
 /** The time zone a new desk starts with: what the recovery screen shows when no copy can say the site's own. */
 const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
@@ -26,12 +26,12 @@ export const sessionHandlers = {
   },
   'app:recoveryBackups': (_input, { runtime }) => {
     if (runtime.state.kind === 'ready') throw new AppError('rule', 'errors.restoreOnlyInRecovery');
-    const backups = recoveryBackups(runtime.backupDir, runtime.options.nativeBinding);
+    const backups = recoveryBackups(runtimeRecoveryFolders(runtime), runtime.options.nativeBinding);
     return { backups, timeZone: recoveryTimeZone(backups, DEFAULT_TIME_ZONE) };
   },
   'app:restoreBackup': async (input, { runtime }) => {
     if (runtime.state.kind === 'ready') throw new AppError('rule', 'errors.restoreOnlyInRecovery');
-    return restoreChosenBackup(runtime, input.name);
+    return restoreChosenBackup(runtime, input.name, input.folder);
   },
   'session:loginClerks': (_input, { ctx }) => loginClerks(ctx),
   'session:current': (_input, { ctx, session }) => sessionView(ctx, session.current),

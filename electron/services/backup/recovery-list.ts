@@ -5,18 +5,24 @@ import type { RecoveryBackup } from '../../../shared/contract/session';
 import { listBackupFiles } from './files';
 
 /**
- * The backups a recovery screen offers, newest first, each with what it holds as far as a quick read-only look can
- * tell: its audit entry count and head, the time of its last entry, and the site's time zone stored in it. A copy
- * that cannot be read is listed too (the clerk sees it exists) but marked unreadable.
+ * The backups a recovery screen offers from every folder it looks in, newest first, each with its folder and what it
+ * holds as far as a quick read-only look can tell: its audit entry count and head, the time of its last entry, and
+ * the site's time zone stored in it. A copy that cannot be read is listed too (the clerk sees it exists) but marked
+ * unreadable.
  */
-export function recoveryBackups(folder: string, nativeBinding?: string): RecoveryBackup[] {
-  return listBackupFiles(folder).map(({ name, kind, at, bytes, file }) => ({
-    name,
-    kind,
-    at,
-    bytes,
-    ...peekBackup(file, nativeBinding),
-  }));
+export function recoveryBackups(folders: readonly string[], nativeBinding?: string): RecoveryBackup[] {
+  return folders
+    .flatMap((folder) =>
+      listBackupFiles(folder).map(({ name, kind, at, bytes, file }) => ({
+        name,
+        folder,
+        kind,
+        at,
+        bytes,
+        ...peekBackup(file, nativeBinding),
+      })),
+    )
+    .sort((a, b) => b.at - a.at);
 }
 
 type Peek = Pick<RecoveryBackup, 'readable' | 'auditCount' | 'auditHead' | 'lastEntryAt' | 'timeZone'>;

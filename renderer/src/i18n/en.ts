@@ -191,6 +191,7 @@ export const en: Messages = {
     backupKind: 'Kind',
     backupSize: 'Size',
     backupHolds: 'Holds',
+    backupFolder: 'Folder',
     holds: '{{count}} audit entries, head {{head}}, last entry {{last}}',
     holdsEmpty: 'No audit entries',
     unreadable: 'Cannot be read',

@@ -185,6 +185,7 @@ export const zhCN = {
     backupKind: '类型',
     backupSize: '大小',
     backupHolds: '内容',
+    backupFolder: '所在文件夹',
     holds: '审计条目 {{count}} 条，链头 {{head}}，最后一笔 {{last}}',
     holdsEmpty: '没有审计条目',
     unreadable: '无法读取',

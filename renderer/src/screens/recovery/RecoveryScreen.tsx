@@ -6,7 +6,7 @@ import type { AppStatus } from '../../../../shared/contract/session';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { showApiError } from '../../lib/apiErrors';
-import { atSecond, BackupChoice } from './BackupChoice';
+import { atSecond, BackupChoice, backupKey } from './BackupChoice';
 
 /**
  * Shown instead of crashing when the data file is damaged, not a database, or missing beside files that may hold the
@@ -20,12 +20,12 @@ export function RecoveryScreen({ status }: { status: AppStatus }) {
   const [busy, setBusy] = useState(false);
   const backups = listed.data?.backups ?? [];
   const timeZone = listed.data?.timeZone ?? 'Asia/Shanghai';
-  const selected = backups.find((b) => b.name === chosen) ?? backups.find((b) => b.readable) ?? null;
+  const selected = backups.find((b) => backupKey(b) === chosen) ?? backups.find((b) => b.readable) ?? null;
   const restore = async () => {
     if (!selected) return;
     setBusy(true);
     try {
-      await invoke('app:restoreBackup', { name: selected.name });
+      await invoke('app:restoreBackup', { name: selected.name, folder: selected.folder });
       // The list only answers in recovery: it is not asked again once the desk is back.
       await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'app:recoveryBackups' });
     } catch (error) {
@@ -58,7 +58,7 @@ export function RecoveryScreen({ status }: { status: AppStatus }) {
             <>
               <BackupChoice
                 backups={backups}
-                chosen={selected?.name ?? null}
+                chosen={selected ? backupKey(selected) : null}
                 onChoose={setChosen}
                 timeZone={timeZone}
               />
