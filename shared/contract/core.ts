@@ -2,6 +2,7 @@ import { auditContract } from './audit';
 import { backupContract } from './backup';
 import { clerksContract } from './clerks';
 import { coreLabels } from './core-labels';
+import { hqContract } from './hq';
 import { searchContract } from './search';
 import { sessionContract } from './session';
 import { settingsContract } from './settings';
@@ -22,6 +23,7 @@ export const coreContract = {
   ...searchContract,
   ...backupContract,
   ...syncContract,
+  ...hqContract,
 };
 
 export const core = { channels: coreContract, labels: coreLabels };

@@ -2,6 +2,7 @@ import type { coreContract } from '../../../shared/contract/core';
 import type { HandlerMap } from '../types';
 import { backupHandlers } from './backup';
 import { clerksHandlers } from './clerks';
+import { hqHandlers } from './hq';
 import { auditHandlers, searchHandlers, shiftsHandlers } from './misc';
 import { sessionHandlers } from './session';
 import { settingsHandlers } from './settings';
@@ -17,4 +18,5 @@ export const coreHandlers: HandlerMap<typeof coreContract> = {
   ...searchHandlers,
   ...backupHandlers,
   ...syncHandlers,
+  ...hqHandlers,
 };

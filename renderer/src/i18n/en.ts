@@ -1,3 +1,4 @@
+import { hqEn } from '../screens/hq/messages.en';
 import { dataExportEn, dataExportErrorsEn, handoverPdfEn } from '../screens/settings/export-messages.en';
 import { syncEn } from '../screens/sync/messages.en';
 import { moneyEn, valuesErrorsEn } from './values-messages';
@@ -12,6 +13,7 @@ export const en: Messages = {
   },
   nav: { settings: 'Settings' },
   sync: syncEn,
+  hq: hqEn,
   header: {
     weekdays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
     shiftSince: 'On shift since {{time}}',
@@ -76,6 +78,7 @@ export const en: Messages = {
       backup: 'Backups',
       audit: 'Audit',
       sync: 'Counters of the site',
+      hq: 'Head office',
     },
     site: {
       name: 'Site name',
@@ -303,6 +306,8 @@ export const en: Messages = {
     dateTimeFormat: 'Format YYYY-MM-DD HH:mm, e.g. 2026-11-24 09:30',
     required: 'Required',
     invalid: 'Invalid input',
+    hqHostFormat: 'The server address may hold letters, digits, dots and hyphens only',
+    hqPortFormat: 'The port is a whole number from 1 to 65535',
     invalidId: 'Invalid id',
     tooLong: 'At most {{max}} characters',
     tooLarge: 'Too large',

@@ -1,3 +1,4 @@
+import { hqZhCN } from '../screens/hq/messages.zh-CN';
 import { dataExportErrorsZhCN, dataExportZhCN, handoverPdfZhCN } from '../screens/settings/export-messages.zh-CN';
 import { syncZhCN } from '../screens/sync/messages.zh-CN';
 import { moneyZhCN, valuesErrorsZhCN } from './values-messages';
@@ -10,6 +11,7 @@ export const zhCN = {
   },
   nav: { settings: '设置' },
   sync: syncZhCN,
+  hq: hqZhCN,
   header: {
     weekdays: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
     shiftSince: '当班自 {{time}}',
@@ -73,6 +75,7 @@ export const zhCN = {
       backup: '备份',
       audit: '审计',
       sync: '多台联网',
+      hq: '总部连接',
     },
     site: {
       name: '场所名称',
@@ -296,6 +299,8 @@ export const zhCN = {
     dateTimeFormat: '格式应为 YYYY-MM-DD HH:mm，如 2026-11-24 09:30',
     required: '必填',
     invalid: '输入无效',
+    hqHostFormat: '服务器地址只能包含字母、数字、点和短横线',
+    hqPortFormat: '端口应为 1–65535 的整数',
     invalidId: '无效的编号',
     tooLong: '不能超过 {{max}} 个字符',
     tooLarge: '数值过大',

@@ -7,6 +7,7 @@ import 'dayjs/locale/zh-cn';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportKind, ServiceReport } from '../../../../shared/contract/reports';
+import { hasRole } from '../../../../shared/contract/roles';
 import type { SessionView } from '../../../../shared/contract/session';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
@@ -15,6 +16,7 @@ import { showApiError } from '../../lib/apiErrors';
 import { downloadBase64, XLSX_MIME } from '../../lib/download';
 import { printDocument } from '../../lib/print';
 import { formatDateTime } from '../../lib/time';
+import { HqReportsPanel } from '../hq/HqReportsPanel';
 import { reportTitle } from './figures';
 import { ReportCharts } from './ReportCharts';
 import { ReportPrint } from './ReportPrint';
@@ -35,6 +37,9 @@ export function ReportsScreen({ session }: { session: SessionView }) {
   const { t, i18n } = useTranslation();
   const today = dayjs().tz(session.site.timeZone).format('YYYY-MM-DD');
   const [kind, setKind] = useState<ReportKind>('monthly');
+  // 总部报表 (head office, across sites): for a shift lead and up, in place of the desk's own report.
+  const [hq, setHq] = useState(false);
+  const canHq = hasRole(session.clerk.role, 'lead');
   const [day, setDay] = useState(today);
   const [month, setMonth] = useState(today.slice(0, 7));
   const [exporting, setExporting] = useState(false);
@@ -76,7 +81,17 @@ export function ReportsScreen({ session }: { session: SessionView }) {
   };
 
   // Ctrl+P prints here as in the other modules (the browser's own print would print the screen, not the report).
-  useHotkeys([['mod+P', print]], []);
+  useHotkeys(
+    [
+      [
+        'mod+P',
+        () => {
+          if (!hq) print();
+        },
+      ],
+    ],
+    [],
+  );
 
   return (
     <DatesProvider settings={{ locale: i18n.language.startsWith('zh') ? 'zh-cn' : 'en' }}>
@@ -84,13 +99,20 @@ export function ReportsScreen({ session }: { session: SessionView }) {
         <Group justify="space-between" wrap="nowrap">
           <Group gap="md" wrap="nowrap">
             <Title order={3}>{t('reports.title')}</Title>
-            <Tabs value={kind} onChange={(v) => setKind(v === 'daily' ? 'daily' : 'monthly')}>
+            <Tabs
+              value={hq ? 'hq' : kind}
+              onChange={(v) => {
+                setHq(v === 'hq');
+                if (v === 'daily' || v === 'monthly') setKind(v);
+              }}
+            >
               <Tabs.List>
                 <Tabs.Tab value="daily">{t('reports.tabs.daily')}</Tabs.Tab>
                 <Tabs.Tab value="monthly">{t('reports.tabs.monthly')}</Tabs.Tab>
+                {canHq && <Tabs.Tab value="hq">{t('hq.reports.tab')}</Tabs.Tab>}
               </Tabs.List>
             </Tabs>
-            {kind === 'daily' ? (
+            {hq ? null : kind === 'daily' ? (
               <DateInput
                 key="day"
                 autoFocus
@@ -117,7 +139,7 @@ export function ReportsScreen({ session }: { session: SessionView }) {
               />
             )}
           </Group>
-          <Group gap="xs" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap" display={hq ? 'none' : undefined}>
             <Button size="xs" onClick={print} disabled={!report}>
               {t('reports.print')}
             </Button>
@@ -129,14 +151,15 @@ export function ReportsScreen({ session }: { session: SessionView }) {
             </Button>
           </Group>
         </Group>
-        {query.isError && <Alert color="red">{translateMessage(query.error.data.messageKey)}</Alert>}
-        {query.isLoading && (
+        {hq && <HqReportsPanel today={today} />}
+        {!hq && query.isError && <Alert color="red">{translateMessage(query.error.data.messageKey)}</Alert>}
+        {!hq && query.isLoading && (
           <Group gap="xs">
             <Loader size="xs" />
             <Text size="sm">{t('reports.loading')}</Text>
           </Group>
         )}
-        {report && (
+        {!hq && report && (
           <ScrollArea style={{ flex: 1 }}>
             <Stack gap="xs" pr="sm">
               <Group justify="space-between" wrap="nowrap">
@@ -151,7 +174,7 @@ export function ReportsScreen({ session }: { session: SessionView }) {
             </Stack>
           </ScrollArea>
         )}
-        {report && <ReportPrint report={report} />}
+        {!hq && report && <ReportPrint report={report} />}
       </Stack>
     </DatesProvider>
   );

@@ -2,6 +2,7 @@ import { Alert, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { hasRole } from '../../../../shared/contract/roles';
 import type { SessionView } from '../../../../shared/contract/session';
+import { HqConnectionPanel } from '../hq/HqConnectionPanel';
 import { SyncPanel } from '../sync/SyncPanel';
 import { AuditPanel } from './AuditPanel';
 import { BackupPanel } from './BackupPanel';
@@ -29,13 +30,13 @@ export function SettingsScreen({ session }: { session: SessionView }) {
       )}
       <Tabs defaultValue="site" keepMounted={false}>
         <Tabs.List>
-          {(['site', 'counters', 'departments', 'shops', 'clerks', 'hours', 'backup', 'audit', 'sync'] as const).map(
-            (tab) => (
-              <Tabs.Tab key={tab} value={tab}>
-                {t(`settings.tabs.${tab}`)}
-              </Tabs.Tab>
-            ),
-          )}
+          {(
+            ['site', 'counters', 'departments', 'shops', 'clerks', 'hours', 'backup', 'audit', 'sync', 'hq'] as const
+          ).map((tab) => (
+            <Tabs.Tab key={tab} value={tab}>
+              {t(`settings.tabs.${tab}`)}
+            </Tabs.Tab>
+          ))}
         </Tabs.List>
         <Tabs.Panel value="site" pt="sm">
           <SiteForm canEdit={canEdit} />
@@ -63,6 +64,9 @@ export function SettingsScreen({ session }: { session: SessionView }) {
         </Tabs.Panel>
         <Tabs.Panel value="sync" pt="sm">
           <SyncPanel canEdit={canEdit} timeZone={session.site.timeZone} />
+        </Tabs.Panel>
+        <Tabs.Panel value="hq" pt="sm">
+          <HqConnectionPanel canEdit={canEdit} />
         </Tabs.Panel>
       </Tabs>
     </>
