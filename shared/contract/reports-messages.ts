@@ -6,6 +6,7 @@ import { labelText } from './label-text';
  * `reports`, and en.ts mirrors its keys.
  */
 export const reportsZhCN = {
+  keys: { print: '打印报表' },
   title: '报表',
   tabs: { daily: '日报', monthly: '月报' },
   titleDaily: '日报 {{day}}',

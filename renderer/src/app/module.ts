@@ -12,6 +12,16 @@ export interface Messages<T> {
   en: T;
 }
 
+/** A key that works on a module's screen, for the F1 sheet: the keys as a clerk reads them, and what they do. */
+export interface ScreenShortcut {
+  keys: string;
+  /** i18n key of what the key does: `<module>.keys.<label>`. */
+  labelKey: string;
+}
+
+/** The labels a module's shortcuts may name: the entries of its messages' `keys` group, so a typo fails to compile. */
+type ShortcutLabel<T> = T extends { keys: infer K } ? keyof K & string : never;
+
 export interface ScreenProps {
   session: SessionView;
 }
@@ -32,6 +42,8 @@ export interface RendererModule<M extends ModuleName = ModuleName> {
   screen: LazyExoticComponent<ComponentType<ScreenProps>>;
   /** What needs attention now, in the header: a click opens the list filtered to it. */
   badge?: ComponentType;
+  /** The keys its screen answers to beyond the frame's (F1 shows the current screen's first, then every other's). */
+  shortcuts: readonly ScreenShortcut[];
   /** Joined into i18n under the module's name (`reception.title`). */
   messages: Messages<object>;
   /** Joined into i18n under `errors` (the refusals its services give). */
@@ -40,10 +52,13 @@ export interface RendererModule<M extends ModuleName = ModuleName> {
 
 export function rendererModule<M extends ModuleName, T extends object, E extends Record<string, string>>(
   name: M,
-  def: Omit<RendererModule<M>, 'name' | 'path' | 'messages' | 'errors'> & {
+  def: Omit<RendererModule<M>, 'name' | 'path' | 'messages' | 'errors' | 'shortcuts'> & {
     messages: { 'zh-CN': T; en: NoInfer<T> };
     errors?: { 'zh-CN': E; en: NoInfer<E> };
+    /** Its screen's keys, each with the entry of `messages.keys` that says what it does. */
+    shortcuts?: readonly { keys: string; label: ShortcutLabel<NoInfer<T>> }[];
   },
 ): RendererModule<M> {
-  return { ...def, name, path: `/${name}` };
+  const shortcuts = (def.shortcuts ?? []).map((s) => ({ keys: s.keys, labelKey: `${name}.keys.${s.label}` }));
+  return { ...def, shortcuts, name, path: `/${name}` };
 }

@@ -105,23 +105,34 @@ const ReportsScreen = lazy(() =>
 export const rendererModules = {
   reception: rendererModule('reception', {
     functionKey: 'F2',
+    shortcuts: [
+      { keys: '↑ / ↓', label: 'move' },
+      { keys: 'Ctrl+O', label: 'signOut' },
+      { keys: 'Ctrl+P', label: 'evacuation' },
+    ],
     screen: ReceptionScreen,
     messages: { 'zh-CN': receptionZhCN, en: receptionEn },
   }),
   calls: rendererModule('calls', {
     functionKey: 'F3',
+    shortcuts: [
+      { keys: 'Alt+N', label: 'new' },
+      { keys: 'Alt+T', label: 'timer' },
+    ],
     screen: CallsScreen,
     badge: CallbackBadge,
     messages: { 'zh-CN': callsZhCN, en: callsEn },
   }),
   storage: rendererModule('storage', {
     functionKey: 'F4',
+    shortcuts: [{ keys: 'Alt+N', label: 'new' }],
     screen: StorageScreen,
     badge: StorageBadge,
     messages: { 'zh-CN': storageZhCN, en: storageEn },
   }),
   invoices: rendererModule('invoices', {
     functionKey: 'F6',
+    shortcuts: [{ keys: 'Alt+N', label: 'new' }],
     screen: InvoicesScreen,
     badge: InvoicesBadge,
     messages: { 'zh-CN': invoicesZhCN, en: invoicesEn },
@@ -129,11 +140,13 @@ export const rendererModules = {
   }),
   returns: rendererModule('returns', {
     functionKey: 'F7',
+    shortcuts: [{ keys: 'Alt+N', label: 'new' }],
     screen: ReturnsScreen,
     messages: { 'zh-CN': returnsZhCN, en: returnsEn },
   }),
   complaints: rendererModule('complaints', {
     functionKey: 'F8',
+    shortcuts: [{ keys: 'Alt+N', label: 'new' }],
     screen: ComplaintsScreen,
     badge: ComplaintsBadge,
     messages: { 'zh-CN': complaintsZhCN, en: complaintsEn },
@@ -146,6 +159,7 @@ export const rendererModules = {
     errors: { 'zh-CN': lostfoundErrorsZhCN, en: lostfoundErrorsEn },
   }),
   repairs: rendererModule('repairs', {
+    shortcuts: [{ keys: 'Alt+N', label: 'new' }],
     screen: RepairsScreen,
     badge: RepairsBadge,
     messages: { 'zh-CN': repairsZhCN, en: repairsEn },
@@ -174,18 +188,40 @@ export const rendererModules = {
     errors: { 'zh-CN': directoryErrorsZhCN, en: directoryErrorsEn },
   }),
   releases: rendererModule('releases', {
+    shortcuts: [
+      { keys: 'Alt+N', label: 'new' },
+      { keys: 'Ctrl+P', label: 'print' },
+      { keys: 'Alt+C', label: 'check' },
+      { keys: 'Alt+E', label: 'edit' },
+      { keys: 'Alt+V', label: 'void' },
+    ],
     screen: ReleasesScreen,
     badge: ReleasesBadge,
     messages: { 'zh-CN': releasesZhCN, en: releasesEn },
     errors: { 'zh-CN': releasesErrorsZhCN, en: releasesErrorsEn },
   }),
   passes: rendererModule('passes', {
+    shortcuts: [
+      { keys: 'Alt+N', label: 'new' },
+      { keys: 'Ctrl+P', label: 'print' },
+      { keys: 'Alt+R', label: 'return' },
+      { keys: 'Alt+V', label: 'revoke' },
+    ],
     screen: PassesScreen,
     badge: PassesBadge,
     messages: { 'zh-CN': passesZhCN, en: passesEn },
     errors: { 'zh-CN': passesErrorsZhCN, en: passesErrorsEn },
   }),
   renovations: rendererModule('renovations', {
+    shortcuts: [
+      { keys: 'Alt+N', label: 'new' },
+      { keys: 'Ctrl+P', label: 'print' },
+      { keys: 'Alt+A', label: 'approve' },
+      { keys: 'Alt+I', label: 'inspect' },
+      { keys: 'Alt+W', label: 'pass' },
+      { keys: 'Alt+R', label: 'refund' },
+      { keys: 'Alt+V', label: 'void' },
+    ],
     screen: RenovationsScreen,
     badge: RenovationsBadge,
     messages: { 'zh-CN': renovationsZhCN, en: renovationsEn },
@@ -204,6 +240,7 @@ export const rendererModules = {
   }),
   reports: rendererModule('reports', {
     functionKey: 'F10',
+    shortcuts: [{ keys: 'Ctrl+P', label: 'print' }],
     screen: ReportsScreen,
     messages: { 'zh-CN': reportsZhCN, en: reportsEn },
   }),

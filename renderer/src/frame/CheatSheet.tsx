@@ -1,6 +1,10 @@
-import { Group, Kbd, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Kbd, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import type { ModuleName } from '../../../shared/modules';
 import { titleKey } from '../app/labels';
+import type { ScreenShortcut } from '../app/module';
+import { rendererModules } from '../app/modules';
 import { type NavEntry, PICKER_KEY } from './navigation';
 
 function Row({ keys, label }: { keys: string[]; label: string }) {
@@ -16,12 +20,46 @@ function Row({ keys, label }: { keys: string[]; label: string }) {
   );
 }
 
-/** F1: every shortcut, the modules' from the same entries the navigation shows. */
-export function CheatSheet({ opened, onClose, entries }: { opened: boolean; onClose(): void; entries: NavEntry[] }) {
+function ScreenKeys({
+  title,
+  shortcuts,
+  current,
+}: {
+  title: string;
+  shortcuts: readonly ScreenShortcut[];
+  current?: boolean;
+}) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('cheatsheet.title')} size="lg">
-      <SimpleGrid cols={2} spacing="xl">
+    <Stack gap={6} role="group" aria-label={title}>
+      <Group gap="xs" mt="sm" wrap="nowrap">
+        <Title order={6}>{title}</Title>
+        {current && (
+          <Badge size="xs" variant="light">
+            {t('cheatsheet.current')}
+          </Badge>
+        )}
+      </Group>
+      {shortcuts.map((s) => (
+        <Row key={s.keys} keys={[s.keys]} label={t(s.labelKey)} />
+      ))}
+    </Stack>
+  );
+}
+
+/**
+ * F1: every shortcut there is. The frame's, each module's entry in the navigation, and the keys of each screen from
+ * the module's registry definition (`shortcuts`), the screen the clerk is on first.
+ */
+export function CheatSheet({ opened, onClose, entries }: { opened: boolean; onClose(): void; entries: NavEntry[] }) {
+  const { t } = useTranslation();
+  const [location] = useLocation();
+  const modules = entries.flatMap((e) => (e.key === 'settings' ? [] : [rendererModules[e.key as ModuleName]]));
+  const here = modules.find((m) => location === m.path || location.startsWith(`${m.path}/`));
+  const screens = [...(here ? [here] : []), ...modules.filter((m) => m !== here)].filter((m) => m.shortcuts.length > 0);
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('cheatsheet.title')} size={980}>
+      <SimpleGrid cols={3} spacing="xl">
         <Stack gap={6}>
           <Title order={6}>{t('cheatsheet.global')}</Title>
           <Row keys={['Ctrl+K']} label={t('cheatsheet.search')} />
@@ -34,12 +72,16 @@ export function CheatSheet({ opened, onClose, entries }: { opened: boolean; onCl
           <Row keys={['Enter']} label={t('cheatsheet.save')} />
           <Row keys={['Ctrl+Enter']} label={t('cheatsheet.saveMultiline')} />
           <Row keys={['Esc']} label={t('cheatsheet.cancel')} />
-          <Title order={6} mt="sm">
-            {t(titleKey('reception'))}
-          </Title>
-          <Row keys={['↑ / ↓']} label={t('reception.keys.move')} />
-          <Row keys={['Ctrl+O']} label={t('reception.keys.signOut')} />
-          <Row keys={['Ctrl+P']} label={t('reception.keys.evacuation')} />
+          {here && here.shortcuts.length === 0 && (
+            <Text size="sm" c="dimmed" mt="sm">
+              {t('cheatsheet.noScreenKeys', { screen: t(titleKey(here.name)) })}
+            </Text>
+          )}
+        </Stack>
+        <Stack gap={0}>
+          {screens.map((m) => (
+            <ScreenKeys key={m.name} title={t(titleKey(m.name))} shortcuts={m.shortcuts} current={m === here} />
+          ))}
         </Stack>
         <Stack gap={6}>
           <Title order={6}>{t('cheatsheet.modules')}</Title>

@@ -214,6 +214,8 @@ export const en: Messages = {
     saveMultiline: 'Save from multi-line text',
     cancel: 'Cancel / close',
     modules: 'Modules',
+    current: 'this screen',
+    noScreenKeys: '{{screen}} has no keys of its own',
     picker: 'Open a module by name',
   },
   picker: { title: 'Open a module', placeholder: 'Type a module name…', nothing: 'No such module' },

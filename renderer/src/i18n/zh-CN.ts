@@ -208,6 +208,8 @@ export const zhCN = {
     saveMultiline: '在多行文本中保存',
     cancel: '取消 / 关闭',
     modules: '模块',
+    current: '当前界面',
+    noScreenKeys: '{{screen}}没有本界面专用的快捷键',
     picker: '按名称打开模块',
   },
   picker: { title: '打开模块', placeholder: '输入模块名称…', nothing: '没有这个模块' },

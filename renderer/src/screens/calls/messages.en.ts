@@ -1,6 +1,7 @@
 import type { callsZhCN } from './messages.zh-CN';
 
 export const callsEn: typeof callsZhCN = {
+  keys: { new: 'Log a call', timer: 'Start / stop the call timer (in the form)' },
   title: 'Phone log',
   tabs: { log: 'Calls', callbacks: 'Callbacks' },
   fields: {

@@ -1,5 +1,6 @@
 /** Strings of the phone log (电话记录); joined into zh-CN.ts under `calls`. */
 export const callsZhCN = {
+  keys: { new: '登记新电话', timer: '通话计时开始 / 停止（在表单中）' },
   title: '电话记录',
   tabs: { log: '通话记录', callbacks: '待回电' },
   fields: {

@@ -26,6 +26,7 @@ export const complaintsErrorsEn: typeof complaintsErrorsZhCN = {
 };
 
 export const complaintsEn: typeof complaintsZhCN = {
+  keys: { new: 'New complaint' },
   title: 'Complaints',
   tabs: {
     open: 'Open',

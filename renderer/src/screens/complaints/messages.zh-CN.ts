@@ -24,6 +24,7 @@ export const complaintsErrorsZhCN = {
 };
 
 export const complaintsZhCN = {
+  keys: { new: '登记投诉' },
   title: '客户投诉',
   tabs: {
     open: '待办投诉',

@@ -1,6 +1,7 @@
 import type { invoicesErrorsZhCN, invoicesZhCN } from './messages.zh-CN';
 
 export const invoicesEn: typeof invoicesZhCN = {
+  keys: { new: 'New invoice request' },
   title: 'Invoice requests',
   new: 'New invoice request',
   export: 'Export Excel',

@@ -1,5 +1,6 @@
 /** Strings of invoice requests (开具发票); joined into zh-CN.ts under `invoices`. */
 export const invoicesZhCN = {
+  keys: { new: '新建开票申请' },
   title: '开票申请',
   new: '新建开票申请',
   export: '导出 Excel',

@@ -14,6 +14,7 @@ export const passesErrorsEn: typeof passesErrorsZhCN = {
 };
 
 export const passesEn: typeof passesZhCN = {
+  keys: { new: 'Issue pass', print: 'Print the selected pass', return: 'Return and refund deposit', revoke: 'Revoke' },
   title: 'Passes',
   tabs: { all: 'Passes', out: 'Out', expired: 'Expired' },
   fields: {

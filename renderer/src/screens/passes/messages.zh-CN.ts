@@ -14,6 +14,7 @@ export const passesErrorsZhCN = {
 
 /** Strings of worker and vehicle passes (出入证); joined into zh-CN.ts under `passes`. */
 export const passesZhCN = {
+  keys: { new: '办理出入证', print: '打印选中的出入证', return: '交回退押金', revoke: '注销' },
   title: '出入证',
   tabs: { all: '出入证', out: '有效未交回', expired: '已过期' },
   fields: {

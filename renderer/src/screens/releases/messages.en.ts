@@ -20,6 +20,7 @@ export const releasesErrorsEn: typeof releasesErrorsZhCN = {
 };
 
 export const releasesEn: typeof releasesZhCN = {
+  keys: { new: 'Issue pass', print: 'Print the selected pass', check: 'Gate check', edit: 'Edit', void: 'Void' },
   title: 'Goods release',
   tabs: { passes: 'Passes', waiting: 'At the gate', holds: 'Unit notes' },
   fields: {

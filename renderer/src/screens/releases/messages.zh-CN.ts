@@ -20,6 +20,7 @@ export const releasesErrorsZhCN = {
 
 /** Strings of goods release passes (物品放行); joined into zh-CN.ts under `releases`. */
 export const releasesZhCN = {
+  keys: { new: '开具放行条', print: '打印选中的放行条', check: '门岗查验', edit: '修改', void: '作废' },
   title: '物品放行',
   tabs: { passes: '放行条', waiting: '待出门', holds: '单元备注' },
   fields: {

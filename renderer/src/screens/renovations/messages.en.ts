@@ -23,6 +23,15 @@ export const renovationsErrorsEn: typeof renovationsErrorsZhCN = {
 };
 
 export const renovationsEn: typeof renovationsZhCN = {
+  keys: {
+    new: 'New application',
+    print: 'Print the application',
+    approve: 'Approve',
+    inspect: 'Inspect',
+    pass: 'Issue worker pass',
+    refund: 'Refund deposit',
+    void: 'Void',
+  },
   title: 'Renovations',
   tabs: { all: 'Renovations', pending: 'Awaiting approval', works: 'Works under way', checklist: 'Checklist' },
   fields: {

@@ -23,6 +23,15 @@ export const renovationsErrorsZhCN = {
 
 /** Strings of renovation permits (装修申请); joined into zh-CN.ts under `renovations`. */
 export const renovationsZhCN = {
+  keys: {
+    new: '装修申请登记',
+    print: '打印装修申请表',
+    approve: '审批通过',
+    inspect: '验收',
+    pass: '办理施工人员出入证',
+    refund: '退装修押金',
+    void: '作废',
+  },
   title: '装修申请',
   tabs: { all: '装修申请', pending: '待审批', works: '施工中', checklist: '资料清单' },
   fields: {

@@ -18,6 +18,7 @@ export const repairsErrorsEn: typeof repairsErrorsZhCN = {
 };
 
 export const repairsEn: typeof repairsZhCN = {
+  keys: { new: 'New repair report' },
   title: 'Repairs',
   tabs: {
     orders: 'Work orders',

@@ -18,6 +18,7 @@ export const repairsErrorsZhCN = {
 
 /** Strings of repair work orders (报修派工); joined into zh-CN.ts under `repairs`. */
 export const repairsZhCN = {
+  keys: { new: '受理报修' },
   title: '报修派工',
   tabs: { orders: '派工单', open: '未关闭', overdue: '已升级', followUp: '待回访', teams: '维修班组与时限' },
   fields: {

@@ -4,6 +4,7 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]>
 
 /** English strings of the reports; same keys as shared/contract/reports-messages.ts (the Chinese). */
 export const reportsEn: Strings<ReportsMessages> = {
+  keys: { print: 'Print the report' },
   title: 'Reports',
   tabs: { daily: 'Daily report', monthly: 'Monthly report' },
   titleDaily: 'Daily report {{day}}',

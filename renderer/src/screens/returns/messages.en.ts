@@ -1,6 +1,7 @@
 import type { returnsZhCN } from './messages.zh-CN';
 
 export const returnsEn: typeof returnsZhCN = {
+  keys: { new: 'New return or exchange' },
   title: 'Returns and exchanges',
   new: 'Register return',
   export: 'Export Excel',

@@ -1,5 +1,6 @@
 /** Strings of returns and exchanges (退换货); joined into zh-CN.ts under `returns`. */
 export const returnsZhCN = {
+  keys: { new: '登记退换货' },
   title: '退换货汇总表',
   new: '登记退换货',
   export: '导出 Excel',

@@ -1,6 +1,7 @@
 import type { storageZhCN } from './messages.zh-CN';
 
 export const storageEn: typeof storageZhCN = {
+  keys: { new: 'New deposit' },
   title: 'Goods storage',
   badge: { overdue: 'Storage overdue {{count}}' },
   tabs: { deposit: 'Deposit', pickup: 'Pickup', locations: 'Locations', admin: 'Locations & settings' },

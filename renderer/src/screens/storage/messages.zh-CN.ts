@@ -1,5 +1,6 @@
 /** Storage (寄存) screen texts, Simplified Chinese. Keys mirror messages.en.ts (checked by its type). */
 export const storageZhCN = {
+  keys: { new: '新的寄存登记' },
   title: '物品寄存',
   badge: { overdue: '寄存逾期 {{count}}' },
   tabs: { deposit: '寄存登记', pickup: '取件', locations: '位置一览', admin: '位置与设置' },
