@@ -2,21 +2,92 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { loginWithKeyboard, type RunningApp, screenshot, screenshotDir, startApp } from './harness';
 
+type Saved = { id: string; serialNo: string; version: number };
+
+/**
+ * Each test starts its own desk and makes what it needs (the complaint, at the stage it starts from) through the
+ * channels, so a failure in one stays one failure: none of them reads what another left behind.
+ */
 describe('complaints in Chromium', () => {
-  let app: RunningApp;
-  beforeAll(async () => {
-    app = await startApp();
-  });
-  afterAll(async () => {
+  let app: RunningApp | undefined;
+  afterEach(async () => {
     await app?.stop();
+    app = undefined;
   });
 
+  /** A fresh desk with 李娜 (K002, a lead) logged in. */
+  const deskWithLead = async (): Promise<RunningApp> => {
+    app = await startApp();
+    await loginWithKeyboard(app.page, 'K002', '2222');
+    await app.page.getByLabel('clerk').waitFor();
+    return app;
+  };
+
+  const call = async <T>(desk: RunningApp, channel: string, input: object): Promise<T> => {
+    const result = await desk.call(channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result)}`);
+    return result.data as T;
+  };
+
+  /** The phone complaint the first test takes in through the form, registered as that form does: 已受理. */
+  const shoeComplaint = (desk: RunningApp) =>
+    call<Saved>(desk, 'complaints:create', {
+      channel: 'phone',
+      customerName: '周先生',
+      phone: '13912345678',
+      type: 'product',
+      reason: '在二楼专柜买的皮鞋穿两天就开胶，要求赔偿',
+      demand: '退款并赔偿',
+      urgency: 'urgent',
+    });
+
+  /** That complaint taken to 已结案 as the second test does on the screens: assigned to 王芳, compensated, visited. */
+  const closedShoeComplaint = async (desk: RunningApp): Promise<Saved> => {
+    const created = await shoeComplaint(desk);
+    const [department] = await call<{ id: string }[]>(desk, 'settings:list', { kind: 'departments' });
+    const clerks = await call<{ id: string; employeeNo: string }[]>(desk, 'clerks:list', {});
+    const idOf = (no: string) => clerks.find((c) => c.employeeNo === no)?.id;
+    const { id } = created;
+    let { version } = await call<Saved>(desk, 'complaints:assign', {
+      id,
+      version: created.version,
+      departmentId: department?.id,
+      clerkId: idOf('K001'),
+    });
+    ({ version } = await call<Saved>(desk, 'complaints:progress', { id, version, to: 'in_progress' }));
+    ({ version } = await call<Saved>(desk, 'complaints:addEvent', {
+      id,
+      kind: 'note',
+      text: '已与专柜核实，鞋底开胶属质量问题',
+    }));
+    ({ version } = await call<Saved>(desk, 'complaints:resolve', {
+      id,
+      version,
+      cause: 'occasional',
+      outcome: 'compensation',
+      resolution: '专柜退款并赔偿 500 元',
+      compensationFen: 50_000,
+      approverId: idOf('K003'),
+      approverPin: '3333',
+      informedAt: desk.now(),
+      informedHow: '电话',
+      customerReaction: '接受',
+    }));
+    ({ version } = await call<Saved>(desk, 'complaints:returnVisit', {
+      id,
+      version,
+      satisfaction: 'satisfied',
+      result: '顾客已收到赔偿，表示满意',
+    }));
+    return call<Saved>(desk, 'complaints:close', { id, version });
+  };
+
   /** Logs a call through the phone log's own channel, as the phone screen would; a string (no DOM types here). */
-  const logComplaintCall = () =>
-    app.page.evaluate(`fetch('/api/calls%3Alog', {
+  const logComplaintCall = (page: RunningApp['page']) =>
+    page.evaluate(`fetch('/api/calls%3Alog', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-front-desk-token': sessionStorage.getItem('frontDesk.token'),
         'x-front-desk-session': sessionStorage.getItem('frontDesk.session') },
@@ -25,10 +96,9 @@ describe('complaints in Chromium', () => {
     }).then((r) => r.json()).then((r) => r.ok)`);
 
   it('turns a phone complaint into a complaint and prints the acceptance receipt', async () => {
-    const { page } = app;
-    await loginWithKeyboard(page, 'K002', '2222');
-    await page.getByLabel('clerk').waitFor();
-    expect(await logComplaintCall()).toBe(true);
+    const desk = await deskWithLead();
+    const { page } = desk;
+    expect(await logComplaintCall(page)).toBe(true);
     await page.keyboard.press('F8');
     await page.getByRole('heading', { name: '客户投诉', exact: true }).waitFor();
     await page.getByRole('tab', { name: '电话转投诉' }).click();
@@ -54,7 +124,7 @@ describe('complaints in Chromium', () => {
 
     await detail.getByRole('button', { name: '打印受理回执' }).click();
     await page.getByTestId('complaint-receipt').waitFor({ state: 'attached' });
-    await app.waitForPrints(1);
+    await desk.waitForPrints(1);
     await page.emulateMedia({ media: 'print' });
     const pdf = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'complaints-receipt-')), 'receipt.pdf');
     await page.pdf({ path: pdf, format: 'A4' });
@@ -73,8 +143,14 @@ describe('complaints in Chromium', () => {
   });
 
   it('assigns, handles, compensates with approval, return-visits and closes it', async () => {
-    const { page } = app;
+    const desk = await deskWithLead();
+    const { page } = desk;
+    const created = await shoeComplaint(desk);
+    await page.keyboard.press('F8');
+    await page.getByRole('heading', { name: '客户投诉', exact: true }).waitFor();
+    await page.getByRole('row', { name: new RegExp(created.serialNo) }).click();
     const detail = page.getByLabel(/^TS-XH-\d{8}-0001$/);
+    await detail.getByText('已受理').first().waitFor();
     await detail.getByRole('button', { name: '指派' }).click();
     const assign = page.getByRole('form', { name: '指派' });
     await assign.getByLabel('责任部门').selectOption({ index: 1 });
@@ -147,8 +223,7 @@ describe('complaints in Chromium', () => {
   });
 
   /** The print layout of the page as a PDF on A4, and its text (layout kept). */
-  const printedText = async (name: string) => {
-    const { page } = app;
+  const printedText = async (page: RunningApp['page'], name: string) => {
     await page.emulateMedia({ media: 'print' });
     const pdf = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'complaints-filing-')), `${name}.pdf`);
     await page.pdf({ path: pdf, format: 'A4' });
@@ -161,17 +236,21 @@ describe('complaints in Chromium', () => {
   };
 
   it('prints the closed complaint as the 客户投诉登记表 and the 投诉处理记录表 for the office file', async () => {
-    const { page } = app;
+    const desk = await deskWithLead();
+    const { page } = desk;
+    await closedShoeComplaint(desk);
+    await page.keyboard.press('F8');
+    await page.getByRole('heading', { name: '客户投诉', exact: true }).waitFor();
     await page.getByRole('tab', { name: '全部投诉' }).click();
     await page.getByRole('row', { name: /TS-XH-\d{8}-0001/ }).click();
     const detail = page.getByLabel(/^TS-XH-\d{8}-0001$/);
     await detail.getByText('已结案').first().waitFor();
-    const prints = await app.printCount();
+    const prints = await desk.printCount();
 
     await detail.getByRole('button', { name: '打印登记表' }).click();
     await page.getByTestId('complaint-registration').waitFor({ state: 'attached' });
-    await app.waitForPrints(prints + 1);
-    const registration = await printedText('complaints-registration');
+    await desk.waitForPrints(prints + 1);
+    const registration = await printedText(page, 'complaints-registration');
     expect(registration.pages).toBe(1);
     const form = registration.text;
     expect(form).toContain('客户投诉登记表');
@@ -189,8 +268,8 @@ describe('complaints in Chromium', () => {
 
     await detail.getByRole('button', { name: '打印处理记录表' }).click();
     await page.getByTestId('complaint-record').waitFor({ state: 'attached' });
-    await app.waitForPrints(prints + 2);
-    const record = await printedText('complaints-record');
+    await desk.waitForPrints(prints + 2);
+    const record = await printedText(page, 'complaints-record');
     expect(record.pages).toBe(1);
     const sheet = record.text;
     // Only this sheet is on the paper: the registration form left the page.
@@ -213,7 +292,11 @@ describe('complaints in Chromium', () => {
   });
 
   it('shows the closed complaint in the statistics', async () => {
-    const { page } = app;
+    const desk = await deskWithLead();
+    const { page } = desk;
+    await closedShoeComplaint(desk);
+    await page.keyboard.press('F8');
+    await page.getByRole('heading', { name: '客户投诉', exact: true }).waitFor();
     await page.getByRole('tab', { name: '统计' }).click();
     await expect.poll(() => page.getByTestId('stat-received').first().textContent()).toBe('1');
     expect(await page.getByTestId('stat-resolved').first().textContent()).toBe('1');
