@@ -4,7 +4,6 @@
  * fsync on. Writes its section of bench/results.md (between the hq-projector markers). Usage: npm run bench:hq
  * [-- --events 20000] [-- --batch 1000]
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
@@ -18,6 +17,7 @@ import { busyCounter } from '../tests/helpers/hq-events';
 import { startHub, startSiteServer, stopAllNatsServers } from '../tests/helpers/nats-servers';
 import { startPostgres } from '../tests/helpers/postgres-server';
 import { machine } from './lib/report';
+import { writeSection } from './lib/sections';
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -25,8 +25,7 @@ function option(name: string, fallback: number): number {
 }
 
 const TARGET_MS = 30_000;
-const START = 'hq-projector:start';
-const END = 'hq-projector:end';
+const SECTION = 'hq-projector';
 
 async function until(what: string, timeoutMs: number, check: () => Promise<boolean>): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -87,8 +86,7 @@ async function main(): Promise<void> {
 
     const convergeMs = sourcedMs + projectedMs;
     const rate = (n: number, ms: number) => Math.round(n / (ms / 1000)).toLocaleString('en-US');
-    const section = [
-      `<!-- ${START} -->`,
+    const lines = [
       '## Head office: a 20,000-event backlog to PostgreSQL (issue 15)',
       '',
       machine(),
@@ -104,18 +102,10 @@ async function main(): Promise<void> {
       `| **backlog converged at head office** | **${(convergeMs / 1000).toFixed(2)} s** | ${rate(total, convergeMs)} |`,
       '',
       `Target: under 30 s: ${convergeMs < TARGET_MS ? 'met' : 'MISSED'}.`,
-      `<!-- ${END} -->`,
-    ].join('\n');
-    console.log(section);
+    ];
+    console.log(lines.join('\n'));
     const out = path.join(__dirname, 'results.md');
-    const text = fs.readFileSync(out, 'utf8');
-    const a = text.indexOf(`<!-- ${START} -->`);
-    const b = text.indexOf(`<!-- ${END} -->`);
-    const next =
-      a >= 0 && b > a
-        ? `${text.slice(0, a)}${section}${text.slice(b + `<!-- ${END} -->`.length)}`
-        : `${text.trimEnd()}\n\n${section}\n`;
-    fs.writeFileSync(out, next);
+    writeSection(out, SECTION, lines);
     console.log(`written to ${out}`);
   } finally {
     await stopAllNatsServers();

@@ -14,6 +14,7 @@ import { likeScan, monthlyCase, pickTerms, readCases } from './lib/reads';
 import { measureRenderer } from './lib/renderer';
 import { machine, type Row, sizeLines, table } from './lib/report';
 import { rawSaver, saveCases } from './lib/saves';
+import { markedSections } from './lib/sections';
 import { measureSizes } from './lib/sizes';
 import { measureStartup } from './lib/startup';
 
@@ -172,7 +173,10 @@ async function main(): Promise<void> {
   const out = option('out', path.join(__dirname, quick ? 'results-quick.md' : 'results.md'));
   // The analysis of missed targets is written by hand in results-notes.md and kept across runs.
   const notes = path.join(__dirname, 'results-notes.md');
-  fs.writeFileSync(out, `${markdown}\n${!quick && fs.existsSync(notes) ? fs.readFileSync(notes, 'utf8') : ''}`);
+  // The sections other benches own (bench:hq, bench:sync) are kept as they were.
+  const kept = markedSections(out).join('\n\n');
+  const notesText = !quick && fs.existsSync(notes) ? fs.readFileSync(notes, 'utf8') : '';
+  fs.writeFileSync(out, `${markdown}\n${notesText}${kept ? `\n${kept}\n` : ''}`);
   console.log(`\n${markdown}\nwritten to ${out}`);
   fs.rmSync(path.join(path.dirname(desk.file), 'startup'), { recursive: true, force: true });
 }

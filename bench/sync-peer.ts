@@ -18,9 +18,9 @@ import { getSyncSettings, saveSyncSettings } from '../electron/services/sync/set
 import { depositInput } from '../shared/contract/storage';
 import { counterUser, type NatsServer, startSiteServer, stopAllNatsServers } from '../tests/helpers/nats-servers';
 import { machine } from './lib/report';
+import { writeSection } from './lib/sections';
 
-const START = 'sync-peer:start';
-const END = 'sync-peer:end';
+const SECTION = 'sync-peer';
 const TARGET_P95_MS = 1000;
 
 function option(name: string, fallback: number): number {
@@ -146,8 +146,7 @@ async function main(): Promise<void> {
     // Save cost with sync running: the same saves while the publisher and the applier work in the background.
     const withSync = await timeSaves(a, writes, () => engineA.kick());
     const p95 = quantile(seen, 0.95);
-    const section = [
-      `<!-- ${START} -->`,
+    const lines = [
       '## Several counters: peer latency and save cost (`npm run bench:sync`)',
       '',
       `${machine()}. ${writes} deposits; one site nats-server on loopback, two counters on their own SQLite files.`,
@@ -160,18 +159,10 @@ async function main(): Promise<void> {
       '',
       `Target: a peer sees a write within 1 s at p95: ${p95 < TARGET_P95_MS ? 'met' : 'MISSED'}. A save includes its claim`,
       "code's scrypt hash (about 40 ms); the publish is off the save's path (the save only wakes the publisher).",
-      `<!-- ${END} -->`,
-    ].join('\n');
-    console.log(section);
+    ];
+    console.log(lines.join('\n'));
     const out = path.join(__dirname, 'results.md');
-    const text = fs.readFileSync(out, 'utf8');
-    const i = text.indexOf(`<!-- ${START} -->`);
-    const j = text.indexOf(`<!-- ${END} -->`);
-    const next =
-      i >= 0 && j > i
-        ? `${text.slice(0, i)}${section}${text.slice(j + `<!-- ${END} -->`.length)}`
-        : `${text.trimEnd()}\n\n${section}\n`;
-    fs.writeFileSync(out, next);
+    writeSection(out, SECTION, lines);
     console.log(`written to ${out}`);
   } finally {
     await Promise.all(engines.map((e) => e.stop()));
