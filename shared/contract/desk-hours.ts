@@ -130,3 +130,16 @@ export function withinDayHours(desk: DeskHours, at: number): number {
   if (day.closed) return nextOpenDay(desk, at).close;
   return Math.min(Math.max(at, day.open), day.close);
 }
+
+/** The quick choices a clerk has for a callback's reply-by time. */
+export type ReplyByPreset = 'in30m' | 'in2h' | 'closing';
+
+/**
+ * A reply-by quick choice, never when the desk is closed: "in 2 hours" at 21:00 (closing at 22:00) is 10:30 the next
+ * opening day, "by closing" after closing or on a closed day is the next open day's closing. The form reads the
+ * hours and closed days from `settings:deskHours`, the ones the service counts its own deadlines over.
+ */
+export function replyByPreset(desk: DeskHours, preset: ReplyByPreset, now: number): number {
+  if (preset === 'closing') return nextClosing(desk, now);
+  return addDeskTime(desk, now, preset === 'in30m' ? 30 * 60_000 : 2 * 3600_000);
+}

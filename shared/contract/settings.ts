@@ -3,6 +3,7 @@ import { messageWithParams } from '../errors';
 import { siteKindValues } from '../modules';
 import { channel } from './channel';
 import { type ListKind, listKinds } from './core-fields';
+import type { DeskHours } from './desk-hours';
 import {
   basedOnVersion,
   hhmmSchema,
@@ -167,6 +168,8 @@ export const settingsContract = {
     { versioned: versionedSetting('businessHours') },
   ),
   'settings:closedDays': channel<VersionedSetting<ClosedDays>>()(z.object({}), 'session'),
+  /** The hours, closed days and zone the service counts deadlines over, for the forms that offer one. */
+  'settings:deskHours': channel<DeskHours>()(z.object({}), 'session'),
   'settings:saveClosedDays': channel<VersionedSetting<ClosedDays>>()(basedOnVersion(closedDaysSchema), 'supervisor', {
     versioned: versionedSetting('closedDays'),
   }),

@@ -92,4 +92,21 @@ describe('closed days in Chromium', () => {
     await closeNotifications(page);
     await screenshot(page, 'values-closed-days-deposit');
   });
+
+  it("a callback's reply-by quick choices after closing fall on Thursday, not the closed day", async () => {
+    const { page } = app;
+    await page.keyboard.press('F3');
+    await page.getByRole('heading', { name: '电话记录', exact: true }).waitFor();
+    const form = page.getByRole('form', { name: '登记电话' });
+    await form.getByLabel('电话号码').fill('13900003333');
+    await form.getByRole('checkbox', { name: '需要回复' }).check();
+    const due = form.getByLabel('回复期限');
+    // Checking it offers "in 2 hours": from Thursday's 09:30 opening, the desk being shut now and all Wednesday.
+    await expect.poll(() => due.inputValue()).toBe('2026-12-03 11:30');
+    await form.getByRole('button', { name: '30 分钟' }).click();
+    await expect.poll(() => due.inputValue()).toBe('2026-12-03 10:00');
+    await form.getByRole('button', { name: '闭店前' }).click();
+    await expect.poll(() => due.inputValue()).toBe('2026-12-03 22:00');
+    await screenshot(page, 'values-closed-days-callback');
+  });
 });

@@ -4,6 +4,7 @@ import {
   addItem,
   getBusinessHours,
   getClosedDays,
+  getDeskHours,
   getPolicy,
   getPrinting,
   getSite,
@@ -27,6 +28,7 @@ export const settingsHandlers = {
     writeSetting(ctx, actor(), 'businessHours', input);
     return withSettingVersion(ctx, 'businessHours', getBusinessHours(ctx));
   },
+  'settings:deskHours': (_input, { ctx }) => getDeskHours(ctx),
   'settings:closedDays': (_input, { ctx }) => withSettingVersion(ctx, 'closedDays', getClosedDays(ctx)),
   'settings:saveClosedDays': (input, { ctx, actor }) => {
     writeSetting(ctx, actor(), 'closedDays', input);

@@ -2,8 +2,6 @@ import dayjs from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
-import { addDeskTime, nextClosing } from '../../../shared/contract/desk-hours';
-import type { BusinessHours } from '../../../shared/contract/settings';
 import i18n from '../i18n';
 
 dayjs.extend(utc);
@@ -33,25 +31,6 @@ export function parseSiteDateTime(text: string, timeZone: string): number | null
   if (!dayjs(t, FORMAT, true).isValid()) return undefined;
   return dayjs.tz(t, FORMAT, timeZone).valueOf();
 }
-
-export type DuePreset = 'in30m' | 'in2h' | 'closing';
-
-/**
- * The quick choices for a reply-by time, never when the desk is closed: "in 2 hours" at 21:00 (closing at 22:00)
- * is 10:30 the next morning, and "closing" after closing is the next day's closing time.
- */
-export function duePreset(preset: DuePreset, now: number, timeZone: string, hours: BusinessHours | undefined): number {
-  const desk = { hours: hours ?? defaultHours, timeZone };
-  if (preset === 'closing') return nextClosing(desk, now);
-  return addDeskTime(desk, now, preset === 'in30m' ? 30 * 60_000 : 2 * 3600_000);
-}
-
-const defaultHours: BusinessHours = {
-  weekdayOpen: '09:30',
-  weekdayClose: '22:00',
-  weekendOpen: '09:30',
-  weekendClose: '22:30',
-};
 
 /** 35 分钟 / 2 小时 5 分 / 3 天, for overdue and time-left words. */
 export function spanInWords(ms: number): string {

@@ -25,7 +25,7 @@ export const callsZhCN = {
     status: '状态',
   },
   timer: { start: '开始计时', stop: '停止计时', hint: 'Alt+T', running: '计时中 {{value}}' },
-  due: { in30m: '30 分钟', in2h: '2 小时', closing: '今日下班前' },
+  due: { in30m: '30 分钟', in2h: '2 小时', closing: '闭店前' },
   form: {
     newTitle: '登记电话',
     editTitle: '修改电话记录 {{serial}}',
