@@ -14,6 +14,7 @@ export const announcementsEntities = {
     module: 'announcements',
     fields: fields.announcements,
     display: 'serialNo',
+    people: [{ phone: 'requesterPhone', name: 'requesterName', details: ['childName'] }],
     redacted: ['handedToIdHash'],
     refs: { templateId: 'announcementTemplates' },
   }),

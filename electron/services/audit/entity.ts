@@ -3,6 +3,23 @@ import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { LabelledModule } from '../../../shared/contract/label-text';
 
 /**
+ * One person a record names, as a customer's erasure (customers/forget.ts) finds and blanks them: the column of
+ * their phone (canonical form: how the erasure finds the record), and the columns of their name, ID (masked number,
+ * keyed hash) and other details. A record may name several people (a finder and a claimant): only the one whose
+ * phone matches is blanked.
+ */
+export interface PersonColumns<C extends string = string> {
+  phone: C;
+  name?: C;
+  /** Text columns of the person's ID (the masked number) and other details (address, e-mail): blanked. */
+  details?: readonly C[];
+  /** Hash columns of the person's ID: set to null. */
+  hashes?: readonly C[];
+  /** What the phone column holds once erased, where a rule needs it non-empty (a special invoice); '' otherwise. */
+  erasedPhone?: string;
+}
+
+/**
  * A table whose rows are written through the audited writer: its key, what names a record to a clerk (its serial,
  * code or name: shown instead of its id wherever another record refers to it), and which columns the log keeps
  * out of clear text. `fields` are the label of every column, checked against the table by `auditedEntity`, so a
@@ -24,6 +41,8 @@ export interface AuditedEntity<T extends SQLiteTable = SQLiteTable> {
   keyed?: readonly string[];
   /** Columns that change without a clerk's action and are not part of the record's audited state. */
   unaudited?: readonly string[];
+  /** The people a record names, for a customer's erasure; absent when it names nobody by phone. */
+  people?: readonly PersonColumns[];
   /** Columns added by a migration after records existed, with their default (see `auditedRow`). */
   addedLater?: Readonly<Record<string, unknown>>;
 }
@@ -45,6 +64,7 @@ export function auditedEntity<T extends SQLiteTable, K extends ColumnKey<T>>(
     redacted?: readonly ColumnKey<T>[];
     keyed?: readonly ColumnKey<T>[];
     unaudited?: readonly ColumnKey<T>[];
+    people?: readonly PersonColumns<ColumnKey<T>>[];
     addedLater?: Partial<Record<ColumnKey<T>, unknown>>;
   },
 ): AuditedEntity<T> {
@@ -67,5 +87,6 @@ export function auditedEntity<T extends SQLiteTable, K extends ColumnKey<T>>(
     keyed: spec.keyed,
     unaudited: 'version' in columns ? [...(spec.unaudited ?? []), 'version'] : spec.unaudited,
     addedLater: spec.addedLater,
+    people: spec.people,
   };
 }

@@ -2,6 +2,7 @@ import type { Sqlite } from '../../../db/open';
 import { auditedEntities } from '../entities';
 import { auditedRow, type EntryContent, entryHash, GENESIS_HASH, rowHash } from './hash';
 import { recordKey } from './record-keys';
+import { attestedScrub } from './scrub';
 import { readAuditedRecord } from './verify-records';
 
 interface EntryRow extends EntryContent {
@@ -27,7 +28,8 @@ export function recordAuditProblem(sqlite: Sqlite, entity: string, entityId: str
   const prevAt = sqlite.prepare('select prev_hash from audit_log where seq = ?').pluck();
   for (const entry of entries) {
     const { prevHash, hash, ...content } = entry;
-    if (entryHash(prevHash, content) !== hash) return 'audit.entryAltered';
+    const computed = entryHash(prevHash, content);
+    if (computed !== hash && !attestedScrub(sqlite, entry.seq, computed)) return 'audit.entryAltered';
     const before = entry.seq === 1 ? GENESIS_HASH : (hashAt.get(entry.seq - 1) as string | undefined);
     if (before === undefined) return 'audit.gap';
     if (before !== prevHash) return 'audit.brokenLink';

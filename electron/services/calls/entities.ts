@@ -7,6 +7,7 @@ export const callsEntities = {
     module: 'calls',
     fields: callsLabels['zh-CN'].fields.calls,
     display: 'serialNo',
+    people: [{ phone: 'phone', name: 'callerName' }],
     refs: { complaintId: 'complaints', answeredByCallId: 'calls', answersCallId: 'calls' },
   }),
 };

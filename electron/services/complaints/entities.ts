@@ -9,6 +9,7 @@ export const complaintsEntities = {
     module: 'complaints',
     fields: fields.complaints,
     display: 'serialNo',
+    people: [{ phone: 'phone', name: 'customerName', details: ['address'] }],
     refs: { visitId: 'visits', callId: 'calls' },
     // Migration 0041 added the first owner; older complaints keep null (read as their intake clerk).
     addedLater: { firstOwnerClerkId: null },

@@ -1,13 +1,16 @@
 /** 删除个人信息: a customer's request to be forgotten (PIPL art. 47), carried out on their file and this module's records. */
 import type { z } from 'zod';
 import type { CustomerFileView, forgetCustomerInput } from '../../../shared/contract/customers';
+import { auditHead } from '../audit/log';
 import { eraseRecordKey } from '../audit/record-keys';
+import { applyScrubs, maskPerson, planScrubs, type ScrubTarget, scrubAttestation } from '../audit/scrub';
 import { approveWithPin } from '../clerks';
 import type { Actor, ServiceContext } from '../context';
 import { blankKeptStates } from '../sync/outbox';
 import { type WriteTx, write } from '../write';
 import { loadFile, loadRow } from './file-read';
 import { assertLive, indexFile } from './file-write';
+import { eraseFromModules } from './forget-records';
 
 /** What a forgotten file keeps of the person: nothing but its number, grade, consent record and dates. */
 const BLANK_FILE = { name: '', company: '', tags: '[]', notes: '', preferredContactTime: '' };
@@ -32,6 +35,7 @@ function filesOfPerson(ctx: ServiceContext, id: string): string[] {
 function blank<E extends 'customers' | 'customerPhones' | 'surveyResponses' | 'revisitPlans'>(
   tx: WriteTx,
   ctx: ServiceContext,
+  targets: ScrubTarget[],
   entity: E,
   id: string,
   patch: Record<string, unknown>,
@@ -41,6 +45,7 @@ function blank<E extends 'customers' | 'customerPhones' | 'surveyResponses' | 'r
   const { after } = tx.update(entity, id, patch as never, { action: 'status', note });
   blankKeptStates(ctx.sqlite, entity, id, blanked);
   eraseRecordKey(ctx.sqlite, entity, id, tx.now);
+  targets.push({ entity, entityId: id, columns: Object.keys(blanked) });
   return after;
 }
 
@@ -60,16 +65,22 @@ export function forgetFile(
   const approver = approveWithPin(ctx, actor, input.approval, 'lead');
   write(ctx, actor, (tx) => {
     const file = loadRow(ctx, input.id);
+    // A deleted search entry's words leave the full-text index at once, not at its next merge.
+    ctx.sqlite.prepare("insert into search_fts (search_fts, rank) values ('secure-delete', 1)").run();
     assertLive(file);
     const ids = filesOfPerson(ctx, file.id);
     const marks = ids.map(() => '?').join(', ');
     const phones = pluck(ctx, `select distinct phone from customer_phones where customer_id in (${marks})`, ...ids);
     const phoneMarks = phones.map(() => '?').join(', ') || "''";
-    const note = input.reason;
+    const names = pluck(ctx, `select name from customers where id in (${marks}) and name <> ''`, ...ids);
+    // The reason is the entries' note: the person's name or number typed into it is masked.
+    const note = maskPerson(input.reason, names, phones);
+    const targets: ScrubTarget[] = [];
     for (const id of ids) {
       const after = blank(
         tx,
         ctx,
+        targets,
         'customers',
         id,
         { ...BLANK_FILE, status: 'forgotten', mergedInto: null, forgottenAt: tx.now, forgottenBy: approver.id },
@@ -79,7 +90,16 @@ export function forgetFile(
       indexFile(tx, after, []);
     }
     for (const phoneId of pluck(ctx, `select id from customer_phones where customer_id in (${marks})`, ...ids))
-      blank(tx, ctx, 'customerPhones', phoneId, { phone: '', note: '', active: false }, { phone: '', note: '' }, note);
+      blank(
+        tx,
+        ctx,
+        targets,
+        'customerPhones',
+        phoneId,
+        { phone: '', note: '', active: false },
+        { phone: '', note: '' },
+        note,
+      );
     const surveys = pluck(
       ctx,
       `select id from survey_responses
@@ -88,7 +108,7 @@ export function forgetFile(
       ...phones,
     );
     for (const surveyId of surveys)
-      blank(tx, ctx, 'surveyResponses', surveyId, { name: '', phone: '' }, { name: '', phone: '' }, note);
+      blank(tx, ctx, targets, 'surveyResponses', surveyId, { name: '', phone: '' }, { name: '', phone: '' }, note);
     const plans = ctx.sqlite
       .prepare(
         `select id, status from revisit_plans
@@ -106,14 +126,34 @@ export function forgetFile(
               closedShiftId: actor.shiftId,
             }
           : {};
-      blank(tx, ctx, 'revisitPlans', plan.id, { name: '', phone: '', ...cancel }, { name: '', phone: '' }, note);
+      blank(
+        tx,
+        ctx,
+        targets,
+        'revisitPlans',
+        plan.id,
+        { name: '', phone: '', ...cancel },
+        { name: '', phone: '' },
+        note,
+      );
     }
-    // How many records were anonymised is kept (a count names nobody); the reason is the entries' note.
+    // Every other module's records that name the person by one of their numbers (the registry's `people`).
+    const modules = eraseFromModules(tx, ctx, phones, names, note);
+    targets.push(...modules.targets);
+    // The log: each entry of these records loses the person's values; this entry attests what they hash to now.
+    const scrubs = planScrubs(ctx.sqlite, targets, modules.values, phones);
+    // How many records were anonymised is kept (a count names nobody); who approved it and why (masked).
     tx.event('customers', file.id, 'forgotten', {
       fileNo: file.fileNo,
       approver: approver.name,
-      count: ids.length + surveys.length + plans.length,
+      reason: maskPerson(note, modules.values, phones),
+      count: ids.length + surveys.length + plans.length + modules.targets.length,
+      scrubbed: scrubAttestation(scrubs),
     });
+    applyScrubs(ctx.sqlite, scrubs, auditHead(ctx.sqlite).count);
   });
+  // The old pages of the rows leave the write-ahead log for the file (where secure_delete has zeroed what was freed),
+  // and the log is emptied, so neither file keeps the person's values.
+  ctx.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   return loadFile(ctx, input.id);
 }

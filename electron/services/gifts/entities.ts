@@ -16,6 +16,7 @@ export const giftsEntities = {
     module: 'gifts',
     fields: fields.giftRedemptions,
     display: 'serialNo',
+    people: [{ phone: 'phone', name: 'customerName' }],
     refs: { campaignId: 'giftCampaigns', itemId: 'giftItems' },
   }),
   giftReceipts: auditedEntity(giftReceipts, 'id', {
@@ -28,6 +29,7 @@ export const giftsEntities = {
     module: 'gifts',
     fields: fields.giftDraws,
     display: 'serialNo',
+    people: [{ phone: 'phone', name: 'winnerName' }],
     refs: { campaignId: 'giftCampaigns', itemId: 'giftItems' },
   }),
   giftMoves: auditedEntity(giftMoves, 'id', {

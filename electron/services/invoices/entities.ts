@@ -9,6 +9,8 @@ export const invoicesEntities = {
     module: 'invoices',
     fields: fields.invoiceRequests,
     display: 'serialNo',
+    // A special invoice must keep a phone (a CHECK): its erased number reads as a mask there.
+    people: [{ phone: 'phone', name: 'title', details: ['email', 'address'], erasedPhone: '***' }],
   }),
   invoiceReceipts: auditedEntity(invoiceReceipts, 'id', {
     module: 'invoices',

@@ -11,6 +11,7 @@ export const loansEntities = {
     module: 'loans',
     fields: fields.loans,
     display: 'serialNo',
+    people: [{ phone: 'phone', name: 'borrowerName', details: ['idMasked'], hashes: ['idHash'] }],
     redacted: ['idHash'],
   }),
 };

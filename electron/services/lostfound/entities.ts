@@ -9,6 +9,15 @@ export const lostfoundEntities = {
     module: 'lostfound',
     fields: fields.lostfoundItems,
     display: 'serialNo',
+    people: [
+      { phone: 'finderPhone', name: 'finderName' },
+      {
+        phone: 'claimantPhone',
+        name: 'claimantName',
+        details: ['claimantIdMasked'],
+        hashes: ['claimantIdHash'],
+      },
+    ],
     // The photo is large and the ID hash is a secret's derivative: the log keeps a short hash of each.
     redacted: ['photo', 'claimantIdHash'],
     refs: { claimReportId: 'lostfoundReports' },
@@ -17,5 +26,6 @@ export const lostfoundEntities = {
     module: 'lostfound',
     fields: fields.lostfoundReports,
     display: 'serialNo',
+    people: [{ phone: 'phone', name: 'reporterName' }],
   }),
 };

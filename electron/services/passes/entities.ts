@@ -7,6 +7,7 @@ export const passesEntities = {
     module: 'passes',
     fields: passesLabels['zh-CN'].fields.passes,
     display: 'serialNo',
+    people: [{ phone: 'phone', name: 'holderName', details: ['idMasked'], hashes: ['idHash'] }],
     redacted: ['idHash'],
   }),
 };

@@ -12,6 +12,7 @@ export const receptionEntities = {
     module: 'reception',
     fields: fields.visits,
     display: 'serialNo',
+    people: [{ phone: 'phone', name: 'visitorName', details: ['idMasked'], hashes: ['idHash'] }],
     refs: { watchEntryId: 'watchList', complaintId: 'complaints' },
     redacted: ['phone', 'idHash'],
     keyed: ['phone'],

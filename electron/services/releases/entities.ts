@@ -9,6 +9,7 @@ export const releasesEntities = {
     module: 'releases',
     fields: fields.releasePasses,
     display: 'serialNo',
+    people: [{ phone: 'phone', name: 'holderName' }],
   }),
   releaseItems: auditedEntity(releaseItems, 'id', { module: 'releases', fields: fields.releaseItems, display: 'name' }),
   releaseUnitHolds: auditedEntity(releaseUnitHolds, 'id', {

@@ -7,5 +7,9 @@ export const renovationsEntities = {
     module: 'renovations',
     fields: renovationsLabels['zh-CN'].fields.renovations,
     display: 'serialNo',
+    people: [
+      { phone: 'ownerPhone', name: 'ownerName' },
+      { phone: 'foremanPhone', name: 'foreman' },
+    ],
   }),
 };

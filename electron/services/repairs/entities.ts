@@ -9,6 +9,7 @@ export const repairsEntities = {
     module: 'repairs',
     fields: fields.repairOrders,
     display: 'serialNo',
+    people: [{ phone: 'phone', name: 'reporterName' }],
   }),
   repairTeams: auditedEntity(repairTeams, 'id', { module: 'repairs', fields: fields.repairTeams, display: 'name' }),
   repairEvents: auditedEntity(repairEvents, 'id', { module: 'repairs', fields: fields.repairEvents, display: 'at' }),

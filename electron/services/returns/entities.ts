@@ -7,6 +7,7 @@ export const returnsEntities = {
     module: 'returns',
     fields: returnsLabels['zh-CN'].fields.returnRequests,
     display: 'serialNo',
+    people: [{ phone: 'phone', name: 'customerName' }],
     // Migration 0009 added the approval columns to returns already on record.
     addedLater: { approvalStatus: 'none', decidedBy: null, decidedAt: null, decisionNote: null },
   }),

@@ -14,6 +14,7 @@ export const storageEntities = {
     module: 'storage',
     fields: fields.storageSlips,
     display: 'serialNo',
+    people: [{ phone: 'phone', name: 'depositorName' }],
     redacted: ['claimCodeHash'],
   }),
   storagePickups: auditedEntity(storagePickups, 'id', {

@@ -351,6 +351,8 @@ export const en: Messages = {
     noCounter: 'No counter is set up yet; a supervisor adds one in Settings',
     siteMissing: 'The site is not set up',
     shiftAlreadyClosed: 'This shift is closed already',
+    auditAltered:
+      'Audit log entry {{seq}} has been altered, so the personal data cannot be erased; nothing was changed. A supervisor checks the audit log in Settings.',
     constraint: 'The data breaks a rule of the database; nothing was saved',
     diskFull:
       'The disk is full: this was not saved, and nothing saved before is lost. Free space or call support, then retry.',

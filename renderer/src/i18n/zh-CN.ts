@@ -341,6 +341,7 @@ export const zhCN = {
     noCounter: '尚未设置服务台，请主管在设置中添加',
     siteMissing: '尚未设置场所',
     shiftAlreadyClosed: '该班次已结束',
+    auditAltered: '审计日志第 {{seq}} 条已被改动，无法删除个人信息，本次未做任何更改。请主管在设置中检查审计日志。',
     constraint: '数据不符合约束，未保存',
     diskFull: '磁盘已满，本次未保存，已保存的数据没有丢失。请清理磁盘或联系技术支持后重试。',
     readOnly: '数据文件只读，本次未保存，已保存的数据没有丢失。请联系技术支持。',
