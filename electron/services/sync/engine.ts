@@ -6,6 +6,7 @@ import { readHqConfig } from './hq-config';
 import { appliedSeq, applyMessages, type StreamMessage } from './inbox';
 import type { ModuleSync } from './module-sync';
 import { type CounterIdentity, lastAuditSeq, outboxEvents } from './outbox';
+import { fetchSiteDataKey, setSiteDataKey } from './personal';
 import type { SyncSettings } from './settings';
 import { ensureSiteStream, lastPublishedSeq } from './site-stream';
 
@@ -105,6 +106,17 @@ export class SyncEngine {
     }
     if (this.stopped) return void this.nc.close();
     void this.watchStatus(this.nc);
+    // Nothing is published or applied before the site's data key is known (personal.ts): events carry phones sealed.
+    while (!this.stopped) {
+      try {
+        setSiteDataKey(this.options.ctx.sqlite, await fetchSiteDataKey(this.nc, settings.site));
+        break;
+      } catch (error) {
+        this.lastError = String(error);
+        await this.sleep(500);
+      }
+    }
+    if (this.stopped) return;
     await Promise.all([this.publishLoop(this.nc), this.readLoop(this.nc), this.configLoop(this.nc)]);
   }
 

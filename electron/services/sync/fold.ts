@@ -5,6 +5,7 @@ import { HQ_NOTE_PREFIX } from '../hq/config';
 import { writeRecordState } from './apply-row';
 import { chainFieldsSchema, verifyChainLink } from './chains';
 import type { ModuleSync } from './module-sync';
+import { openPersonal, siteDataKeyOf } from './personal';
 
 /** What applying one message of the site stream did; kept with the message in `sync_inbox`. */
 export type ApplyOutcome =
@@ -105,10 +106,15 @@ export function decideOrKeep(
   event: SyncEvent,
 ): { outcome: ApplyOutcome; failure: ApplyFailure | null } {
   try {
-    return { outcome: fold.sqlite.transaction(() => decide(fold, event))(), failure: null };
+    return { outcome: fold.sqlite.transaction(() => decide(fold, opened(fold.sqlite, event)))(), failure: null };
   } catch (error) {
     return { outcome: 'failed', failure: failureOf(error) };
   }
+}
+
+/** The event with its personal columns opened under the site's data key (personal.ts). */
+function opened(sqlite: Sqlite, event: SyncEvent): SyncEvent {
+  return { ...event, data: openPersonal(siteDataKeyOf(sqlite), event.entity, event.entityId, event.data) };
 }
 
 /** The kind of refusal, from SQLite's extended result code; the message itself names tables and columns. */
@@ -178,14 +184,14 @@ function sameHeadOfficeChange(sqlite: Sqlite, event: SyncEvent, keptEventId: str
   if (!kept?.success || kept.data.note !== event.note) return false;
   const content = (data: Record<string, unknown>) =>
     canonicalJson(Object.fromEntries(Object.entries(data).filter(([key]) => !WRITER_FIELDS.has(key))));
-  return content(kept.data.data) === content(event.data);
+  return content(opened(sqlite, kept.data).data) === content(event.data);
 }
 
 function restoreKept(fold: FoldContext, entity: ModuleSync[string], keptEventId: string): void {
   const body = fold.sqlite.prepare('select body from sync_inbox where event_id = ?').pluck().get(keptEventId);
   if (typeof body !== 'string') return;
   const kept = syncEventSchema.parse(JSON.parse(body));
-  const row = writeRecordState(fold.sqlite, entity, kept.data);
+  const row = writeRecordState(fold.sqlite, entity, opened(fold.sqlite, kept).data);
   entity.afterApply?.(fold.sqlite, row);
 }
 

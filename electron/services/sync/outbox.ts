@@ -3,6 +3,7 @@ import { auditActionValues } from '../../../shared/contract/core-fields';
 import type { SyncEvent } from '../../../shared/contract/sync-event';
 import { entitySpec, isEntityName } from '../entities';
 import { selectRow } from '../row-sql';
+import { sealPersonal, siteDataKeyOf } from './personal';
 
 /** Who this counter is on the site stream; every event it publishes carries it. */
 export interface CounterIdentity {
@@ -91,6 +92,8 @@ function toEvent(sqlite: Sqlite, identity: CounterIdentity, row: OutboxRow): Syn
       baseVersion = null;
     }
   }
+  // Phones and ID digests travel sealed under the site's key: only the site's counters can read them.
+  data = sealPersonal(siteDataKeyOf(sqlite), row.entity, row.entityId, data);
   return {
     eventId: row.id,
     site: identity.site,
