@@ -4,6 +4,7 @@ import { getClerk } from '../services/clerks';
 import { AppError } from '../services/errors';
 import {
   closeHandover,
+  closingWarnings,
   getHandover,
   getHandoverSettings,
   listHandovers,
@@ -20,6 +21,7 @@ import { write } from '../services/write';
 export const handoverMain = mainModule('handover', {
   handlers: {
     'handover:preview': (_input, { ctx, actor }) => previewHandover(ctx, actor()),
+    'handover:closingWarnings': (_input, { ctx }) => closingWarnings(ctx, ctx.clock.now()),
     'handover:close': async (input, { ctx, actor, runtime, session }) => {
       const outgoing = actor();
       const { handover, incomingShift } = closeHandover(ctx, outgoing, input);

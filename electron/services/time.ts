@@ -27,6 +27,12 @@ export function siteDate(ms: number, timeZone: string): string {
   return format.format(ms);
 }
 
+/** The site day `at` falls on: its midnight to the next, in the site's zone (23 or 25 hours where clocks move). */
+export function siteDayWindow(at: number, timeZone: string): { from: number; to: number } {
+  const day = dayjs(at).tz(timeZone).startOf('day');
+  return { from: day.valueOf(), to: day.add(1, 'day').startOf('day').valueOf() };
+}
+
 export function formatSiteTime(ms: number, timeZone: string): string {
   return siteTimeFormatter(timeZone)(ms);
 }

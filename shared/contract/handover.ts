@@ -27,6 +27,27 @@ export interface HandoverSectionData {
   cash: { key: string; fen: number }[];
 }
 
+/**
+ * What the desk warns of at closing time (a banner) and on the handover sheet: what the day leaves open. Each is a
+ * module's own rule (its handover section's `closing`); the renderer links each to the module's list of it.
+ */
+export const closingWarningKeys = ['visitorsOnSite', 'pickupsDueToday', 'callbacksDueToday'] as const;
+export type ClosingWarningKey = (typeof closingWarningKeys)[number];
+
+export interface ClosingWarning {
+  key: ClosingWarningKey;
+  count: number;
+}
+
+export interface ClosingWarnings {
+  /** Today's closing time in the site's zone; null on a closed day. */
+  closingAt: number | null;
+  /** The app's clock has reached today's closing time (the desk is still staffed past it). */
+  reached: boolean;
+  /** Only those with something open, in the registry's order. */
+  warnings: ClosingWarning[];
+}
+
 export interface HandoverClerk {
   id: string;
   name: string;
@@ -44,6 +65,8 @@ export interface HandoverSheet {
   sections: HandoverSectionData[];
   cashExpectedFen: number;
   trackedItems: string[];
+  /** What the day leaves open as the sheet was compiled; absent on sheets stored before the warnings existed. */
+  closingWarnings?: ClosingWarning[];
 }
 
 export interface HandoverItemCount {
@@ -135,6 +158,8 @@ export type CloseHandoverInput = z.input<typeof closeHandoverInput>;
 
 export const handoverContract = {
   'handover:preview': channel<HandoverSheet>()(z.object({}), 'session'),
+  /** The header's closing-time banner asks this every minute. */
+  'handover:closingWarnings': channel<ClosingWarnings>()(z.object({}), 'session'),
   'handover:close': channel<HandoverCloseResult>()(closeHandoverInput, 'session', {
     pins: (input) => [input.incoming],
   }),

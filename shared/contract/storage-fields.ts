@@ -7,7 +7,8 @@ export const storageTransferTargetValues = ['lost_found', 'disposal'] as const;
 export const storageProofValues = ['claim_code', 'lost_slip'] as const;
 /** What the clerk sees: stored slips are open, overdue past expected pickup, unclaimed after the policy days. */
 export const storageStateValues = ['open', 'overdue', 'unclaimed', 'collected', 'transferred', 'voided'] as const;
-export const storageFilterValues = ['open', 'overdue', 'unclaimed', 'closed', 'all'] as const;
+/** `dueToday`: still held, expected pickup today (site day), the closing-time warning's list. */
+export const storageFilterValues = ['open', 'dueToday', 'overdue', 'unclaimed', 'closed', 'all'] as const;
 export const slipLayoutValues = ['80mm', 'A5'] as const;
 
 export const storageValueLists = {

@@ -19,7 +19,14 @@ export const storageLabels = defineLabels(storageValueLists, {
         transferred: '已转交',
         voided: '已作废',
       },
-      filter: { open: '寄存中', overdue: '逾期', unclaimed: '无人认领', closed: '已结束', all: '全部' },
+      filter: {
+        open: '寄存中',
+        dueToday: '今日待取',
+        overdue: '逾期',
+        unclaimed: '无人认领',
+        closed: '已结束',
+        all: '全部',
+      },
     },
     entities: { storageLocations: '寄存位置', storageSlips: '寄存单', storagePickups: '取件记录' },
     fields: {
@@ -107,7 +114,14 @@ export const storageLabels = defineLabels(storageValueLists, {
         transferred: 'Transferred',
         voided: 'Voided',
       },
-      filter: { open: 'Stored', overdue: 'Overdue', unclaimed: 'Unclaimed', closed: 'Closed', all: 'All' },
+      filter: {
+        open: 'Stored',
+        dueToday: 'Due today',
+        overdue: 'Overdue',
+        unclaimed: 'Unclaimed',
+        closed: 'Closed',
+        all: 'All',
+      },
     },
     entities: { storageLocations: 'Storage location', storageSlips: 'Storage slip', storagePickups: 'Pickup' },
     fields: {

@@ -20,9 +20,21 @@ const callbacks = query(
   (list) => `select ${list} from ${k.from} where ${openCallback(k.c)} order by ${k.c.replyDueAt}, ${k.c.id}`,
 );
 
+const dueToday = query(
+  { count: int('count(*)') },
+  (list) =>
+    `select ${list} from ${k.from}
+     where ${openCallback(k.c)} and ${k.c.replyDueAt} >= @from and ${k.c.replyDueAt} < @to`,
+);
+
 /** 电话记录: calls in and out in the shift; every promised callback not yet answered is handed over. */
 export const callsSection: HandoverSection = {
   key: 'handover.calls.title',
+  // Callbacks promised for today and not yet made, late ones of today included.
+  closing: {
+    key: 'callbacksDueToday',
+    count: (ctx, today) => single(dueToday, ctx.sqlite, { from: today.from, to: today.to }).count,
+  },
   compile(ctx, shift, now) {
     const shiftCounts = single(counts, ctx.sqlite, shift.id);
     const items: HandoverItem[] = callbacks.all(ctx.sqlite).map((c) => ({

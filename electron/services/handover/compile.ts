@@ -10,6 +10,7 @@ import {
 import type { Actor, ServiceContext } from '../context';
 import { AppError, refuse } from '../errors';
 import { getSite, readSetting, writeSetting } from '../settings';
+import { closingWarningCounts } from './closing';
 
 export type ShiftRow = typeof shifts.$inferSelect;
 
@@ -62,6 +63,7 @@ export function compileSheet(ctx: ServiceContext, actor: Actor, shift: ShiftRow,
     sections,
     cashExpectedFen: sections.reduce((sum, s) => sum + s.cash.reduce((t, c) => t + c.fen, 0), 0),
     trackedItems: getHandoverSettings(ctx).trackedItems,
+    closingWarnings: closingWarningCounts(ctx, now),
   };
 }
 

@@ -21,9 +21,13 @@ const stillOnSite = query(
   (list) => `select ${list} from ${v.from} where ${onSite(v.c)} order by ${v.c.timeIn}, ${v.c.id}`,
 );
 
+const onSiteCount = query({ count: int('count(*)') }, (list) => `select ${list} from ${v.from} where ${onSite(v.c)}`);
+
 /** 来访登记: visitors registered and signed out in the shift; everyone still on site is handed over. */
 export const receptionSection: HandoverSection = {
   key: 'handover.reception.title',
+  // Whoever is still signed in at closing time, whatever day they came.
+  closing: { key: 'visitorsOnSite', count: (ctx) => single(onSiteCount, ctx.sqlite).count },
   compile(ctx, shift) {
     const shiftCounts = single(counts, ctx.sqlite, { id: shift.id, from: shift.openedAt, to: shift.closedAt });
     const items: HandoverItem[] = stillOnSite.all(ctx.sqlite).map((visit) => ({

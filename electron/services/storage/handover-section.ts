@@ -26,9 +26,21 @@ const held = query(
      where ${stored(s.c)} order by ${s.c.expectedPickupAt}, ${s.c.id}`,
 );
 
+const dueToday = query(
+  { count: int('count(*)') },
+  (list) =>
+    `select ${list} from ${s.from}
+     where ${stored(s.c)} and ${s.c.expectedPickupAt} >= @from and ${s.c.expectedPickupAt} < @to`,
+);
+
 /** 物品寄存: slips taken and pickups in the shift, fees taken as cash; every item still stored is handed over. */
 export const storageSection: HandoverSection = {
   key: 'handover.storage.title',
+  // Goods still held whose expected pickup falls on today (those of earlier days are the overdue badge's).
+  closing: {
+    key: 'pickupsDueToday',
+    count: (ctx, today) => single(dueToday, ctx.sqlite, { from: today.from, to: today.to }).count,
+  },
   compile(ctx, shift, now) {
     const shiftTaken = single(taken, ctx.sqlite, shift.id);
     const items: HandoverItem[] = held.all(ctx.sqlite).map((slip) => ({

@@ -8,6 +8,8 @@ import type {
 } from '../../../shared/contract/storage';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
+import { getSite } from '../settings';
+import { siteDayWindow } from '../time';
 import { DAY_MS, getStorageSettings } from './settings';
 
 const SELECT_SLIP = `select s.id, s.version, s.serial_no as serialNo, s.depositor_name as depositorName, s.phone, s.description,
@@ -75,6 +77,8 @@ export function findSlips(ctx: ServiceContext, query: string): StorageSlipView[]
 
 const FILTERS: Record<NonNullable<ListSlipsInput['filter']>, string> = {
   open: "s.status = 'stored' and s.voided_at is null",
+  dueToday:
+    "s.status = 'stored' and s.voided_at is null and s.expected_pickup_at >= @dayFrom and s.expected_pickup_at < @dayTo",
   overdue: "s.status = 'stored' and s.voided_at is null and s.expected_pickup_at < @now",
   unclaimed: "s.status = 'stored' and s.voided_at is null and s.expected_pickup_at < @unclaimedBefore",
   closed: "(s.status <> 'stored' or s.voided_at is not null)",
@@ -85,6 +89,7 @@ export function listSlips(ctx: ServiceContext, input: Required<ListSlipsInput>):
   const now = ctx.clock.now();
   const unclaimedBefore = now - getStorageSettings(ctx).overdueDays * DAY_MS;
   const text = input.text ? `%${input.text}%` : null;
+  const today = siteDayWindow(now, getSite(ctx).timeZone);
   const rows = ctx.sqlite
     .prepare(
       `${SELECT_SLIP} where ${FILTERS[input.filter]}
@@ -92,7 +97,7 @@ export function listSlips(ctx: ServiceContext, input: Required<ListSlipsInput>):
             or s.description like @text or l.code like @text)
        order by s.deposited_at desc limit @limit`,
     )
-    .all({ now, unclaimedBefore, text, limit: input.limit }) as RawSlip[];
+    .all({ now, unclaimedBefore, text, limit: input.limit, dayFrom: today.from, dayTo: today.to }) as RawSlip[];
   return toViews(ctx, rows, false);
 }
 

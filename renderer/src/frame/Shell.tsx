@@ -10,6 +10,7 @@ import { invoke } from '../api/client';
 import { modulesInOrder } from '../app/modules';
 import { setDisplayTimeZone, showApiError } from '../lib/apiErrors';
 import { useMoneyCeilingsInForce } from '../lib/money';
+import { ClosingBanner } from '../screens/handover/ClosingWarnings';
 import { CustomerHistory } from '../screens/search/CustomerHistory';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { CheatSheet } from './CheatSheet';
@@ -69,6 +70,7 @@ function ShellFrame({ session, mode }: ShellProps) {
         <NavBar entries={entries} />
       </AppShell.Navbar>
       <AppShell.Main>
+        <ClosingBanner timeZone={session.site.timeZone} />
         <Suspense
           fallback={
             <Center h="60vh">

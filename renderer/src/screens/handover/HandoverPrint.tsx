@@ -52,6 +52,12 @@ export function HandoverPrint({ record, printedAt, timeZone }: HandoverPrintProp
           </span>
         </div>
       </header>
+      {sheet.closingWarnings?.length ? (
+        <p>
+          <strong>{t('handover.closing.sheetTitle')}：</strong>
+          {sheet.closingWarnings.map((w) => t(`handover.closing.${w.key}`, { count: w.count })).join('；')}
+        </p>
+      ) : null}
       <SheetSections sections={sheet.sections} timeZone={timeZone} />
       <div className="handover-sheet">
         <h3>{t('handover.cash.title')}</h3>

@@ -11,6 +11,7 @@ import { useApiQuery } from '../../api/hooks';
 import { showApiError } from '../../lib/apiErrors';
 import { formatDateTime } from '../../lib/time';
 import { CloseForm } from './CloseForm';
+import { SheetClosingWarnings } from './ClosingWarnings';
 import { HandoverHistory } from './HandoverHistory';
 import { HandoverPrint } from './HandoverPrint';
 import { saveHandoverPdf } from './handoverPdf';
@@ -125,6 +126,7 @@ export function HandoverScreen({ session }: { session: SessionView }) {
               </Text>
             )}
             <ScrollArea h="calc(100vh - 150px)">
+              {preview.data && <SheetClosingWarnings warnings={preview.data.closingWarnings} />}
               {preview.data && <SheetSections sections={preview.data.sections} timeZone={timeZone} />}
             </ScrollArea>
           </Box>

@@ -4,6 +4,15 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]>
 
 /** English strings of the shift handover; same keys as messages.zh-CN.ts. */
 export const handoverEn: Strings<typeof handoverZhCN> = {
+  closing: {
+    sheetTitle: 'Left open today',
+    bannerLabel: 'Closing time',
+    bannerTitle: 'Closing time {{time}} has come; still open:',
+    dismiss: 'Got it',
+    visitorsOnSite: '{{count}} visitor(s) still on site',
+    callbacksDueToday: '{{count}} callback(s) promised for today not made',
+    pickupsDueToday: '{{count}} storage slip(s) due for pickup today not collected',
+  },
   title: 'Shift handover',
   tabs: { current: 'This shift', history: 'Past handovers' },
   sheetTitle: 'Shift handover record',

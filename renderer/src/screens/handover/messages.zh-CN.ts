@@ -1,5 +1,14 @@
 /** Strings of the shift handover (交接班); joined into zh-CN.ts under `handover`. */
 export const handoverZhCN = {
+  closing: {
+    sheetTitle: '今日未了事项',
+    bannerLabel: '闭店提醒',
+    bannerTitle: '已到闭店时间 {{time}}，以下事项仍未了结',
+    dismiss: '知道了',
+    visitorsOnSite: '{{count}} 位访客仍在场',
+    callbacksDueToday: '今日承诺的回电有 {{count}} 个未回',
+    pickupsDueToday: '今日应取的寄存物品有 {{count}} 单未取',
+  },
   title: '交接班',
   tabs: { current: '本班交接', history: '交接记录' },
   sheetTitle: '交接班记录',

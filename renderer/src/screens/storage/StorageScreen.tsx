@@ -23,16 +23,18 @@ const PANEL_HEIGHT = 'calc(100vh - 150px)';
 
 /**
  * Routes inside /storage: `/` deposits (list + form or detail), `/pickup`, `/locations`, `/admin` (supervisor),
- * `/overdue` the overdue list (the header badge), `/<id>` one slip (global search opens it).
+ * `/overdue` the overdue list (the header badge), `/due-today` goods due today (the closing-time warning), `/<id>` one slip (global search opens it).
  */
 export function StorageScreen({ session }: { session: SessionView }) {
   const { t } = useTranslation();
   const [location, navigate] = useLocation();
   const first = location.split('/').filter(Boolean)[0] ?? '';
   const tab: Tab = (tabs as readonly string[]).includes(first) ? (first as Tab) : 'deposit';
-  const routeId = tab === 'deposit' && first && first !== 'overdue' ? first : null;
+  // The header badge opens `/overdue`, the closing-time warning `/due-today`: the list filtered to them.
+  const routeFilter: SlipFilter | null = first === 'overdue' ? 'overdue' : first === 'due-today' ? 'dueToday' : null;
+  const routeId = tab === 'deposit' && first && !routeFilter ? first : null;
   // A slip opened by id (search, a customer's history) shows beside the full list, whatever its state.
-  const [filter, setFilter] = useState<SlipFilter>(first === 'overdue' ? 'overdue' : routeId ? 'all' : 'open');
+  const [filter, setFilter] = useState<SlipFilter>(routeFilter ?? (routeId ? 'all' : 'open'));
   const [text, setText] = useState('');
   const [openId, setOpenId] = useState<string | null>(routeId);
   const [editing, setEditing] = useState<StorageSlipView | null>(null);
@@ -48,8 +50,8 @@ export function StorageScreen({ session }: { session: SessionView }) {
     setFilter('all');
   }, [routeId]);
   useEffect(() => {
-    if (first === 'overdue') setFilter('overdue');
-  }, [first]);
+    if (routeFilter) setFilter(routeFilter);
+  }, [routeFilter]);
   const openSlip = (id: string) => {
     setOpenId(id);
     if (tab !== 'deposit') navigate('/');
