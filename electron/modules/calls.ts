@@ -10,11 +10,12 @@ import {
   updateCall,
   voidCall,
 } from '../services/calls';
+import { indexCall } from '../services/calls/calls';
 import { callsEntities } from '../services/calls/entities';
 import { callsSection } from '../services/calls/handover-section';
 import { callsHitStatus } from '../services/calls/hit-status';
 import { callsReport } from '../services/calls/report-section';
-import { syncedEntities } from '../services/sync/module-sync';
+import { reindexed, syncedEntities } from '../services/sync/module-sync';
 
 export const callsMain = mainModule('calls', {
   hitStatus: callsHitStatus,
@@ -31,5 +32,6 @@ export const callsMain = mainModule('calls', {
   handover: callsSection,
   report: callsReport,
   export: callsExport,
-  sync: syncedEntities(callsEntities),
+  // Records from another counter are found by Ctrl+K and in the customer history here too.
+  sync: syncedEntities(callsEntities, { calls: reindexed(callsEntities.calls, indexCall) }),
 });

@@ -30,7 +30,8 @@ import { complaintsEntities } from '../services/complaints/entities';
 import { complaintsSection } from '../services/complaints/handover-section';
 import { complaintsHitStatus } from '../services/complaints/hit-status';
 import { complaintsReport } from '../services/complaints/report-section';
-import { syncedEntities } from '../services/sync/module-sync';
+import { indexComplaint } from '../services/complaints/transitions';
+import { reindexed, syncedEntities } from '../services/sync/module-sync';
 
 export const complaintsMain = mainModule('complaints', {
   hitStatus: complaintsHitStatus,
@@ -63,5 +64,6 @@ export const complaintsMain = mainModule('complaints', {
   handover: complaintsSection,
   report: complaintsReport,
   export: complaintsExport,
-  sync: syncedEntities(complaintsEntities),
+  // Records from another counter are found by Ctrl+K and in the customer history here too.
+  sync: syncedEntities(complaintsEntities, { complaints: reindexed(complaintsEntities.complaints, indexComplaint) }),
 });

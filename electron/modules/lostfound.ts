@@ -21,8 +21,10 @@ import { lostfoundEntities } from '../services/lostfound/entities';
 import { lostfoundExport } from '../services/lostfound/export';
 import { lostfoundSection } from '../services/lostfound/handover-section';
 import { lostfoundHitStatus } from '../services/lostfound/hit-status';
+import { indexItem } from '../services/lostfound/items';
 import { lostfoundReport } from '../services/lostfound/report-section';
-import { syncedEntities } from '../services/sync/module-sync';
+import { indexReport } from '../services/lostfound/reports';
+import { reindexed, syncedEntities } from '../services/sync/module-sync';
 
 export const lostfoundMain = mainModule('lostfound', {
   hitStatus: lostfoundHitStatus,
@@ -47,5 +49,9 @@ export const lostfoundMain = mainModule('lostfound', {
   handover: lostfoundSection,
   report: lostfoundReport,
   export: lostfoundExport,
-  sync: syncedEntities(lostfoundEntities),
+  // Records from another counter are found by Ctrl+K and in the customer history here too.
+  sync: syncedEntities(lostfoundEntities, {
+    lostfoundItems: reindexed(lostfoundEntities.lostfoundItems, indexItem),
+    lostfoundReports: reindexed(lostfoundEntities.lostfoundReports, indexReport),
+  }),
 });

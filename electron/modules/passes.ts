@@ -3,8 +3,9 @@ import { getPass, issuePass, listPasses, passCounts, passPrinted, returnPass, re
 import { passesEntities } from '../services/passes/entities';
 import { passesExport } from '../services/passes/export';
 import { passesSection } from '../services/passes/handover-section';
+import { indexPass } from '../services/passes/passes';
 import { passesReport } from '../services/passes/report-section';
-import { syncedEntities } from '../services/sync/module-sync';
+import { reindexed, syncedEntities } from '../services/sync/module-sync';
 
 export const passesMain = mainModule('passes', {
   handlers: {
@@ -19,5 +20,6 @@ export const passesMain = mainModule('passes', {
   handover: passesSection,
   report: passesReport,
   export: passesExport,
-  sync: syncedEntities(passesEntities),
+  // Records from another counter are found by Ctrl+K and in the customer history here too.
+  sync: syncedEntities(passesEntities, { passes: reindexed(passesEntities.passes, indexPass) }),
 });

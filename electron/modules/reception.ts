@@ -6,6 +6,7 @@ import { receptionHitStatus } from '../services/reception/hit-status';
 import { receptionReport } from '../services/reception/report-section';
 import { getVisit, listOnSite, listVisits, suggestVisitors } from '../services/reception/visit-queries';
 import {
+  indexVisit,
   recordEvacuationPrint,
   registerVisit,
   signOutVisit,
@@ -13,7 +14,7 @@ import {
   voidVisit,
 } from '../services/reception/visits';
 import { addWatchEntry, listWatchEntries, updateWatchEntry } from '../services/reception/watch-list';
-import { syncedEntities } from '../services/sync/module-sync';
+import { reindexed, syncedEntities } from '../services/sync/module-sync';
 
 export const receptionMain = mainModule('reception', {
   hitStatus: receptionHitStatus,
@@ -34,5 +35,6 @@ export const receptionMain = mainModule('reception', {
   handover: receptionSection,
   report: receptionReport,
   export: receptionExport,
-  sync: syncedEntities(receptionEntities),
+  // Records from another counter are found by Ctrl+K and in the customer history here too.
+  sync: syncedEntities(receptionEntities, { visits: reindexed(receptionEntities.visits, indexVisit) }),
 });

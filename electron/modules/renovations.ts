@@ -16,8 +16,9 @@ import { renovationsEntities } from '../services/renovations/entities';
 import { renovationsExport } from '../services/renovations/export';
 import { renovationsSection } from '../services/renovations/handover-section';
 import { renovationsHitStatus } from '../services/renovations/hit-status';
+import { indexRenovation } from '../services/renovations/permits';
 import { renovationsReport } from '../services/renovations/report-section';
-import { syncedEntities } from '../services/sync/module-sync';
+import { reindexed, syncedEntities } from '../services/sync/module-sync';
 
 export const renovationsMain = mainModule('renovations', {
   handlers: {
@@ -37,5 +38,8 @@ export const renovationsMain = mainModule('renovations', {
   report: renovationsReport,
   export: renovationsExport,
   hitStatus: renovationsHitStatus,
-  sync: syncedEntities(renovationsEntities),
+  // Records from another counter are found by Ctrl+K and in the customer history here too.
+  sync: syncedEntities(renovationsEntities, {
+    renovations: reindexed(renovationsEntities.renovations, indexRenovation),
+  }),
 });

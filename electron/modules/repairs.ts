@@ -21,8 +21,9 @@ import { repairsEntities } from '../services/repairs/entities';
 import { repairsExport } from '../services/repairs/export';
 import { repairsSection } from '../services/repairs/handover-section';
 import { repairsHitStatus } from '../services/repairs/hit-status';
+import { indexOrder } from '../services/repairs/orders';
 import { repairsReport } from '../services/repairs/report-section';
-import { syncedEntities } from '../services/sync/module-sync';
+import { reindexed, syncedEntities } from '../services/sync/module-sync';
 
 export const repairsMain = mainModule('repairs', {
   hitStatus: repairsHitStatus,
@@ -47,5 +48,6 @@ export const repairsMain = mainModule('repairs', {
   handover: repairsSection,
   report: repairsReport,
   export: repairsExport,
-  sync: syncedEntities(repairsEntities),
+  // Records from another counter are found by Ctrl+K and in the customer history here too.
+  sync: syncedEntities(repairsEntities, { repairOrders: reindexed(repairsEntities.repairOrders, indexOrder) }),
 });

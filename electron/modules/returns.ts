@@ -14,7 +14,8 @@ import { returnsEntities } from '../services/returns/entities';
 import { returnsSection } from '../services/returns/handover-section';
 import { returnsHitStatus } from '../services/returns/hit-status';
 import { returnsReport } from '../services/returns/report-section';
-import { syncedEntities } from '../services/sync/module-sync';
+import { indexReturn } from '../services/returns/returns';
+import { reindexed, syncedEntities } from '../services/sync/module-sync';
 
 export const returnsMain = mainModule('returns', {
   hitStatus: returnsHitStatus,
@@ -30,5 +31,6 @@ export const returnsMain = mainModule('returns', {
   handover: returnsSection,
   report: returnsReport,
   export: returnsExport,
-  sync: syncedEntities(returnsEntities),
+  // Records from another counter are found by Ctrl+K and in the customer history here too.
+  sync: syncedEntities(returnsEntities, { returnRequests: reindexed(returnsEntities.returnRequests, indexReturn) }),
 });

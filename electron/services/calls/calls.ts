@@ -6,6 +6,7 @@ import type { Actor, ServiceContext } from '../context';
 import { AppError, refuse } from '../errors';
 import { newId } from '../ids';
 import { tagWords } from '../search/indexer';
+import type { SearchIndexer } from '../sync/module-sync';
 import { type WriteTx, write } from '../write';
 import { getCall } from './call-queries';
 
@@ -42,7 +43,7 @@ function recordColumns(input: CallFields) {
 }
 
 /** Feeds search: by caller name (characters and pinyin), number, serial and what was said. */
-function indexCall(tx: WriteTx, row: CallRow): void {
+export function indexCall(tx: SearchIndexer, row: CallRow): void {
   tx.index({
     module: 'calls',
     entityId: row.id,

@@ -9,6 +9,7 @@ import { labelParam } from '../../../shared/labels';
 import type { Actor, ServiceContext } from '../context';
 import { type AppError, refuse } from '../errors';
 import { newId } from '../ids';
+import type { SearchIndexer } from '../sync/module-sync';
 import type { WriteTx } from '../write';
 import { getComplaint } from './queries';
 
@@ -64,7 +65,7 @@ export function appendEvent(
   });
 }
 
-export function indexComplaint(tx: WriteTx, row: ComplaintRow): void {
+export function indexComplaint(tx: SearchIndexer, row: ComplaintRow): void {
   tx.index({
     module: 'complaints',
     entityId: row.id,

@@ -15,6 +15,7 @@ import { AppError, refuse } from '../errors';
 import { newId } from '../ids';
 import { auditPrint } from '../print-record';
 import { protectIdNumber } from '../reception/id-documents';
+import type { SearchIndexer } from '../sync/module-sync';
 import { type WriteTx, write } from '../write';
 import { getItem, getReport } from './queries';
 import { keptBefore } from './settings';
@@ -27,7 +28,7 @@ type DisposeInput = z.output<typeof disposeInput>;
 /** A clerk may note a find a few minutes ahead of the clock; a found time in the future beyond that is a mistake. */
 const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
 
-export function indexItem(tx: WriteTx, row: ItemRow): void {
+export function indexItem(tx: SearchIndexer, row: ItemRow): void {
   tx.index({
     module: 'lostfound',
     entityId: row.id,

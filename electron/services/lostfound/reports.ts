@@ -11,6 +11,7 @@ import { hasRole } from '../../../shared/contract/roles';
 import type { Actor, ServiceContext } from '../context';
 import { AppError, refuse } from '../errors';
 import { newId } from '../ids';
+import type { SearchIndexer } from '../sync/module-sync';
 import { type WriteTx, write } from '../write';
 import { getReport, heldItemsFoundBetween } from './queries';
 
@@ -22,7 +23,7 @@ const FOUND_AFTER_LOSS_MS = 7 * 24 * 3600 * 1000;
 /** A clerk's "lost around 3 pm" is rough: an item found a little before the window still counts. */
 const WINDOW_SLACK_MS = 2 * 3600 * 1000;
 
-function indexReport(tx: WriteTx, row: ReportRow): void {
+export function indexReport(tx: SearchIndexer, row: ReportRow): void {
   tx.index({
     module: 'lostfound',
     entityId: row.id,

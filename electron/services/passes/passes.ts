@@ -14,6 +14,7 @@ import { protectIdNumber } from '../reception/id-documents';
 import { siteToday } from '../releases/queries';
 import { getRenovation } from '../renovations/queries';
 import { tagWords } from '../search/indexer';
+import type { SearchIndexer } from '../sync/module-sync';
 import { type WriteTx, write } from '../write';
 import { getPass } from './queries';
 
@@ -25,7 +26,7 @@ export const PASS_SERIAL_PREFIX = 'CR';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Feeds search: holder (characters and pinyin), phone, serial, unit, plate, contractor and the kind's words. */
-function indexPass(tx: WriteTx, row: PassRow): void {
+export function indexPass(tx: SearchIndexer, row: PassRow): void {
   tx.index({
     module: 'passes',
     entityId: row.id,

@@ -5,6 +5,7 @@ import type { Actor, ServiceContext } from '../context';
 import { refuse } from '../errors';
 import { newId } from '../ids';
 import { type SearchDoc, tagWords } from '../search/indexer';
+import type { SearchIndexer } from '../sync/module-sync';
 import { type WriteTx, write } from '../write';
 import { protectIdNumber } from './id-documents';
 import { getVisit } from './visit-queries';
@@ -75,7 +76,7 @@ export function visitSearchDoc(row: VisitRow): SearchDoc {
   };
 }
 
-function indexVisit(tx: WriteTx, row: VisitRow): void {
+export function indexVisit(tx: SearchIndexer, row: VisitRow): void {
   tx.index(visitSearchDoc(row));
 }
 

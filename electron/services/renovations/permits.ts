@@ -15,6 +15,7 @@ import { newId } from '../ids';
 import { auditPrint } from '../print-record';
 import { siteToday } from '../releases/queries';
 import { tagWords } from '../search/indexer';
+import type { SearchIndexer } from '../sync/module-sync';
 import { type WriteTx, write } from '../write';
 import { getRenovation } from './queries';
 import { getRenovationSettings } from './settings';
@@ -25,7 +26,7 @@ export const RENOVATION_SERIAL_PREFIX = 'ZX';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Feeds search: owner and foreman (characters and pinyin), both phones, serial, unit, contractor, the state's words. */
-function indexRenovation(tx: WriteTx, row: Row): void {
+export function indexRenovation(tx: SearchIndexer, row: Row): void {
   tx.index({
     module: 'renovations',
     entityId: row.id,

@@ -15,6 +15,7 @@ import type { Actor, ServiceContext } from '../context';
 import { AppError, refuse } from '../errors';
 import { newId } from '../ids';
 import { tagWords } from '../search/indexer';
+import type { SearchIndexer } from '../sync/module-sync';
 import { type WriteTx, write } from '../write';
 import { getOrder, getOrderDetail } from './queries';
 import { completeBy, targetArrival } from './settings';
@@ -29,7 +30,7 @@ export const REPAIR_SERIAL_PREFIX = 'BX';
 const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
 
 /** Feeds search: reporter (characters and pinyin), phone, serial, location, category and what is broken. */
-export function indexOrder(tx: WriteTx, row: RepairRow): void {
+export function indexOrder(tx: SearchIndexer, row: RepairRow): void {
   tx.index({
     module: 'repairs',
     entityId: row.id,

@@ -11,6 +11,7 @@ import type { Actor, ServiceContext } from '../context';
 import { AppError, refuse } from '../errors';
 import { newId } from '../ids';
 import { getPolicy, getSite } from '../settings';
+import type { SearchIndexer } from '../sync/module-sync';
 import { dayjs, siteDate } from '../time';
 import { type WriteTx, write } from '../write';
 import { getReturn } from './return-queries';
@@ -55,7 +56,7 @@ export function toRegisterInput(parsed: RegisterReturnParsed): RegisterInput {
   return { ...rest, amountFen: amountYuan, newAmountFen: newAmountYuan === '' ? null : newAmountYuan };
 }
 
-function indexReturn(tx: WriteTx, row: ReturnRow): void {
+export function indexReturn(tx: SearchIndexer, row: ReturnRow): void {
   tx.index({
     module: 'returns',
     entityId: row.id,
