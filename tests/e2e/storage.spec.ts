@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { closeNotifications, loginWithKeyboard, type RunningApp, screenshot, screenshotDir, startApp } from './harness';
 
 async function addLocation(page: Page, code: string, kind: '货架' | '寄存柜', shared: boolean) {
@@ -16,8 +16,6 @@ async function addLocation(page: Page, code: string, kind: '货架' | '寄存柜
   await page.getByText(`位置 ${code} 已保存`).waitFor();
 }
 
-/** Notifications pile up over a run; close them so the screenshot shows the screen. */
-/** Closes the notices one at a time: a list taken up front raced their own closing (a vanished second button). */
 /** Types a deposit with the keyboard, Enter saves and prints; returns the serial and claim code from the notice. */
 async function depositBags(page: Page, name: string, phone: string, location: string, no: string) {
   const first = page.getByRole('textbox', { name: '寄存人' });
@@ -45,19 +43,55 @@ async function depositBags(page: Page, name: string, phone: string, location: st
   return { serial: serial as string, code: code as string };
 }
 
+/** Locks the desk and unlocks it as another clerk (the shift's desk taken over). */
+async function takeOver(page: Page, option: RegExp, pin: string) {
+  await page.keyboard.press('Control+l');
+  await page.getByText('屏幕已锁定').waitFor();
+  await page.getByRole('combobox', { name: '解锁人' }).click();
+  await page.getByRole('option', { name: option }).click();
+  await page.getByLabel('PIN 码').fill(pin);
+  await page.keyboard.press('Enter');
+  await page.getByText('屏幕已锁定').waitFor({ state: 'hidden' });
+}
+
+/**
+ * Each test starts its own desk and makes what it needs through the channels (the shelves, a slip already printed),
+ * so a failure in one stays one failure: none of them reads what another left behind.
+ */
 describe('goods storage in Chromium', () => {
-  let app: RunningApp;
-  beforeAll(async () => {
-    app = await startApp();
-  });
-  afterAll(async () => {
+  let app: RunningApp | undefined;
+  afterEach(async () => {
     await app?.stop();
+    app = undefined;
   });
 
+  const call = async <T>(desk: RunningApp, channel: string, input: object): Promise<T> => {
+    const result = await desk.call(channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result)}`);
+    return result.data as T;
+  };
+
+  /** A fresh desk with 张伟 (K003, a supervisor) logged in. */
+  const deskWithSupervisor = async (): Promise<RunningApp> => {
+    app = await startApp();
+    await loginWithKeyboard(app.page, 'K003', '3333');
+    await app.page.getByText('张伟').first().waitFor();
+    return app;
+  };
+
+  /** The first test's locker A-01 and shared shelf B-01, saved as its form saves them; then 王芳 takes the desk. */
+  const deskWithShelvesAndClerk = async (): Promise<RunningApp> => {
+    const desk = await deskWithSupervisor();
+    await call(desk, 'storage:saveLocation', { code: 'A-01', kind: 'locker', shared: false, note: '' });
+    await call(desk, 'storage:saveLocation', { code: 'B-01', kind: 'shelf', shared: true, note: '' });
+    await takeOver(desk.page, /K001 王芳/, '1111');
+    await desk.page.keyboard.press('F4');
+    await desk.page.getByRole('heading', { name: '物品寄存' }).waitFor();
+    return desk;
+  };
+
   it('a supervisor sets up shelves and lockers', async () => {
-    const { page } = app;
-    await loginWithKeyboard(page, 'K003', '3333');
-    await page.getByText('张伟').first().waitFor();
+    const { page } = await deskWithSupervisor();
     await page.keyboard.press('F4');
     await page.getByRole('heading', { name: '物品寄存' }).waitFor();
     await page.getByRole('tab', { name: '位置与设置' }).click();
@@ -66,24 +100,20 @@ describe('goods storage in Chromium', () => {
     await page.getByRole('cell', { name: 'B-01' }).waitFor();
     await screenshot(page, 'storage-admin');
     // The clerk takes over the desk.
-    await page.keyboard.press('Control+l');
-    await page.getByText('屏幕已锁定').waitFor();
-    await page.getByRole('combobox', { name: '解锁人' }).click();
-    await page.getByRole('option', { name: /K001 王芳/ }).click();
-    await page.getByLabel('PIN 码').fill('1111');
-    await page.keyboard.press('Enter');
-    await page.getByText('屏幕已锁定').waitFor({ state: 'hidden' });
+    await takeOver(page, /K001 王芳/, '1111');
+    await page.getByText('王芳').first().waitFor();
   });
 
   it('deposits two bags and prints the two-part slip with number, claim code and barcode', async () => {
-    const { page } = app;
-    await page.getByRole('tab', { name: '寄存登记' }).click();
+    const desk = await deskWithShelvesAndClerk();
+    const { page } = desk;
+    // The storage screen opens on 寄存登记, its first field focused.
     const { serial, code } = await depositBags(page, '赵敏', '13912345678', 'A-01', '0001');
     await page.getByRole('cell', { name: serial }).waitFor();
     await closeNotifications(page);
     await screenshot(page, 'storage-deposit');
 
-    await app.waitForPrints(1);
+    await desk.waitForPrints(1);
     await page.emulateMedia({ media: 'print' });
     const pdf = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'storage-slip-')), 'slip.pdf');
     await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
@@ -131,9 +161,8 @@ describe('goods storage in Chromium', () => {
   });
 
   it('hands back a lost slip after the ID is recorded and a lead approves with a PIN', async () => {
-    const { page } = app;
-    await page.getByRole('tab', { name: '寄存登记' }).click();
-    const { serial } = await depositBags(page, '钱进', '13700001111', 'B-01', '0002');
+    const { page } = await deskWithShelvesAndClerk();
+    const { serial } = await depositBags(page, '钱进', '13700001111', 'B-01', '0001');
     await page.getByRole('tab', { name: '取件' }).click();
     await page.getByRole('textbox', { name: '寄存单号或手机号' }).fill('13700001111');
     await page.keyboard.press('Enter');
@@ -172,14 +201,21 @@ describe('goods storage in Chromium', () => {
   });
 
   it('reprints a slip on A5 without the claim code, and the reprint is audited', async () => {
-    const { page } = app;
-    await page.keyboard.press('Control+l');
-    await page.getByText('屏幕已锁定').waitFor();
-    await page.getByRole('combobox', { name: '解锁人' }).click();
-    await page.getByRole('option', { name: /K003 张伟/ }).click();
-    await page.getByLabel('PIN 码').fill('3333');
-    await page.keyboard.press('Enter');
-    await page.getByText('屏幕已锁定').waitFor({ state: 'hidden' });
+    const desk = await deskWithSupervisor();
+    const { page } = desk;
+    // A slip deposited and printed once, as the deposit form does.
+    const locker = await call<{ id: string }>(desk, 'storage:saveLocation', { code: 'A-01', kind: 'locker', note: '' });
+    const { slip } = await call<{ slip: { id: string } }>(desk, 'storage:deposit', {
+      depositorName: '赵敏',
+      phone: '13912345678',
+      description: '购物袋两个（服装、鞋）',
+      pieces: 2,
+      size: 'small',
+      locationId: locker.id,
+    });
+    await call(desk, 'storage:printed', { id: slip.id });
+    await page.keyboard.press('F4');
+    await page.getByRole('heading', { name: '物品寄存' }).waitFor();
     await page.getByRole('tab', { name: '位置与设置' }).click();
     await page.getByRole('combobox', { name: '凭条版式' }).selectOption('A5');
     await page.getByRole('button', { name: '保存设置' }).click();
@@ -188,9 +224,9 @@ describe('goods storage in Chromium', () => {
     await page.getByRole('tab', { name: '寄存登记' }).click();
     await page.getByRole('radiogroup', { name: '状态' }).getByText('全部', { exact: true }).click();
     await page.getByRole('cell', { name: /JC-XH-\d{8}-0001/ }).click();
-    const printsBefore = await app.printCount();
+    const printsBefore = await desk.printCount();
     await page.getByRole('button', { name: '补打凭条' }).click();
-    await app.waitForPrints(printsBefore + 1);
+    await desk.waitForPrints(printsBefore + 1);
     // The first print and now the reprint: two audited events on the slip.
     await page.getByRole('cell', { name: '事件', exact: true }).nth(1).waitFor();
     await page.emulateMedia({ media: 'print' });
