@@ -2,6 +2,7 @@ import { refreshHeadFile } from '../services/audit/head-file';
 import { auditHeadFile, dailyBackupDue, effectiveBackupFolder, runBackup } from '../services/backup/backup';
 import { fullCheckDue, runFullAuditCheck } from '../services/backup/full-check';
 import type { ServiceContext } from '../services/context';
+import { moveDirectoryShops } from '../services/directory/move-shops';
 import { schedulePhoneCanonicalisation } from '../services/phone-canonical';
 import { scheduleRetention } from '../services/reception/retention';
 import { moveRepairVisits } from '../services/repairs/from-visits';
@@ -89,6 +90,18 @@ export function startSchedulers(
   // Repair reports filed as visits before work orders existed: moved once, just after start, in batches that yield.
   let moving = true;
   const movingRepairs = moveRepairVisits(current, () => !moving).catch((error: unknown) => console.error(error));
+  // The directory's own shops before one shop list existed (0043): moved once, just after start, in one write.
+  const movingShops = new Promise<void>((resolve) =>
+    setImmediate(() => {
+      const ctx = current();
+      try {
+        if (ctx && moving) moveDirectoryShops(ctx);
+      } catch (error) {
+        console.error(error);
+      }
+      resolve();
+    }),
+  );
   const stopBackup = scheduleDailyBackup(current, defaultBackupDir);
   const stopHead = scheduleHeadFile(current, defaultBackupDir);
   return {
@@ -101,6 +114,7 @@ export function startSchedulers(
     },
     idle: async () => {
       await movingRepairs;
+      await movingShops;
       await retention.idle();
       await phones.idle();
     },

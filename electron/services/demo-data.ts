@@ -17,19 +17,6 @@ export const demoClerks = [
 
 const demoDepartments = ['客服部', '工程部', '保安部', '保洁部', '招商部', '物业管理处', '财务部'];
 
-const demoShops = [
-  { name: '优衣库', unitNo: 'L1-01', floor: '1F' },
-  { name: '星巴克', unitNo: 'L1-05', floor: '1F' },
-  { name: '周大福', unitNo: 'L1-08', floor: '1F' },
-  { name: '屈臣氏', unitNo: 'L1-12', floor: '1F' },
-  { name: '苏宁易购', unitNo: 'L2-03', floor: '2F' },
-  { name: '安踏', unitNo: 'L2-10', floor: '2F' },
-  { name: '海底捞', unitNo: 'L4-01', floor: '4F' },
-  { name: '万达影城', unitNo: 'L5-01', floor: '5F' },
-  { name: '永辉超市', unitNo: 'B1-01', floor: 'B1' },
-  { name: '名创优品', unitNo: 'L2-15', floor: '2F' },
-];
-
 export function hasSite(ctx: ServiceContext): boolean {
   return ctx.db.select({ id: site.id }).from(site).get() !== undefined;
 }
@@ -43,7 +30,6 @@ export function seedDemoData(ctx: ServiceContext): boolean {
   for (const clerk of demoClerks) addClerk(ctx, null, clerk);
   for (const name of demoDepartments)
     addItem(ctx, null, { kind: 'departments', name, unitNo: '', floor: '', phone: '' });
-  for (const shop of demoShops) addItem(ctx, null, { kind: 'shops', ...shop, phone: '' });
   // Six lockers and one shared shelf for large items, so storage works on first start.
   for (let i = 1; i <= 6; i++) {
     saveLocation(ctx, null, { id: null, code: `G-0${i}`, kind: 'locker', shared: false, active: true, note: '' });
@@ -54,6 +40,7 @@ export function seedDemoData(ctx: ServiceContext): boolean {
   defaultGrades.forEach((name, i) => {
     saveGrade(ctx, null, { id: null, name, sortOrder: i, active: true });
   });
+  // The shops go onto the one shop list with their directory entries (hours, phone): settings shows the same.
   seedDemoDirectory(ctx);
   return true;
 }

@@ -17,6 +17,7 @@ import {
   siteKindSchema,
 } from '../../shared/contract/settings';
 import type { Actor, ServiceContext } from './context';
+import { shopWritten } from './directory/records';
 import { AppError } from './errors';
 import { newId } from './ids';
 import { selectRow } from './row-sql';
@@ -95,6 +96,17 @@ function assertNameFree(ctx: ServiceContext, kind: ListKind, name: string, excep
   if (clash && clash.id !== exceptId) throw new AppError('conflict', 'errors.nameTaken', 'name');
 }
 
+/**
+ * A shop is the directory's record too: taken off the list here, it says when and by whom (no reason: settings asks
+ * none, the directory's void does); put back, it is listed again with nothing left of that.
+ */
+function offTheList(ctx: ServiceContext, id: string, active: boolean, actor: Actor, now: number) {
+  const was = ctx.sqlite.prepare('select active from shops where id = ?').pluck().get(id);
+  if (active && was === 0) return { voidedAt: null, voidReason: null, voidedBy: null };
+  if (!active && was === 1) return { voidedAt: now, voidedBy: actor.clerkId };
+  return {};
+}
+
 export function addItem(
   ctx: ServiceContext,
   actor: Actor | null,
@@ -110,6 +122,7 @@ export function addItem(
       createdAt: tx.now,
       updatedAt: tx.now,
     });
+    if (input.kind === 'shops') shopWritten(ctx, tx, String(row.id));
     return toItem(input.kind, row);
   });
 }
@@ -125,7 +138,9 @@ export function updateItem(
       name: input.name,
       active: input.active,
       ...extraColumns(input.kind, input),
+      ...(input.kind === 'shops' ? offTheList(ctx, input.id, input.active, actor, tx.now) : {}),
     });
+    if (input.kind === 'shops') shopWritten(ctx, tx, input.id);
     return toItem(input.kind, after);
   });
 }

@@ -11,9 +11,12 @@ export interface DirectoryShopView {
   unitNo: string;
   /** Canonical; empty when the shop gave none. */
   phone: string;
+  /** `HH:MM`; both empty for a shop added in settings whose hours nobody has entered yet. */
   opensAt: string;
   closesAt: string;
   note: string;
+  /** On the list: off once a lead voids it here or a supervisor deactivates it in settings (the same record). */
+  active: boolean;
   createdAt: number;
   updatedAt: number;
   voidedAt: number | null;

@@ -77,12 +77,12 @@ export const directoryContract = {
   'directory:getShop': channel<DirectoryShopView>()(byId, 'session'),
   'directory:getAnswer': channel<DirectoryAnswerView>()(byId, 'session'),
   'directory:saveShop': channel<DirectoryShopView>()(shopInput, 'supervisor', {
-    versioned: versionedIfEdit('directoryShops'),
+    versioned: versionedIfEdit('shops'),
   }),
   'directory:saveAnswer': channel<DirectoryAnswerView>()(answerInput, 'supervisor', {
     versioned: versionedIfEdit('directoryAnswers'),
   }),
-  'directory:voidShop': channel<DirectoryShopView>()(voidInput, 'lead', { versioned: versionedBy('directoryShops') }),
+  'directory:voidShop': channel<DirectoryShopView>()(voidInput, 'lead', { versioned: versionedBy('shops') }),
   'directory:voidAnswer': channel<DirectoryAnswerView>()(voidInput, 'lead', {
     versioned: versionedBy('directoryAnswers'),
   }),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loginWithKeyboard, type RunningApp, screenshot, startApp } from './harness';
+import { closeNotifications, loginWithKeyboard, type RunningApp, screenshot, startApp } from './harness';
 
 describe('settings in Chromium', () => {
   let app: RunningApp;
@@ -51,6 +51,32 @@ describe('settings in Chromium', () => {
     await page.getByRole('button', { name: '放弃' }).click();
     expect(await page.getByRole('cell', { name: '喜茶' }).count()).toBe(1);
     await screenshot(page, 'settings-shops');
+    // One shop list: the shop added here is in Ctrl+K and the directory, its hours still to be entered there.
+    await page.keyboard.press('Control+k');
+    const box = page.getByRole('textbox', { name: '搜索', exact: true });
+    await box.fill('喜茶');
+    // The hit's state comes with it or just after: wait for the words, not a first render.
+    const hit = page.getByRole('button', { name: /喜茶/ }).filter({ hasText: '营业时间未登记' }).first();
+    await hit.waitFor();
+    await hit.click();
+    await box.waitFor({ state: 'hidden' });
+    const detail = page.getByRole('region', { name: '喜茶' });
+    await detail.getByText('1F L1-20').waitFor();
+    await detail.getByText('未登记营业时间').waitFor();
+    await detail.getByText('021-55507788').waitFor();
+    await screenshot(page, 'settings-shop-in-directory');
+    // The supervisor enters its hours there; settings shows the same record.
+    await detail.getByRole('button', { name: '修改' }).click();
+    const edit = page.getByRole('form', { name: '修改商户 喜茶' });
+    await edit.getByRole('textbox', { name: '开门时间' }).fill('10:00');
+    await edit.getByRole('textbox', { name: '关门时间' }).fill('22:00');
+    await edit.getByRole('textbox', { name: '铺位号' }).fill('L1-21');
+    await edit.getByRole('button', { name: '保存' }).click();
+    await detail.getByText('10:00–22:00').waitFor();
+    await closeNotifications(page);
+    await page.keyboard.press('Control+Comma');
+    await page.getByRole('tab', { name: '商户' }).click();
+    await page.getByRole('row', { name: /喜茶 L1-21 1F/ }).waitFor();
   });
 
   it('writes a backup on request and lists it', async () => {

@@ -3,7 +3,7 @@ import { saveAnswer, saveShop } from './records';
 
 type DemoShop = Omit<Parameters<typeof saveShop>[2], 'id' | 'note'>;
 
-/** The demo mall's shops (the same as its shop list in settings), with what the desk tells customers. */
+/** The demo mall's shops, with what the desk tells customers: the one shop list that settings shows too. */
 export const demoDirectoryShops: DemoShop[] = [
   {
     name: '优衣库',

@@ -14,6 +14,7 @@ const shopColumns: ExportColumn<DirectoryShopView>[] = [
   { header: '关门时间', width: 8, value: (s) => s.closesAt },
   { header: '备注', width: 20, value: (s) => s.note },
   { header: '登记时间', width: 17, value: (s, at) => at(s.createdAt) },
+  { header: '状态', width: 8, value: (s) => (s.active ? '在列' : '已停用') },
   { header: '作废原因', width: 20, value: (s) => s.voidReason ?? '' },
 ];
 
@@ -30,7 +31,7 @@ export const directoryExport: ModulePlan = {
   module: 'directory',
   file: '商户与问答.xlsx',
   sheets: [
-    recordSheet('商户', shopColumns, 'directory_shops', 'created_at', 'rowid', getShop),
+    recordSheet('商户', shopColumns, 'shops', 'created_at', 'rowid', getShop),
     recordSheet('常见问答', answerColumns, 'directory_answers', 'created_at', 'rowid', getAnswer),
   ],
 };

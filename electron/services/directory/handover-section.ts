@@ -1,9 +1,9 @@
-import { directoryAnswers, directoryShops } from '../../../db/schema';
+import { directoryAnswers, shops } from '../../../db/schema';
 import { int, query, single, tableRef } from '../../../db/sql';
 import { hoursLine } from '../../../shared/contract/directory-fields';
 import type { HandoverSection } from '../handover/section';
 
-const s = tableRef(directoryShops, 's');
+const s = tableRef(shops, 's');
 const a = tableRef(directoryAnswers, 'a');
 
 const inWindow = (column: string) => `${column} >= @from and ${column} < @to`;
@@ -49,7 +49,7 @@ export const directorySection: HandoverSection = {
             ...changedShops.all(ctx.sqlite, window).map((row) => ({
               name: row.name,
               location: `${row.floor} ${row.unitNo}`,
-              note: hoursLine(row.opensAt, row.closesAt),
+              note: row.opensAt ? hoursLine(row.opensAt, row.closesAt) : '',
             })),
             ...changedAnswers.all(ctx.sqlite, window).map((row) => ({ name: row.title })),
           ],

@@ -12,8 +12,9 @@ import { getShop } from './queries';
 export const directoryHitStatus: HitStatusSource = (ctx, id) => {
   const shop = orNull(() => getShop(ctx, id));
   if (!shop) return null;
-  if (shop.voidedAt !== null)
-    return hit(shop.unitNo, { tone: 'voided', labelKey: 'directory.hit.voided', open: false });
+  if (!shop.active) return hit(shop.unitNo, { tone: 'voided', labelKey: 'directory.hit.voided', open: false });
+  // Added in settings and nobody has entered its hours yet: where it is, but not whether it is open.
+  if (!shop.opensAt) return hit(shop.unitNo, { tone: 'done', labelKey: 'directory.hit.hoursUnknown', open: false });
   const local = dayjs(ctx.clock.now()).tz(getSite(ctx).timeZone);
   const open = openAt(shop.opensAt, shop.closesAt, local.hour() * 60 + local.minute());
   return hit(shop.unitNo, {

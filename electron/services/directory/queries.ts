@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { directoryAnswers, directoryShops } from '../../../db/schema';
+import { directoryAnswers, shops } from '../../../db/schema';
 import { query, tableRef } from '../../../db/sql';
 import type {
   DirectoryAnswerView,
@@ -14,7 +14,8 @@ import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
 import { fullPinyin, pinyinInitials } from '../search/keys';
 
-const s = tableRef(directoryShops, 's');
+// One list of shops (0043): the directory reads the shop list settings keeps and the other modules refer to.
+const s = tableRef(shops, 's');
 const a = tableRef(directoryAnswers, 'a');
 
 const shopRow = s.pick(
@@ -28,6 +29,7 @@ const shopRow = s.pick(
   'opensAt',
   'closesAt',
   'note',
+  'active',
   'createdAt',
   'updatedAt',
   'voidedAt',
@@ -91,9 +93,10 @@ export function listDirectory(ctx: ServiceContext, input: z.output<typeof listDi
     const folded = foldSearchText(text);
     return words.every((w) => folded.includes(w));
   };
-  const listed = (row: { voidedAt: number | null }) => input.includeVoided || row.voidedAt === null;
   return {
-    shops: allShops.all(ctx.sqlite).filter((row) => listed(row) && matches(shopWords(row))),
-    answers: allAnswers.all(ctx.sqlite).filter((row) => listed(row) && matches(answerWords(row))),
+    shops: allShops.all(ctx.sqlite).filter((row) => (input.includeVoided || row.active) && matches(shopWords(row))),
+    answers: allAnswers
+      .all(ctx.sqlite)
+      .filter((row) => (input.includeVoided || row.voidedAt === null) && matches(answerWords(row))),
   };
 }

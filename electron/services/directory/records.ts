@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { directoryAnswers, directoryShops } from '../../../db/schema';
+import { directoryAnswers, shops } from '../../../db/schema';
 import { query, tableRef } from '../../../db/sql';
 import type {
   answerInput,
@@ -14,16 +14,17 @@ import { AppError, refuse } from '../errors';
 import { newId } from '../ids';
 import { tagWords } from '../search/indexer';
 import { type WriteTx, write } from '../write';
-import { answerListed, shopListed } from './predicates';
+import { answerListed } from './predicates';
 import { answerWords, getAnswer, getShop, shopWords } from './queries';
 
 type Edit<S extends z.ZodType> = Omit<z.output<S>, 'version'>;
 
-const s = tableRef(directoryShops, 's');
+const s = tableRef(shops, 's');
 const a = tableRef(directoryAnswers, 'a');
+// A name is on the shop list once, on or off it (as settings has always held): a shop that opens again is put back.
 const shopNameTaken = query(
-  { id: s.col('id') },
-  (list) => `select ${list} from ${s.from} where ${s.c.name} = ? and ${s.c.id} <> ? and ${shopListed(s.c)}`,
+  { id: s.col('id'), active: s.col('active') },
+  (list) => `select ${list} from ${s.from} where ${s.c.name} = ? and ${s.c.id} <> ?`,
 );
 const answerTitleTaken = query(
   { id: a.col('id') },
@@ -38,21 +39,30 @@ function requireRole(actor: Actor | null, role: 'supervisor' | 'lead'): void {
   if (actor && !hasRole(actor.role, role)) throw new AppError('forbidden', 'errors.forbidden', undefined, { role });
 }
 
-/** A shop is found by its name (and pinyin initials), unit, floor, category and phone; the hit names its place. */
-function indexShop(tx: WriteTx, shop: DirectoryShopView): void {
+/**
+ * A shop is found by its name (and pinyin initials), unit, floor, category and phone; the hit names its place.
+ * Settings writes the same record and calls this too, so Ctrl+K never shows a shop as it was before an edit there.
+ */
+export function indexShop(tx: WriteTx, shop: DirectoryShopView): void {
+  const place = `${shop.floor} ${shop.unitNo}`.trim();
   tx.index({
     module: 'directory',
     entityId: shop.id,
     title: shop.name,
-    subtitle: `${shop.floor} ${shop.unitNo} · ${hoursLine(shop.opensAt, shop.closesAt)}`,
+    subtitle: shop.opensAt ? `${place} · ${hoursLine(shop.opensAt, shop.closesAt)}` : place,
     tag: shop.category,
     // The shop's phone is in the words only: it is no customer's, so it stays out of customer histories.
     text: shopWords(shop),
     // Names give the short keys a one- or two-character query finds (珠宝, 餐饮): the category's words are one.
     names: [shop.name, ...tagWords('directory', 'category', shop.category)],
     at: shop.createdAt,
-    voided: shop.voidedAt !== null,
+    voided: !shop.active,
   });
+}
+
+/** Indexes the shop settings just wrote, in the same transaction. */
+export function shopWritten(ctx: ServiceContext, tx: WriteTx, id: string): void {
+  indexShop(tx, getShop(ctx, id));
 }
 
 function indexAnswer(tx: WriteTx, answer: DirectoryAnswerView): void {
@@ -74,11 +84,16 @@ function assertListed(row: { voidedAt: number | null }): void {
   if (row.voidedAt !== null) throw refuse('errors.directoryVoided');
 }
 
+function assertShopListed(row: { active: boolean }): void {
+  if (!row.active) throw refuse('errors.directoryVoided');
+}
+
 /** 商户: a supervisor adds or edits one (the edit based on the version shown); a name is listed once. */
 export function saveShop(ctx: ServiceContext, actor: Actor | null, input: Edit<typeof shopInput>): DirectoryShopView {
   requireRole(actor, 'supervisor');
-  if (input.id) assertListed(getShop(ctx, input.id));
-  if (shopNameTaken.get(ctx.sqlite, input.name, input.id ?? '')) throw refuse('errors.directoryShopTaken', 'name');
+  if (input.id) assertShopListed(getShop(ctx, input.id));
+  const clash = shopNameTaken.get(ctx.sqlite, input.name, input.id ?? '');
+  if (clash) throw refuse(clash.active ? 'errors.directoryShopTaken' : 'errors.directoryShopInactive', 'name');
   const values = {
     name: input.name,
     category: input.category,
@@ -91,8 +106,8 @@ export function saveShop(ctx: ServiceContext, actor: Actor | null, input: Edit<t
   };
   return write(ctx, actor, (tx) => {
     const id = input.id
-      ? tx.update('directoryShops', input.id, { ...values, updatedAt: tx.now }).after.id
-      : tx.insert('directoryShops', { id: newId(), ...values, createdAt: tx.now, updatedAt: tx.now }).id;
+      ? tx.update('shops', input.id, { ...values, updatedAt: tx.now }).after.id
+      : tx.insert('shops', { id: newId(), ...values, active: true, createdAt: tx.now, updatedAt: tx.now }).id;
     const shop = getShop(ctx, id);
     indexShop(tx, shop);
     return shop;
@@ -120,17 +135,20 @@ export function saveAnswer(
   });
 }
 
-/** A shop that closed or moved out: a lead voids it with a reason; it stays in the history, out of the directory. */
+/**
+ * A shop that closed or moved out: a lead voids it with a reason; it leaves the directory and the shop list of
+ * every module (the same record settings shows as not active), and stays in the history.
+ */
 export function voidShop(ctx: ServiceContext, actor: Actor, input: { id: string; reason: string }): DirectoryShopView {
   requireRole(actor, 'lead');
   const reason = input.reason.trim();
   if (!reason) throw refuse('errors.required', 'reason');
   return write(ctx, actor, (tx) => {
-    assertListed(getShop(ctx, input.id));
+    assertShopListed(getShop(ctx, input.id));
     tx.update(
-      'directoryShops',
+      'shops',
       input.id,
-      { voidedAt: tx.now, voidReason: reason, voidedBy: actor.clerkId, updatedAt: tx.now },
+      { active: false, voidedAt: tx.now, voidReason: reason, voidedBy: actor.clerkId, updatedAt: tx.now },
       { action: 'void', note: reason },
     );
     const shop = getShop(ctx, input.id);

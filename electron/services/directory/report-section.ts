@@ -1,9 +1,9 @@
-import { directoryAnswers, directoryShops } from '../../../db/schema';
+import { directoryAnswers, shops } from '../../../db/schema';
 import { int, query, single, tableRef, text } from '../../../db/sql';
 import type { ReportSection } from '../reports/section';
-import { answerListed, shopListed } from './predicates';
+import { answerListed, shopListed, shopListedAt } from './predicates';
 
-const s = tableRef(directoryShops);
+const s = tableRef(shops);
 const a = tableRef(directoryAnswers);
 
 const totals = query(
@@ -19,7 +19,7 @@ const totals = query(
        + (select count(*) from ${a.from} where ${a.c.voidedAt} >= @from and ${a.c.voidedAt} < @to)`,
     ),
     shopsListed: int(
-      `(select count(*) from ${s.from} where ${s.c.createdAt} < @asOf and (${s.c.voidedAt} is null or ${s.c.voidedAt} >= @asOf))`,
+      `(select count(*) from ${s.from} where ${s.c.createdAt} < @asOf and ${shopListedAt(s.c, '@asOf')})`,
     ),
     answersListed: int(
       `(select count(*) from ${a.from} where ${a.c.createdAt} < @asOf and (${a.c.voidedAt} is null or ${a.c.voidedAt} >= @asOf))`,
@@ -31,7 +31,7 @@ const totals = query(
 const byCategory = query(
   { key: text(s.c.category), count: int('count(*)') },
   (list) =>
-    `select ${list} from ${s.from} where ${s.c.createdAt} < ? and (${s.c.voidedAt} is null or ${s.c.voidedAt} >= ?)
+    `select ${list} from ${s.from} where ${s.c.createdAt} < @asOf and ${shopListedAt(s.c, '@asOf')}
      group by ${s.c.category}`,
 );
 
@@ -57,7 +57,7 @@ export const directoryReport: ReportSection = {
         {
           key: 'reports.directory.byCategory',
           labelPrefix: 'labels.directory.values.category',
-          rows: byCategory.all(ctx.sqlite, period.asOf, period.asOf),
+          rows: byCategory.all(ctx.sqlite, { asOf: period.asOf }),
         },
       ],
     };

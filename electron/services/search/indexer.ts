@@ -73,3 +73,12 @@ export function indexSearchDoc(sqlite: Sqlite, doc: SearchDoc): void {
 export function tagWords<M extends ModuleName, L extends ListOf<M>>(module: M, list: L, code: CodeOf<M, L>): string[] {
   return languages.map((language) => valueLabel(language, module, list, code));
 }
+
+/** Takes a record's entry out of the index (a record merged into another, whose own entry now stands for both). */
+export function removeSearchDoc(sqlite: Sqlite, entityId: string): void {
+  const rowid = sqlite.prepare('select rowid from search_entries where entity_id = ?').pluck().get(entityId);
+  if (typeof rowid !== 'number') return;
+  sqlite.prepare('delete from search_fts where rowid = ?').run(rowid);
+  sqlite.prepare('delete from search_keys where entry_rowid = ?').run(rowid);
+  sqlite.prepare('delete from search_entries where rowid = ?').run(rowid);
+}

@@ -96,6 +96,8 @@ export const en: Messages = {
       addTitle: 'Add {{kind}}',
       editTitle: 'Edit {{kind}}',
       emptyHint: 'No {{kind}} yet. Press "Add" to create one.',
+      shopsDirectory:
+        'The shop directory reads this same list: category, hours and notes are entered under Shops and answers.',
     },
     clerks: {
       employeeNo: 'Employee no.',

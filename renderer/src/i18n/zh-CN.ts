@@ -93,6 +93,7 @@ export const zhCN = {
       addTitle: '新增{{kind}}',
       editTitle: '编辑{{kind}}',
       emptyHint: '还没有{{kind}}，按「新增」添加。',
+      shopsDirectory: '商户指南读的是同一份商户列表：业态、营业时间和备注在「商户与问答」中填写。',
     },
     clerks: {
       employeeNo: '工号',

@@ -74,12 +74,15 @@ export function DirectoryScreen({ session }: { session: SessionView }) {
       header: '',
       nowrap: true,
       minWidth: 70,
-      cell: (s) =>
-        openNow(s, now, timeZone) ? (
+      cell: (s) => {
+        const open = openNow(s, now, timeZone);
+        if (open === null) return null;
+        return open ? (
           <StatusBadge status="open" label={t('directory.hit.open')} />
         ) : (
           <StatusBadge status="done" label={t('directory.hit.closed')} />
-        ),
+        );
+      },
     },
   ];
   const answerColumns: RecordColumn<DirectoryAnswerView>[] = [

@@ -29,7 +29,7 @@ export function ShopDetail({
   const { t } = useTranslation();
   const [voiding, setVoiding] = useState(false);
   const voidShop = useApiMutation('directory:voidShop', ['directory:', 'audit:', 'search:']);
-  const voided = shop.voidedAt !== null;
+  const voided = !shop.active;
   const open = openNow(shop, Date.now(), timeZone);
   return (
     <Stack gap="xs" aria-label={shop.name} role="region">
@@ -38,13 +38,19 @@ export function ShopDetail({
         {voided ? (
           <StatusBadge status="voided" label={t('directory.hit.voided')} reason={shop.voidReason} />
         ) : (
-          <StatusBadge
-            status={open ? 'open' : 'done'}
-            label={t(open ? 'directory.hit.open' : 'directory.hit.closed')}
-          />
+          open !== null && (
+            <StatusBadge
+              status={open ? 'open' : 'done'}
+              label={t(open ? 'directory.hit.open' : 'directory.hit.closed')}
+            />
+          )
         )}
       </Group>
-      {voided && <Text c="red">{t('directory.detail.voided', { reason: shop.voidReason })}</Text>}
+      {voided && (
+        <Text c="red">
+          {shop.voidReason ? t('directory.detail.voided', { reason: shop.voidReason }) : t('directory.detail.inactive')}
+        </Text>
+      )}
       <Group grow align="flex-start">
         <DetailField label={t('directory.list.place')}>{`${shop.floor} ${shop.unitNo}`}</DetailField>
         <DetailField label={t('directory.fields.category')}>
@@ -71,7 +77,7 @@ export function ShopDetail({
           {t('directory.detail.close')}
         </Button>
       </Group>
-      <AuditHistory entity="directoryShops" entityId={shop.id} timeZone={timeZone} />
+      <AuditHistory entity="shops" entityId={shop.id} timeZone={timeZone} />
       <VoidDialog
         opened={voiding}
         title={t('directory.detail.voidShop', { name: shop.name })}

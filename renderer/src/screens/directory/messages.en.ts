@@ -29,8 +29,9 @@ export const directoryEn: typeof directoryZhCN = {
   hours: {
     range: '{{opens}}–{{closes}}',
     overnight: '{{opens}}–{{closes}} next day',
+    unknown: 'Hours not entered',
   },
-  hit: { open: 'Open now', closed: 'Closed now', voided: 'Voided' },
+  hit: { open: 'Open now', closed: 'Closed now', voided: 'Voided', hoursUnknown: 'Hours not entered' },
   detail: {
     close: 'Close',
     edit: 'Edit',
@@ -38,6 +39,7 @@ export const directoryEn: typeof directoryZhCN = {
     voidShop: 'Void shop {{name}}',
     voidAnswer: 'Void answer {{title}}',
     voided: 'Voided: {{reason}}',
+    inactive: 'Deactivated in Settings → Shops',
     copy: 'Copy text',
     copied: 'Text copied',
     copyFailed: 'Could not copy: select the text and press Ctrl+C',
@@ -59,6 +61,7 @@ export const directoryEn: typeof directoryZhCN = {
 export const directoryErrorsEn: typeof directoryErrorsZhCN = {
   directoryHoursSame: 'Closing time cannot be the same as opening time',
   directoryShopTaken: 'A shop of this name is listed already',
+  directoryShopInactive: 'A shop of this name is deactivated: turn it on again in Settings → Shops',
   directoryAnswerTaken: 'A question of this title is listed already',
   directoryShopMissing: 'No such shop',
   directoryAnswerMissing: 'No such common answer',

@@ -27,8 +27,9 @@ export const directoryZhCN = {
   hours: {
     range: '{{opens}}–{{closes}}',
     overnight: '{{opens}}–次日 {{closes}}',
+    unknown: '未登记营业时间',
   },
-  hit: { open: '营业中', closed: '已打烊', voided: '已作废' },
+  hit: { open: '营业中', closed: '已打烊', voided: '已作废', hoursUnknown: '营业时间未登记' },
   detail: {
     close: '关闭',
     edit: '修改',
@@ -36,6 +37,7 @@ export const directoryZhCN = {
     voidShop: '作废商户 {{name}}',
     voidAnswer: '作废问答 {{title}}',
     voided: '已作废：{{reason}}',
+    inactive: '已在 设置 → 商户 中停用',
     copy: '复制话术',
     copied: '已复制话术',
     copyFailed: '无法复制，请选中文字后按 Ctrl+C',
@@ -57,6 +59,7 @@ export const directoryZhCN = {
 export const directoryErrorsZhCN = {
   directoryHoursSame: '关门时间不能与开门时间相同',
   directoryShopTaken: '已有同名的商户',
+  directoryShopInactive: '同名的商户已停用：请在 设置 → 商户 中重新启用',
   directoryAnswerTaken: '已有同名的问题',
   directoryShopMissing: '没有这个商户',
   directoryAnswerMissing: '没有这条常见问答',

@@ -20,6 +20,11 @@ export function ItemsPanel({ kind, canEdit }: { kind: ListKind; canEdit: boolean
   const rows = items.data ?? [];
   return (
     <Stack gap="xs">
+      {kind === 'shops' && (
+        <Text size="sm" c="dimmed">
+          {t('settings.items.shopsDirectory')}
+        </Text>
+      )}
       {canEdit && (
         <Group>
           <Button size="xs" onClick={() => setEditing('new')}>
