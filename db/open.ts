@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { registerSqlFunctions } from './functions';
 import * as schema from './schema';
 import { cacheStatements } from './statement-cache';
 
@@ -68,6 +69,7 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
   let preMigrationBackup: string | null = null;
   try {
     applyPragmas(sqlite);
+    registerSqlFunctions(sqlite);
     cacheStatements(sqlite);
     if (uncleanShutdown || options.fullCheck) {
       const check = sqlite.pragma('quick_check', { simple: true });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { messageWithParams } from '../errors';
 import { normalisePhone } from './phone';
-import { normaliseFilterText } from './search-fold';
+import { foldSearchText } from './search-fold';
 
 /** Reusable field schemas whose messages are i18n keys. */
 export const requiredText = (max: number) =>
@@ -46,13 +46,15 @@ export const optionalPhoneSchema = z
   .default('');
 
 /**
- * What a clerk types into a list filter or the search box, at most `max` characters counted as characters (a rare
- * 𡃁 is one, not two UTF-16 units); a longer text is refused with a message that says so, never "no records".
+ * What a clerk types into a list filter or the search box, folded as the search compares text (`foldSearchText`:
+ * every list filter compares it with the record's text folded the same way), at most `max` characters counted as
+ * characters (a rare 𡃁 is one, not two UTF-16 units); a longer text is refused with a message that says so, never
+ * "no records".
  */
 export const searchTextSchema = (max: number) =>
   z
     .string()
-    .transform(normaliseFilterText)
+    .transform(foldSearchText)
     .pipe(
       z
         .string()

@@ -12,11 +12,3 @@ export function foldSearchText(text: string): string {
     .replace(/ß/g, 'ss')
     .replace(/[‘’ʼ＇`´]/g, "'");
 }
-
-/**
- * What a list filter compares, where SQL's LIKE already ignores the case of Latin letters: NFKC and the plain
- * apostrophe only, so a serial number keeps its capitals for an exact match.
- */
-export function normaliseFilterText(text: string): string {
-  return text.normalize('NFKC').replace(/[‘’ʼ＇`´]/g, "'");
-}

@@ -9,6 +9,7 @@ import type {
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
 import { getSite } from '../settings';
+import { foldedContains } from '../text-filter';
 import { dayjs } from '../time';
 import { lostChildOpen } from './predicates';
 
@@ -87,8 +88,7 @@ export function listAnnouncements(ctx: ServiceContext, input: Required<ListAnnou
     where.always(`(${a.c.createdAt} >= @dayStart or (${lostChildOpen(a.c)}))`, { dayStart: start });
   }
   where.filter(
-    `(instr(${a.c.serialNo}, upper(@text)) > 0 or instr(${a.c.text}, @text) > 0 or instr(${a.c.requesterName}, @text) > 0
-      or instr(${a.c.requesterPhone}, @text) > 0 or instr(${a.c.childName}, @text) > 0)`,
+    foldedContains([a.c.serialNo, a.c.text, a.c.requesterName, a.c.requesterPhone, a.c.childName]),
     'text',
     input.text,
   );

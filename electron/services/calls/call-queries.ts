@@ -11,6 +11,7 @@ import {
 } from '../../../shared/contract/calls';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
+import { foldedContains } from '../text-filter';
 
 /** The columns every call read returns, with the department and clerk names joined in. */
 const SELECT_CALL = `select k.id, k.version, k.serial_no as serialNo, k.direction, k.started_at as startedAt,
@@ -124,8 +125,7 @@ export function listCalls(ctx: ServiceContext, filter: CallFilter): CallPage {
   where.filter('k.direction = @direction', 'direction', filter.direction);
   where.filter('k.clerk_id = @clerkId', 'clerkId', filter.clerkId);
   where.filter(
-    `(instr(lower(k.caller_name), lower(@text)) > 0 or instr(lower(k.phone), lower(@text)) > 0 or instr(lower(k.serial_no), lower(@text)) > 0
-      or instr(lower(k.summary), lower(@text)) > 0 or instr(lower(k.transferred_to), lower(@text)) > 0)`,
+    foldedContains(['k.caller_name', 'k.phone', 'k.serial_no', 'k.summary', 'k.transferred_to']),
     'text',
     filter.text,
   );

@@ -9,6 +9,7 @@ import {
 } from '../../../shared/contract/complaints';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
+import { foldedContains } from '../text-filter';
 import { type DueSoonWindows, dueSoonWindows } from './settings';
 
 const SELECT_COMPLAINT = `select c.id, c.version, c.serial_no as serialNo, c.received_at as receivedAt, c.channel,
@@ -124,8 +125,8 @@ export function listComplaints(
   if (open) where.push(OPEN_SQL);
   if (queue) where.push(RETURN_VISIT_SQL);
   if (input.text) {
-    where.push('(c.serial_no like @like or c.customer_name like @like or c.phone like @like or c.reason like @like)');
-    params.like = `%${input.text.replace(/[%_]/g, '')}%`;
+    where.push(foldedContains(['c.serial_no', 'c.customer_name', 'c.phone', 'c.reason']));
+    params.text = input.text;
   }
   if (input.scope === 'all' && input.cursor) {
     where.push('(c.received_at < @cursorAt or (c.received_at = @cursorAt and c.id < @cursorId))');

@@ -6,6 +6,7 @@ import type { Actor, ServiceContext } from '../context';
 import { notFound } from '../errors';
 import { maskPhoneForSheet } from '../handover/section';
 import { withStatus } from '../search/hit-status';
+import { foldedContains } from '../text-filter';
 import { write } from '../write';
 import { historyForPhones, openForPhones } from './open';
 import { liveFile } from './predicates';
@@ -146,9 +147,8 @@ export function listFiles(
   if (!input.includeClosed) where.always(liveFile(f.c));
   where.filter(`${f.c.gradeId} = @gradeId`, 'gradeId', input.gradeId);
   where.filter(
-    `(instr(${f.c.fileNo}, upper(@text)) > 0 or instr(lower(${f.c.name}), lower(@text)) > 0
-      or instr(lower(${f.c.company}), lower(@text)) > 0 or instr(${f.c.tags}, @text) > 0
-      or exists (select 1 from ${p.from} where ${p.c.customerId} = ${f.c.id} and ${p.c.active} = 1 and instr(${p.c.phone}, @text) > 0))`,
+    `(${foldedContains([f.c.fileNo, f.c.name, f.c.company, f.c.tags])}
+      or exists (select 1 from ${p.from} where ${p.c.customerId} = ${f.c.id} and ${p.c.active} = 1 and ${foldedContains([p.c.phone])}))`,
     'text',
     input.text,
   );

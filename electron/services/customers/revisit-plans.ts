@@ -14,6 +14,7 @@ import type { Actor, ServiceContext } from '../context';
 import { notFound } from '../errors';
 import { maskPhoneForSheet } from '../handover/section';
 import { newId } from '../ids';
+import { foldedContains } from '../text-filter';
 import type { WriteTx } from '../write';
 import { dueVisit, plannedVisit } from './predicates';
 import { todayBounds } from './revisit-time';
@@ -107,12 +108,7 @@ export function listRevisits(
   if (input.filter === 'due') where.always(dueVisit(v.c, '@dayEnd'), { dayEnd });
   if (input.filter === 'planned') where.always(plannedVisit(v.c));
   if (input.filter === 'closed') where.always(`${v.c.status} <> 'planned'`);
-  where.filter(
-    `(instr(${v.c.serialNo}, upper(@text)) > 0 or instr(${v.c.name}, @text) > 0 or instr(${v.c.phone}, @text) > 0
-      or instr(${v.c.sourceSerial}, upper(@text)) > 0 or instr(coalesce(${f.c.fileNo}, ''), upper(@text)) > 0)`,
-    'text',
-    input.text,
-  );
+  where.filter(foldedContains([v.c.serialNo, v.c.name, v.c.phone, v.c.sourceSerial, f.c.fileNo]), 'text', input.text);
   const order = input.filter === 'closed' ? `${v.c.closedAt} desc` : `${v.c.dueAt}`;
   const rows = query(
     planRow,

@@ -4,6 +4,7 @@ import type { GiftLedgerView, GiftMoveView, GiftRecordView, ListGiftsInput } fro
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
 import { getSite } from '../settings';
+import { foldedContains } from '../text-filter';
 import { dayjs } from '../time';
 import { getCampaign } from './catalogue';
 
@@ -102,19 +103,15 @@ export function getGiftRecord(ctx: Pick<ServiceContext, 'sqlite'>, id: string): 
 /** Redemptions and draws, newest first: of one campaign or all, today's or all, matching serial, name, phone or receipt. */
 export function listGiftRecords(ctx: ServiceContext, input: Required<ListGiftsInput>): GiftRecordView[] {
   const dayStart = dayjs(ctx.clock.now()).tz(getSite(ctx).timeZone).startOf('day').valueOf();
-  const build = (t: typeof r | typeof d, extra: string) => {
+  const build = (t: typeof r | typeof d, extra: string[]) => {
     const where = new SqlWhere();
     where.filter(`${t.c.campaignId} = @campaign`, 'campaign', input.campaignId);
     if (input.filter === 'today') where.always(`${t.c.createdAt} >= @dayStart`, { dayStart });
-    where.filter(
-      `(instr(${t.c.serialNo}, upper(@text)) > 0 or instr(${t.c.phone}, @text) > 0 or ${extra})`,
-      'text',
-      input.text,
-    );
+    where.filter(foldedContains([t.c.serialNo, t.c.phone, ...extra]), 'text', input.text);
     return where;
   };
-  const rw = build(r, `instr(${r.c.customerName}, @text) > 0 or instr(${r.c.receiptNos}, upper(@text)) > 0`);
-  const dw = build(d, `instr(${d.c.winnerName}, @text) > 0 or instr(${d.c.drawName}, @text) > 0`);
+  const rw = build(r, [r.c.customerName, r.c.receiptNos]);
+  const dw = build(d, [d.c.winnerName, d.c.drawName]);
   const limit = input.limit;
   const redemptions = query(
     redemptionRow,

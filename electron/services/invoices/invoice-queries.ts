@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/contract/invoices';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
+import { foldedContains } from '../text-filter';
 
 /** The columns every invoice read returns, with shop and clerk names joined in. */
 const SELECT_INVOICE = `select r.id, r.version, r.serial_no as serialNo, r.shop_id as shopId, s.name as shopName,
@@ -38,7 +39,7 @@ const SQL = {
   buyers: `select buyer_type as buyerType, title, taxpayer_id as taxpayerId, email, address, phone, bank, account,
          max(created_at) as lastUsedAt
        from invoice_requests
-       where status <> 'voided' and (instr(lower(title), lower(@text)) > 0 or instr(taxpayer_id, upper(@text)) > 0)
+       where status <> 'voided' and ${foldedContains(['title', 'taxpayer_id'])}
        group by case when taxpayer_id <> '' then taxpayer_id else title end
        order by lastUsedAt desc limit 10`,
 } as const;
@@ -94,8 +95,8 @@ export function listInvoices(ctx: ServiceContext, filter: InvoiceFilter): Invoic
   where.filter('r.status = @status', 'status', filter.status);
   where.filter('r.shop_id = @shopId', 'shopId', filter.shopId);
   where.filter(
-    `(instr(lower(r.title), lower(@text)) > 0 or instr(r.serial_no, upper(@text)) > 0 or instr(r.taxpayer_id, upper(@text)) > 0
-      or exists (select 1 from invoice_receipts x where x.request_id = r.id and instr(x.receipt_no, upper(@text)) > 0))`,
+    `(${foldedContains(['r.title', 'r.serial_no', 'r.taxpayer_id'])}
+      or exists (select 1 from invoice_receipts x where x.request_id = r.id and ${foldedContains(['x.receipt_no'])}))`,
     'text',
     filter.text,
   );

@@ -9,6 +9,7 @@ import {
 } from '../../../shared/contract/loans';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
+import { foldedContains } from '../text-filter';
 import { out, overdue } from './predicates';
 
 const l = tableRef(loans, 'l');
@@ -75,12 +76,7 @@ export function listLoans(ctx: ServiceContext, input: Required<ListLoansInput>):
   if (input.filter === 'out') where.always(out(l.c));
   if (input.filter === 'overdue') where.always(overdue(l.c, '@now'), { now: ctx.clock.now() });
   if (input.filter === 'closed') where.always(`(${l.c.status} <> 'out' or ${l.c.voidedAt} is not null)`);
-  where.filter(
-    `(instr(${l.c.serialNo}, @text) > 0 or instr(${l.c.borrowerName}, @text) > 0 or instr(${l.c.phone}, @text) > 0
-      or instr(${i.c.code}, upper(@text)) > 0 or instr(${k.c.name}, @text) > 0)`,
-    'text',
-    input.text,
-  );
+  where.filter(foldedContains([l.c.serialNo, l.c.borrowerName, l.c.phone, i.c.code, k.c.name]), 'text', input.text);
   const rows = query(
     loanRow,
     (list) => `select ${list} ${FROM_LOANS} ${where} order by ${l.c.lentAt} desc, ${l.c.id} desc limit ${input.limit}`,

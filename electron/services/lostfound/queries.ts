@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/contract/lostfound';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
+import { foldedContains } from '../text-filter';
 import { dueForHandOver, inCustody, reportOpen } from './predicates';
 import { DAY_MS, getLostfoundSettings, keptBefore } from './settings';
 
@@ -101,9 +102,16 @@ export function listItems(ctx: ServiceContext, input: Required<ListItemsInput>):
   if (input.filter === 'due') where.always(dueForHandOver(i.c, '@foundBefore'), { foundBefore });
   if (input.filter === 'closed') where.always(`(${i.c.status} <> 'held' or ${i.c.voidedAt} is not null)`);
   where.filter(
-    `(instr(lower(${i.c.serialNo}), lower(@text)) > 0 or instr(lower(${i.c.description}), lower(@text)) > 0 or instr(lower(${i.c.foundPlace}), lower(@text)) > 0
-      or instr(lower(${i.c.colour}), lower(@text)) > 0 or instr(lower(${i.c.brand}), lower(@text)) > 0 or instr(lower(${i.c.storagePlace}), lower(@text)) > 0
-      or instr(lower(coalesce(${i.c.claimantName}, '')), lower(@text)) > 0 or instr(lower(coalesce(${i.c.claimantPhone}, '')), lower(@text)) > 0)`,
+    foldedContains([
+      i.c.serialNo,
+      i.c.description,
+      i.c.foundPlace,
+      i.c.colour,
+      i.c.brand,
+      i.c.storagePlace,
+      i.c.claimantName,
+      i.c.claimantPhone,
+    ]),
     'text',
     input.text,
   );
@@ -159,12 +167,7 @@ export function getReport(ctx: ServiceContext, id: string): LostfoundReportView 
 export function listReports(ctx: ServiceContext, input: { openOnly: boolean; text: string }): LostfoundReportView[] {
   const where = new SqlWhere();
   if (input.openOnly) where.always(reportOpen(r.c));
-  where.filter(
-    `(instr(lower(${r.c.serialNo}), lower(@text)) > 0 or instr(lower(${r.c.reporterName}), lower(@text)) > 0 or instr(lower(${r.c.phone}), lower(@text)) > 0
-      or instr(lower(${r.c.description}), lower(@text)) > 0)`,
-    'text',
-    input.text,
-  );
+  where.filter(foldedContains([r.c.serialNo, r.c.reporterName, r.c.phone, r.c.description]), 'text', input.text);
   return query(
     reportRow,
     (list) => `select ${list} ${FROM_REPORTS} ${where} order by ${r.c.createdAt} desc, ${r.c.id} desc limit 200`,

@@ -4,6 +4,7 @@ import type { PassCounts, PassCursor, PassPage, PassView } from '../../../shared
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
 import { siteToday } from '../releases/queries';
+import { foldedContains } from '../text-filter';
 import { passExpired, passOut } from './predicates';
 
 const p = tableRef(passes, 'p');
@@ -79,9 +80,7 @@ export function listPasses(ctx: ServiceContext, filter: PassFilter): PassPage {
     .filter(`${p.c.status} = @status`, 'status', filter.status)
     .filter(`${p.c.renovationId} = @renovationId`, 'renovationId', filter.renovationId)
     .filter(
-      `(instr(lower(${p.c.holderName}), lower(@text)) > 0 or instr(${p.c.phone}, @text) > 0
-        or instr(lower(${p.c.serialNo}), lower(@text)) > 0 or instr(lower(${p.c.unit}), lower(@text)) > 0
-        or instr(upper(${p.c.vehiclePlate}), upper(@text)) > 0 or instr(lower(${p.c.company}), lower(@text)) > 0)`,
+      foldedContains([p.c.holderName, p.c.phone, p.c.serialNo, p.c.unit, p.c.vehiclePlate, p.c.company]),
       'text',
       filter.text,
     );

@@ -3,6 +3,7 @@ import { int, pageOf, query, SqlWhere, single, tableRef } from '../../../db/sql'
 import type { VisitCursor, VisitPage, VisitSuggestion, VisitView } from '../../../shared/contract/reception';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
+import { foldedContains } from '../text-filter';
 import { onSite } from './predicates';
 
 const v = tableRef(visits, 'v');
@@ -140,8 +141,7 @@ export function listVisits(ctx: ServiceContext, filter: VisitFilter, scanRows = 
         );
     }
     where.always(
-      `(instr(lower(${v.c.visitorName}), lower(@text)) > 0 or instr(lower(${v.c.phone}), lower(@text)) > 0 or instr(lower(${v.c.serialNo}), lower(@text)) > 0
-        or instr(${v.c.plate}, upper(@text)) > 0 or instr(lower(${v.c.organisation}), lower(@text)) > 0 or instr(lower(${v.c.visiting}), lower(@text)) > 0)`,
+      foldedContains([v.c.visitorName, v.c.phone, v.c.serialNo, v.c.plate, v.c.organisation, v.c.visiting]),
       { text: filter.text },
     );
   }

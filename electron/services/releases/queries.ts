@@ -12,6 +12,7 @@ import type {
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
 import { getSite } from '../settings';
+import { foldedContains } from '../text-filter';
 import { siteDate } from '../time';
 import { expiredPass, waitingPass } from './predicates';
 
@@ -141,10 +142,8 @@ export function listPasses(ctx: ServiceContext, filter: ReleaseFilter): ReleaseP
     .filter(`${p.c.status} = @status`, 'status', filter.status)
     .filter(`${p.c.reason} = @reason`, 'reason', filter.reason)
     .filter(
-      `(instr(lower(${p.c.holderName}), lower(@text)) > 0 or instr(${p.c.phone}, @text) > 0
-        or instr(lower(${p.c.serialNo}), lower(@text)) > 0 or instr(lower(${p.c.unit}), lower(@text)) > 0
-        or instr(upper(${p.c.vehiclePlate}), upper(@text)) > 0
-        or exists (select 1 from release_items x where x.pass_id = ${p.c.id} and instr(x.name, @text) > 0))`,
+      `(${foldedContains([p.c.holderName, p.c.phone, p.c.serialNo, p.c.unit, p.c.vehiclePlate])}
+        or exists (select 1 from release_items x where x.pass_id = ${p.c.id} and ${foldedContains(['x.name'])}))`,
       'text',
       filter.text,
     );

@@ -9,6 +9,7 @@ import type {
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
 import { siteToday } from '../releases/queries';
+import { foldedContains } from '../text-filter';
 import { renovationInWorks, renovationOverdue, renovationPending } from './predicates';
 
 const r = tableRef(renovations, 'r');
@@ -88,14 +89,21 @@ export interface RenovationFilter {
 
 /** Newest first, keyset-paged on (applied_at, id); those awaiting approval, or with works under way, when asked. */
 export function listRenovations(ctx: ServiceContext, filter: RenovationFilter): RenovationPage {
-  const where = new SqlWhere().filter(`${r.c.status} = @status`, 'status', filter.status).filter(
-    `(instr(lower(${r.c.ownerName}), lower(@text)) > 0 or instr(${r.c.ownerPhone}, @text) > 0
-        or instr(${r.c.foremanPhone}, @text) > 0 or instr(lower(${r.c.foreman}), lower(@text)) > 0
-        or instr(lower(${r.c.serialNo}), lower(@text)) > 0 or instr(lower(${r.c.unit}), lower(@text)) > 0
-        or instr(lower(${r.c.contractor}), lower(@text)) > 0)`,
-    'text',
-    filter.text,
-  );
+  const where = new SqlWhere()
+    .filter(`${r.c.status} = @status`, 'status', filter.status)
+    .filter(
+      foldedContains([
+        r.c.ownerName,
+        r.c.ownerPhone,
+        r.c.foremanPhone,
+        r.c.foreman,
+        r.c.serialNo,
+        r.c.unit,
+        r.c.contractor,
+      ]),
+      'text',
+      filter.text,
+    );
   if (filter.onlyPending) where.always(renovationPending(r.c));
   else if (filter.onlyWorks) where.always(renovationInWorks(r.c));
   if (filter.cursor)

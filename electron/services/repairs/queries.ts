@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/contract/repairs';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
+import { foldedContains } from '../text-filter';
 import { escalation, followUpDueOrder, openOrder, overdueOrder } from './predicates';
 
 const o = tableRef(repairOrders, 'o');
@@ -138,8 +139,7 @@ export function listOrders(ctx: ServiceContext, filter: RepairFilter): RepairPag
     .filter(`${o.c.category} = @category`, 'category', filter.category)
     .filter(`${o.c.teamId} = @teamId`, 'teamId', filter.teamId)
     .filter(
-      `(instr(lower(${o.c.reporterName}), lower(@text)) > 0 or instr(lower(${o.c.phone}), lower(@text)) > 0 or instr(lower(${o.c.serialNo}), lower(@text)) > 0
-        or instr(lower(${o.c.location}), lower(@text)) > 0 or instr(lower(${o.c.description}), lower(@text)) > 0)`,
+      foldedContains([o.c.reporterName, o.c.phone, o.c.serialNo, o.c.location, o.c.description]),
       'text',
       filter.text,
     );

@@ -3,6 +3,7 @@ import { SqlWhere, tableRef } from '../../../db/sql';
 import type { ReturnList, ReturnView } from '../../../shared/contract/returns';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
+import { foldedContains } from '../text-filter';
 import { settled } from './predicates';
 
 const SELECT_RETURN = `select r.id, r.version, r.serial_no as serialNo, r.kind, r.customer_name as customerName, r.phone,
@@ -62,8 +63,7 @@ export function listReturns(ctx: ServiceContext, filter: ReturnFilter): ReturnLi
   where.filter('r.shop_id = @shopId', 'shopId', filter.shopId);
   if (filter.pendingOnly) where.always(`r.approval_status = 'pending'`);
   where.filter(
-    `(instr(lower(r.customer_name), lower(@text)) > 0 or instr(lower(r.product), lower(@text)) > 0 or instr(r.serial_no, upper(@text)) > 0
-      or instr(lower(r.phone), lower(@text)) > 0 or instr(lower(r.new_product), lower(@text)) > 0)`,
+    foldedContains(['r.customer_name', 'r.product', 'r.serial_no', 'r.phone', 'r.new_product']),
     'text',
     filter.text,
   );

@@ -9,6 +9,7 @@ import type {
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
 import { getSite } from '../settings';
+import { foldedContains } from '../text-filter';
 import { siteDayWindow } from '../time';
 import { DAY_MS, getStorageSettings } from './settings';
 
@@ -88,13 +89,12 @@ const FILTERS: Record<NonNullable<ListSlipsInput['filter']>, string> = {
 export function listSlips(ctx: ServiceContext, input: Required<ListSlipsInput>): StorageSlipView[] {
   const now = ctx.clock.now();
   const unclaimedBefore = now - getStorageSettings(ctx).overdueDays * DAY_MS;
-  const text = input.text ? `%${input.text}%` : null;
+  const text = input.text || null;
   const today = siteDayWindow(now, getSite(ctx).timeZone);
   const rows = ctx.sqlite
     .prepare(
       `${SELECT_SLIP} where ${FILTERS[input.filter]}
-       and (@text is null or s.serial_no like @text or s.depositor_name like @text or s.phone like @text
-            or s.description like @text or l.code like @text)
+       and (@text is null or ${foldedContains(['s.serial_no', 's.depositor_name', 's.phone', 's.description', 'l.code'])})
        order by s.deposited_at desc limit @limit`,
     )
     .all({ now, unclaimedBefore, text, limit: input.limit, dayFrom: today.from, dayTo: today.to }) as RawSlip[];
