@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messageWithParams } from '../errors';
 import type { SiteKind } from '../modules';
 import { channel } from './channel';
 import type { backupFileKinds } from './core-fields';
@@ -60,7 +61,13 @@ export const sessionContract = {
    * none is given) over a damaged or missing data file.
    */
   'app:restoreBackup': channel<{ restoredFrom: string; keptAside: string }>()(
-    z.object({ name: requiredText(200), folder: z.string().max(400).optional() }),
+    z.object({
+      name: requiredText(200),
+      folder: z
+        .string()
+        .max(400, messageWithParams('errors.tooLong', { max: 400 }))
+        .optional(),
+    }),
     'public',
   ),
   'app:restoreNewestBackup': channel<{ restoredFrom: string; keptAside: string }>()(z.object({}), 'public'),
