@@ -49,6 +49,8 @@ export function migrateInPlace(source: string): void {
 /** Copies the generated file so saves made by a run never change it: every run starts from the same data. */
 export function workingCopy(source: string): string {
   const target = path.join(benchDir, 'run.sqlite');
+  // The generated file may live elsewhere (--data), so the bench's own folder may not exist yet.
+  fs.mkdirSync(benchDir, { recursive: true });
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(target + suffix, { force: true });
   fs.copyFileSync(source, target);
   return target;
