@@ -24,18 +24,36 @@ interface Props {
 export function ComplaintList({ rows, timeZone, selectedId, onOpen }: Props) {
   const { t } = useTranslation();
   if (rows.length === 0) return <Text c="dimmed">{t('complaints.empty')}</Text>;
+  // Two lines a row, nothing wrapped or cut: the list keeps its row height beside the open detail at 1366 px.
+  const nowrap = { whiteSpace: 'nowrap' } as const;
+  const second = (text: string) => (
+    <Text size="xs" c="dimmed" style={nowrap}>
+      {text}
+    </Text>
+  );
   return (
-    <Table highlightOnHover striped={false} verticalSpacing={4} fz="sm" aria-label={t('complaints.title')}>
+    <Table
+      highlightOnHover
+      striped={false}
+      verticalSpacing={4}
+      horizontalSpacing={8}
+      fz="sm"
+      aria-label={t('complaints.title')}
+    >
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>{t('complaints.fields.serialNo')}</Table.Th>
-          <Table.Th>{t('complaints.fields.urgency')}</Table.Th>
-          <Table.Th>{t('complaints.fields.customerName')}</Table.Th>
-          <Table.Th>{t('complaints.fields.type')}</Table.Th>
-          <Table.Th>{t('complaints.fields.status')}</Table.Th>
-          <Table.Th>{t('complaints.fields.deadlineAt')}</Table.Th>
-          <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('complaints.fields.owner')}</Table.Th>
-          <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('complaints.fields.assignedClerk')}</Table.Th>
+          <Table.Th style={nowrap}>
+            {t('complaints.fields.serialNo')}
+            {second(t('complaints.fields.urgency'))}
+          </Table.Th>
+          <Table.Th style={nowrap}>{t('complaints.fields.customerName')}</Table.Th>
+          <Table.Th style={nowrap}>{t('complaints.fields.type')}</Table.Th>
+          <Table.Th style={nowrap}>{t('complaints.fields.status')}</Table.Th>
+          <Table.Th style={nowrap}>{t('complaints.fields.deadlineAt')}</Table.Th>
+          <Table.Th style={nowrap}>
+            {t('complaints.fields.owner')}
+            {second(t('complaints.fields.assignedClerk'))}
+          </Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -54,32 +72,32 @@ export function ComplaintList({ rows, timeZone, selectedId, onOpen }: Props) {
                     : undefined
             }
           >
-            <Table.Td>
-              <Text size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+            <Table.Td style={nowrap}>
+              <Text size="xs" ff="monospace" style={nowrap}>
                 {c.serialNo}
               </Text>
-            </Table.Td>
-            <Table.Td>
-              <Badge variant="light" color={c.urgency === 'normal' ? 'gray' : 'red'}>
+              <Badge size="xs" variant="light" color={c.urgency === 'normal' ? 'gray' : 'red'}>
                 {t(labelKey('complaints', 'urgency', c.urgency))}
               </Badge>
             </Table.Td>
-            <Table.Td>
-              {c.customerName}{' '}
-              <Text span size="xs" c="dimmed">
-                {maskPhone(c.phone)}
-              </Text>
+            <Table.Td style={nowrap}>
+              {c.customerName}
+              {second(maskPhone(c.phone))}
             </Table.Td>
-            <Table.Td>{t(labelKey('complaints', 'type', c.type))}</Table.Td>
-            <Table.Td>{t(labelKey('complaints', 'status', c.status))}</Table.Td>
-            <Table.Td>
-              <Badge variant="light" color={deadlineColor[c.deadlineState]} mr={4}>
+            <Table.Td style={nowrap}>{t(labelKey('complaints', 'type', c.type))}</Table.Td>
+            <Table.Td style={nowrap}>{t(labelKey('complaints', 'status', c.status))}</Table.Td>
+            <Table.Td style={nowrap}>
+              <Badge size="xs" variant="light" color={deadlineColor[c.deadlineState]}>
                 {t(labelKey('complaints', 'deadlineState', c.deadlineState))}
               </Badge>
-              {formatDateTime(c.effectiveDeadlineAt, timeZone)}
+              {second(formatDateTime(c.effectiveDeadlineAt, timeZone))}
             </Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.firstOwnerClerkName}</Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.assignedClerkName ?? ''}</Table.Td>
+            <Table.Td style={nowrap}>
+              <Text size="sm" style={nowrap}>
+                {c.firstOwnerClerkName}
+              </Text>
+              {second(c.assignedClerkName ?? '—')}
+            </Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
