@@ -107,6 +107,7 @@ export const coreLabels = defineLabels(coreValueLists, {
         verifiedFrom: '自第几条起核验',
         kind: '类型',
         period: '期间',
+        reason: '原因',
       },
     },
     events: {
@@ -237,6 +238,7 @@ export const coreLabels = defineLabels(coreValueLists, {
         verifiedFrom: 'Verified from entry',
         kind: 'Kind',
         period: 'Period',
+        reason: 'Reason',
       },
     },
     events: {

@@ -150,10 +150,39 @@ describe('the right to be forgotten reaches every module and the log, on a real 
       .get() as { clerk_id: string; changes: string; note: string };
     expect(erasure.clerk_id).toBe(desk.clerkByRole('supervisor').clerkId);
     expect(JSON.parse(erasure.changes)).toMatchObject({
-      approver: '李娜',
+      approver: desk.clerkByRole('lead').clerkId,
       reason: '***本人书面申请删除，电话 ***',
       count: 7,
     });
+  });
+
+  it('with a wrong PIN or no reason erases nothing in any module; only the failed PIN is counted', async () => {
+    const desk = await freshDesk();
+    const { file, records } = personEverywhere(desk);
+    const lead = desk.clerkByRole('lead').clerkId;
+    const parsed = forgetCustomerInput.safeParse({
+      id: file.id,
+      version: file.version,
+      reason: ' ',
+      approval: { clerkId: lead, pin: demoPin('lead') },
+    });
+    expect(parsed.error?.issues[0]).toMatchObject({ path: ['reason'], message: 'errors.required' });
+    const seq = desk.ctx.sqlite.prepare('select max(seq) from audit_log').pluck().get() as number;
+    const wrong = forgetCustomerInput.parse({
+      id: file.id,
+      version: file.version,
+      reason: '客户申请',
+      approval: { clerkId: lead, pin: '9999' },
+    });
+    expect(() => forgetFile(desk.ctx, desk.clerkByRole('supervisor'), wrong)).toThrow();
+    const since = desk.ctx.sqlite.prepare('select entity, entity_id from audit_log where seq > ?').all(seq);
+    expect(since).toEqual([{ entity: 'clerks', entity_id: lead }]);
+    expect(desk.ctx.sqlite.prepare('select count(*) from audit_scrubs').pluck().get()).toBe(0);
+    expect(desk.ctx.sqlite.prepare('select caller_name, phone from calls where id = ?').get(records.call.id)).toEqual({
+      caller_name: NAME,
+      phone: PHONE,
+    });
+    expect(searchRecords(desk.ctx.sqlite, PHONE, 50).length).toBeGreaterThan(5);
   });
 
   it('is refused, erasing nothing, when an entry of the person was altered behind the log’s back', async () => {

@@ -168,7 +168,7 @@ describe('the right to be forgotten (删除个人信息)', () => {
     expect(history.some((e) => e.action === 'status' && e.note === '客户来电要求删除个人信息')).toBe(true);
     expect(history.find((e) => e.note === 'forgotten')?.changes).toMatchObject({
       fileNo: file.fileNo,
-      approver: '李娜',
+      approver: desk.clerkByRole('lead').clerkId,
       reason: '客户来电要求删除个人信息',
       // The file, the survey, the planned visit and the call (erased in the calls module too).
       count: 4,

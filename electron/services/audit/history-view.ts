@@ -7,6 +7,7 @@ import type { ServiceContext } from '../context';
 import { auditedEntities, type EntityName, entitySpec, isEntityName } from '../entities';
 import type { AuditedEntity } from './entity';
 import { type AuditEntry, auditHistory } from './history';
+import { SCRUB_ATTESTATION } from './scrub';
 
 /** How one field of an entity is shown: which list labels its codes, which entity its ids name, money, times. */
 type FieldShape =
@@ -189,6 +190,8 @@ export function changesOf(
   for (const [field, change] of Object.entries(entry.changes)) {
     // Every update moves it (the entry's own time says when); a record's own id names nothing to a clerk.
     if (field === 'updatedAt' || field === spec.keyName) continue;
+    // An erasure's attestation of the entries it erased (audit/scrub.ts) is for the chain check, not for a clerk.
+    if (field === SCRUB_ATTESTATION) continue;
     const column = columns.get(field);
     const codedText = coded[field];
     if (codedText && typeof change === 'string') {

@@ -12,6 +12,9 @@ import { type EntryContent, entryHash } from './hash';
  * what is erased was what the chain held.
  */
 
+/** The field of an erasure's entry that names the hash of each entry it erased. */
+export const SCRUB_ATTESTATION = 'scrubbed';
+
 /** What an erased personal value reads as, in the records and in the log: a mask, in any language. */
 export const ERASED = '***';
 
@@ -155,8 +158,8 @@ export function attestedScrub(sqlite: Sqlite, seq: number, computed: string): bo
   const { prevHash, hash, ...content } = erasure;
   if (entryHash(prevHash, content) !== hash) return false;
   try {
-    const changes = JSON.parse(content.changes) as { scrubbed?: Record<string, string> };
-    return changes.scrubbed?.[String(seq)] === computed;
+    const changes = JSON.parse(content.changes) as Record<string, Record<string, string> | undefined>;
+    return changes[SCRUB_ATTESTATION]?.[String(seq)] === computed;
   } catch {
     return false;
   }

@@ -3,7 +3,14 @@ import type { z } from 'zod';
 import type { CustomerFileView, forgetCustomerInput } from '../../../shared/contract/customers';
 import { auditHead } from '../audit/log';
 import { eraseRecordKey } from '../audit/record-keys';
-import { applyScrubs, maskPerson, planScrubs, type ScrubTarget, scrubAttestation } from '../audit/scrub';
+import {
+  applyScrubs,
+  maskPerson,
+  planScrubs,
+  SCRUB_ATTESTATION,
+  type ScrubTarget,
+  scrubAttestation,
+} from '../audit/scrub';
 import { approveWithPin } from '../clerks';
 import type { Actor, ServiceContext } from '../context';
 import { blankKeptStates } from '../sync/outbox';
@@ -145,10 +152,11 @@ export function forgetFile(
     // How many records were anonymised is kept (a count names nobody); who approved it and why (masked).
     tx.event('customers', file.id, 'forgotten', {
       fileNo: file.fileNo,
-      approver: approver.name,
+      // The approving lead by id: the history names them (and a later rename stays right).
+      approver: approver.id,
       reason: maskPerson(note, modules.values, phones),
       count: ids.length + surveys.length + plans.length + modules.targets.length,
-      scrubbed: scrubAttestation(scrubs),
+      [SCRUB_ATTESTATION]: scrubAttestation(scrubs),
     });
     applyScrubs(ctx.sqlite, scrubs, auditHead(ctx.sqlite).count);
   });

@@ -6,6 +6,7 @@ import { isModuleName } from '../../../../shared/modules';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey, titleKey } from '../../app/labels';
 import { recordPath } from '../../app/modules';
+import { AuditHistory } from '../../components/AuditHistory';
 import { hitSubtitle } from '../../frame/searchHits';
 import { showApiError } from '../../lib/apiErrors';
 import { downloadBase64 } from '../../lib/download';
@@ -225,6 +226,8 @@ export function CustomerDetail(props: { id: string; timeZone: string; canExport:
           </Table>
         </Box>
       )}
+      {/* The file's own log: who changed, viewed, merged or erased it, when, and why. */}
+      <AuditHistory entity="customers" entityId={f.id} timeZone={timeZone} />
       <MergeDialog file={f} opened={merging} onClose={() => setMerging(false)} />
       <ForgetDialog key={f.version} file={f} opened={forgetting} onClose={() => setForgetting(false)} />
       <PlanDialog file={f} timeZone={timeZone} opened={planning} onClose={() => setPlanning(false)} />
