@@ -46,6 +46,7 @@ export const en: Messages = {
   },
   common: {
     save: 'Save',
+    dateRange: '{{from}} to {{to}}',
     cancel: 'Cancel',
     add: 'Add',
     edit: 'Edit',

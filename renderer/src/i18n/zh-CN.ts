@@ -43,6 +43,7 @@ export const zhCN = {
   },
   common: {
     save: '保存',
+    dateRange: '{{from}} 至 {{to}}',
     cancel: '取消',
     add: '新增',
     edit: '编辑',

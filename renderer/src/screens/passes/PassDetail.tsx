@@ -94,7 +94,7 @@ export function PassDetail({ id, session, canRevoke }: { id: string; session: Se
           <DetailField label={f('unit')}>{p.unit}</DetailField>
           {p.renovationSerialNo && <DetailField label={f('permit')}>{p.renovationSerialNo}</DetailField>}
           <DetailField label={f('vehiclePlate')}>{p.vehiclePlate}</DetailField>
-          <DetailField label={f('period')}>{`${p.validFrom} 至 ${p.validTo}`}</DetailField>
+          <DetailField label={f('period')}>{t('common.dateRange', { from: p.validFrom, to: p.validTo })}</DetailField>
           <DetailField label={f('issuedAt')}>{`${formatDateTime(p.issuedAt, tz)} ${p.clerkName}`}</DetailField>
           <DetailField label={f('deposit')}>{formatFen(p.depositFen)}</DetailField>
           <DetailField label={f('fee')}>{formatFen(p.feeFen)}</DetailField>

@@ -28,7 +28,7 @@ export function PassPrint({ pass: p, session }: { pass: PassView; session: Sessi
         {line(f('company'), p.company)}
         {line(f('unit'), p.unit)}
         {p.vehiclePlate && line(f('vehiclePlate'), p.vehiclePlate)}
-        {line(f('period'), `${p.validFrom} 至 ${p.validTo}`)}
+        {line(f('period'), t('common.dateRange', { from: p.validFrom, to: p.validTo }))}
         {line(f('phone'), maskPhone(p.phone))}
         <div className="ps-note">{t('passes.print.note')}</div>
       </div>

@@ -102,7 +102,7 @@ export function RenovationDetail({ id, session, onPrint }: Props) {
           <DetailField label={f('ownerName')}>{`${r.ownerName} ${r.ownerPhone}`}</DetailField>
           <DetailField label={f('contractor')}>{r.contractor}</DetailField>
           <DetailField label={f('foreman')}>{`${r.foreman} ${r.foremanPhone}`}</DetailField>
-          <DetailField label={f('period')}>{`${r.startDate} 至 ${r.endDate}`}</DetailField>
+          <DetailField label={f('period')}>{t('common.dateRange', { from: r.startDate, to: r.endDate })}</DetailField>
           <DetailField label={f('appliedAt')}>{`${at(r.appliedAt)} ${r.clerkName}`}</DetailField>
           <DetailField label={f('deposit')}>{formatFen(r.depositFen)}</DetailField>
           <DetailField label={f('fee')}>{formatFen(r.feeFen)}</DetailField>

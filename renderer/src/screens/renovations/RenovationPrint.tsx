@@ -28,7 +28,7 @@ export function RenovationPrint({ job, siteName, clerkName, timeZone }: Props) {
     [f('contractor'), r.contractor],
     [f('foreman'), `${r.foreman} ${maskPhone(r.foremanPhone)}`],
     [f('work'), r.work],
-    [f('period'), `${r.startDate} 至 ${r.endDate}`],
+    [f('period'), t('common.dateRange', { from: r.startDate, to: r.endDate })],
     [f('deposit'), formatFen(r.depositFen)],
     [f('fee'), formatFen(r.feeFen)],
     [f('documents'), r.documents.map((d) => `☑ ${d}`).join('\n')],
