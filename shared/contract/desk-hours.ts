@@ -98,11 +98,14 @@ function lastClosingBefore(desk: DeskHours, at: number): number {
 /**
  * `from` plus `span` on the clock, but the part of it that would fall after closing goes on at the next opening:
  * a 4-hour promise at 21:00 with closing at 22:00 is due at 12:30 the next morning (one hour that evening, three
- * the next morning), not at 01:00 when nobody is at the desk. A span that ends while the desk is open is unchanged;
- * one that starts and ends while the desk is closed starts at the next opening. A closed day counts no desk time.
+ * the next morning), not at 01:00 when nobody is at the desk. A span started and ended while the desk is open is
+ * unchanged; one started while it is closed starts at the next opening (4 hours from 08:00 with opening at 09:30 are
+ * due at 13:30, not 12:00). A closed day counts no desk time.
  */
 export function addDeskTime(desk: DeskHours, from: number, span: number): number {
-  let start = from;
+  // Started while the desk is closed (at 08:00, at 00:30, on a closed day), it counts from the next opening: the
+  // hours before it are nobody's working hours, even when the span would end inside the day's hours.
+  let start = nextOpenMoment(desk, from);
   let left = span;
   // Each turn moves on by at least one day's closing; a span of years ends long before the guard.
   for (let guard = 0; guard < 10_000; guard += 1) {

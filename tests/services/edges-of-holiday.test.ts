@@ -43,9 +43,9 @@ describe('complaint deadlines across a holiday at the edges of the day', () => {
     // 特急 4 h at 21:00 on the eve: one hour that evening, three from 09:30 on Oct 1.
     expect(defaultDeadline(desk.ctx, 'very_urgent', sh(9, 30, 21))).toBe(sh(10, 1, 12, 30));
     // 紧急 24 h at 21:00 on the eve end at 21:00 on the holiday, while the desk is open (a holiday keeps the desk's
-    // hours of its weekday): unchanged. From 23:00 they would end at 23:00 on the holiday, after closing: the hour
-    // past closing goes on at the next opening, 10:30 on Oct 2, never in the night.
+    // hours of its weekday): unchanged. From 23:00, after closing, the night is not counted: they start at 09:30 on
+    // Oct 1 and end at 09:30 on Oct 2, while the desk is open.
     expect(defaultDeadline(desk.ctx, 'urgent', sh(9, 30, 21))).toBe(sh(10, 1, 21));
-    expect(defaultDeadline(desk.ctx, 'urgent', sh(9, 30, 23))).toBe(sh(10, 2, 10, 30));
+    expect(defaultDeadline(desk.ctx, 'urgent', sh(9, 30, 23))).toBe(sh(10, 2, 9, 30));
   });
 });

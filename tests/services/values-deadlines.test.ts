@@ -27,7 +27,8 @@ describe('deadlines that respect the desk hours', () => {
     expect(addDeskTime(desk, at('2026-11-24T21:00'), 4 * HOUR)).toBe(at('2026-11-25T12:30'));
     expect(addDeskTime(desk, at('2026-11-24T23:00'), HOUR)).toBe(at('2026-11-25T10:30'));
     expect(addDeskTime(desk, at('2026-11-24T08:00'), HOUR)).toBe(at('2026-11-24T10:30'));
-    expect(addDeskTime(desk, at('2026-11-24T08:00'), 4 * HOUR)).toBe(at('2026-11-24T12:00'));
+    // Started before opening, it counts from the opening (09:30), even though 12:00 would fall while open.
+    expect(addDeskTime(desk, at('2026-11-24T08:00'), 4 * HOUR)).toBe(at('2026-11-24T13:30'));
     // Friday evening into Saturday; Saturday closes at 22:30.
     expect(addDeskTime(desk, at('2026-11-27T21:30'), 2 * HOUR)).toBe(at('2026-11-28T11:00'));
     expect(addDeskTime(desk, at('2026-11-28T22:00'), HOUR)).toBe(at('2026-11-29T10:00'));
