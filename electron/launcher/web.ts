@@ -25,7 +25,8 @@ async function main(): Promise<void> {
     mode: 'browser',
     dataDir,
     migrationsFolder: path.join(root, 'db/migrations'),
-    demoData: true,
+    // FRONT_DESK_DEMO=0: a new PC with no data, which joins an existing desk from its login screen.
+    demoData: process.env.FRONT_DESK_DEMO !== '0',
     clock: { now: () => Date.now() + offset },
   });
   const server = await startWebServer({

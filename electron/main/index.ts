@@ -117,7 +117,8 @@ async function start(): Promise<void> {
     dataDir: app.getPath('userData'),
     migrationsFolder: migrationsFolder(),
     nativeBinding: nativeBinding(),
-    demoData: true,
+    // FRONT_DESK_DEMO=0: a new PC with no data, which joins an existing desk from its login screen.
+    demoData: process.env.FRONT_DESK_DEMO !== '0',
     printPage: printMainWindow,
     printToPdf: printMainWindowToPdf,
   });

@@ -73,7 +73,30 @@ export const enrolInput = z.object({
   counterIndex: z.coerce.number().pipe(counterIndexSchema),
 });
 
+/** A new PC with no data of its own joins an existing desk: the site's code too, as it has no site yet. */
+export const joinInput = enrolInput.extend({
+  site: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9]{2,6}$/, 'errors.siteCodeFormat'),
+});
+
+/** What the login screen of a PC with no data needs: may it join a desk, has it joined and is data arriving. */
+export interface JoinStateView {
+  /** No site, no clerks, not enrolled: a new PC (started without demo data). */
+  canJoin: boolean;
+  joined: boolean;
+  site: string | null;
+  counterIndex: number | null;
+  /** Events of the site stream applied here so far. */
+  received: number;
+}
+
 export const syncContract = {
+  'sync:joinState': channel<JoinStateView>()(z.object({}), 'public'),
+  /** Only while this PC has no data at all (checked by main): nobody can log in yet to enrol it. */
+  'sync:join': channel<JoinStateView>()(joinInput, 'public'),
   'sync:status': channel<SyncStatusView>()(z.object({}), 'session'),
   /** A supervisor makes this desk a counter of a site: the index is claimed at the site server, once. */
   'sync:enrol': channel<SyncStatusView>()(enrolInput, 'supervisor'),

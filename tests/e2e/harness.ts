@@ -60,7 +60,9 @@ export const DEFAULT_START = '2026-12-01T10:00:00+08:00';
  * Starts browser mode on a fresh data folder (demo data, a test clock starting at `at`) and opens it at 1366x768 in
  * zh-CN. The page's clock is set to the same time, so what the renderer computes agrees with the server.
  */
-export async function startApp(options: { dataDir?: string; at?: string | number } = {}): Promise<RunningApp> {
+export async function startApp(
+  options: { dataDir?: string; at?: string | number; demo?: boolean } = {},
+): Promise<RunningApp> {
   if (!fs.existsSync(path.join(root, 'out/renderer/index.html'))) throw new Error('Run `npm run build` first.');
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'frontdesk-e2e-'));
   // Node with tsx as a loader, so the pid we kill is the server itself.
@@ -80,6 +82,8 @@ export async function startApp(options: { dataDir?: string; at?: string | number
         FRONT_DESK_DATA: dataDir,
         FRONT_DESK_PORT: port,
         FRONT_DESK_TEST_CLOCK: '1',
+        // A new PC: no demo data (it joins an existing desk).
+        ...(options.demo === false ? { FRONT_DESK_DEMO: '0' } : {}),
         FRONT_DESK_CLOCK_START: String(at),
       },
       stdio: ['ignore', 'pipe', 'pipe'],

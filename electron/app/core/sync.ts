@@ -1,4 +1,11 @@
-import type { SyncConflictView, SyncFailedView, SyncStatusView, syncContract } from '../../../shared/contract/sync';
+import { randomUUID } from 'node:crypto';
+import type {
+  JoinStateView,
+  SyncConflictView,
+  SyncFailedView,
+  SyncStatusView,
+  syncContract,
+} from '../../../shared/contract/sync';
 import type { ServiceContext } from '../../services/context';
 import { AppError } from '../../services/errors';
 import { chainStates } from '../../services/sync/chains';
@@ -57,7 +64,46 @@ function failedView(f: FailedEvent): SyncFailedView {
   };
 }
 
+/** A PC with nothing of its own: no site, no clerk, no enrolment (started without demo data). */
+function isEmptyDesk(ctx: ServiceContext): boolean {
+  const count = (sql: string) => ctx.sqlite.prepare(sql).pluck().get() as number;
+  return (
+    count('select count(*) from site') === 0 &&
+    count('select count(*) from clerks') === 0 &&
+    count('select count(*) from sync_settings') === 0
+  );
+}
+
+function joinState(ctx: ServiceContext): JoinStateView {
+  const settings = getSyncSettings(ctx.sqlite);
+  return {
+    canJoin: isEmptyDesk(ctx),
+    joined: settings?.enabled ?? false,
+    site: settings?.site ?? null,
+    counterIndex: settings?.counterIndex ?? null,
+    received: ctx.sqlite.prepare('select count(*) from sync_inbox').pluck().get() as number,
+  };
+}
+
 export const syncHandlers = {
+  'sync:joinState': (_input, { ctx }) => joinState(ctx),
+  'sync:join': async (input, { ctx, runtime }) => {
+    if (!isEmptyDesk(ctx)) throw new AppError('forbidden', 'sync.errors.notEmpty');
+    // An empty desk has no log to name it by: a fresh identity, so two new PCs can never claim one number.
+    await claimCounterIndex({ ...input, index: input.counterIndex, desk: `new-${randomUUID()}` });
+    saveSyncSettings(ctx.sqlite, {
+      enabled: true,
+      serverUrl: input.serverUrl,
+      user: input.user,
+      password: input.password,
+      site: input.site,
+      counterIndex: input.counterIndex,
+      enrolledAt: ctx.clock.now(),
+    });
+    // The site stream is replayed into this PC: site, counters, clerks and records arrive in their order.
+    startSync(runtime, ctx);
+    return joinState(ctx);
+  },
   'sync:status': (_input, { ctx, runtime }) => statusView(runtime, ctx),
   'sync:enrol': async (input, { ctx, runtime }) => {
     const site = ctx.sqlite.prepare('select code from site limit 1').pluck().get();

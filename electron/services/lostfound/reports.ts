@@ -12,7 +12,7 @@ import type { Actor, ServiceContext } from '../context';
 import { AppError, refuse } from '../errors';
 import { newId } from '../ids';
 import type { SearchIndexer } from '../sync/module-sync';
-import { type WriteTx, write } from '../write';
+import { write } from '../write';
 import { getReport, heldItemsFoundBetween } from './queries';
 
 type ReportRow = typeof lostfoundReports.$inferSelect;

@@ -15,7 +15,7 @@ import { siteToday } from '../releases/queries';
 import { getRenovation } from '../renovations/queries';
 import { tagWords } from '../search/indexer';
 import type { SearchIndexer } from '../sync/module-sync';
-import { type WriteTx, write } from '../write';
+import { write } from '../write';
 import { getPass } from './queries';
 
 type PassRow = typeof passes.$inferSelect;

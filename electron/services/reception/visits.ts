@@ -6,7 +6,7 @@ import { refuse } from '../errors';
 import { newId } from '../ids';
 import { type SearchDoc, tagWords } from '../search/indexer';
 import type { SearchIndexer } from '../sync/module-sync';
-import { type WriteTx, write } from '../write';
+import { write } from '../write';
 import { protectIdNumber } from './id-documents';
 import { getVisit } from './visit-queries';
 import { findWatchMatch, watchListRefusal } from './watch-list';

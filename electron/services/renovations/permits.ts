@@ -16,7 +16,7 @@ import { auditPrint } from '../print-record';
 import { siteToday } from '../releases/queries';
 import { tagWords } from '../search/indexer';
 import type { SearchIndexer } from '../sync/module-sync';
-import { type WriteTx, write } from '../write';
+import { write } from '../write';
 import { getRenovation } from './queries';
 import { getRenovationSettings } from './settings';
 

@@ -13,7 +13,7 @@ import { newId } from '../ids';
 import { getPolicy, getSite } from '../settings';
 import type { SearchIndexer } from '../sync/module-sync';
 import { dayjs, siteDate } from '../time';
-import { type WriteTx, write } from '../write';
+import { write } from '../write';
 import { getReturn } from './return-queries';
 
 type ReturnRow = typeof returnRequests.$inferSelect;

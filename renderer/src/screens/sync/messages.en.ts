@@ -47,6 +47,14 @@ export const syncEn: SyncMessages = {
     passwordMissing:
       'not readable on this PC (for example a backup restored on another PC): a supervisor joins the site again',
   },
+  join: {
+    title: 'New PC: join an existing desk',
+    intro:
+      "This PC holds no data yet. If the site already has counters, enter the site server and this PC's counter number: it receives the site's settings, staff and records from the server, then the staff log in as before.",
+    site: 'Site code',
+    submit: 'Join and receive the data',
+    receiving: 'Joined {{site}} as counter {{index}}; receiving the data from the site server ({{count}} so far)…',
+  },
   conflicts: {
     title: 'Sync conflicts',
     none: 'No open conflicts. When two counters, cut off from each other, change the same record, it is listed here.',
@@ -72,5 +80,6 @@ export const syncEn: SyncMessages = {
     unreachable: 'The site server cannot be reached: check address, user and network; this desk keeps working',
     indexTaken: 'Counter {{index}} is held by another PC: choose another number',
     alreadyResolved: 'This conflict is resolved already',
+    notEmpty: 'This PC holds data already and cannot join as a new PC: log in and let a supervisor join it in Settings',
   },
 };

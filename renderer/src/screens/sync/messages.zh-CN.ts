@@ -44,6 +44,14 @@ export const syncZhCN = {
     account: '账号 {{user}}，密码 {{password}}（加密保存在本机）',
     passwordMissing: '本机无法读取（例如从备份恢复到了另一台电脑），请主管重新加入门店',
   },
+  join: {
+    title: '新电脑：加入已有服务台',
+    intro:
+      '本机还没有任何数据。若门店已有服务台在用，填写门店服务器和本机的服务台编号，本机将从服务器接收门店的全部资料和记录，之后用原有工号登录。',
+    site: '场所代码',
+    submit: '加入并接收数据',
+    receiving: '已加入 {{site}} 第 {{index}} 号服务台，正在从门店服务器接收数据（已收到 {{count}} 条）…',
+  },
   conflicts: {
     title: '同步冲突',
     none: '没有待处理的冲突。两台服务台离线时对同一记录做了不同操作，会在这里列出。',
@@ -69,6 +77,7 @@ export const syncZhCN = {
     unreachable: '连接不上门店服务器，请检查地址、账号和网络；本机照常工作',
     indexTaken: '第 {{index}} 号服务台已被另一台电脑占用，请换一个编号',
     alreadyResolved: '该冲突已处理',
+    notEmpty: '本机已有数据，不能作为新电脑加入。请登录后由主管在“设置 → 多台联网”中加入门店',
   },
 };
 export type SyncMessages = typeof syncZhCN;
