@@ -6,6 +6,7 @@ import { moveDirectoryShops } from '../services/directory/move-shops';
 import { schedulePhoneCanonicalisation } from '../services/phone-canonical';
 import { scheduleRetention } from '../services/reception/retention';
 import { moveRepairVisits } from '../services/repairs/from-visits';
+import { scheduleSearchRefold } from '../services/search/refold';
 
 const CHECK_EVERY_MS = 60 * 60 * 1000;
 const HEAD_EVERY_MS = 1_000;
@@ -87,6 +88,8 @@ export function startSchedulers(
   const retention = scheduleRetention(current);
   // Phones stored before they were canonical: once, after the migration that left the job pending.
   const phones = schedulePhoneCanonicalisation(current);
+  // Search text indexed before the search folded text (0045): folded once, just after start, in batches that yield.
+  const refold = scheduleSearchRefold(current);
   // Repair reports filed as visits before work orders existed: moved once, just after start, in batches that yield.
   let moving = true;
   const movingRepairs = moveRepairVisits(current, () => !moving).catch((error: unknown) => console.error(error));
@@ -109,6 +112,7 @@ export function startSchedulers(
       moving = false;
       retention.stop();
       phones.stop();
+      refold.stop();
       stopBackup();
       stopHead();
     },
@@ -117,6 +121,7 @@ export function startSchedulers(
       await movingShops;
       await retention.idle();
       await phones.idle();
+      await refold.idle();
     },
   };
 }
