@@ -29,6 +29,7 @@ export interface CallView {
   voidReason: string | null;
   /** The complaint this call became, if any. */
   complaintId: string | null;
+  complaintSerial: string | null;
   /** The repair work order (报修派工单) this call became, if any (not voided). */
   repairOrderId: string | null;
   repairOrderSerial: string | null;

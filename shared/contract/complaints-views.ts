@@ -79,7 +79,10 @@ export interface ComplaintView {
   closedAt: number | null;
   reopenCount: number;
   visitId: string | null;
+  /** The serial of the visit or call it came from, shown as a link back to it. */
+  visitSerial: string | null;
   callId: string | null;
+  callSerial: string | null;
   clerkId: string;
   clerkName: string;
 }

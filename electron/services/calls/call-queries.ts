@@ -21,6 +21,7 @@ const SELECT_CALL = `select k.id, k.version, k.serial_no as serialNo, k.directio
   k.reply_closed_at as replyClosedAt, k.answered_by_call_id as answeredByCallId,
   k.answers_call_id as answersCallId, k.result, k.clerk_id as clerkId, c.name as clerkName,
   k.voided_at as voidedAt, k.void_reason as voidReason, k.complaint_id as complaintId,
+  (select s.serial_no from complaints s where s.id = k.complaint_id) as complaintSerial,
   (select o.id from repair_orders o where o.call_id = k.id and o.voided_at is null
     order by o.created_at limit 1) as repairOrderId,
   (select o.serial_no from repair_orders o where o.call_id = k.id and o.voided_at is null

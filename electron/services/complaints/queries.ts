@@ -27,6 +27,8 @@ const SELECT_COMPLAINT = `select c.id, c.version, c.serial_no as serialNo, c.rec
   c.return_visit_due_at as returnVisitDueAt, c.return_visited_at as returnVisitedAt,
   c.return_visit_result as returnVisitResult, c.satisfaction, c.no_return_visit_reason as noReturnVisitReason,
   c.closed_at as closedAt, c.reopen_count as reopenCount, c.visit_id as visitId, c.call_id as callId,
+  (select v.serial_no from visits v where v.id = c.visit_id) as visitSerial,
+  (select kk.serial_no from calls kk where kk.id = c.call_id) as callSerial,
   c.clerk_id as clerkId, k.name as clerkName
   from complaints c
   join clerks k on k.id = c.clerk_id

@@ -97,6 +97,11 @@ export function CallDetail({ id, timeZone, canVoid, onEdit, onAnswer, onOpen }: 
         {item(t('calls.fields.summary'), <span style={{ whiteSpace: 'pre-wrap' }}>{c.summary}</span>)}
         {c.result && item(t('calls.fields.result'), c.result)}
         <Group gap="xs">
+          {c.complaintId && (
+            <Button size="compact-xs" variant="subtle" onClick={() => navigate(`~/complaints/${c.complaintId}`)}>
+              {t('calls.detail.complaint', { serial: c.complaintSerial ?? '' })}
+            </Button>
+          )}
           {c.repairOrderId && (
             <Button size="compact-xs" variant="subtle" onClick={() => navigate(`~/repairs/${c.repairOrderId}`)}>
               {t('calls.detail.repairOrder', { serial: c.repairOrderSerial })}

@@ -75,6 +75,7 @@ export const callsEn: typeof callsZhCN = {
     voided: 'Voided: {{reason}}',
     answeredBy: 'Closed by call-back',
     repairOrder: 'Became work order {{serial}}',
+    complaint: 'Became complaint {{serial}}',
     answers: 'Answers call',
     callback: 'Callback',
   },

@@ -74,6 +74,7 @@ export const callsZhCN = {
     voided: '已作废：{{reason}}',
     answeredBy: '已由回电办结',
     repairOrder: '已转报修派工单 {{serial}}',
+    complaint: '已转投诉 {{serial}}',
     answers: '回复的来电',
     callback: '回电',
   },

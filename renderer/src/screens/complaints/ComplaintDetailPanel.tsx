@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
 import {
   type ComplaintDetail,
   type ComplaintEventView,
@@ -47,6 +48,7 @@ function Line({ label, children }: { label: string; children: React.ReactNode })
 
 /** One complaint: the record, what may be done next in its status, and the append-only timeline. */
 export function ComplaintDetailPanel({ id, session, onChanged }: Props) {
+  const [, navigate] = useLocation();
   const { t } = useTranslation();
   const tz = session.site.timeZone;
   const detail = useApiQuery('complaints:get', { id });
@@ -191,6 +193,19 @@ export function ComplaintDetailPanel({ id, session, onChanged }: Props) {
           <Line
             label={t('complaints.fields.channel')}
           >{`${t(labelKey('complaints', 'channel', c.channel))} · ${t(labelKey('complaints', 'type', c.type))} · ${t(labelKey('complaints', 'urgency', c.urgency))}`}</Line>
+          {(c.callId || c.visitId) && (
+            <Line label={t('complaints.detail.source')}>
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                onClick={() => navigate(c.callId ? `~/calls/${c.callId}` : `~/reception/${c.visitId}`)}
+              >
+                {c.callId
+                  ? t('complaints.detail.fromCall', { serial: c.callSerial ?? '' })
+                  : t('complaints.detail.fromVisit', { serial: c.visitSerial ?? '' })}
+              </Button>
+            </Line>
+          )}
           <Line label={t('complaints.fields.reason')}>{c.reason}</Line>
           {c.demand && <Line label={t('complaints.fields.demand')}>{c.demand}</Line>}
           <Line label={t('complaints.fields.deadlineAt')}>

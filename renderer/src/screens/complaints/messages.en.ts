@@ -136,6 +136,9 @@ export const complaintsEn: typeof complaintsZhCN = {
     corrects: 'Corrects',
   },
   detail: {
+    source: 'Came from',
+    fromCall: 'Call {{serial}}',
+    fromVisit: 'Visit {{serial}}',
     timeline: 'Timeline',
     resolution: 'Resolution',
     returnVisit: 'Return visit',

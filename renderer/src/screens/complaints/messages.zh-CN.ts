@@ -126,6 +126,9 @@ export const complaintsZhCN = {
     corrects: '更正的记录',
   },
   detail: {
+    source: '来源',
+    fromCall: '来自电话 {{serial}}',
+    fromVisit: '来自来访 {{serial}}',
     timeline: '处理过程',
     resolution: '处理结果',
     returnVisit: '回访',
