@@ -2,6 +2,7 @@ import { mainModule } from '../app/module';
 import {
   claimItem,
   disposeItem,
+  editItem,
   getItem,
   getItemPhoto,
   getLostfoundSettings,
@@ -31,6 +32,7 @@ export const lostfoundMain = mainModule('lostfound', {
   handlers: {
     'lostfound:register': (input, { ctx, actor }) => registerItem(ctx, actor(), input),
     'lostfound:get': (input, { ctx }) => getItem(ctx, input.id),
+    'lostfound:edit': (input, { ctx, actor }) => editItem(ctx, actor(), input),
     'lostfound:photo': (input, { ctx }) => getItemPhoto(ctx, input.id),
     'lostfound:list': (input, { ctx }) => listItems(ctx, input),
     'lostfound:claim': (input, { ctx, actor }) => claimItem(ctx, actor(), input),

@@ -26,6 +26,8 @@ export interface LostfoundItemView {
   foundAt: number;
   finderKind: LostfoundFinderKind;
   finderName: string;
+  /** Canonical; empty when the finder gave none. Shown masked; the edit form sends it back. */
+  finderPhone: string;
   storagePlace: string;
   hasPhoto: boolean;
   fromStorageSerial: string | null;

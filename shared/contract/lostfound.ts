@@ -47,28 +47,39 @@ export const photoSchema = z
 /** Cash found, typed in yuan ("125.50") through the one money parser, kept in fen; empty is none. */
 const cashSchema = yuanSchema({ field: 'lostfoundCash', allowZero: true, emptyFen: 0 }).default(0);
 
-export const registerItemInput = z
-  .object({
-    category: z.enum(lostfoundCategoryValues, { error: 'errors.required' }),
-    description: requiredText(200),
-    colour: optionalText(20),
-    brand: optionalText(30),
-    valueClass: z.enum(lostfoundValueClassValues, { error: 'errors.required' }).default('ordinary'),
-    cash: cashSchema,
-    foundPlace: requiredText(60),
-    /** When it was found; empty is now. */
-    foundAt: epochMs.nullable().default(null),
-    finderKind: z.enum(lostfoundFinderKindValues, { error: 'errors.required' }),
-    finderName: optionalText(40),
-    finderPhone: optionalPhoneSchema,
-    storagePlace: requiredText(30),
-    photo: photoSchema.nullable().default(null),
-  })
-  .superRefine((v, ctx) => {
-    if (v.category === 'cash' && v.cash <= 0)
-      ctx.addIssue({ code: 'custom', path: ['cash'], message: 'errors.lostfoundCashRequired' });
-  });
+const itemFields = z.object({
+  category: z.enum(lostfoundCategoryValues, { error: 'errors.required' }),
+  description: requiredText(200),
+  colour: optionalText(20),
+  brand: optionalText(30),
+  valueClass: z.enum(lostfoundValueClassValues, { error: 'errors.required' }).default('ordinary'),
+  cash: cashSchema,
+  foundPlace: requiredText(60),
+  /** When it was found; empty is now. */
+  foundAt: epochMs.nullable().default(null),
+  finderKind: z.enum(lostfoundFinderKindValues, { error: 'errors.required' }),
+  finderName: optionalText(40),
+  finderPhone: optionalPhoneSchema,
+  storagePlace: requiredText(30),
+  photo: photoSchema.nullable().default(null),
+});
+
+function cashCounted(v: { category: string; cash: number }, ctx: z.RefinementCtx): void {
+  if (v.category === 'cash' && v.cash <= 0)
+    ctx.addIssue({ code: 'custom', path: ['cash'], message: 'errors.lostfoundCashRequired' });
+}
+
+export const registerItemInput = itemFields.superRefine(cashCounted);
 export type RegisterItemInput = z.input<typeof registerItemInput>;
+
+/**
+ * An item in custody corrected (a better description, another shelf, the photo taken later): the same fields,
+ * based on the version the clerk saw. The photo is kept when left out, removed when null, replaced when sent.
+ */
+export const editItemInput = itemFields
+  .extend({ id: idSchema, version: versionSchema, photo: photoSchema.nullable().optional() })
+  .superRefine(cashCounted);
+export type EditItemInput = z.input<typeof editItemInput>;
 
 /** The claimant's ID, required, checked by the desk's one rule per document type (a resident ID by its check digit). */
 export const claimInput = z
@@ -135,6 +146,7 @@ const lostfoundItemVersion = versionedBy('lostfoundItems');
 export const lostfoundContract = {
   'lostfound:register': channel<LostfoundItemView>()(registerItemInput, 'session'),
   'lostfound:get': channel<LostfoundItemView>()(byId, 'session'),
+  'lostfound:edit': channel<LostfoundItemView>()(editItemInput, 'session', { versioned: lostfoundItemVersion }),
   'lostfound:photo': channel<{ photo: string | null }>()(byId, 'session'),
   'lostfound:list': channel<LostfoundItemView[]>()(listItemsInput, 'session'),
   'lostfound:claim': channel<LostfoundItemView>()(claimInput, 'session', {

@@ -3,6 +3,7 @@ import type { lostfoundItems } from '../../../db/schema';
 import {
   type claimInput,
   type disposeInput,
+  type editItemInput,
   isValuable,
   LOSTFOUND_ITEM_PREFIX,
   type LostfoundItemView,
@@ -24,6 +25,7 @@ type ItemRow = typeof lostfoundItems.$inferSelect;
 type RegisterInput = z.output<typeof registerItemInput>;
 type ClaimInput = z.output<typeof claimInput>;
 type DisposeInput = z.output<typeof disposeInput>;
+type EditInput = z.output<typeof editItemInput>;
 
 /** A clerk may note a find a few minutes ahead of the clock; a found time in the future beyond that is a mistake. */
 const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
@@ -94,6 +96,37 @@ export function registerItem(ctx: ServiceContext, actor: Actor, input: RegisterI
     actor,
     (tx) => insertItem(tx, actor, { ...rest, cashFen: cash, foundAt, sourceSlipId: null }).id,
   );
+  return getItem(ctx, id);
+}
+
+/**
+ * A correction to an item still in custody: every change audited (the photo as a digest), the valuables mark follows
+ * the category and value class. The version it was based on is checked by its channel; a claimed, disposed or voided
+ * item is not edited.
+ */
+export function editItem(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: Omit<EditInput, 'version'> & { version?: number },
+): LostfoundItemView {
+  if (input.category === 'cash' && input.cash <= 0) throw refuse('errors.lostfoundCashRequired', 'cash');
+  const now = ctx.clock.now();
+  const before = getItem(ctx, input.id);
+  assertHeld(before);
+  const foundAt = input.foundAt ?? before.foundAt;
+  if (foundAt > now + FUTURE_TOLERANCE_MS) throw refuse('errors.lostfoundFoundInFuture', 'foundAt');
+  const { id, cash, photo, version: _basedOn, ...rest } = input;
+  write(ctx, actor, (tx) => {
+    assertHeld(getItem(ctx, id));
+    const { after } = tx.update('lostfoundItems', id, {
+      ...rest,
+      foundAt,
+      cashFen: input.category === 'cash' ? cash : 0,
+      valuable: isValuable(input.category, input.valueClass),
+      ...(photo === undefined ? {} : { photo }),
+    });
+    indexItem(tx, after);
+  });
   return getItem(ctx, id);
 }
 

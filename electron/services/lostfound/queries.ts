@@ -36,6 +36,7 @@ const itemRow = {
     'foundAt',
     'finderKind',
     'finderName',
+    'finderPhone',
     'storagePlace',
     'status',
     'claimantName',

@@ -12,6 +12,7 @@ import { formatFen, maskPhone } from '../../lib/format';
 import { formatDateTime } from '../../lib/time';
 import { ClaimDialog } from './ClaimDialog';
 import { DisposeDialog } from './DisposeDialog';
+import { ItemEditDialog } from './ItemEditDialog';
 import { ItemStateBadge } from './ItemStateBadge';
 
 interface ItemDetailProps {
@@ -22,7 +23,7 @@ interface ItemDetailProps {
   onClose(): void;
 }
 
-type Dialog = 'claim' | 'dispose' | 'void' | null;
+type Dialog = 'claim' | 'dispose' | 'void' | 'edit' | null;
 
 /** One found item: what, where, when, its photo; who claimed it or where it went; the acts the role allows. */
 export function ItemDetail({ id, timeZone, role, onPrint, onClose }: ItemDetailProps) {
@@ -104,6 +105,11 @@ export function ItemDetail({ id, timeZone, role, onPrint, onClose }: ItemDetailP
             {t('lostfound.detail.claim')}
           </Button>
         )}
+        {held && (
+          <Button size="xs" variant="default" onClick={() => setDialog('edit')}>
+            {t('lostfound.detail.edit')}
+          </Button>
+        )}
         {it.state === 'due' && (
           <Button size="xs" color="orange" variant="light" onClick={() => setDialog('dispose')}>
             {t('lostfound.detail.dispose')}
@@ -126,6 +132,14 @@ export function ItemDetail({ id, timeZone, role, onPrint, onClose }: ItemDetailP
       <Box style={{ overflowX: 'auto' }}>
         <AuditHistory entity="lostfoundItems" entityId={it.id} timeZone={timeZone} />
       </Box>
+      {dialog === 'edit' && (
+        <ItemEditDialog
+          item={it}
+          photo={photo.data?.photo ?? null}
+          timeZone={timeZone}
+          onClose={() => setDialog(null)}
+        />
+      )}
       <ClaimDialog
         item={it}
         opened={dialog === 'claim'}

@@ -1,6 +1,8 @@
 import {
+  editItemInput,
   type LostfoundCategory,
   type LostfoundFinderKind,
+  type LostfoundItemView,
   type LostfoundValueClass,
   lossReportInput,
   registerItemInput,
@@ -81,4 +83,52 @@ export function toReportInput(values: ReportValues, timeZone: string): Checked<t
   const lostFrom = time('lostFrom');
   const lostTo = time('lostTo');
   return checkWith(lossReportInput, { ...values, lostFrom, lostTo }, extra);
+}
+
+/** An item in custody as its edit form starts: its stored values, the found time as the clerk reads it. */
+export function itemValuesOf(item: LostfoundItemView, photo: string | null, timeZone: string): ItemValues {
+  return {
+    category: item.category,
+    description: item.description,
+    colour: item.colour,
+    brand: item.brand,
+    valueClass: item.valueClass,
+    cash: item.cashFen > 0 ? formatFenPlain(item.cashFen) : '',
+    foundPlace: item.foundPlace,
+    foundAt: formatDateTime(item.foundAt, timeZone),
+    finderKind: item.finderKind,
+    finderName: item.finderName,
+    finderPhone: item.finderPhone,
+    storagePlace: item.storagePlace,
+    photo,
+  };
+}
+
+/** The edit as sent: based on the version shown; the photo only when it changed (left out, the stored one stays). */
+export function toEditInput(
+  values: ItemValues,
+  item: Pick<LostfoundItemView, 'id' | 'version' | 'foundAt'>,
+  photoBefore: string | null,
+  timeZone: string,
+): Checked<typeof editItemInput> {
+  // The field shows minutes: left as shown, the stored time (to the second) stays, so no change is logged.
+  const foundAt =
+    values.foundAt === formatDateTime(item.foundAt, timeZone) ? null : parseSiteDateTime(values.foundAt, timeZone);
+  const extra: Record<string, string> = foundAt === undefined ? { foundAt: 'lostfound.form.timeFormat' } : {};
+  const { photo, ...rest } = values;
+  return checkWith(
+    editItemInput,
+    {
+      ...rest,
+      ...(photo === photoBefore ? {} : { photo }),
+      foundAt: foundAt ?? null,
+      id: item.id,
+      version: item.version,
+    },
+    extra,
+  );
+}
+
+function formatFenPlain(fen: number): string {
+  return `${Math.trunc(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 }

@@ -22,6 +22,10 @@ export const lostfoundEn: typeof lostfoundZhCN = {
     photo: 'Photo',
     photoPick: 'Choose a photo file',
     photoClear: 'Remove photo',
+    cameraOpen: 'Take photo',
+    cameraTitle: 'Take a photo with the camera',
+    cameraTake: 'Take',
+    cameraFailed: 'The camera cannot be used: choose a photo file',
     claimantName: 'Claimant',
     phone: 'Mobile',
     idType: 'ID type',
@@ -36,6 +40,7 @@ export const lostfoundEn: typeof lostfoundZhCN = {
     reason: 'Reason',
     keepDays: 'Keeping period (days)',
   },
+  edit: { title: 'Edit item {{serial}}', saved: 'Item {{serial}} saved' },
   form: {
     title: 'Register a found item',
     save: 'Save',
@@ -56,6 +61,7 @@ export const lostfoundEn: typeof lostfoundZhCN = {
     valuable: 'Valuable',
   },
   detail: {
+    edit: 'Edit',
     close: 'Close',
     claim: 'Claim',
     dispose: 'Hand over / dispose',

@@ -20,6 +20,10 @@ export const lostfoundZhCN = {
     photo: '照片',
     photoPick: '选择照片文件',
     photoClear: '移除照片',
+    cameraOpen: '拍照',
+    cameraTitle: '用摄像头拍照',
+    cameraTake: '拍摄',
+    cameraFailed: '摄像头无法使用，请选择照片文件',
     claimantName: '认领人',
     phone: '手机号',
     idType: '证件类型',
@@ -34,6 +38,7 @@ export const lostfoundZhCN = {
     reason: '原因',
     keepDays: '保管期（天）',
   },
+  edit: { title: '修改失物 {{serial}}', saved: '已保存失物 {{serial}}' },
   form: {
     title: '失物登记',
     save: '保存登记',
@@ -54,6 +59,7 @@ export const lostfoundZhCN = {
     valuable: '贵重',
   },
   detail: {
+    edit: '修改',
     close: '关闭',
     claim: '认领',
     dispose: '移交 / 处置',
