@@ -8,6 +8,7 @@ import {
   revisitRuleKindValues,
   revisitSourceValues,
   revisitStatusValues,
+  unitRoleValues,
 } from '../../shared/contract/customers-fields';
 import { calls } from './calls';
 import { clerks } from './clerks';
@@ -84,6 +85,31 @@ export const customerPhones = sqliteTable(
   (t) => [
     uniqueIndex('customer_phones_live').on(t.phone).where(sql`${t.active} = 1`),
     index('customer_phones_customer').on(t.customerId),
+  ],
+);
+
+/**
+ * 业主/住户 ↔ 房号: a file tied to a unit (its number as the property writes it, e.g. "5 栋 803"), as owner,
+ * resident or tenant; a link is ended (active false), never deleted, so who owned what stays on record.
+ */
+export const customerUnits = sqliteTable(
+  'customer_units',
+  {
+    id: text('id').primaryKey(),
+    version: integer('version').notNull().default(1),
+    customerId: text('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    unit: text('unit').notNull(),
+    role: text('role', { enum: unitRoleValues }).notNull(),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('customer_units_live').on(t.customerId, t.unit).where(sql`${t.active} = 1`),
+    index('customer_units_unit').on(t.unit),
+    check('customer_units_unit_text', sql`length(${t.unit}) > 0`),
   ],
 );
 

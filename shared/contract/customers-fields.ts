@@ -6,6 +6,8 @@ export const REVISIT_SERIAL_PREFIX = 'HF';
 
 /** A file in use, merged into another (its phones and plans moved there), or anonymised at the customer's request. */
 export const customerStatusValues = ['active', 'merged', 'forgotten'] as const;
+/** How a person on file is tied to a unit (房号): 业主 owns it, 住户 lives in it, 租户 rents it. */
+export const unitRoleValues = ['owner', 'resident', 'tenant'] as const;
 /** How the customer gave consent to keeping their data (PIPL 个人信息处理同意). */
 export const consentMethodValues = ['in_person', 'in_writing', 'by_phone', 'online_form'] as const;
 /**
