@@ -28,7 +28,7 @@ export function ShopDetail({
 }) {
   const { t } = useTranslation();
   const [voiding, setVoiding] = useState(false);
-  const voidShop = useApiMutation('directory:voidShop', ['directory:', 'audit:', 'search:']);
+  const voidShop = useApiMutation('directory:voidShop', ['directory:', 'settings:', 'audit:', 'search:']);
   const voided = !shop.active;
   const open = openNow(shop, Date.now(), timeZone);
   return (

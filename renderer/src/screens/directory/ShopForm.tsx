@@ -51,7 +51,7 @@ export function ShopForm({
   onSaved(saved: DirectoryShopView): void;
 }) {
   const { t } = useTranslation();
-  const save = useApiMutation('directory:saveShop', ['directory:', 'audit:', 'search:']);
+  const save = useApiMutation('directory:saveShop', ['directory:', 'settings:', 'audit:', 'search:']);
   const form = useForm<Values>({ initialValues: shop === 'new' ? blank : valuesOf(shop) });
   const stale = useStaleEdit(shop === 'new' ? null : shop, {
     module: 'directory',

@@ -77,8 +77,8 @@ export function ItemsPanel({ kind, canEdit }: { kind: ListKind; canEdit: boolean
 
 function ItemForm({ kind, item, onClose }: { kind: ListKind; item: NamedItem | null; onClose(): void }) {
   const { t } = useTranslation();
-  const add = useApiMutation('settings:addItem', ['settings:']);
-  const update = useApiMutation('settings:updateItem', ['settings:']);
+  const add = useApiMutation('settings:addItem', ['settings:', 'directory:']);
+  const update = useApiMutation('settings:updateItem', ['settings:', 'directory:']);
   const { form } = useContractForm('settings:addItem', {
     initialValues: {
       kind,
