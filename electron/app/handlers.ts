@@ -3,7 +3,7 @@ import { coreHandlers } from './core';
 import { mainModules } from './modules';
 import type { HandlerCall } from './types';
 
-/** A handler whose input was parsed by its own channel's schema (method syntax: any handler is one of these). */
+/** A handler whose input was parsed by its own channel's schema (method syntax, so every handler is one of these). */
 type ParsedHandler = { handle(input: unknown, call: HandlerCall): unknown }['handle'];
 
 /**

@@ -7,7 +7,7 @@ import type pg from 'pg';
  * its own transaction with its row in `hq_migrations`. An advisory lock keeps two projectors starting at the same
  * time from applying one twice. Like the counter's migrations, a file on main is never edited: a change is a new file.
  */
-const LOCK_KEY = 0x66647171; // "fdqq": any constant shared by every head-office process
+const LOCK_KEY = 0x66647171; // "fdqq": a constant every head-office process shares
 
 export interface HqMigration {
   version: number;

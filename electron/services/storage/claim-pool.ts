@@ -2,7 +2,7 @@ import { type Claim, newClaimOffThread } from './slips';
 
 /**
  * Claim codes hashed ahead of time. scrypt at full cost takes about 40 ms (so a stolen backup does not give codes
- * away); a code hashed in the background while the clerk was typing makes a deposit as quick as any other save.
+ * away); a code hashed in the background while the clerk was typing makes a deposit as quick as every other save.
  * The codes exist only in this process's memory until a slip takes one; those left when the app closes are never
  * given out. Deposits faster than one per ~20 ms (never at a counter) wait for a fresh hash, as before.
  */
