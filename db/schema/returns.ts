@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { returnApprovalStatusValues, returnKindValues } from '../../shared/contract/return-fields';
+import { refundMethodValues, returnApprovalStatusValues, returnKindValues } from '../../shared/contract/return-fields';
 import { clerks } from './clerks';
 import { shops } from './settings';
 import { shifts } from './shifts';
@@ -24,6 +24,13 @@ export const returnRequests = sqliteTable(
       .references(() => shops.id),
     purchaseDate: text('purchase_date').notNull(),
     amountFen: integer('amount_fen').notNull(),
+    /** 小票号 of the purchase; required with a receipt for requests from migration 0047 on (older ones keep ''). */
+    receiptNo: text('receipt_no').notNull().default(''),
+    /**
+     * 退款方式 of the money going back to the customer (a return's amount, or an exchange's difference owed to them);
+     * null when none goes back, and on requests registered before migration 0047.
+     */
+    refundMethod: text('refund_method', { enum: refundMethodValues }),
     qualityProblem: integer('quality_problem', { mode: 'boolean' }).notNull(),
     reason: text('reason').notNull(),
     hasReceipt: integer('has_receipt', { mode: 'boolean' }).notNull(),

@@ -8,6 +8,8 @@ export const returnsLabels = defineLabels(returnsValueLists, {
     values: {
       kind: { return: '退货', exchange: '换货' },
       approvalStatus: { none: '无需审批', pending: '待审批', approved: '已批准', rejected: '已驳回' },
+      refundMethod: { original: '原路退回', cash: '现金' },
+      differencePayer: { customer: '顾客补', desk: '退顾客' },
     },
     entities: { returnRequests: '退换货' },
     fields: {
@@ -23,6 +25,8 @@ export const returnsLabels = defineLabels(returnsValueLists, {
         shopId: '商户',
         purchaseDate: '购买日期',
         amountFen: '金额',
+        receiptNo: '小票号',
+        refundMethod: '退款方式',
         qualityProblem: '质量问题',
         reason: '原因',
         hasReceipt: '有发票或小票',
@@ -62,6 +66,8 @@ export const returnsLabels = defineLabels(returnsValueLists, {
         approved: 'Approved',
         rejected: 'Rejected',
       },
+      refundMethod: { original: 'Back to original payment', cash: 'Cash' },
+      differencePayer: { customer: 'Customer pays', desk: 'Refund to customer' },
     },
     entities: { returnRequests: 'Return or exchange' },
     fields: {
@@ -77,6 +83,8 @@ export const returnsLabels = defineLabels(returnsValueLists, {
         shopId: 'Shop',
         purchaseDate: 'Purchase date',
         amountFen: 'Amount',
+        receiptNo: 'Receipt no.',
+        refundMethod: 'Refund method',
         qualityProblem: 'Quality problem',
         reason: 'Reason',
         hasReceipt: 'Has receipt',

@@ -8,7 +8,14 @@ export const returnsEntities = {
     fields: returnsLabels['zh-CN'].fields.returnRequests,
     display: 'serialNo',
     people: [{ phone: 'phone', name: 'customerName' }],
-    // Migration 0009 added the approval columns to returns already on record.
-    addedLater: { approvalStatus: 'none', decidedBy: null, decidedAt: null, decisionNote: null },
+    // Migration 0009 added the approval columns, 0047 the receipt number and refund method.
+    addedLater: {
+      approvalStatus: 'none',
+      decidedBy: null,
+      decidedAt: null,
+      decisionNote: null,
+      receiptNo: '',
+      refundMethod: null,
+    },
   }),
 };

@@ -1,0 +1,2 @@
+ALTER TABLE `return_requests` ADD `receipt_no` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `return_requests` ADD `refund_method` text;
