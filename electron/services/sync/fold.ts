@@ -3,9 +3,9 @@ import { type SyncEvent, syncEventSchema } from '../../../shared/contract/sync-e
 import { canonicalJson } from '../audit/hash';
 import { HQ_NOTE_PREFIX } from '../hq/config';
 import { writeRecordState } from './apply-row';
-import { chainFieldsSchema, verifyChainLink } from './chains';
+import { type ChainFields, chainFieldsSchema, verifyChainLink } from './chains';
 import type { ModuleSync } from './module-sync';
-import { openPersonal, siteDataKeyOf } from './personal';
+import { openChanges, openPersonal, siteDataKeyOf } from './personal';
 
 /** What applying one message of the site stream did; kept with the message in `sync_inbox`. */
 export type ApplyOutcome =
@@ -66,11 +66,12 @@ export function foldMessage(fold: FoldContext, streamSeq: number, body: string):
     // A newer app's event this version cannot read, or garbage: kept as it came, nothing applied, nothing lost.
     // Its place in its counter's chain is still checked, so the next event does not look like a gap.
     const chain = chainFieldsSchema.safeParse(raw);
-    const alarm = chain.success ? verifyChainLink(sqlite, chain.data, fold.now) : null;
+    const alarm = chain.success ? verifyChainLink(sqlite, asWritten(sqlite, chain.data), fold.now) : null;
     outcome = chain.success && alarm !== 'bad_hash' ? 'unknown' : 'invalid';
   } else {
     const event = parsed.data;
-    const alarm = verifyChainLink(sqlite, event, fold.now);
+    // The chain is checked on the changes as the writer's log holds them (they may travel sealed, personal.ts).
+    const alarm = verifyChainLink(sqlite, asWritten(sqlite, event), fold.now);
     if (alarm === 'bad_hash') outcome = 'invalid';
     else ({ outcome, failure } = decideOrKeep(fold, event));
     if (event.counter === fold.counter && !alarm) checkOwnChain(fold, event);
@@ -115,6 +116,18 @@ export function decideOrKeep(
 /** The event with its personal columns opened under the site's data key (personal.ts). */
 function opened(sqlite: Sqlite, event: SyncEvent): SyncEvent {
   return { ...event, data: openPersonal(siteDataKeyOf(sqlite), event.entity, event.entityId, event.data) };
+}
+
+/**
+ * The event's chain fields with its changes opened under the site's data key. Changes that do not open (another
+ * site's key, altered on the way) stay as they came, so the chain check flags the entry.
+ */
+function asWritten<T extends ChainFields>(sqlite: Sqlite, event: T): T {
+  try {
+    return { ...event, changes: openChanges(siteDataKeyOf(sqlite), event) };
+  } catch {
+    return event;
+  }
 }
 
 /** The kind of refusal, from SQLite's extended result code; the message itself names tables and columns. */

@@ -3,7 +3,7 @@ import { auditActionValues } from '../../../shared/contract/core-fields';
 import type { SyncEvent } from '../../../shared/contract/sync-event';
 import { entitySpec, isEntityName } from '../entities';
 import { selectRow } from '../row-sql';
-import { sealPersonal, siteDataKeyOf } from './personal';
+import { sealChanges, sealPersonal, siteDataKeyOf } from './personal';
 
 /** Who this counter is on the site stream; every event it publishes carries it. */
 export interface CounterIdentity {
@@ -93,7 +93,14 @@ function toEvent(sqlite: Sqlite, identity: CounterIdentity, row: OutboxRow): Syn
     }
   }
   // Phones and ID digests travel sealed under the site's key: only the site's counters can read them.
-  data = sealPersonal(siteDataKeyOf(sqlite), row.entity, row.entityId, data);
+  const key = siteDataKeyOf(sqlite);
+  data = sealPersonal(key, row.entity, row.entityId, data);
+  const changes = sealChanges(key, {
+    eventId: row.id,
+    entity: row.entity,
+    entityId: row.entityId,
+    changes: row.changes,
+  });
   return {
     eventId: row.id,
     site: identity.site,
@@ -104,7 +111,7 @@ function toEvent(sqlite: Sqlite, identity: CounterIdentity, row: OutboxRow): Syn
     action,
     baseVersion,
     data,
-    changes: row.changes,
+    changes,
     note: row.note,
     rowHash: row.rowHash,
     clerkId: row.clerkId,

@@ -13,8 +13,9 @@ import { entitySpec, isEntityName } from '../entities';
  *
  * The key is made once per site by the first counter that connects, with a compare-and-set in the site server's
  * key-value store (`SITEKEY_<site>`), which the hub does not source: it never leaves the site. A counter keeps it in
- * memory only. What is left in clear: the audit entry's own `changes` (the chain's hashed content, as the counter's
- * log holds it: phones of modules that do not redact them there).
+ * memory only. The audit entry's own `changes` (the chain's hashed content) travel sealed whole when they hold a
+ * person's value in clear (`sealChanges`): the receiving counter opens them back to the exact text and verifies the
+ * chain as the writer's log holds it.
  */
 const PREFIX = 'pii:v1:';
 const KEY_NAME = 'data-key';
@@ -87,7 +88,10 @@ export function sealPersonal(
   data: Record<string, unknown>,
 ): Record<string, unknown> {
   if (!key) return data;
-  const columns = personalColumns(entity).filter((c) => typeof data[c] === 'string' && data[c] !== '');
+  const phones = Object.keys(data).filter((c) => !NOT_PERSONAL.has(c) && PHONE_KEY.test(c));
+  const columns = [...new Set([...personalColumns(entity), ...phones])].filter(
+    (c) => typeof data[c] === 'string' && data[c] !== '',
+  );
   if (columns.length === 0) return data;
   const out = { ...data };
   for (const c of columns) out[c] = seal(key, aad(entity, entityId, c), String(data[c]));
@@ -107,4 +111,58 @@ export function openPersonal(
   const out = { ...data };
   for (const c of sealed) out[c] = open(key, aad(entity, entityId, c), String(data[c]));
   return out;
+}
+
+/** What the log's changes keep in place of a value: nothing personal left to hide. */
+const HIDDEN = /^(redacted:|\*\*\*$)/;
+const PHONE_KEY = /phone$/i;
+
+function holdsClearValue(value: unknown): boolean {
+  if (typeof value === 'string') return value !== '' && !HIDDEN.test(value);
+  if (Array.isArray(value)) return value.some(holdsClearValue);
+  return false;
+}
+
+/** Whether an entry's changes name a person in clear: a personal column or any phone, at any depth. */
+function changesArePersonal(entity: string, changes: string): boolean {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(changes);
+  } catch {
+    return false;
+  }
+  const columns = new Set(personalColumns(entity));
+  const walk = (value: unknown): boolean => {
+    if (Array.isArray(value)) return value.some(walk);
+    if (!value || typeof value !== 'object') return false;
+    return Object.entries(value).some(
+      ([k, v]) => (!NOT_PERSONAL.has(k) && (columns.has(k) || PHONE_KEY.test(k)) && holdsClearValue(v)) || walk(v),
+    );
+  };
+  return walk(parsed);
+}
+
+interface ChangesOf {
+  eventId: string;
+  entity: string;
+  entityId: string;
+  changes: string;
+}
+
+const changesAad = (e: ChangesOf) => aad(e.entity, e.entityId, `#changes:${e.eventId}`);
+
+/**
+ * The audit entry's changes as they travel: sealed whole, bound to the event, when they hold a person's value in
+ * clear (the text is restored byte for byte on opening, so the chain's hash still verifies); as they are otherwise.
+ */
+export function sealChanges(key: Buffer | null, event: ChangesOf): string {
+  if (!key || !changesArePersonal(event.entity, event.changes)) return event.changes;
+  return seal(key, changesAad(event), event.changes);
+}
+
+/** The changes as the writer's log holds them. Throws when they are sealed and this desk has no key or not the site's. */
+export function openChanges(key: Buffer | null, event: ChangesOf): string {
+  if (!isSealed(event.changes)) return event.changes;
+  if (!key) throw new Error('sealed changes arrived before the site data key');
+  return open(key, changesAad(event), event.changes);
 }
