@@ -4,6 +4,7 @@ import { directoryExport } from '../services/directory/export';
 import { directorySection } from '../services/directory/handover-section';
 import { directoryHitStatus } from '../services/directory/hit-status';
 import { directoryReport } from '../services/directory/report-section';
+import { directorySync } from '../services/directory/sync';
 
 export const directoryMain = mainModule('directory', {
   hitStatus: directoryHitStatus,
@@ -19,4 +20,5 @@ export const directoryMain = mainModule('directory', {
   handover: directorySection,
   report: directoryReport,
   export: directoryExport,
+  sync: directorySync,
 });

@@ -13,11 +13,10 @@ import {
   toRequestInput,
   voidInvoice,
 } from '../services/invoices';
-import { invoicesEntities } from '../services/invoices/entities';
 import { invoicesSection } from '../services/invoices/handover-section';
 import { invoicesHitStatus } from '../services/invoices/hit-status';
 import { invoicesReport } from '../services/invoices/report-section';
-import { syncedEntities } from '../services/sync/module-sync';
+import { invoicesSync } from '../services/invoices/sync';
 
 export const invoicesMain = mainModule('invoices', {
   hitStatus: invoicesHitStatus,
@@ -36,5 +35,5 @@ export const invoicesMain = mainModule('invoices', {
   handover: invoicesSection,
   report: invoicesReport,
   export: invoicesExport,
-  sync: syncedEntities(invoicesEntities),
+  sync: invoicesSync,
 });

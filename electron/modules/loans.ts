@@ -12,12 +12,11 @@ import {
   saveLoanItem,
   voidLoan,
 } from '../services/loans';
-import { loansEntities } from '../services/loans/entities';
 import { loansExport } from '../services/loans/export';
 import { loansSection } from '../services/loans/handover-section';
 import { loansHitStatus } from '../services/loans/hit-status';
 import { loansReport } from '../services/loans/report-section';
-import { syncedEntities } from '../services/sync/module-sync';
+import { loansSync } from '../services/loans/sync';
 
 export const loansMain = mainModule('loans', {
   hitStatus: loansHitStatus,
@@ -37,5 +36,5 @@ export const loansMain = mainModule('loans', {
   handover: loansSection,
   report: loansReport,
   export: loansExport,
-  sync: syncedEntities(loansEntities),
+  sync: loansSync,
 });

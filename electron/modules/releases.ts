@@ -12,11 +12,10 @@ import {
   updatePass,
   voidPass,
 } from '../services/releases';
-import { releasesEntities } from '../services/releases/entities';
 import { releasesExport } from '../services/releases/export';
 import { releasesSection } from '../services/releases/handover-section';
 import { releasesReport } from '../services/releases/report-section';
-import { syncedEntities } from '../services/sync/module-sync';
+import { releasesSync } from '../services/releases/sync';
 
 export const releasesMain = mainModule('releases', {
   handlers: {
@@ -35,5 +34,5 @@ export const releasesMain = mainModule('releases', {
   handover: releasesSection,
   report: releasesReport,
   export: releasesExport,
-  sync: syncedEntities(releasesEntities),
+  sync: releasesSync,
 });

@@ -62,6 +62,11 @@ export function getShop(ctx: ServiceContext, id: string): DirectoryShopView {
   return row;
 }
 
+/** A shop as its directory entry reads it; undefined when there is none. */
+export function shopView(sqlite: ServiceContext['sqlite'], id: string): DirectoryShopView | undefined {
+  return shopById.get(sqlite, id);
+}
+
 export function getAnswer(ctx: ServiceContext, id: string): DirectoryAnswerView {
   const row = answerById.get(ctx.sqlite, id);
   if (!row) throw notFound('errors.directoryAnswerMissing');

@@ -13,6 +13,7 @@ import type { Actor, ServiceContext } from '../context';
 import { AppError, refuse } from '../errors';
 import { newId } from '../ids';
 import { tagWords } from '../search/indexer';
+import type { SearchIndexer } from '../sync/module-sync';
 import { type WriteTx, write } from '../write';
 import { answerListed } from './predicates';
 import { answerWords, getAnswer, getShop, shopWords } from './queries';
@@ -43,7 +44,7 @@ function requireRole(actor: Actor | null, role: 'supervisor' | 'lead'): void {
  * A shop is found by its name (and pinyin initials), unit, floor, category and phone; the hit names its place.
  * Settings writes the same record and calls this too, so Ctrl+K never shows a shop as it was before an edit there.
  */
-export function indexShop(tx: WriteTx, shop: DirectoryShopView): void {
+export function indexShop(tx: SearchIndexer, shop: DirectoryShopView): void {
   const place = `${shop.floor} ${shop.unitNo}`.trim();
   tx.index({
     module: 'directory',

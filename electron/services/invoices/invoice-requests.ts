@@ -13,8 +13,9 @@ import type { Actor, ServiceContext } from '../context';
 import { AppError, refuse } from '../errors';
 import { newId } from '../ids';
 import { getSite } from '../settings';
+import type { SearchIndexer } from '../sync/module-sync';
 import { dayjs, siteDate } from '../time';
-import { type WriteTx, write } from '../write';
+import { write } from '../write';
 import { getInvoice, liveRequestForReceipt, openInvoices } from './invoice-queries';
 
 type RequestRow = typeof invoiceRequests.$inferSelect;
@@ -55,7 +56,7 @@ function checkRequest(ctx: ServiceContext, input: RequestInput, now: number): vo
   if (!shop?.active) throw refuse('errors.shopUnknown', 'shopId');
 }
 
-function indexInvoice(tx: WriteTx, row: RequestRow, receiptNos: string[]): void {
+export function indexInvoice(tx: SearchIndexer, row: RequestRow, receiptNos: string[]): void {
   tx.index({
     module: 'invoices',
     entityId: row.id,

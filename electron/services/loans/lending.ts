@@ -14,7 +14,8 @@ import { newId } from '../ids';
 import { auditPrint } from '../print-record';
 import { protectIdNumber } from '../reception/id-documents';
 import { nextClosingTime } from '../storage/settings';
-import { type WriteTx, write } from '../write';
+import type { SearchIndexer } from '../sync/module-sync';
+import { write } from '../write';
 import { getKind, getLoanItem } from './catalogue';
 import { getLoan } from './queries';
 
@@ -22,7 +23,7 @@ type LoanRow = typeof loans.$inferSelect;
 const DAY_MS = 24 * 3600 * 1000;
 const PAST_TOLERANCE_MS = 5 * 60 * 1000;
 
-function indexLoan(tx: WriteTx, row: LoanRow, itemCode: string, kindName: string): void {
+export function indexLoan(tx: SearchIndexer, row: LoanRow, itemCode: string, kindName: string): void {
   tx.index({
     module: 'loans',
     entityId: row.id,

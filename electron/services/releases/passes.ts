@@ -13,7 +13,8 @@ import type { Actor, ServiceContext } from '../context';
 import { AppError, refuse } from '../errors';
 import { newId } from '../ids';
 import { tagWords } from '../search/indexer';
-import { type WriteTx, write } from '../write';
+import type { SearchIndexer } from '../sync/module-sync';
+import { write } from '../write';
 import { getPass, getPassDetail, holdOf, siteToday } from './queries';
 
 type PassRow = typeof releasePasses.$inferSelect;
@@ -27,7 +28,7 @@ const MAX_DAYS_AHEAD = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Feeds search: applicant (characters and pinyin), phone, serial, unit, plate, reason and the goods. */
-function indexPass(tx: WriteTx, row: PassRow, itemNames: string[]): void {
+export function indexPass(tx: SearchIndexer, row: PassRow, itemNames: string[]): void {
   tx.index({
     module: 'releases',
     entityId: row.id,
@@ -44,7 +45,7 @@ function indexPass(tx: WriteTx, row: PassRow, itemNames: string[]): void {
   });
 }
 
-function itemNamesOf(ctx: ServiceContext, id: string): string[] {
+export function itemNamesOf(ctx: Pick<ServiceContext, 'sqlite'>, id: string): string[] {
   return ctx.sqlite
     .prepare('select name from release_items where pass_id = ? order by line_no')
     .pluck()
