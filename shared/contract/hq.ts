@@ -23,6 +23,8 @@ export interface HqReportView {
   site: string | null;
   /** Every site head office knows, for the choice of one. */
   sites: string[];
+  /** Each site's name by its code, as its counters published it (the code until then). */
+  siteNames: Record<string, string>;
   modules: ModuleName[];
   days: { day: string; counts: number[] }[];
   bySite: { site: string; counts: number[] }[];

@@ -61,22 +61,22 @@ describe('head office in Chromium: the connection setting and 总部报表 again
     const bySite = page.getByRole('table', { name: '各门店合计' });
     await bySite.waitFor();
     await page.getByRole('heading', { name: '总部报表 · 2026-11 · 全部门店' }).waitFor();
-    expect(await cell(bySite, 'XH', '来访登记')).toBe('3');
-    expect(await cell(bySite, 'LY', '来访登记')).toBe('1');
-    expect(await cell(bySite, 'LY', '投诉处理')).toBe('4');
-    expect(await cell(bySite, 'XH', '电话记录')).toBe('2');
+    expect(await cell(bySite, '星河广场', '来访登记')).toBe('3');
+    expect(await cell(bySite, '龙阳广场', '来访登记')).toBe('1');
+    expect(await cell(bySite, '龙阳广场', '投诉处理')).toBe('4');
+    expect(await cell(bySite, '星河广场', '电话记录')).toBe('2');
     // The voided slip is not counted; the total row sums the sites.
-    expect(await cell(bySite, 'XH', '合计')).toBe('5');
+    expect(await cell(bySite, '星河广场', '合计')).toBe('5');
     expect(await cell(bySite, '合计', '来访登记')).toBe('4');
     const byDay = page.getByRole('table', { name: '每日明细' });
     expect(await cell(byDay, '2026-11-24', '合计')).toBe('10');
     await screenshot(page, 'hq-reports-all');
 
     await page.getByRole('combobox', { name: '门店' }).click();
-    await page.getByRole('option', { name: 'XH' }).click();
-    await page.getByRole('heading', { name: '总部报表 · 2026-11 · XH' }).waitFor();
-    expect(await bySite.locator('tbody tr').count()).toBe(2); // XH and the total
-    expect(await cell(bySite, 'XH', '来访登记')).toBe('3');
+    await page.getByRole('option', { name: '星河广场' }).click();
+    await page.getByRole('heading', { name: '总部报表 · 2026-11 · 星河广场' }).waitFor();
+    expect(await bySite.locator('tbody tr').count()).toBe(2); // 星河广场 and the total
+    expect(await cell(bySite, '星河广场', '来访登记')).toBe('3');
     expect(await cell(bySite, '合计', '投诉处理')).toBe('0');
     await screenshot(page, 'hq-reports-site');
   });

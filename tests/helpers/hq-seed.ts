@@ -32,6 +32,9 @@ export function seededEvents(): SyncEvent[] {
   const xh = counterChain('XH', 1);
   const ly = counterChain('LY', 2);
   const at = (base: number, i: number) => base + i * 60_000;
+  // Each site's record as its counter publishes it: head office names the site by it.
+  xh.next({ entity: 'site', action: 'create', data: { name: '星河广场', code: 'XH' }, at: at(NOV_24, -1) });
+  ly.next({ entity: 'site', action: 'create', data: { name: '龙阳广场', code: 'LY' }, at: at(NOV_24, -1) });
   for (let i = 0; i < 3; i++) xh.next({ entity: 'visits', action: 'create', at: at(NOV_24, i) });
   for (let i = 0; i < 2; i++) xh.next({ entity: 'calls', action: 'create', at: at(NOV_24, 10 + i) });
   const slip = xh.next({ entity: 'storageSlips', action: 'create', at: at(NOV_24, 20) });

@@ -91,6 +91,7 @@ describe('head office connection (hq:*)', () => {
       await desk.dispatch('hq:report', { kind: 'monthly', period: '2026-11', site: null }),
     );
     expect(all.sites).toEqual(['LY', 'XH']);
+    expect(all.siteNames).toEqual({ LY: '龙阳广场', XH: '星河广场' });
     expect([count(all, 'reception'), count(all, 'calls'), count(all, 'storage'), count(all, 'complaints')]).toEqual([
       4, 2, 0, 4,
     ]);

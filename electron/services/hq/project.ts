@@ -87,11 +87,11 @@ export async function projectBatch(
     const { alarms, changed } = checkChains(fresh, heads);
     if (alarms.length) await insertAlarms(client, alarms);
     if (changed.size) await upsertHeads(client, changed);
-    if (fresh.length)
-      await addCounts(
-        client,
-        fresh.map((p) => p.event.eventId),
-      );
+    if (fresh.length) {
+      const ids = fresh.map((p) => p.event.eventId);
+      await addCounts(client, ids);
+      await keepSiteNames(client, ids);
+    }
     await client.query(
       `insert into hq_position (stream, last_seq) values ($1, $2)
        on conflict (stream) do update set last_seq = excluded.last_seq`,
@@ -224,6 +224,18 @@ async function upsertHeads(client: pg.ClientBase, changed: Map<string, ChainHead
      on conflict (site, counter) do update set last_seq = excluded.last_seq, last_hash = excluded.last_hash,
        event_count = excluded.event_count`,
     [JSON.stringify(rows)],
+  );
+}
+
+/** A site's name as its newest `site` record in stream order has it (a site renamed at a counter is renamed here). */
+async function keepSiteNames(client: pg.ClientBase, ids: string[]): Promise<void> {
+  await client.query(
+    `update hq_sites s set name = x.name from (
+       select distinct on (site) site, data ->> 'name' as name from hq_events
+       where event_id = any($1::text[]) and entity = 'site' and data ? 'name' and data ->> 'name' <> ''
+       order by site, stream_seq desc
+     ) x where s.site = x.site`,
+    [ids],
   );
 }
 

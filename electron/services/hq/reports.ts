@@ -20,6 +20,8 @@ export interface CrossSiteReport {
   period: string;
   site: string | null;
   sites: string[];
+  /** Each site's name by its code (the code itself until a counter published the name). */
+  siteNames: Record<string, string>;
   modules: ModuleName[];
   /** Per site-local day of the period: records per module, in the order of `modules`. */
   days: { day: string; counts: number[] }[];
@@ -41,8 +43,15 @@ function range(kind: 'daily' | 'monthly', period: string): [string, string] {
 }
 
 export async function listSites(client: pg.ClientBase): Promise<string[]> {
-  const { rows } = await client.query<{ site: string }>('select site from hq_sites order by site');
-  return rows.map((r) => r.site);
+  return (await siteNames(client)).map((s) => s.site);
+}
+
+/** Every site head office knows, with its name as its counters published it (its code until one has). */
+export async function siteNames(client: pg.ClientBase): Promise<{ site: string; name: string }[]> {
+  const { rows } = await client.query<{ site: string; name: string | null }>(
+    'select site, name from hq_sites order by site',
+  );
+  return rows.map((r) => ({ site: r.site, name: r.name || r.site }));
 }
 
 export async function crossSiteReport(client: pg.ClientBase, q: CrossSiteQuery): Promise<CrossSiteReport> {
@@ -72,6 +81,7 @@ export async function crossSiteReport(client: pg.ClientBase, q: CrossSiteQuery):
     days.set(r.day, day);
     bySite.set(r.site, site);
   }
+  const names = await siteNames(client);
   const alarms = await client.query<{ n: number }>(
     `select count(*)::int as n from hq_alarms where acknowledged_at is null and ($1::text is null or site = $1)`,
     [q.site],
@@ -80,7 +90,8 @@ export async function crossSiteReport(client: pg.ClientBase, q: CrossSiteQuery):
     kind: q.kind,
     period: q.period,
     site: q.site,
-    sites: await listSites(client),
+    sites: names.map((s) => s.site),
+    siteNames: Object.fromEntries(names.map((s) => [s.site, s.name])),
     modules,
     days: [...days].map(([day, counts]) => ({ day, counts })),
     bySite: [...bySite].sort(([a], [b]) => a.localeCompare(b)).map(([site, counts]) => ({ site, counts })),

@@ -48,7 +48,10 @@ export function HqReportsPanel({ today }: { today: string }) {
           allowDeselect={false}
           value={site}
           onChange={(v) => setSite(v ?? ALL)}
-          data={[{ value: ALL, label: t('hq.reports.allSites') }, ...sites.map((s) => ({ value: s, label: s }))]}
+          data={[
+            { value: ALL, label: t('hq.reports.allSites') },
+            ...sites.map((s) => ({ value: s, label: report.data?.siteNames[s] ?? s })),
+          ]}
         />
         <Text size="xs" c="dimmed">
           {t('hq.reports.voidedExcluded')}
@@ -105,7 +108,8 @@ function HqReportTables({ report }: { report: HqReportView }) {
     <ScrollArea style={{ flex: 1 }}>
       <Stack gap="xs" pr="sm" className="report-tables">
         <Title order={4}>
-          {t('hq.reports.title')} · {report.period} · {report.site ?? t('hq.reports.allSites')}
+          {t('hq.reports.title')} · {report.period} ·{' '}
+          {report.site ? (report.siteNames[report.site] ?? report.site) : t('hq.reports.allSites')}
         </Title>
         {report.openAlarms > 0 && <Alert color="red">{t('hq.reports.alarms', { count: report.openAlarms })}</Alert>}
         {report.bySite.length === 0 ? (
@@ -118,7 +122,7 @@ function HqReportTables({ report }: { report: HqReportView }) {
               <tbody>
                 {report.bySite.map((s) => (
                   <tr key={s.site}>
-                    <td className="day">{s.site}</td>
+                    <td className="day">{report.siteNames[s.site] ?? s.site}</td>
                     {cells(s.counts)}
                   </tr>
                 ))}
