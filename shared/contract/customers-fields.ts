@@ -12,7 +12,8 @@ export const unitRoleValues = ['owner', 'resident', 'tenant'] as const;
 export const consentMethodValues = ['in_person', 'in_writing', 'by_phone', 'online_form'] as const;
 /**
  * What a supervisor's return-visit rule plans a call after: a closed complaint, a completed repair, a settled return;
- * or regularly, every N months, for the files of a grade or for property owners (files tagged 业主).
+ * or regularly, every N months, for the files of a grade or for property owners (a live 业主 link to a unit; a file
+ * with no unit linked counts as an owner's when tagged 业主).
  */
 export const revisitRuleKindValues = [
   'after_complaint',
@@ -21,7 +22,7 @@ export const revisitRuleKindValues = [
   'grade_every',
   'owner_every',
 ] as const;
-/** The tag that marks a file as a property owner's (业主), whom an owner rule revisits regularly. */
+/** The tag that marks a file without a unit linked as a property owner's (业主), whom an owner rule revisits. */
 export const OWNER_TAG = '业主';
 /** A planned return visit: to call, done (reached), given up (not reached within the limit, wrong number), cancelled. */
 export const revisitStatusValues = ['planned', 'done', 'failed', 'cancelled'] as const;
@@ -45,6 +46,7 @@ export type SurveySource = (typeof surveySourceValues)[number];
 export const customersValueLists = {
   status: customerStatusValues,
   consentMethod: consentMethodValues,
+  unitRole: unitRoleValues,
   ruleKind: revisitRuleKindValues,
   revisitStatus: revisitStatusValues,
   result: revisitResultValues,
@@ -56,6 +58,7 @@ export const customersValueLists = {
 
 export type CustomerStatus = (typeof customerStatusValues)[number];
 export type ConsentMethod = (typeof consentMethodValues)[number];
+export type UnitRole = (typeof unitRoleValues)[number];
 export type RevisitRuleKind = (typeof revisitRuleKindValues)[number];
 export type RevisitStatus = (typeof revisitStatusValues)[number];
 export type RevisitResult = (typeof revisitResultValues)[number];
@@ -65,3 +68,5 @@ export type RevisitSource = (typeof revisitSourceValues)[number];
 /** How many phones one file keeps, and tags. */
 export const MAX_PHONES = 5;
 export const MAX_TAGS = 10;
+/** How many units one file is tied to at once. */
+export const MAX_UNITS = 10;

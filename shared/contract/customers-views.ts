@@ -6,6 +6,7 @@ import type {
   RevisitRuleKind,
   RevisitSource,
   RevisitStatus,
+  UnitRole,
 } from './customers-fields';
 import type { SearchHit } from './search';
 
@@ -24,6 +25,15 @@ export interface CustomerPhoneView {
   id: string;
   phone: string;
   note: string;
+}
+
+/** A unit (房号) the file is tied to now, and as what. */
+export interface CustomerUnitView {
+  id: string;
+  version: number;
+  unit: string;
+  role: UnitRole;
+  since: number;
 }
 
 /** One line of the file list: phones masked. */
@@ -61,6 +71,7 @@ export interface CustomerOpenItem {
 export interface CustomerFileView extends CustomerSummary {
   gradeId: string | null;
   phones: CustomerPhoneView[];
+  units: CustomerUnitView[];
   notes: string;
   preferredContactTime: string;
   consent: CustomerConsent | null;

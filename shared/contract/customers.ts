@@ -10,6 +10,7 @@ import {
   revisitResultValues,
   revisitRuleKindValues,
   surveySourceValues,
+  unitRoleValues,
 } from './customers-fields';
 import { customersLabels } from './customers-labels';
 import { answerSurveyInput, type SurveyFormView, type SurveyResponseView, surveyFormInput } from './customers-surveys';
@@ -34,6 +35,7 @@ import {
   versionSchema,
 } from './fields';
 import { contractModule } from './module';
+import { unitSchema } from './releases';
 
 export * from './customers-fields';
 export * from './customers-surveys';
@@ -198,6 +200,18 @@ export const listRevisitsInput = z.object({
 });
 export type ListRevisitsInput = z.input<typeof listRevisitsInput>;
 
+/** 关联房号: a file tied to a unit as its owner, resident or tenant (one live link per file and unit). */
+export const linkUnitInput = z.object({
+  customerId: idSchema,
+  unit: unitSchema,
+  role: z.enum(unitRoleValues, { error: 'errors.required' }),
+});
+export type LinkUnitInput = z.input<typeof linkUnitInput>;
+
+/** 解除房号: the link ends (moved out, sold, lease over); it stays on record, so who held the unit stays known. */
+export const endUnitInput = z.object({ id: idSchema, version: versionSchema });
+export type EndUnitInput = z.input<typeof endUnitInput>;
+
 const byId = z.object({ id: idSchema });
 
 export const customersContract = {
@@ -219,6 +233,10 @@ export const customersContract = {
   'customers:forget': channel<CustomerFileView>()(forgetCustomerInput, 'supervisor', {
     pins: (input) => [input.approval],
     versioned: versionedBy('customers'),
+  }),
+  'customers:linkUnit': channel<CustomerFileView>()(linkUnitInput, 'session'),
+  'customers:endUnit': channel<CustomerFileView>()(endUnitInput, 'session', {
+    versioned: versionedBy('customerUnits'),
   }),
   /** 个人信息查阅: one person's data for their access request, as a JSON document (audited). */
   'customers:exportPerson': channel<{ fileName: string; base64: string; records: number }>()(byId, 'supervisor'),

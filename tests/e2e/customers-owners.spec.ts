@@ -33,7 +33,7 @@ describe('regular return visits of property owners, in Chromium', () => {
     await ruleForm.getByRole('button', { name: '新增规则' }).click();
     await page.getByText('回访规则已保存').waitFor();
     const rules = page.getByRole('table', { name: '回访规则' });
-    await rules.getByText('每 3 个月（标签为“业主”的档案）').waitFor();
+    await rules.getByText('每 3 个月（房号的业主；未关联房号时为标签“业主”的档案）').waitFor();
     await screenshot(page, 'customers-owner-rule');
     await page.getByRole('tab', { name: '电话访谈计划表' }).click();
     await page.getByRole('radiogroup', { name: '状态' }).locator('label', { hasText: '全部待访' }).click();

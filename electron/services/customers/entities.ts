@@ -2,6 +2,7 @@ import {
   customerGrades,
   customerPhones,
   customers,
+  customerUnits,
   revisitPlans,
   revisitRules,
   surveyAnswers,
@@ -29,6 +30,11 @@ export const customersEntities = {
     module: 'customers',
     fields: fields.customerPhones,
     display: 'phone',
+  }),
+  customerUnits: auditedEntity(customerUnits, 'id', {
+    module: 'customers',
+    fields: fields.customerUnits,
+    display: 'unit',
   }),
   revisitRules: auditedEntity(revisitRules, 'id', {
     module: 'customers',

@@ -1,5 +1,5 @@
 /** Reading customer files (客户档案): the file view, lookup by number, the list. */
-import { clerks, customerGrades, customerPhones, customers } from '../../../db/schema';
+import { clerks, customerGrades, customerPhones, customers, customerUnits } from '../../../db/schema';
 import { query, SqlWhere, tableRef, textOrNull } from '../../../db/sql';
 import type { CustomerFileView, CustomerSummary } from '../../../shared/contract/customers';
 import type { Actor, ServiceContext } from '../context';
@@ -17,6 +17,7 @@ const m = tableRef(customers, 'm');
 const g = tableRef(customerGrades, 'g');
 const p = tableRef(customerPhones, 'p');
 const c = tableRef(clerks, 'c');
+const u = tableRef(customerUnits, 'u');
 
 const fileRow = {
   ...f.pick(
@@ -48,6 +49,12 @@ export const livePhones = query(
   p.pick('id', 'phone', 'note'),
   (list) =>
     `select ${list} from ${p.from} where ${p.c.customerId} = ? and ${p.c.active} = 1 order by ${p.c.createdAt}, ${p.c.id}`,
+);
+/** The units a file is tied to now (房号 and role), oldest link first. */
+export const liveUnits = query(
+  { ...u.pick('id', 'version', 'unit', 'role'), since: u.col('createdAt') },
+  (list) =>
+    `select ${list} from ${u.from} where ${u.c.customerId} = ? and ${u.c.active} = 1 order by ${u.c.createdAt}, ${u.c.id}`,
 );
 /** Every number the file ever had: its history includes what the desk did under a number since removed. */
 const everyPhone = query(
@@ -106,6 +113,7 @@ export function loadFile(ctx: ServiceContext, id: string): CustomerFileView {
     ),
     gradeId: row.gradeId,
     phones,
+    units: row.status === 'forgotten' ? [] : liveUnits.all(ctx.sqlite, id),
     notes: row.notes,
     preferredContactTime: row.preferredContactTime,
     consent:
@@ -148,7 +156,9 @@ export function listFiles(
   where.filter(`${f.c.gradeId} = @gradeId`, 'gradeId', input.gradeId);
   where.filter(
     `(${foldedContains([f.c.fileNo, f.c.name, f.c.company, f.c.tags])}
-      or exists (select 1 from ${p.from} where ${p.c.customerId} = ${f.c.id} and ${p.c.active} = 1 and ${foldedContains([p.c.phone])}))`,
+      or exists (select 1 from ${p.from} where ${p.c.customerId} = ${f.c.id} and ${p.c.active} = 1 and ${foldedContains([p.c.phone])})
+      or exists (select 1 from ${u.from} where ${u.c.customerId} = ${f.c.id} and ${u.c.active} = 1
+        and instr(replace(fold_text(${u.c.unit}), ' ', ''), replace(fold_text(@text), ' ', '')) > 0))`,
     'text',
     input.text,
   );

@@ -10,22 +10,29 @@ import type { Actor, ServiceContext } from '../context';
 import { refuse } from '../errors';
 import { newId } from '../ids';
 import { type RecordOf, type WriteTx, write } from '../write';
-import { fileOfPhone, livePhones, loadFile, loadRow, parseTags, type Row } from './file-read';
+import { fileOfPhone, livePhones, liveUnits, loadFile, loadRow, parseTags, type Row } from './file-read';
 import { getGrade } from './grades';
 
 type FileRow = RecordOf<'customers'>;
 type CreateInput = z.output<typeof createCustomerInput>;
 type UpdateInput = z.output<typeof updateCustomerInput>;
 
-/** Feeds search: by name (characters and pinyin), every number, file number, company and tags. */
-export function indexFile(tx: WriteTx, row: FileRow, phones: string[]): void {
+/**
+ * Feeds search: by name (characters and pinyin), every number, file number, company, tags and the units (房号) it is
+ * tied to, as written and without spaces (5 栋 803 is found by 5栋803 too).
+ */
+export function indexFile(tx: WriteTx, row: FileRow, phones: string[], units: string[]): void {
   const forgotten = row.status === 'forgotten';
   tx.index({
     module: 'customers',
     entityId: row.id,
     title: forgotten ? row.fileNo : row.name,
     subtitle: forgotten ? '' : [row.fileNo, row.company].filter(Boolean).join(' · '),
-    text: forgotten ? row.fileNo : [row.fileNo, row.company, ...parseTags(row.tags)].filter(Boolean).join(' '),
+    text: forgotten
+      ? row.fileNo
+      : [row.fileNo, row.company, ...parseTags(row.tags), ...units.flatMap((x) => [x, x.replace(/\s/g, '')])]
+          .filter(Boolean)
+          .join(' '),
     names: forgotten ? [] : [row.name],
     phones: forgotten ? [] : phones,
     at: row.createdAt,
@@ -94,6 +101,7 @@ export function createFile(ctx: ServiceContext, actor: Actor, input: CreateInput
       tx,
       row,
       input.phones.map((x) => x.phone),
+      [],
     );
     return row.id;
   });
@@ -148,6 +156,7 @@ export function updateFile(ctx: ServiceContext, actor: Actor, input: UpdateInput
       tx,
       after,
       input.phones.map((x) => x.phone),
+      liveUnits.all(ctx.sqlite, input.id).map((x) => x.unit),
     );
   });
   return loadFile(ctx, input.id);

@@ -5,6 +5,7 @@ import { auditHead } from '../audit/log';
 import { eraseRecordKey } from '../audit/record-keys';
 import {
   applyScrubs,
+  ERASED,
   maskPerson,
   planScrubs,
   SCRUB_ATTESTATION,
@@ -39,7 +40,7 @@ function filesOfPerson(ctx: ServiceContext, id: string): string[] {
 }
 
 /** Blanks the columns in the row and in the states kept beside the log for other counters, and erases its key. */
-function blank<E extends 'customers' | 'customerPhones' | 'surveyResponses' | 'revisitPlans'>(
+function blank<E extends 'customers' | 'customerPhones' | 'customerUnits' | 'surveyResponses' | 'revisitPlans'>(
   tx: WriteTx,
   ctx: ServiceContext,
   targets: ScrubTarget[],
@@ -94,7 +95,7 @@ export function forgetFile(
         BLANK_FILE,
         note,
       );
-      indexFile(tx, after, []);
+      indexFile(tx, after, [], []);
     }
     for (const phoneId of pluck(ctx, `select id from customer_phones where customer_id in (${marks})`, ...ids))
       blank(
@@ -107,6 +108,12 @@ export function forgetFile(
         { phone: '', note: '' },
         note,
       );
+    // The tie to a unit says where the person lives: each link ends and loses its unit (the unit's own records stay).
+    const units = ctx.sqlite
+      .prepare(`select id, unit from customer_units where customer_id in (${marks})`)
+      .all(...ids) as { id: string; unit: string }[];
+    for (const link of units)
+      blank(tx, ctx, targets, 'customerUnits', link.id, { unit: ERASED, active: false }, { unit: ERASED }, note);
     const surveys = pluck(
       ctx,
       `select id from survey_responses
@@ -146,16 +153,19 @@ export function forgetFile(
     }
     // Every other module's records that name the person by one of their numbers (the registry's `people`).
     const modules = eraseFromModules(tx, ctx, phones, names, note);
-    targets.push(...modules.targets);
     // The log: each entry of these records loses the person's values; this entry attests what they hash to now.
-    const scrubs = planScrubs(ctx.sqlite, targets, modules.values, phones);
+    // The file's own entries (its unit events) also lose the units; other modules' entries keep a unit they name.
+    const scrubs = [
+      ...planScrubs(ctx.sqlite, targets, [...modules.values, ...units.map((x) => x.unit)], phones),
+      ...planScrubs(ctx.sqlite, modules.targets, modules.values, phones),
+    ];
     // How many records were anonymised is kept (a count names nobody); who approved it and why (masked).
     tx.event('customers', file.id, 'forgotten', {
       fileNo: file.fileNo,
       // The approving lead by id: the history names them (and a later rename stays right).
       approver: approver.id,
       reason: maskPerson(note, modules.values, phones),
-      count: ids.length + surveys.length + plans.length + modules.targets.length,
+      count: ids.length + units.length + surveys.length + plans.length + modules.targets.length,
       [SCRUB_ATTESTATION]: scrubAttestation(scrubs),
     });
     applyScrubs(ctx.sqlite, scrubs, auditHead(ctx.sqlite).count);

@@ -11,3 +11,4 @@ export * from './revisit-rules';
 export * from './revisit-time';
 export * from './survey-answers';
 export * from './survey-forms';
+export * from './units';

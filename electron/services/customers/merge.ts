@@ -4,7 +4,7 @@ import { approveWithPin } from '../clerks';
 import type { Actor, ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { write } from '../write';
-import { livePhones, loadFile, loadRow, parseTags, type Row } from './file-read';
+import { livePhones, liveUnits, loadFile, loadRow, parseTags, type Row } from './file-read';
 import { assertLive, indexFile } from './file-write';
 
 type Conflict = { field: string };
@@ -29,7 +29,7 @@ export function mergeConflicts(keep: Row, other: Row): Conflict[] {
 }
 
 /**
- * 合并档案 with a lead's PIN: the other file's numbers, tags, notes and planned visits move to the kept one, which
+ * 合并档案 with a lead's PIN: the other file's numbers, units, tags, notes and planned visits move to the kept one, which
  * takes any value it lacks; the other file stays on record as merged into it. Two different values of one field
  * (two names, two grades, two consents) would lose one: that merge is refused, naming the field, until a clerk
  * makes them agree.
@@ -52,6 +52,18 @@ export function mergeFiles(
         field: `labels.customers.fields.customers.${first.field}`,
         fileNo: other.fileNo,
       });
+    // A unit both files hold in different roles would lose one: refused like any other value the files disagree on.
+    const keptUnits = liveUnits.all(ctx.sqlite, keep.id);
+    const movedUnits = liveUnits.all(ctx.sqlite, other.id);
+    const sameUnit = (a: string, b: string) => a.replace(/\s/g, '') === b.replace(/\s/g, '');
+    for (const unit of movedUnits) {
+      const held = keptUnits.find((x) => sameUnit(x.unit, unit.unit));
+      if (held && held.role !== unit.role)
+        throw new AppError('rule', 'errors.customerMergeLoses', 'mergeId', {
+          field: 'labels.customers.fields.customerUnits.role',
+          fileNo: other.fileNo,
+        });
+    }
     const tags = [...new Set([...parseTags(keep.tags), ...parseTags(other.tags)])];
     const notes = [keep.notes, other.notes].filter(Boolean).join('\n');
     const { after } = tx.update(
@@ -76,6 +88,17 @@ export function mergeFiles(
     );
     for (const phone of livePhones.all(ctx.sqlite, other.id))
       tx.update('customerPhones', phone.id, { customerId: keep.id });
+    // The other file's links move to the kept one; one the kept file already holds in that role ends instead.
+    for (const unit of movedUnits) {
+      if (keptUnits.some((x) => sameUnit(x.unit, unit.unit)))
+        tx.update(
+          'customerUnits',
+          unit.id,
+          { active: false },
+          { action: 'status', note: `merged into ${keep.fileNo}` },
+        );
+      else tx.update('customerUnits', unit.id, { customerId: keep.id }, { note: `merged into ${keep.fileNo}` });
+    }
     const plans = ctx.sqlite
       .prepare("select id from revisit_plans where customer_id = ? and status = 'planned'")
       .pluck()
@@ -92,8 +115,9 @@ export function mergeFiles(
       tx,
       after,
       livePhones.all(ctx.sqlite, keep.id).map((x) => x.phone),
+      liveUnits.all(ctx.sqlite, keep.id).map((x) => x.unit),
     );
-    indexFile(tx, merged, []);
+    indexFile(tx, merged, [], []);
   });
   return loadFile(ctx, input.keepId);
 }

@@ -97,13 +97,20 @@ const regularFilesDue = (which: string) =>
   );
 /** The files of a grade. */
 const gradeFilesDue = regularFilesDue(`${f.c.gradeId} = ?`);
-/** Property owners: the files tagged 业主 (tags are a JSON array). */
-const ownerFilesDue = regularFilesDue(`exists (select 1 from json_each(${f.c.tags}) where value = ?)`);
+/**
+ * Property owners: the files with a live 业主 link to a unit; a file with no unit linked counts when tagged 业主
+ * (tags are a JSON array), as before units were kept.
+ */
+const ownerFilesDue = regularFilesDue(
+  `(exists (select 1 from customer_units u where u.customer_id = ${f.c.id} and u.active = 1 and u.role = 'owner')
+    or (not exists (select 1 from customer_units u where u.customer_id = ${f.c.id} and u.active = 1)
+      and exists (select 1 from json_each(${f.c.tags}) where value = ?)))`,
+);
 
 /**
  * Plans what every active rule asks for, up to now: one visit per closed complaint, completed repair or settled
- * return (N days after it, in the site's days), and for each file of a grade, or of a property owner (tagged
- * 业主), one visit N months after the last.
+ * return (N days after it, in the site's days), and for each file of a grade, or of a property owner (a live 业主
+ * link to a unit, or tagged 业主 without any unit), one visit N months after the last.
  * Idempotent: a record already planned by the rule is found and skipped, so it runs whenever the call list opens.
  */
 export function planDue(ctx: ServiceContext, actor: Actor | null): PlanningResult {

@@ -16,6 +16,7 @@ import { ForgetDialog } from './ForgetDialog';
 import { MergeDialog } from './MergeDialog';
 import { PlanDialog } from './PlanDialog';
 import { RevisitStatusBadge } from './RevisitStatusBadge';
+import { UnitsPanel } from './UnitsPanel';
 
 /** One file: who, how to reach them, consent; what is open, the planned visits and the whole history. */
 export function CustomerDetail(props: { id: string; timeZone: string; canExport: boolean; onClose(): void }) {
@@ -138,6 +139,7 @@ export function CustomerDetail(props: { id: string; timeZone: string; canExport:
           {t('customers.detail.close')}
         </Button>
       </Group>
+      <UnitsPanel file={f} />
       <Title order={5} mt={4}>
         {t('customers.detail.open')}
       </Title>
