@@ -1,6 +1,6 @@
 import { Alert, Button, Center, Loader, Paper, PasswordInput, Select, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
@@ -15,17 +15,18 @@ import { JoinDesk } from './JoinDesk';
 export function LoginScreen() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  // A new PC with no data joins a desk here; once joined, the clerks arrive from the site server: asked again
-  // every second until they are here.
-  const clerkCount = useRef(0);
-  const awaiting = (joined: boolean | undefined) => (joined && clerkCount.current === 0 ? 1000 : false);
-  const join = useApiQuery('sync:joinState', {}, { refetchInterval: (q) => awaiting(q.state.data?.joined) });
-  const clerks = useApiQuery('session:loginClerks', {}, { refetchInterval: () => awaiting(join.data?.joined) });
-  clerkCount.current = clerks.data?.length ?? 0;
+  // A new PC with no data joins a desk here; once joined, the staff arrive from the site server one by one: the
+  // list is asked again every second for as long as this screen shows on a PC of a site (stopping at the first
+  // clerk left the list short of those still on their way, and their numbers matched nothing).
+  const join = useApiQuery('sync:joinState', {}, { refetchInterval: (q) => (q.state.data?.joined ? 1000 : false) });
+  const clerks = useApiQuery('session:loginClerks', {}, { refetchInterval: () => (join.data?.joined ? 1000 : false) });
+  // What the clerk typed into the list: a number typed before its clerk arrived highlighted nothing, and the
+  // arrival did not highlight it either, so the pick was lost. The clerk the typed text names is picked as they arrive.
+  const [typed, setTyped] = useState('');
   const { form } = useContractForm('session:login', {
     initialValues: { clerkId: '', pin: '' },
   });
-  const submit = form.onSubmit(async (values) => {
+  const onSubmit = form.onSubmit(async (values) => {
     try {
       await invoke('session:login', values);
       await queryClient.invalidateQueries();
@@ -46,6 +47,16 @@ export function LoginScreen() {
       })),
     [clerks.data, t],
   );
+  const pickTyped = () => {
+    const named = form.getValues().clerkId === '' ? typedClerk(options, typed) : null;
+    if (named) form.setFieldValue('clerkId', named);
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the list changes, not on every key typed
+  useEffect(pickTyped, [options]);
+  const submit = (event?: React.FormEvent<HTMLFormElement>) => {
+    pickTyped();
+    onSubmit(event);
+  };
   // The form waits for the clerk list: typed before it arrived, "K001" matched nothing, so no option was highlighted
   // and Enter sent the form without a clerk (seen in CI as a login that never happened).
   if (clerks.isPending)
@@ -69,6 +80,8 @@ export function LoginScreen() {
               autoFocus
               selectFirstOptionOnChange
               nothingFoundMessage={t('common.empty')}
+              searchValue={typed}
+              onSearchChange={setTyped}
               {...field(form, 'clerkId')}
             />
             <PasswordInput
@@ -92,4 +105,13 @@ export function LoginScreen() {
       </Paper>
     </Center>
   );
+}
+
+/** The one clerk whose line starts with what was typed (an employee number, or a name), or null. */
+function typedClerk(options: { value: string; label: string }[], typed: string): string | null {
+  const text = typed.trim().toLowerCase();
+  if (!text) return null;
+  const starting = options.filter((o) => o.label.toLowerCase().startsWith(text));
+  const matching = starting.length > 0 ? starting : options.filter((o) => o.label.toLowerCase().includes(text));
+  return matching.length === 1 ? (matching[0]?.value ?? null) : null;
 }
