@@ -124,6 +124,24 @@ export function addDeskTime(desk: DeskHours, from: number, span: number): number
 }
 
 /**
+ * How much desk time lies between `from` and `to`: the parts of [from, to) inside each day's opening hours, closed
+ * days counting none. A complaint waiting for the customer over the night is paused for the 10 minutes before
+ * closing, not the 11 hours 40 until the next opening. Zero when `to` is not after `from`.
+ */
+export function deskTimeBetween(desk: DeskHours, from: number, to: number): number {
+  let total = 0;
+  let at = from;
+  // One turn per site day; a pause of years ends long before the guard.
+  for (let guard = 0; guard < 10_000 && at < to; guard += 1) {
+    const day = openingOf(desk, at);
+    if (!day.closed) total += Math.max(0, Math.min(to, day.close) - Math.max(at, day.open));
+    // The next site day's midnight, in the site's zone.
+    at = dayjs(nextDayNoon(desk, at)).tz(desk.timeZone).startOf('day').valueOf();
+  }
+  return total;
+}
+
+/**
  * A moment moved into that day's opening hours: before opening to the opening, after closing to the closing. On a
  * closed day it is the next opening day's closing: a deadline the desk cannot keep that day is kept the next one
  * it opens, by the end of it.

@@ -12,7 +12,8 @@ export const complaintsEntities = {
     people: [{ phone: 'phone', name: 'customerName', details: ['address'] }],
     refs: { visitId: 'visits', callId: 'calls' },
     // Migration 0041 added the first owner; older complaints keep null (read as their intake clerk).
-    addedLater: { firstOwnerClerkId: null },
+    // Migration 0048 the deadline moved by pauses; null until a pause ends (older rows keep their hash).
+    addedLater: { firstOwnerClerkId: null, movedDeadlineAt: null },
   }),
   complaintEvents: auditedEntity(complaintEvents, 'id', {
     module: 'complaints',
