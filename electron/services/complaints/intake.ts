@@ -89,6 +89,7 @@ export function createComplaint(ctx: ServiceContext, actor: Actor, input: Create
       assignedDepartmentId: null,
       assignedClerkId: null,
       pausedMs: 0,
+      movedDeadlineAt: null,
       pausedSince: null,
       pauseReason: null,
       cause: null,

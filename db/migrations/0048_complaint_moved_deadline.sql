@@ -1,0 +1,1 @@
+ALTER TABLE `complaints` ADD `moved_deadline_at` integer;
