@@ -15,6 +15,7 @@ export const announcementsEntities = {
     fields: fields.announcements,
     display: 'serialNo',
     people: [{ phone: 'requesterPhone', name: 'requesterName', details: ['childName'] }],
+    named: [{ name: 'handedToName', details: ['handedToRelation', 'handedToIdMasked'], hashes: ['handedToIdHash'] }],
     redacted: ['handedToIdHash'],
     refs: { templateId: 'announcementTemplates' },
   }),

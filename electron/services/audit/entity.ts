@@ -20,6 +20,19 @@ export interface PersonColumns<C extends string = string> {
 }
 
 /**
+ * One person a record names without their phone (a storage collector, a lost child's guardian), for a customer's
+ * erasure: erased where their ID hash is one the erased person's records hold (anywhere), or where their name is the
+ * person's in a record the erasure found by phone or in a child of one (`parent`: the column holding that record's
+ * key, and its entity). A namesake elsewhere is someone else and is left alone.
+ */
+export interface NamedPerson<C extends string = string> {
+  name: C;
+  details?: readonly C[];
+  hashes?: readonly C[];
+  parent?: { column: C; entity: string };
+}
+
+/**
  * A table whose rows are written through the audited writer: its key, what names a record to a clerk (its serial,
  * code or name: shown instead of its id wherever another record refers to it), and which columns the log keeps
  * out of clear text. `fields` are the label of every column, checked against the table by `auditedEntity`, so a
@@ -43,6 +56,8 @@ export interface AuditedEntity<T extends SQLiteTable = SQLiteTable> {
   unaudited?: readonly string[];
   /** The people a record names, for a customer's erasure; absent when it names nobody by phone. */
   people?: readonly PersonColumns[];
+  /** The people a record names without a phone (found through the erased person's name or ID hash). */
+  named?: readonly NamedPerson[];
   /** Columns added by a migration after records existed, with their default (see `auditedRow`). */
   addedLater?: Readonly<Record<string, unknown>>;
 }
@@ -65,6 +80,7 @@ export function auditedEntity<T extends SQLiteTable, K extends ColumnKey<T>>(
     keyed?: readonly ColumnKey<T>[];
     unaudited?: readonly ColumnKey<T>[];
     people?: readonly PersonColumns<ColumnKey<T>>[];
+    named?: readonly NamedPerson<ColumnKey<T>>[];
     addedLater?: Partial<Record<ColumnKey<T>, unknown>>;
   },
 ): AuditedEntity<T> {
@@ -88,5 +104,6 @@ export function auditedEntity<T extends SQLiteTable, K extends ColumnKey<T>>(
     unaudited: 'version' in columns ? [...(spec.unaudited ?? []), 'version'] : spec.unaudited,
     addedLater: spec.addedLater,
     people: spec.people,
+    named: spec.named,
   };
 }

@@ -1,6 +1,6 @@
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { ModuleName } from '../../../shared/modules';
-import type { AuditedEntity, PersonColumns } from '../audit/entity';
+import type { AuditedEntity, NamedPerson, PersonColumns } from '../audit/entity';
 import { eraseRecordKey } from '../audit/record-keys';
 import { ERASED, maskPerson, type ScrubTarget } from '../audit/scrub';
 import type { ServiceContext } from '../context';
@@ -121,7 +121,97 @@ export function eraseFromModules(
     reindex(tx, ctx, f, row, values, phones);
     targets.push({ entity: f.entity, entityId: f.id, columns: f.groups.flatMap(personColumns) });
   });
+  targets.push(...eraseNamed(tx, ctx, found, rows, values, phones, note));
   return { targets, values };
+}
+
+/** The ID hashes the person's records hold: the same ID elsewhere is the same person. */
+function hashesOf(rows: readonly Row[], found: readonly Found[]): Set<string> {
+  const out = new Set<string>();
+  found.forEach((f, i) => {
+    for (const group of f.groups)
+      for (const key of group.hashes ?? []) {
+        const value = rows[i]?.[key];
+        if (typeof value === 'string' && value !== '') out.add(value);
+      }
+  });
+  return out;
+}
+
+/**
+ * The people named without a phone (`named`): a collector, a guardian. Erased where their ID hash is one of the
+ * person's, or their name is the person's in a record found by phone (after its own erasure, so read again) or in a
+ * child of one. Returns the records changed, for the log's erasure.
+ */
+function eraseNamed(
+  tx: WriteTx,
+  ctx: ServiceContext,
+  found: readonly Found[],
+  before: readonly Row[],
+  values: readonly string[],
+  phones: readonly string[],
+  note: string,
+): ScrubTarget[] {
+  const names = new Set(values);
+  const hashes = hashesOf(before, found);
+  const foundIds = new Map<string, Set<string>>();
+  for (const f of found) foundIds.set(f.entity, (foundIds.get(f.entity) ?? new Set()).add(f.id));
+  const targets: ScrubTarget[] = [];
+  for (const [entity, spec] of Object.entries(auditedEntities) as [EntityName, AuditedEntity][]) {
+    for (const group of spec.named ?? []) {
+      const table = getTableName(spec.table);
+      const key = columnName(spec, spec.keyName);
+      const nameCol = columnName(spec, group.name);
+      const byHash = (group.hashes ?? []).map(
+        (h) => `"${columnName(spec, h)}" in (select value from json_each(@hashes))`,
+      );
+      // A record found by phone is judged as it was before its own erasure masked the name.
+      const own = found.flatMap((f, i) =>
+        f.entity === entity && names.has(String(before[i]?.[group.name] ?? '')) ? [f.id] : [],
+      );
+      const byName = group.parent
+        ? `("${nameCol}" in (select value from json_each(@names))
+            and "${columnName(spec, group.parent.column)}" in (select value from json_each(@parents)))`
+        : `"${key}" in (select value from json_each(@own))`;
+      const ids = ctx.sqlite
+        .prepare(`select "${key}" from "${table}" where ${[byName, ...byHash].join(' or ')}`)
+        .pluck()
+        .all({
+          hashes: JSON.stringify([...hashes]),
+          names: JSON.stringify([...names]),
+          parents: JSON.stringify([...(foundIds.get(group.parent?.entity as EntityName) ?? [])]),
+          own: JSON.stringify(own),
+        }) as string[];
+      for (const id of ids) {
+        const row = selectRow(ctx.sqlite, spec.table, spec.key, id) as Row;
+        const patch = namedErasure(row, group, values, phones);
+        if (Object.keys(patch).length === 0) continue;
+        tx.update(entity, id, patch as never, { action: 'status', note });
+        blankKeptStates(ctx.sqlite, entity, id, patch);
+        targets.push({
+          entity,
+          entityId: id,
+          columns: [group.name, ...(group.details ?? []), ...(group.hashes ?? [])],
+        });
+      }
+    }
+  }
+  return targets;
+}
+
+/** One named person's columns erased (name and details masked, ID hash cleared), their values masked elsewhere. */
+function namedErasure(row: Row, group: NamedPerson, values: readonly string[], phones: readonly string[]): Row {
+  const patch: Row = {};
+  const own = new Set([group.name, ...(group.details ?? []), ...(group.hashes ?? [])]);
+  for (const key of [group.name, ...(group.details ?? [])])
+    if (typeof row[key] === 'string' && row[key] !== '' && row[key] !== ERASED) patch[key] = ERASED;
+  for (const key of group.hashes ?? []) if (row[key] != null) patch[key] = null;
+  for (const [key, value] of Object.entries(row)) {
+    if (own.has(key) || typeof value !== 'string') continue;
+    const masked = maskPerson(value, values, phones);
+    if (masked !== value) patch[key] = masked;
+  }
+  return patch;
 }
 
 /** The record's search entry without the person: its title and subtitle masked, found by its serial, not by them. */

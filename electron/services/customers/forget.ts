@@ -153,6 +153,20 @@ export function forgetFile(
     }
     // Every other module's records that name the person by one of their numbers (the registry's `people`).
     const modules = eraseFromModules(tx, ctx, phones, names, note);
+    // A free-text answer of the person's surveys may name them or give their number: masked where it does.
+    const answers = ctx.sqlite
+      .prepare(
+        `select a.id, a.comment from survey_answers a join survey_responses r on r.id = a.response_id
+         where (r.customer_id in (${marks}) or r.id in (select value from json_each(?))) and a.comment <> ''`,
+      )
+      .all(...ids, JSON.stringify(surveys)) as { id: string; comment: string }[];
+    for (const answer of answers) {
+      const comment = maskPerson(answer.comment, modules.values, phones);
+      if (comment === answer.comment) continue;
+      tx.update('surveyAnswers', answer.id, { comment }, { action: 'status', note });
+      blankKeptStates(ctx.sqlite, 'surveyAnswers', answer.id, { comment });
+      targets.push({ entity: 'surveyAnswers', entityId: answer.id, columns: [] });
+    }
     // The log: each entry of these records loses the person's values; this entry attests what they hash to now.
     // The file's own entries (its unit events) also lose the units; other modules' entries keep a unit they name.
     const scrubs = [
@@ -165,7 +179,7 @@ export function forgetFile(
       // The approving lead by id: the history names them (and a later rename stays right).
       approver: approver.id,
       reason: maskPerson(note, modules.values, phones),
-      count: ids.length + units.length + surveys.length + plans.length + modules.targets.length,
+      count: ids.length + units.length + surveys.length + answers.length + plans.length + modules.targets.length,
       [SCRUB_ATTESTATION]: scrubAttestation(scrubs),
     });
     applyScrubs(ctx.sqlite, scrubs, auditHead(ctx.sqlite).count);

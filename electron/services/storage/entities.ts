@@ -22,5 +22,13 @@ export const storageEntities = {
     fields: fields.storagePickups,
     display: 'collectedAt',
     redacted: ['collectorIdHash'],
+    named: [
+      {
+        name: 'collectorName',
+        details: ['collectorIdMasked'],
+        hashes: ['collectorIdHash'],
+        parent: { column: 'slipId', entity: 'storageSlips' },
+      },
+    ],
   }),
 };

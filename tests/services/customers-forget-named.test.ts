@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { closeLostChild, logAnnouncement, recordStep } from '../../electron/services/announcements';
+import { verifyAuditChain } from '../../electron/services/audit/verify';
+import { answerSurvey, createFile, forgetFile, loadFile, saveSurveyForm } from '../../electron/services/customers';
+import { pickUpGoods } from '../../electron/services/storage';
+import { closeLostChildInput, logAnnouncementInput, stepInput } from '../../shared/contract/announcements';
+import {
+  answerSurveyInput,
+  createCustomerInput,
+  forgetCustomerInput,
+  surveyFormInput,
+} from '../../shared/contract/customers';
+import { pickupInput } from '../../shared/contract/storage';
+import { demoPin, freshDesk, type TestDesk } from '../helpers/db';
+import { addLocation, bags, deposit } from '../helpers/storage';
+
+const NAME = '东方遗忘';
+const PHONE = '13966661111';
+const ID = '11010519491231002X';
+
+const person = (desk: TestDesk) =>
+  createFile(
+    desk.ctx,
+    desk.clerkByRole('clerk'),
+    createCustomerInput.parse({ name: NAME, phones: [{ phone: PHONE }] }),
+  );
+const forget = (desk: TestDesk, id: string) =>
+  forgetFile(
+    desk.ctx,
+    desk.clerkByRole('supervisor'),
+    forgetCustomerInput.parse({
+      id,
+      version: loadFile(desk.ctx, id).version,
+      reason: '客户书面申请',
+      approval: { clerkId: desk.clerkByRole('lead').clerkId, pin: demoPin('lead') },
+    }),
+  );
+const log = (desk: TestDesk, entity: string, id: string) =>
+  JSON.stringify(
+    desk.ctx.sqlite.prepare('select changes, note from audit_log where entity = ? and entity_id = ?').all(entity, id),
+  );
+const row = (desk: TestDesk, table: string, id: string) =>
+  desk.ctx.sqlite.prepare(`select * from ${table} where id = ?`).get(id) as Record<string, unknown>;
+
+describe('the erasure reaches people named without their phone', () => {
+  it('the collector of the person’s own deposit; a namesake collecting someone else’s goods is kept', async () => {
+    const desk = await freshDesk();
+    const file = person(desk);
+    const own = deposit(desk, { ...bags(addLocation(desk, 'A01').id), depositorName: NAME, phone: PHONE });
+    const other = deposit(desk, {
+      ...bags(addLocation(desk, 'A02').id),
+      depositorName: '路人甲',
+      phone: '13955552222',
+    });
+    const clerk = desk.clerkByRole('clerk');
+    const pick = (id: string, claimCode: string) =>
+      pickUpGoods(
+        desk.ctx,
+        clerk,
+        pickupInput.parse({ id, pieces: 2, collectorName: NAME, proof: 'claim_code', claimCode }),
+      ).pickups[0]?.id ?? '';
+    const ownPickup = pick(own.slip.id, own.claimCode);
+    const namesake = pick(other.slip.id, other.claimCode);
+    expect(log(desk, 'storagePickups', ownPickup)).toContain(NAME);
+    forget(desk, file.id);
+    expect(row(desk, 'storage_pickups', ownPickup)).toMatchObject({ collector_name: '***' });
+    expect(log(desk, 'storagePickups', ownPickup)).not.toContain(NAME);
+    expect(row(desk, 'storage_pickups', namesake)).toMatchObject({ collector_name: NAME });
+    expect(verifyAuditChain(desk.ctx.sqlite).ok).toBe(true);
+  });
+
+  it('the guardian a lost child was handed to, when it is the person who asked: name, relation, ID gone', async () => {
+    const desk = await freshDesk();
+    const file = person(desk);
+    const clerk = desk.clerkByRole('clerk');
+    const child = logAnnouncement(
+      desk.ctx,
+      clerk,
+      logAnnouncementInput.parse({
+        kind: 'lost_child',
+        text: '乐乐小朋友请到总台',
+        requesterName: NAME,
+        requesterPhone: PHONE,
+        childName: '乐乐',
+        childAge: 5,
+        childGender: 'boy',
+        childDescription: '红色外套',
+        lastSeenPlace: '三楼游乐区',
+      }),
+    );
+    recordStep(desk.ctx, clerk, stepInput.parse({ id: child.id, step: 'found', who: '保洁 张阿姨' }));
+    const version = (row(desk, 'announcements', child.id).version as number) ?? 1;
+    closeLostChild(
+      desk.ctx,
+      clerk,
+      closeLostChildInput.parse({
+        id: child.id,
+        version,
+        outcome: 'guardian',
+        handedToName: NAME,
+        handedToRelation: '母亲',
+        idType: 'resident_id',
+        idNumber: ID,
+      }),
+    );
+    const masked = row(desk, 'announcements', child.id).handed_to_id_masked as string;
+    expect(masked.length).toBeGreaterThan(8);
+    forget(desk, file.id);
+    expect(row(desk, 'announcements', child.id)).toMatchObject({
+      handed_to_name: '***',
+      handed_to_relation: '***',
+      handed_to_id_masked: '***',
+      handed_to_id_hash: null,
+    });
+    const entries = log(desk, 'announcements', child.id);
+    for (const text of [NAME, masked, '母亲'])
+      expect({ text, found: entries.includes(text) }).toEqual({ text, found: false });
+    expect(verifyAuditChain(desk.ctx.sqlite).ok).toBe(true);
+  });
+
+  it('a free-text survey answer naming the person or giving their number is masked; another answer is kept', async () => {
+    const desk = await freshDesk();
+    const file = person(desk);
+    const form = saveSurveyForm(
+      desk.ctx,
+      desk.clerkByRole('supervisor'),
+      surveyFormInput.parse({ name: '前台评价', questions: [{ kind: 'free_text', text: '意见和建议' }] }),
+    );
+    const ask = (phone: string, text: string) =>
+      answerSurvey(
+        desk.ctx,
+        desk.clerkByRole('clerk'),
+        answerSurveyInput.parse({
+          formId: form.id,
+          sourceModule: 'counter',
+          name: '',
+          phone,
+          answers: [{ questionId: form.questions[0]?.id ?? '', text }],
+        }),
+      );
+    ask(PHONE, `我是${NAME}，有事打 139 6666 1111`);
+    ask('13955552222', '服务很好');
+    const answerOf = (text: string) =>
+      desk.ctx.sqlite.prepare('select id, comment from survey_answers where comment like ?').get(`%${text}%`) as
+        | { id: string; comment: string }
+        | undefined;
+    const mine = answerOf(NAME);
+    if (!mine) throw new Error('no answer');
+    forget(desk, file.id);
+    expect(row(desk, 'survey_answers', mine.id).comment).toBe('我是***，有事打 ***');
+    expect(log(desk, 'surveyAnswers', mine.id)).not.toContain(NAME);
+    expect(answerOf('服务很好')).toBeDefined();
+    expect(verifyAuditChain(desk.ctx.sqlite).ok).toBe(true);
+  });
+});
