@@ -63,3 +63,18 @@ export const auditScrubs = sqliteTable('audit_scrubs', {
   erasureSeq: integer('erasure_seq').notNull(),
   contentHash: text('content_hash').notNull(),
 });
+
+/**
+ * Rows of an append-only table (complaint_events) whose free text a customer's erasure rewrote (customers/forget.ts):
+ * the table's update trigger lets only such a row's text (and version) change, and only once its row is here; the
+ * change itself is an audited write whose log entries the erasure attests (audit_scrubs).
+ */
+export const erasureRewrites = sqliteTable(
+  'erasure_rewrites',
+  {
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    at: integer('at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.entity, t.entityId] })],
+);
