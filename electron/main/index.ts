@@ -117,8 +117,8 @@ async function start(): Promise<void> {
     dataDir: app.getPath('userData'),
     migrationsFolder: migrationsFolder(),
     nativeBinding: nativeBinding(),
-    // FRONT_DESK_DEMO=0: a new PC with no data, which joins an existing desk from its login screen.
-    demoData: process.env.FRONT_DESK_DEMO !== '0',
+    // FRONT_DESK_DEMO=1: the demo desk at once (tests, trials); otherwise a PC with no data asks on its first start.
+    demoData: process.env.FRONT_DESK_DEMO === '1',
     printPage: printMainWindow,
     printToPdf: printMainWindowToPdf,
   });

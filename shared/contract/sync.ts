@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { messageWithParams } from '../errors';
 import { channel } from './channel';
+import { clerkInput } from './clerks';
+import { requiredText } from './fields';
+import { siteInput } from './settings';
 import { counterIndexSchema } from './sync-event';
 
 /** The header's sync state: connected, offline since when, events waiting to be sent, conflicts and chain alarms. */
@@ -93,10 +96,23 @@ export interface JoinStateView {
   received: number;
 }
 
+/** A new desk of its own on a PC with no data: the site, this counter and the first supervisor, who logs in next. */
+export const newDeskInput = z.object({
+  siteName: siteInput.shape.name,
+  siteCode: siteInput.shape.code,
+  counterName: requiredText(30),
+  supervisorName: clerkInput.shape.name,
+  employeeNo: clerkInput.shape.employeeNo,
+  pin: clerkInput.shape.pin,
+});
+
 export const syncContract = {
   'sync:joinState': channel<JoinStateView>()(z.object({}), 'public'),
   /** Only while this PC has no data at all (checked by main): nobody can log in yet to enrol it. */
   'sync:join': channel<JoinStateView>()(joinInput, 'public'),
+  /** First start of a PC with no data: a demo desk to try the app, or a new empty desk. Refused once it has data. */
+  'sync:startDemo': channel<JoinStateView>()(z.object({}), 'public'),
+  'sync:startNew': channel<JoinStateView>()(newDeskInput, 'public'),
   'sync:status': channel<SyncStatusView>()(z.object({}), 'session'),
   /** A supervisor makes this desk a counter of a site: the index is claimed at the site server, once. */
   'sync:enrol': channel<SyncStatusView>()(enrolInput, 'supervisor'),

@@ -82,8 +82,8 @@ export async function startApp(
         FRONT_DESK_DATA: dataDir,
         FRONT_DESK_PORT: port,
         FRONT_DESK_TEST_CLOCK: '1',
-        // A new PC: no demo data (it joins an existing desk).
-        ...(options.demo === false ? { FRONT_DESK_DEMO: '0' } : {}),
+        // The demo desk, or a new PC with no data (its first start offers demo / join / new empty desk).
+        FRONT_DESK_DEMO: options.demo === false ? '0' : '1',
         FRONT_DESK_CLOCK_START: String(at),
       },
       stdio: ['ignore', 'pipe', 'pipe'],

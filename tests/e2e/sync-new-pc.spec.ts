@@ -50,7 +50,9 @@ describe('多台联网 from a new PC without demo data', () => {
     await a.page.getByText(/已登记 LF-XH-\d{8}-1001/).waitFor();
 
     const { page } = b;
-    // No demo clerks on the new PC: nobody to pick, and the screen offers to join a desk.
+    // No demo clerks on the new PC: nobody to pick; its first start offers to join a desk.
+    await page.getByRole('group', { name: '第一次启动' }).waitFor();
+    await page.getByRole('button', { name: '加入已有服务台' }).click();
     const form = page.getByRole('form', { name: '新电脑：加入已有服务台' });
     await form.waitFor();
     await screenshot(page, 'sync-new-pc-join');

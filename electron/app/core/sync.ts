@@ -12,6 +12,7 @@ import { chainStates } from '../../services/sync/chains';
 import { listConflicts, openConflictCount, resolveConflict, type SyncConflict } from '../../services/sync/conflicts';
 import { claimCounterIndex, deskIdentity } from '../../services/sync/enrol';
 import { type FailedEvent, failedEventCount, listFailedEvents, retryFailedEvents } from '../../services/sync/failed';
+import { isEmptyDesk, startDemoDesk, startNewDesk } from '../../services/sync/first-start';
 import { getSyncSettings, saveSyncSettings, syncPasswordReadable } from '../../services/sync/settings';
 import { startSync, syncEngine } from '../sync-runtime';
 import type { AppRuntime, HandlerMap } from '../types';
@@ -65,15 +66,6 @@ function failedView(f: FailedEvent): SyncFailedView {
 }
 
 /** A PC with nothing of its own: no site, no clerk, no enrolment (started without demo data). */
-function isEmptyDesk(ctx: ServiceContext): boolean {
-  const count = (sql: string) => ctx.sqlite.prepare(sql).pluck().get() as number;
-  return (
-    count('select count(*) from site') === 0 &&
-    count('select count(*) from clerks') === 0 &&
-    count('select count(*) from sync_settings') === 0
-  );
-}
-
 function joinState(ctx: ServiceContext): JoinStateView {
   const settings = getSyncSettings(ctx.sqlite);
   return {
@@ -102,6 +94,14 @@ export const syncHandlers = {
     });
     // The site stream is replayed into this PC: site, counters, clerks and records arrive in their order.
     startSync(runtime, ctx);
+    return joinState(ctx);
+  },
+  'sync:startDemo': (_input, { ctx }) => {
+    startDemoDesk(ctx);
+    return joinState(ctx);
+  },
+  'sync:startNew': (input, { ctx }) => {
+    startNewDesk(ctx, input);
     return joinState(ctx);
   },
   'sync:status': (_input, { ctx, runtime }) => statusView(runtime, ctx),

@@ -24,7 +24,7 @@ export function JoinDesk({ state }: { state: JoinStateView }) {
   return <JoinForm />;
 }
 
-function JoinForm() {
+export function JoinForm() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [values, setValues] = useState({ serverUrl: '', site: '', user: '', password: '' });

@@ -10,6 +10,7 @@ import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
 import { formatTime } from '../../lib/time';
 import { useContractForm } from '../../lib/useContractForm';
+import { FirstStart } from './FirstStart';
 import { JoinDesk } from './JoinDesk';
 
 export function LoginScreen() {
@@ -65,6 +66,15 @@ export function LoginScreen() {
         <Loader aria-label={t('common.loading')} />
       </Center>
     );
+  // A PC with no data at all: nobody to log in yet; it starts a demo desk, joins a desk or starts one of its own.
+  if (join.data?.canJoin)
+    return (
+      <Center h="100vh" bg="var(--mantine-color-body)">
+        <Paper withBorder shadow="sm" p="xl" w={460}>
+          <FirstStart />
+        </Paper>
+      </Center>
+    );
   return (
     <Center h="100vh" bg="var(--mantine-color-body)">
       <Paper withBorder shadow="sm" p="xl" w={420}>
@@ -97,7 +107,7 @@ export function LoginScreen() {
             </Text>
           </Stack>
         </form>
-        {join.data && (join.data.canJoin || (join.data.joined && options.length === 0)) && (
+        {join.data?.joined && options.length === 0 && (
           <Paper withBorder p="sm" mt="md">
             <JoinDesk state={join.data} />
           </Paper>

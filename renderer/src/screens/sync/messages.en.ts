@@ -47,6 +47,25 @@ export const syncEn: SyncMessages = {
     passwordMissing:
       'not readable on this PC (for example a backup restored on another PC): a supervisor joins the site again',
   },
+  firstStart: {
+    title: 'First start',
+    intro: 'This PC holds no data yet. How would you like to start?',
+    demo: 'Try the demo desk',
+    demoHint: 'With a sample site, staff and lists (employee numbers K001–K004), ready to try',
+    join: 'Join an existing desk',
+    joinHint: "The site already has counters: enter the site server and this PC's counter number",
+    new: 'New empty desk',
+    newHint: "The site's first PC: enter the site's name and its first supervisor",
+    back: 'Back',
+    siteName: 'Site name',
+    siteCode: 'Site code (2–6 letters or digits)',
+    counterName: 'Name of this counter',
+    counterDefault: 'Main service desk',
+    supervisorName: 'Supervisor’s name',
+    employeeNo: 'Supervisor’s employee number',
+    pin: 'Supervisor’s PIN (4–8 digits)',
+    create: 'Create and log in',
+  },
   join: {
     title: 'New PC: join an existing desk',
     intro:
