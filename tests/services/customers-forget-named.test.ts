@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { closeLostChild, logAnnouncement, recordStep } from '../../electron/services/announcements';
 import { verifyAuditChain } from '../../electron/services/audit/verify';
+import { recordAuditProblem } from '../../electron/services/audit/verify-record';
+import { addComplaintEvent } from '../../electron/services/complaints/handling';
 import { answerSurvey, createFile, forgetFile, loadFile, saveSurveyForm } from '../../electron/services/customers';
 import { pickUpGoods } from '../../electron/services/storage';
 import { closeLostChildInput, logAnnouncementInput, stepInput } from '../../shared/contract/announcements';
@@ -13,6 +15,7 @@ import {
 import { pickupInput } from '../../shared/contract/storage';
 import { demoPin, freshDesk, type TestDesk } from '../helpers/db';
 import { addLocation, bags, deposit } from '../helpers/storage';
+import { fileComplaint } from './complaints-helpers';
 
 const NAME = '东方遗忘';
 const PHONE = '13966661111';
@@ -151,5 +154,48 @@ describe('the erasure reaches people named without their phone', () => {
     expect(log(desk, 'surveyAnswers', mine.id)).not.toContain(NAME);
     expect(answerOf('服务很好')).toBeDefined();
     expect(verifyAuditChain(desk.ctx.sqlite).ok).toBe(true);
+  });
+
+  it('a complaint’s timeline (append-only) loses the person’s name and number; other updates are still refused', async () => {
+    const desk = await freshDesk();
+    const file = person(desk);
+    const complaint = fileComplaint(desk, { customerName: NAME, phone: PHONE, reason: '电饭煲坏了' });
+    addComplaintEvent(desk.ctx, desk.clerkByRole('clerk'), {
+      id: complaint.id,
+      kind: 'contact',
+      text: `已致电${NAME}（139-6666-1111），约明天上门`,
+      correctsEventId: null,
+    });
+    const other = fileComplaint(desk, { customerName: '路人甲', phone: '13955552222', reason: `${NAME}推荐来的` });
+    addComplaintEvent(desk.ctx, desk.clerkByRole('clerk'), {
+      id: other.id,
+      kind: 'note',
+      text: `由${NAME}介绍`,
+      correctsEventId: null,
+    });
+    const event = desk.ctx.sqlite
+      .prepare("select id from complaint_events where complaint_id = ? and kind = 'contact'")
+      .pluck()
+      .get(complaint.id) as string;
+    // Append-only before: a plain update is refused by the database.
+    expect(() => desk.ctx.sqlite.prepare("update complaint_events set text = 'x' where id = ?").run(event)).toThrow(
+      /append-only/,
+    );
+    forget(desk, file.id);
+    expect(row(desk, 'complaint_events', event).text).toBe('已致电***（***），约明天上门');
+    expect(log(desk, 'complaintEvents', event)).not.toContain(NAME);
+    expect(log(desk, 'complaintEvents', event)).not.toContain('6666');
+    // Someone else's complaint keeps its text, and the table is still append-only for anything else.
+    const otherEvents = JSON.stringify(
+      desk.ctx.sqlite.prepare('select text from complaint_events where complaint_id = ?').all(other.id),
+    );
+    expect(otherEvents).toContain(NAME);
+    expect(() =>
+      desk.ctx.sqlite
+        .prepare("update complaint_events set kind = 'note', version = version + 1 where id = ?")
+        .run(event),
+    ).toThrow(/append-only/);
+    expect(verifyAuditChain(desk.ctx.sqlite).ok).toBe(true);
+    expect(recordAuditProblem(desk.ctx.sqlite, 'complaintEvents', event)).toBeNull();
   });
 });

@@ -58,6 +58,11 @@ export interface AuditedEntity<T extends SQLiteTable = SQLiteTable> {
   people?: readonly PersonColumns[];
   /** The people a record names without a phone (found through the erased person's name or ID hash). */
   named?: readonly NamedPerson[];
+  /**
+   * A child of another record (a complaint's timeline event) whose free text may name that record's person: masked
+   * at their erasure, through `erasure_rewrites` where the table is append-only.
+   */
+  maskedUnder?: { column: string; entity: string };
   /** Columns added by a migration after records existed, with their default (see `auditedRow`). */
   addedLater?: Readonly<Record<string, unknown>>;
 }
@@ -81,6 +86,7 @@ export function auditedEntity<T extends SQLiteTable, K extends ColumnKey<T>>(
     unaudited?: readonly ColumnKey<T>[];
     people?: readonly PersonColumns<ColumnKey<T>>[];
     named?: readonly NamedPerson<ColumnKey<T>>[];
+    maskedUnder?: { column: ColumnKey<T>; entity: string };
     addedLater?: Partial<Record<ColumnKey<T>, unknown>>;
   },
 ): AuditedEntity<T> {
@@ -105,5 +111,6 @@ export function auditedEntity<T extends SQLiteTable, K extends ColumnKey<T>>(
     addedLater: spec.addedLater,
     people: spec.people,
     named: spec.named,
+    maskedUnder: spec.maskedUnder,
   };
 }

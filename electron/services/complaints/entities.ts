@@ -20,6 +20,7 @@ export const complaintsEntities = {
     fields: fields.complaintEvents,
     display: 'at',
     refs: { correctsEventId: 'complaintEvents' },
+    maskedUnder: { column: 'complaintId', entity: 'complaints' },
   }),
   complaintCalendarDays: auditedEntity(complaintCalendarDays, 'day', {
     module: 'complaints',

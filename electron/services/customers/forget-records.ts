@@ -122,7 +122,53 @@ export function eraseFromModules(
     targets.push({ entity: f.entity, entityId: f.id, columns: f.groups.flatMap(personColumns) });
   });
   targets.push(...eraseNamed(tx, ctx, found, rows, values, phones, note));
+  targets.push(...maskChildren(tx, ctx, found, values, phones, note));
   return { targets, values };
+}
+
+/**
+ * The free text of the found records' children (`maskedUnder`: a complaint's timeline) with the person's values
+ * masked. Each rewritten child is named in `erasure_rewrites` first: an append-only table's trigger lets only such a
+ * row's text change.
+ */
+function maskChildren(
+  tx: WriteTx,
+  ctx: ServiceContext,
+  found: readonly Found[],
+  values: readonly string[],
+  phones: readonly string[],
+  note: string,
+): ScrubTarget[] {
+  const targets: ScrubTarget[] = [];
+  const mark = ctx.sqlite.prepare('insert or ignore into erasure_rewrites (entity, entity_id, at) values (?, ?, ?)');
+  for (const [entity, spec] of Object.entries(auditedEntities) as [EntityName, AuditedEntity][]) {
+    const under = spec.maskedUnder;
+    if (!under) continue;
+    const parents = found.filter((f) => f.entity === under.entity).map((f) => f.id);
+    if (parents.length === 0) continue;
+    const ids = ctx.sqlite
+      .prepare(
+        `select "${columnName(spec, spec.keyName)}" from "${getTableName(spec.table)}"
+         where "${columnName(spec, under.column)}" in (select value from json_each(?))`,
+      )
+      .pluck()
+      .all(JSON.stringify(parents)) as string[];
+    for (const id of ids) {
+      const row = selectRow(ctx.sqlite, spec.table, spec.key, id) as Row;
+      const patch: Row = {};
+      for (const [key, value] of Object.entries(row)) {
+        if (typeof value !== 'string') continue;
+        const masked = maskPerson(value, values, phones);
+        if (masked !== value) patch[key] = masked;
+      }
+      if (Object.keys(patch).length === 0) continue;
+      mark.run(entity, id, tx.now);
+      tx.update(entity, id, patch as never, { action: 'status', note });
+      blankKeptStates(ctx.sqlite, entity, id, patch);
+      targets.push({ entity, entityId: id, columns: [] });
+    }
+  }
+  return targets;
 }
 
 /** The ID hashes the person's records hold: the same ID elsewhere is the same person. */
