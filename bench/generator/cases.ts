@@ -53,6 +53,8 @@ export function planReturn(desk: GenDesk, at: number): void {
       purchaseDate: isoDay(at - daysAgo * DAY),
       qualityProblem: quality,
       hasReceipt: true,
+      receiptNo: 'XP2026110001',
+      refundMethod: exchange ? null : 'original',
       receiptMatches: true,
       packagingUnopened: !quality,
       pastShelfLife: false,

@@ -82,6 +82,8 @@ export function saveCases(desk: BenchDesk, today: string, stamp: number): SaveCa
         purchaseDate: today,
         qualityProblem: false,
         hasReceipt: true,
+        receiptNo: 'XP2026110001',
+        refundMethod: 'original',
         receiptMatches: true,
         packagingUnopened: true,
         pastShelfLife: false,

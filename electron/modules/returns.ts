@@ -14,7 +14,7 @@ import { returnsEntities } from '../services/returns/entities';
 import { returnsSection } from '../services/returns/handover-section';
 import { returnsHitStatus } from '../services/returns/hit-status';
 import { returnsReport } from '../services/returns/report-section';
-import { indexReturn } from '../services/returns/returns';
+import { indexReturn, returnPrinted } from '../services/returns/returns';
 import { reindexed, syncedEntities } from '../services/sync/module-sync';
 
 export const returnsMain = mainModule('returns', {
@@ -25,6 +25,7 @@ export const returnsMain = mainModule('returns', {
     'returns:decide': (input, { ctx, actor }) => decideReturn(ctx, actor(), input),
     'returns:void': (input, { ctx, actor }) => voidReturn(ctx, actor(), input),
     'returns:get': (input, { ctx }) => getReturn(ctx, input.id),
+    'returns:printed': (input, { ctx, actor }) => returnPrinted(ctx, actor(), input.id),
     'returns:list': (input, { ctx }) => listReturns(ctx, input),
     'returns:export': (input, { ctx }) => exportReturns(ctx, input),
   },

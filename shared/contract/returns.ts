@@ -14,12 +14,31 @@ import {
 } from './fields';
 import { contractModule } from './module';
 import { calendarDaySchema, yuanSchema } from './money';
-import { type ReturnApprovalStatus, type ReturnKind, returnKindValues } from './return-fields';
+import {
+  type DifferencePayer,
+  type RefundMethod,
+  type ReturnApprovalStatus,
+  type ReturnKind,
+  refundMethodValues,
+  returnKindValues,
+} from './return-fields';
 import type { ReturnPolicyVerdict } from './return-policy';
 import { returnsLabels } from './returns-labels';
 
 export * from './return-fields';
 export * from './return-policy';
+
+/** Money goes back to the customer: a return's amount, or an exchange for a cheaper product's difference. */
+export function refundsCustomer(kind: ReturnKind, amountFen: number, newAmountFen: number | null): boolean {
+  return kind === 'return' || (newAmountFen !== null && newAmountFen < amountFen);
+}
+
+/** Who pays an exchange's difference (new minus old): the customer pays more, or the desk refunds them. */
+export function differencePayer(priceDifferenceFen: number): DifferencePayer | null {
+  if (priceDifferenceFen > 0) return 'customer';
+  if (priceDifferenceFen < 0) return 'desk';
+  return null;
+}
 
 export const returnKindSchema = z.enum(returnKindValues, { error: 'errors.required' });
 
@@ -47,6 +66,15 @@ export const registerReturnInput = returnPolicyInput
       .max(9999, 'errors.tooLarge'),
     shopId: idSchema,
     amountYuan: yuanSchema({ field: 'refund' }),
+    /** 小票号: required when the customer shows a receipt. */
+    receiptNo: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^([0-9A-Z-]{3,40})?$/, 'errors.receiptNoFormat')
+      .default(''),
+    /** 退款方式 of the money that goes back to the customer; null when none does. */
+    refundMethod: z.enum(refundMethodValues, { error: 'errors.refundMethodRequired' }).nullable().default(null),
     reason: requiredText(300),
     newProduct: optionalText(80),
     newSpecification: optionalText(60),
@@ -71,6 +99,13 @@ export const registerReturnInput = returnPolicyInput
       ctx.addIssue({ code: 'custom', path: ['newAmountYuan'], message: 'errors.newAmountRequired' });
     if (!v.newProduct && v.newAmountYuan !== '')
       ctx.addIssue({ code: 'custom', path: ['newProduct'], message: 'errors.required' });
+    if (v.hasReceipt && !v.receiptNo)
+      ctx.addIssue({ code: 'custom', path: ['receiptNo'], message: 'errors.returnReceiptNoRequired' });
+    const refunded = refundsCustomer(v.kind, v.amountYuan, v.newAmountYuan === '' ? null : v.newAmountYuan);
+    if (refunded && v.refundMethod === null)
+      ctx.addIssue({ code: 'custom', path: ['refundMethod'], message: 'errors.refundMethodRequired' });
+    if (!refunded && v.refundMethod !== null)
+      ctx.addIssue({ code: 'custom', path: ['refundMethod'], message: 'errors.refundMethodNotApplicable' });
   });
 export type RegisterReturnInput = z.input<typeof registerReturnInput>;
 export type RegisterReturnParsed = z.output<typeof registerReturnInput>;
@@ -119,6 +154,10 @@ export interface ReturnView {
   shopName: string;
   purchaseDate: string;
   amountFen: number;
+  /** '' on requests registered without a receipt, and on those from before migration 0047. */
+  receiptNo: string;
+  /** null when nothing went back to the customer (or registered before migration 0047). */
+  refundMethod: RefundMethod | null;
   qualityProblem: boolean;
   reason: string;
   hasReceipt: boolean;
@@ -139,6 +178,8 @@ export interface ReturnView {
   newAmountFen: number | null;
   /** New minus old: positive the customer pays, negative the customer is refunded. */
   priceDifferenceFen: number;
+  /** Who pays the difference (顾客补 / 退顾客), null when there is none. */
+  differencePayer: DifferencePayer | null;
   clerkName: string;
   createdAt: number;
   voidedAt: number | null;
@@ -166,6 +207,8 @@ export const returnsContract = {
     { versioned: versionedBy('returnRequests') },
   ),
   'returns:get': channel<ReturnView>()(z.object({ id: idSchema }), 'session'),
+  /** A 退换货单 printed for the customer's signature: audited, and a second one is a reprint. */
+  'returns:printed': channel<{ reprint: boolean }>()(z.object({ id: idSchema }), 'session'),
   'returns:list': channel<ReturnList>()(listReturnsInput, 'session'),
   'returns:export': channel<{ fileName: string; base64: string; rowCount: number }>()(listReturnsInput, 'session'),
 };

@@ -91,6 +91,8 @@ describe('Ctrl+K opens the exact record in every module', () => {
       purchaseDate: '2026-11-28',
       qualityProblem: false,
       hasReceipt: true,
+      receiptNo: 'XP2026110001',
+      refundMethod: 'original',
       receiptMatches: true,
       packagingUnopened: true,
       pastShelfLife: false,

@@ -77,6 +77,8 @@ export async function workOneDay(desk: Desk, day: number) {
       purchaseDate: '2026-11-20',
       qualityProblem: false,
       hasReceipt: true,
+      receiptNo: 'XP2026110001',
+      refundMethod: 'original',
       receiptMatches: true,
       packagingUnopened: true,
       pastShelfLife: false,

@@ -72,6 +72,8 @@ describe('invoice and return channels', () => {
       purchaseDate: '2026-09-01',
       qualityProblem: false,
       hasReceipt: true,
+      receiptNo: 'XP2026110001',
+      refundMethod: 'original',
       receiptMatches: true,
       packagingUnopened: true,
       pastShelfLife: false,

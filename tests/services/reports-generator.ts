@@ -231,6 +231,9 @@ export function generate(
           purchaseDate: shanghaiDay(rec.at - (rec.exception ? 70 : 5) * DAY),
           qualityProblem: false,
           hasReceipt: true,
+          receiptNo: 'XP2026110001',
+          refundMethod:
+            rec.kind === 'return' || (newAmountFen !== null && newAmountFen < rec.amountFen) ? 'original' : null,
           receiptMatches: true,
           packagingUnopened: true,
           pastShelfLife: false,

@@ -40,6 +40,8 @@ const late: Omit<RegisterReturnInput, 'shopId'> = {
   purchaseDate: '2026-09-01',
   qualityProblem: false,
   hasReceipt: true,
+  receiptNo: 'XP2026110001',
+  refundMethod: 'original',
   receiptMatches: true,
   packagingUnopened: true,
   pastShelfLife: false,

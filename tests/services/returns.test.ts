@@ -35,6 +35,8 @@ const inPolicy: Omit<RegisterReturnInput, 'shopId'> = {
   purchaseDate: '2026-11-10',
   qualityProblem: false,
   hasReceipt: true,
+  receiptNo: 'XP2026110001',
+  refundMethod: 'original',
   receiptMatches: true,
   packagingUnopened: true,
   pastShelfLife: false,
@@ -122,7 +124,7 @@ describe('returns and exchanges', () => {
     const desk = await freshDesk();
     const supervisor = desk.clerkByRole('supervisor');
     const lead = desk.clerkByRole('lead');
-    const late = { kind: 'exchange' as const, purchaseDate: '2026-09-01' };
+    const late = { kind: 'exchange' as const, purchaseDate: '2026-09-01', refundMethod: null };
     expect(refusal(() => register(desk, late)).messageKey).toBe('errors.policyExceptionNeedsApproval');
     const asLead = { approverId: lead.clerkId, pin: demoPin('lead'), reason: '老顾客' };
     expect(refusal(() => register(desk, { ...late, approval: asLead })).messageKey).toBe('errors.approverRole');
@@ -168,7 +170,13 @@ describe('returns and exchanges', () => {
   it('voids with a lead and a reason; the summary filters, totals and exports', async () => {
     const desk = await freshDesk();
     const a = register(desk);
-    register(desk, { kind: 'exchange', newProduct: '保温杯 750ml', newAmountYuan: '130.01', customerName: '钱多多' });
+    register(desk, {
+      kind: 'exchange',
+      newProduct: '保温杯 750ml',
+      newAmountYuan: '130.01',
+      customerName: '钱多多',
+      refundMethod: null,
+    });
     expect(refusal(() => voidReturn(desk.ctx, desk.clerkByRole('clerk'), { id: a.id, reason: '录错' })).code).toBe(
       'forbidden',
     );

@@ -121,6 +121,8 @@ describe('search and customer history after apply, per module', () => {
       purchaseDate: '2026-11-10',
       qualityProblem: false,
       hasReceipt: true,
+      receiptNo: 'XP2026110001',
+      refundMethod: 'cash',
       receiptMatches: true,
       packagingUnopened: true,
       pastShelfLife: false,

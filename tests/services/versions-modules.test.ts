@@ -208,6 +208,8 @@ describe('return requests carry versions', () => {
           purchaseDate: '2026-09-01',
           qualityProblem: false,
           hasReceipt: true,
+          receiptNo: 'XP2026110001',
+          refundMethod: 'original',
           receiptMatches: true,
           packagingUnopened: true,
           pastShelfLife: false,

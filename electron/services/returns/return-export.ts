@@ -23,6 +23,7 @@ export const COLUMNS: {
   { header: '数量', width: 6, value: (r) => r.quantity },
   { header: '金额(元)', width: 11, value: (r) => yuan(r.amountFen) },
   { header: '商户', width: 14, value: (r) => r.shopName },
+  { header: '小票号', width: 16, value: (r) => r.receiptNo },
   { header: '购买日期', width: 11, value: (r) => r.purchaseDate },
   { header: '原因', width: 24, value: (r) => r.reason },
   { header: '质量问题', width: 8, value: (r) => (r.qualityProblem ? '是' : '否') },
@@ -32,6 +33,16 @@ export const COLUMNS: {
   { header: '换入商品', width: 18, value: (r) => r.newProduct },
   { header: '换入金额(元)', width: 12, value: (r) => yuan(r.newAmountFen) },
   { header: '差价(元,正为顾客补)', width: 16, value: (r) => yuan(r.priceDifferenceFen) },
+  {
+    header: '差价由谁付',
+    width: 10,
+    value: (r) => (r.differencePayer ? valueLabel('zh-CN', 'returns', 'differencePayer', r.differencePayer) : ''),
+  },
+  {
+    header: '退款方式',
+    width: 10,
+    value: (r) => (r.refundMethod ? valueLabel('zh-CN', 'returns', 'refundMethod', r.refundMethod) : ''),
+  },
   { header: '经办人', width: 8, value: (r) => r.clerkName },
   { header: '作废原因', width: 16, value: (r) => r.voidReason ?? '' },
   {
@@ -57,7 +68,7 @@ export async function exportReturns(
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   for (const r of [...list.rows].reverse()) sheet.addRow(COLUMNS.map((c) => c.value(r, at)));
-  for (const col of [8, 17, 18]) sheet.getColumn(col).numFmt = '#,##0.00';
+  for (const col of [8, 18, 19]) sheet.getColumn(col).numFmt = '#,##0.00';
   const stamp = dayjs(ctx.clock.now()).tz(timeZone).format('YYYYMMDD-HHmm');
   const buffer = await book.xlsx.writeBuffer();
   return {

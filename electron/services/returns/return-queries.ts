@@ -1,6 +1,6 @@
 import { returnRequests } from '../../../db/schema';
 import { SqlWhere, tableRef } from '../../../db/sql';
-import type { ReturnList, ReturnView } from '../../../shared/contract/returns';
+import { differencePayer, type ReturnList, type ReturnView } from '../../../shared/contract/returns';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
 import { foldedContains } from '../text-filter';
@@ -8,7 +8,7 @@ import { settled } from './predicates';
 
 const SELECT_RETURN = `select r.id, r.version, r.serial_no as serialNo, r.kind, r.customer_name as customerName, r.phone,
   r.product, r.specification, r.quantity, r.shop_id as shopId, s.name as shopName, r.purchase_date as purchaseDate,
-  r.amount_fen as amountFen, r.quality_problem as qualityProblem, r.reason, r.has_receipt as hasReceipt,
+  r.amount_fen as amountFen, r.receipt_no as receiptNo, r.refund_method as refundMethod, r.quality_problem as qualityProblem, r.reason, r.has_receipt as hasReceipt,
   r.receipt_matches as receiptMatches, r.packaging_unopened as packagingUnopened, r.past_shelf_life as pastShelfLife,
   r.meets_policy as meetsPolicy, r.policy_reasons as policyReasons, r.exception_approved_by as exceptionApprovedBy,
   a.name as exceptionApproverName, r.exception_reason as exceptionReason, r.approval_status as approvalStatus,
@@ -33,6 +33,7 @@ type RawReturn = Record<string, unknown>;
 function toView(raw: RawReturn): ReturnView {
   const view = { ...raw, policyReasons: JSON.parse(String(raw.policyReasons)) as string[] } as Record<string, unknown>;
   for (const key of BOOLEANS) view[key] = raw[key] === 1;
+  view.differencePayer = differencePayer(Number(raw.priceDifferenceFen));
   return view as unknown as ReturnView;
 }
 
@@ -63,7 +64,7 @@ export function listReturns(ctx: ServiceContext, filter: ReturnFilter): ReturnLi
   where.filter('r.shop_id = @shopId', 'shopId', filter.shopId);
   if (filter.pendingOnly) where.always(`r.approval_status = 'pending'`);
   where.filter(
-    foldedContains(['r.customer_name', 'r.product', 'r.serial_no', 'r.phone', 'r.new_product']),
+    foldedContains(['r.customer_name', 'r.product', 'r.serial_no', 'r.receipt_no', 'r.phone', 'r.new_product']),
     'text',
     filter.text,
   );

@@ -4,12 +4,14 @@ import {
   type RegisterReturnParsed,
   type ReturnPolicyVerdict,
   type ReturnView,
+  refundsCustomer,
 } from '../../../shared/contract/returns';
 import { hasRole } from '../../../shared/contract/roles';
 import { approveWithPin } from '../clerks';
 import type { Actor, ServiceContext } from '../context';
 import { AppError, refuse } from '../errors';
 import { newId } from '../ids';
+import { auditPrint } from '../print-record';
 import { getPolicy, getSite } from '../settings';
 import type { SearchIndexer } from '../sync/module-sync';
 import { dayjs, siteDate } from '../time';
@@ -62,7 +64,7 @@ export function indexReturn(tx: SearchIndexer, row: ReturnRow): void {
     entityId: row.id,
     title: row.customerName,
     subtitle: `${row.serialNo} · ${row.product}`,
-    text: [row.serialNo, row.product, row.newProduct, row.reason].filter(Boolean).join(' '),
+    text: [row.serialNo, row.receiptNo, row.product, row.newProduct, row.reason].filter(Boolean).join(' '),
     names: [row.customerName],
     phones: row.phone ? [row.phone] : [],
     at: row.createdAt,
@@ -80,6 +82,11 @@ export function registerReturn(ctx: ServiceContext, actor: Actor, input: Registe
   if (input.kind === 'return' && (input.newProduct || input.newAmountFen !== null))
     throw refuse('errors.newProductOnlyForExchange', 'newProduct');
   if (input.newProduct && input.newAmountFen === null) throw refuse('errors.newAmountRequired', 'newAmountYuan');
+  const receiptNo = input.receiptNo.trim();
+  if (input.hasReceipt && !receiptNo) throw refuse('errors.returnReceiptNoRequired', 'receiptNo');
+  const refunded = refundsCustomer(input.kind, input.amountFen, input.newAmountFen);
+  if (refunded && input.refundMethod === null) throw refuse('errors.refundMethodRequired', 'refundMethod');
+  if (!refunded && input.refundMethod !== null) throw refuse('errors.refundMethodNotApplicable', 'refundMethod');
   const shop = ctx.sqlite.prepare('select active from shops where id = ?').get(input.shopId) as
     | { active: number }
     | undefined;
@@ -105,6 +112,7 @@ export function registerReturn(ctx: ServiceContext, actor: Actor, input: Registe
       id: newId(),
       serialNo: tx.serial(RETURN_SERIAL_PREFIX),
       ...fields,
+      receiptNo,
       receiptMatches: fields.hasReceipt && fields.receiptMatches,
       amountFen,
       meetsPolicy: verdict.meetsPolicy,
@@ -192,4 +200,9 @@ export function voidReturn(ctx: ServiceContext, actor: Actor, input: { id: strin
     indexReturn(tx, after);
   });
   return getReturn(ctx, input.id);
+}
+
+/** A 退换货单 printed for the customer's signature; the second print of one is a reprint (补打). */
+export function returnPrinted(ctx: ServiceContext, actor: Actor, id: string): { reprint: boolean } {
+  return auditPrint(ctx, actor, 'returnRequests', id, getReturn(ctx, id).serialNo);
 }

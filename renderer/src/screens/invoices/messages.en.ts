@@ -85,6 +85,9 @@ export const invoicesErrorsEn: typeof invoicesErrorsZhCN = {
   quantityFormat: 'Quantity must be a whole number above 0',
   newProductOnlyForExchange: 'Only an exchange has a new product',
   newAmountRequired: 'Enter the amount of the new product',
+  returnReceiptNoRequired: 'With a receipt, enter its number (as printed on the receipt)',
+  refundMethodRequired: 'Choose how the money goes back: to the original payment or in cash',
+  refundMethodNotApplicable: 'No money goes back to the customer: leave the refund method empty',
   policyExceptionNeedsApproval:
     'Outside the return policy: a supervisor must approve with PIN, or send it for approval',
   approvalOrRequest: 'Approve now or send for approval, not both',

@@ -1,4 +1,4 @@
-import { Alert, Badge, Drawer, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Drawer, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ReturnView } from '../../../../shared/contract/returns';
 import { useApiQuery } from '../../api/hooks';
@@ -11,6 +11,7 @@ interface ReturnDetailProps {
   id: string | null;
   timeZone: string;
   onClose(): void;
+  onPrint(record: ReturnView): void;
 }
 
 function Item({ label, value }: { label: string; value: string | number | null | undefined }) {
@@ -25,7 +26,7 @@ function Item({ label, value }: { label: string; value: string | number | null |
 }
 
 /** One return or exchange in full: what was checked, who decided, the money, and its audit history. */
-export function ReturnDetail({ id, timeZone, onClose }: ReturnDetailProps) {
+export function ReturnDetail({ id, timeZone, onClose, onPrint }: ReturnDetailProps) {
   const { t } = useTranslation();
   const query = useApiQuery('returns:get', { id: id ?? '' }, { enabled: id !== null });
   const r: ReturnView | undefined = id ? query.data : undefined;
@@ -38,9 +39,14 @@ export function ReturnDetail({ id, timeZone, onClose }: ReturnDetailProps) {
             <Text fw={600} ff="monospace">
               {r.serialNo}
             </Text>
-            <Badge variant="light" color={r.voidedAt ? 'gray' : 'blue'}>
-              {t(labelKey('returns', 'kind', r.kind))}
-            </Badge>
+            <Group gap="xs">
+              <Badge variant="light" color={r.voidedAt ? 'gray' : 'blue'}>
+                {t(labelKey('returns', 'kind', r.kind))}
+              </Badge>
+              <Button size="xs" variant="default" onClick={() => onPrint(r)}>
+                {t('returns.print.action')}
+              </Button>
+            </Group>
           </Group>
           {r.voidedAt && (
             <Alert color="gray" p="xs">
@@ -56,6 +62,11 @@ export function ReturnDetail({ id, timeZone, onClose }: ReturnDetailProps) {
             <Item label={t('returns.fields.customerName')} value={r.customerName} />
             <Item label={t('returns.fields.phone')} value={r.phone} />
             <Item label={t('returns.fields.shop')} value={r.shopName} />
+            <Item label={t('returns.fields.receiptNo')} value={r.receiptNo} />
+            <Item
+              label={t('returns.fields.refundMethod')}
+              value={r.refundMethod ? t(labelKey('returns', 'refundMethod', r.refundMethod)) : null}
+            />
             <Item label={t('returns.fields.product')} value={r.product} />
             <Item label={t('returns.fields.specification')} value={r.specification} />
             <Item label={t('returns.fields.quantity')} value={r.quantity} />
@@ -80,12 +91,11 @@ export function ReturnDetail({ id, timeZone, onClose }: ReturnDetailProps) {
               />
             </SimpleGrid>
           )}
-          {r.priceDifferenceFen !== 0 && (
-            <Text size="sm">
-              {r.priceDifferenceFen > 0
-                ? t('returns.customerPays', { amount: formatFen(r.priceDifferenceFen) })
-                : t('returns.refundDifference', { amount: formatFen(-r.priceDifferenceFen) })}
-            </Text>
+          {r.differencePayer && (
+            <Item
+              label={t('returns.fields.differencePayer')}
+              value={`${t(labelKey('returns', 'differencePayer', r.differencePayer))} ${formatFen(Math.abs(r.priceDifferenceFen))}`}
+            />
           )}
           <Item
             label={t('returns.fields.verdict')}

@@ -16,7 +16,14 @@ import { notifications } from '@mantine/notifications';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MoneyRule } from '../../../../shared/contract/money';
-import { type ReturnView, registerReturnInput, returnPolicyInput } from '../../../../shared/contract/returns';
+import {
+  type RefundMethod,
+  type ReturnView,
+  refundMethodValues,
+  refundsCustomer,
+  registerReturnInput,
+  returnPolicyInput,
+} from '../../../../shared/contract/returns';
 import { hasRole } from '../../../../shared/contract/roles';
 import { ApiError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
@@ -30,7 +37,13 @@ import { field } from '../../lib/formFields';
 import { moneyEcho, moneyFen } from '../../lib/money';
 import { useSubmission } from '../../lib/staleEdit';
 import { PolicyVerdict } from './PolicyVerdict';
-import { emptyReturnForm, type ReturnFormValues, toFormErrors, toRegisterInput } from './returnFormModel';
+import {
+  emptyReturnForm,
+  type ReturnFormValues,
+  toFormErrors,
+  toRegisterInput,
+  uncheckedChecks,
+} from './returnFormModel';
 
 interface ReturnFormProps {
   today: string;
@@ -77,13 +90,17 @@ export function ReturnForm({ today, onSaved, onCancel, onDirty }: ReturnFormProp
   const oldFen = moneyFen(v.amountYuan, refundRule);
   const newFen = moneyFen(v.newAmountYuan, newAmountRule);
   const difference = exchange && oldFen !== null && newFen !== null ? newFen - oldFen : null;
+  const refunded = refundsCustomer(v.kind, oldFen ?? 0, exchange ? newFen : null);
 
   const submit = form.onSubmit((values) => {
     if (needsApproval && values.approvalMode === 'now' && !values.approverId) {
+      // Most often a check the clerk has not ticked yet: say so at the check, and how an exception goes.
+      for (const check of verdict.data ? uncheckedChecks(verdict.data) : [])
+        form.setFieldError(check, t(`returns.unchecked.${check}`));
       form.setFieldError('approverId', translateMessage('errors.policyExceptionNeedsApproval'));
       return;
     }
-    const input = toRegisterInput(values, needsApproval);
+    const input = toRegisterInput(values, needsApproval, refunded);
     const parsed = registerReturnInput.safeParse(input);
     if (!parsed.success) {
       const errors: Record<string, string> = {};
@@ -148,14 +165,48 @@ export function ReturnForm({ today, onSaved, onCancel, onDirty }: ReturnFormProp
             {...field(form, 'amountYuan')}
           />
         </SimpleGrid>
-        <TextInput label={t('returns.fields.reason')} withAsterisk {...field(form, 'reason')} />
-        <Group gap="lg">
-          {(['qualityProblem', 'hasReceipt', 'receiptMatches', 'packagingUnopened', 'pastShelfLife'] as const).map(
+        <Group gap="lg" align="flex-start">
+          {(['hasReceipt', 'receiptMatches', 'packagingUnopened', 'qualityProblem', 'pastShelfLife'] as const).map(
             (k) => (
-              <Checkbox key={k} label={t(`returns.fields.${k}`)} {...form.getInputProps(k, { type: 'checkbox' })} />
+              <Checkbox
+                key={k}
+                maw={k === 'pastShelfLife' || k === 'qualityProblem' ? undefined : 260}
+                label={t(`returns.fields.${k}`)}
+                {...field(form, k, 'checkbox')}
+              />
             ),
           )}
         </Group>
+        <SimpleGrid cols={4} spacing="sm" verticalSpacing={4}>
+          <TextInput
+            label={t('returns.fields.receiptNo')}
+            withAsterisk={v.hasReceipt}
+            disabled={!v.hasReceipt}
+            {...field(form, 'receiptNo')}
+          />
+          {refunded ? (
+            <NativeSelect
+              label={t('returns.fields.refundMethod')}
+              withAsterisk
+              data={[
+                { value: '', label: '—' },
+                ...refundMethodValues.map((m: RefundMethod) => ({
+                  value: m,
+                  label: t(labelKey('returns', 'refundMethod', m)),
+                })),
+              ]}
+              {...field(form, 'refundMethod')}
+            />
+          ) : (
+            <div />
+          )}
+          <TextInput
+            style={{ gridColumn: 'span 2' }}
+            label={t('returns.fields.reason')}
+            withAsterisk
+            {...field(form, 'reason')}
+          />
+        </SimpleGrid>
         {exchange && (
           <SimpleGrid cols={4} spacing="sm" verticalSpacing={4}>
             <TextInput label={t('returns.fields.newProduct')} {...field(form, 'newProduct')} />

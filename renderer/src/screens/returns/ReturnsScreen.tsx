@@ -31,9 +31,11 @@ import { showApiError } from '../../lib/apiErrors';
 import { downloadBase64, XLSX_MIME } from '../../lib/download';
 import { formatFen } from '../../lib/format';
 import { formatDateTime, siteDay, siteDayRange, siteToday } from '../../lib/time';
+import { usePrintJob } from '../../lib/usePrintJob';
 import { DecideReturnDialog } from './DecideReturnDialog';
 import { ReturnDetail } from './ReturnDetail';
 import { ReturnForm } from './ReturnForm';
+import { ReturnPrint } from './ReturnPrint';
 
 /** 退换货汇总表: filter by dates, type, shop or text; export what is shown; register a new one in a form (Alt+N). */
 export function ReturnsScreen({ session }: { session: SessionView }) {
@@ -52,6 +54,7 @@ export function ReturnsScreen({ session }: { session: SessionView }) {
   const [dirty, setDirty] = useState(false);
   const [voiding, setVoiding] = useState<ReturnView | null>(null);
   const voidReturn = useApiMutation('returns:void', ['returns:', 'audit:']);
+  const printer = usePrintJob<ReturnView>('returns:printed');
   const range = siteDayRange(fromDay, toDay, timeZone);
   const filter = {
     from: range?.from ?? null,
@@ -227,7 +230,14 @@ export function ReturnsScreen({ session }: { session: SessionView }) {
                     if (e.key === 'Enter' && e.target === e.currentTarget) setOpenId(r.id);
                   }}
                 >
-                  <Table.Td>{r.serialNo}</Table.Td>
+                  <Table.Td>
+                    {r.serialNo}
+                    {r.receiptNo && (
+                      <Text size="xs" c="dimmed" title={t('returns.fields.receiptNo')}>
+                        {r.receiptNo}
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td>{formatDateTime(r.createdAt, timeZone)}</Table.Td>
                   <Table.Td>{t(labelKey('returns', 'kind', r.kind))}</Table.Td>
                   <Table.Td>{r.customerName}</Table.Td>
@@ -267,7 +277,16 @@ export function ReturnsScreen({ session }: { session: SessionView }) {
       <FormModal opened={formOpen} title={t('returns.new')} dirty={dirty} size={1000} onClose={close}>
         <ReturnForm today={today} onDirty={setDirty} onCancel={close} onSaved={() => setDirty(false)} />
       </FormModal>
-      <ReturnDetail id={openId} timeZone={timeZone} onClose={closeDetail} />
+      <ReturnDetail id={openId} timeZone={timeZone} onClose={closeDetail} onPrint={printer.print} />
+      {printer.job && (
+        <ReturnPrint
+          key={printer.job.key}
+          job={printer.job}
+          siteName={session.site.name}
+          clerkName={session.clerk.name}
+          timeZone={timeZone}
+        />
+      )}
       <DecideReturnDialog request={deciding} onClose={() => setDeciding(null)} />
       <VoidDialog
         opened={voiding !== null}

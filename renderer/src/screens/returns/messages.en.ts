@@ -38,11 +38,33 @@ export const returnsEn: typeof returnsZhCN = {
     verdict: 'Policy',
     difference: 'Difference',
     clerk: 'Clerk',
+    receiptNo: 'Receipt no.',
+    refundMethod: 'Refund method',
+    differencePayer: 'Difference',
+  },
+  unchecked: {
+    hasReceipt:
+      'Not ticked: tick once the customer shows an invoice or receipt; without one a supervisor approves an exception or it is sent for approval',
+    receiptMatches:
+      'Not ticked: tick once the receipt matches the goods; if not, a supervisor approves an exception or it is sent for approval',
+    packagingUnopened:
+      'Not ticked: tick only if unopened; opened without a quality problem needs a supervisor’s exception or approval',
+  },
+  print: {
+    action: 'Print return slip',
+    title: 'Return and exchange slip',
+    serial: 'No. {{serial}}',
+    printed: 'Printed {{time}} {{clerk}}',
+    reprinted: 'Reprinted {{time}} {{clerk}}',
+    checks: 'Checked',
+    signCustomer: 'Customer signature',
+    signShop: 'Shop confirmation',
+    signDesk: 'Desk clerk',
   },
   filters: {
     allShops: 'All shops',
     allKinds: 'All types',
-    text: 'Customer, product, number',
+    text: 'Customer, product, number, receipt',
     pendingOnly: 'Awaiting approval only',
   },
   approval: {

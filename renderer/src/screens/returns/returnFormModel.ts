@@ -1,4 +1,4 @@
-import type { RegisterReturnInput } from '../../../../shared/contract/returns';
+import type { RefundMethod, RegisterReturnInput, ReturnPolicyVerdict } from '../../../../shared/contract/returns';
 
 /** The form holds text and ticks as typed; `toRegisterInput` makes the contract's input. */
 export interface ReturnFormValues {
@@ -11,6 +11,9 @@ export interface ReturnFormValues {
   shopId: string;
   purchaseDate: string;
   amountYuan: string;
+  receiptNo: string;
+  /** '' until the clerk picks one; sent only when money goes back to the customer. */
+  refundMethod: '' | RefundMethod;
   reason: string;
   qualityProblem: boolean;
   hasReceipt: boolean;
@@ -38,11 +41,14 @@ export function emptyReturnForm(today: string): ReturnFormValues {
     shopId: '',
     purchaseDate: today,
     amountYuan: '',
+    receiptNo: '',
+    refundMethod: '',
     reason: '',
+    // The three checks start unticked: the clerk ticks each after looking at the receipt and the goods.
     qualityProblem: false,
-    hasReceipt: true,
-    receiptMatches: true,
-    packagingUnopened: true,
+    hasReceipt: false,
+    receiptMatches: false,
+    packagingUnopened: false,
     pastShelfLife: false,
     newProduct: '',
     newSpecification: '',
@@ -54,8 +60,9 @@ export function emptyReturnForm(today: string): ReturnFormValues {
   };
 }
 
-export function toRegisterInput(v: ReturnFormValues, needsApproval: boolean): RegisterReturnInput {
-  const { approvalMode, approverId, pin, exceptionReason, quantity, ...rest } = v;
+/** `refunded`: money goes back to the customer (a return, or an exchange for a cheaper product). */
+export function toRegisterInput(v: ReturnFormValues, needsApproval: boolean, refunded: boolean): RegisterReturnInput {
+  const { approvalMode, approverId, pin, exceptionReason, quantity, refundMethod, ...rest } = v;
   const approveNow = needsApproval && approvalMode === 'now';
   const request = needsApproval && approvalMode === 'request';
   const exchange = v.kind === 'exchange';
@@ -65,6 +72,8 @@ export function toRegisterInput(v: ReturnFormValues, needsApproval: boolean): Re
     newProduct: exchange ? v.newProduct : '',
     newSpecification: exchange ? v.newSpecification : '',
     newAmountYuan: exchange ? v.newAmountYuan : '',
+    receiptNo: v.hasReceipt ? v.receiptNo : '',
+    refundMethod: refunded && refundMethod ? refundMethod : null,
     approval: approveNow ? { approverId, pin, reason: exceptionReason } : null,
     requestApproval: request ? { reason: exceptionReason } : null,
   };
@@ -85,4 +94,17 @@ export function toFormErrors(source: Record<string, string>): Record<string, str
   const out: Record<string, string> = {};
   for (const [path, key] of Object.entries(source)) out[rename[path] ?? path.split('.')[0] ?? path] ??= key;
   return out;
+}
+
+/** The checks behind a verdict's broken rules: each is said at its checkbox when saving without an exception. */
+const CHECK_OF_REASON: Record<string, 'hasReceipt' | 'receiptMatches' | 'packagingUnopened'> = {
+  'returns.policy.noReceipt': 'hasReceipt',
+  'returns.policy.receiptMismatch': 'receiptMatches',
+  'returns.policy.openedWithoutQuality': 'packagingUnopened',
+};
+
+export function uncheckedChecks(
+  verdict: ReturnPolicyVerdict,
+): ('hasReceipt' | 'receiptMatches' | 'packagingUnopened')[] {
+  return verdict.reasons.flatMap((r) => (CHECK_OF_REASON[r] ? [CHECK_OF_REASON[r]] : []));
 }
