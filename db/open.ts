@@ -84,7 +84,14 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
       preMigrationBackup = path.join(dir, `frontdesk-pre-migration-${timestampForFile(Date.now())}.sqlite`);
       await sqlite.backup(preMigrationBackup);
     }
-    if (!options.readonly) migrate(db, { migrationsFolder: options.migrationsFolder });
+    if (!options.readonly) {
+      migrate(db, { migrationsFolder: options.migrationsFolder });
+      // A file this version created holds no record written before an upgrade: the one-off jobs its migrations left
+      // (refiling old search text, canonical phones) have nothing to go through, so they are done as it is made.
+      if (!existed && sqlite.prepare("select 1 from sqlite_master where name = 'data_jobs'").get()) {
+        sqlite.prepare('update data_jobs set done_at = ? where done_at is null').run(Date.now());
+      }
+    }
   } catch (error) {
     sqlite.close();
     if (error instanceof DatabaseUnusableError) throw error;

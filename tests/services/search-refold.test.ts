@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/open';
 import { serviceContext } from '../../electron/app/modules';
 import { verifyAuditChain } from '../../electron/services/audit/verify';
 import { seedDemoData } from '../../electron/services/demo-data';
@@ -6,7 +8,7 @@ import { registerVisit } from '../../electron/services/reception/visits';
 import { searchRecords } from '../../electron/services/search/query';
 import { REFOLD_JOB, refoldJobPending, refoldSearchIndex } from '../../electron/services/search/refold';
 import { registerVisitInput } from '../../shared/contract/reception';
-import { TestClock } from '../helpers/db';
+import { migrationsFolder, TestClock, tempDir } from '../helpers/db';
 import { databaseBefore, migrateToLatest } from '../helpers/migrations';
 
 /**
@@ -96,7 +98,9 @@ describe('migration 0045: search text indexed before folding is folded once, aud
   });
 
   it('a new desk has the job done at once with nothing to file and no audit entry', async () => {
-    const { file, opened } = await databaseBefore('0045_search_refold');
+    // A new desk: a file the app creates at its first start, then the demo desk.
+    const file = path.join(tempDir(), 'desk.sqlite');
+    const opened = await openDatabase(file, { migrationsFolder });
     const ctx = serviceContext(opened, new TestClock());
     seedDemoData(ctx);
     const before = ctx.sqlite.prepare('select count(*) from audit_log').pluck().get();
