@@ -1,3 +1,4 @@
+import { getTableName } from 'drizzle-orm';
 import type { Sqlite } from '../../../db/open';
 import { type SyncEvent, syncEventSchema } from '../../../shared/contract/sync-event';
 import { canonicalJson } from '../audit/hash';
@@ -182,9 +183,26 @@ function decide(fold: FoldContext, event: SyncEvent): ApplyOutcome {
     )
     .run(event.entity, event.entityId, version, event.eventId, event.rowHash);
   if (own) return 'own';
+  markErasureRewrite(sqlite, event, entity, fold.now);
   const row = writeRecordState(sqlite, entity, event.data);
   entity.afterApply?.(sqlite, row);
   return 'applied';
+}
+
+/**
+ * A change to a record of an append-only child table (a complaint's timeline) is only ever a customer's erasure at
+ * another counter masking its text: named in `erasure_rewrites` here as it was there, so the table's trigger lets the
+ * same rewrite through. The trigger still refuses any change other than the text and the next version.
+ */
+function markErasureRewrite(sqlite: Sqlite, event: SyncEvent, entity: ModuleSync[string], now: number): void {
+  if (!entity.spec.maskedUnder) return;
+  const exists = sqlite
+    .prepare(`select 1 from "${getTableName(entity.spec.table)}" where "${entity.spec.key.name}" = ?`)
+    .get(event.entityId);
+  if (!exists) return;
+  sqlite
+    .prepare('insert or ignore into erasure_rewrites (entity, entity_id, at) values (?, ?, ?)')
+    .run(event.entity, event.entityId, now);
 }
 
 /** Fields the writer moves on every write: two applications of one change differ only there. */
