@@ -11,6 +11,7 @@ import {
 } from '../../../shared/contract/calls';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
+import { ID_IN_JSON } from '../search/hit-status';
 import { foldedContains } from '../text-filter';
 
 /** The columns every call read returns, with the department and clerk names joined in. */
@@ -51,6 +52,7 @@ const OPEN_CALLBACK = 'k.reply_needed = 1 and k.reply_closed_at is null and k.vo
 
 const SQL = {
   byId: `${SELECT_CALL} where k.id = ?`,
+  byIds: `${SELECT_CALL} where k.id in ${ID_IN_JSON}`,
   // The partial index calls_open_callbacks holds exactly these rows, ordered by due time.
   openCallbacks: `${SELECT_CALL} where ${OPEN_CALLBACK} order by k.reply_due_at limit 500`,
   overdueCallbacks: `${SELECT_CALL} where ${OPEN_CALLBACK} and k.reply_due_at < ? order by k.reply_due_at limit 500`,
@@ -71,6 +73,12 @@ export function getCall(ctx: ServiceContext, id: string): CallView {
   const raw = statement(ctx.sqlite, 'byId').get(id) as RawCall | undefined;
   if (!raw) throw notFound();
   return toView(raw, ctx.clock.now());
+}
+
+/** The calls of these ids that exist, in one read (search hits' states). */
+export function getCalls(ctx: ServiceContext, ids: readonly string[]): CallView[] {
+  const now = ctx.clock.now();
+  return (statement(ctx.sqlite, 'byIds').all(JSON.stringify(ids)) as RawCall[]).map((r) => toView(r, now));
 }
 
 /** Promised callbacks not yet made, soonest due first; overdue ones come first by construction. */

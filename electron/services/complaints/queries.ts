@@ -9,6 +9,7 @@ import {
 } from '../../../shared/contract/complaints';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
+import { ID_IN_JSON } from '../search/hit-status';
 import { foldedContains } from '../text-filter';
 import { type DueSoonWindows, dueSoonWindows } from './settings';
 
@@ -69,6 +70,14 @@ export function getComplaint(ctx: ServiceContext, id: string): ComplaintView {
   const raw = ctx.sqlite.prepare(`${SELECT_COMPLAINT} where c.id = ?`).get(id) as RawComplaint | undefined;
   if (!raw) throw notFound('errors.complaintNotFound');
   return toView(raw, ctx.clock.now(), dueSoonWindows(ctx));
+}
+
+/** The complaints of these ids that exist, in one read (search hits' states). */
+export function getComplaints(ctx: ServiceContext, ids: readonly string[]): ComplaintView[] {
+  const rows = ctx.sqlite.prepare(`${SELECT_COMPLAINT} where c.id in ${ID_IN_JSON}`).all(JSON.stringify(ids));
+  const now = ctx.clock.now();
+  const windows = dueSoonWindows(ctx);
+  return (rows as RawComplaint[]).map((raw) => toView(raw, now, windows));
 }
 
 export function listEvents(ctx: ServiceContext, complaintId: string): ComplaintEventView[] {

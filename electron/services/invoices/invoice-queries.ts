@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/contract/invoices';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
+import { ID_IN_JSON } from '../search/hit-status';
 import { foldedContains } from '../text-filter';
 
 /** The columns every invoice read returns, with shop and clerk names joined in. */
@@ -31,6 +32,7 @@ function toView(raw: RawInvoice): InvoiceView {
 
 const SQL = {
   byId: `${SELECT_INVOICE} where r.id = ?`,
+  byIds: `${SELECT_INVOICE} where r.id in ${ID_IN_JSON}`,
   liveReceipt: `select r.serial_no as serialNo, r.created_at as createdAt from invoice_receipts x
        join invoice_requests r on r.id = x.request_id where x.receipt_no = ? and x.voided_at is null`,
   openCount: `select count(*) from invoice_requests where status = 'requested'`,
@@ -53,6 +55,11 @@ export function getInvoice(ctx: ServiceContext, id: string): InvoiceView {
   const raw = statement(ctx.sqlite, 'byId').get(id) as RawInvoice | undefined;
   if (!raw) throw notFound();
   return toView(raw);
+}
+
+/** The requests of these ids that exist, in one read (search hits' states). */
+export function getInvoices(ctx: ServiceContext, ids: readonly string[]): InvoiceView[] {
+  return (statement(ctx.sqlite, 'byIds').all(JSON.stringify(ids)) as RawInvoice[]).map(toView);
 }
 
 /** The request that holds this receipt number now (not voided), if any. */

@@ -1,11 +1,9 @@
-import type { HitStatusSource } from '../search/hit-status';
-import { hit, orNull } from '../search/hit-status';
-import { getReturn } from './return-queries';
+import type { ReturnView } from '../../../shared/contract/returns';
+import { type HitState, hit, hitStatusSource } from '../search/hit-status';
+import { getReturn, getReturns } from './return-queries';
 
 /** A request awaiting a supervisor's decision is open; a settled or rejected one is done. */
-export const returnsHitStatus: HitStatusSource = (ctx, id) => {
-  const r = orNull(() => getReturn(ctx, id));
-  if (!r) return null;
+function stateOf(r: ReturnView): HitState {
   if (r.voidedAt !== null)
     return hit(r.serialNo, { tone: 'voided', labelKey: 'labels.core.values.status.voided', open: false });
   if (r.approvalStatus === 'pending')
@@ -13,4 +11,6 @@ export const returnsHitStatus: HitStatusSource = (ctx, id) => {
   if (r.approvalStatus === 'rejected')
     return hit(r.serialNo, { tone: 'done', labelKey: 'labels.returns.values.approvalStatus.rejected', open: false });
   return hit(r.serialNo, { tone: 'done', labelKey: 'returns.status.settled', open: false });
-};
+}
+
+export const returnsHitStatus = hitStatusSource(getReturn, getReturns, stateOf);

@@ -3,6 +3,7 @@ import { SqlWhere, tableRef } from '../../../db/sql';
 import { differencePayer, type ReturnList, type ReturnView } from '../../../shared/contract/returns';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
+import { ID_IN_JSON } from '../search/hit-status';
 import { foldedContains } from '../text-filter';
 import { settled } from './predicates';
 
@@ -41,6 +42,12 @@ export function getReturn(ctx: ServiceContext, id: string): ReturnView {
   const raw = ctx.sqlite.prepare(`${SELECT_RETURN} where r.id = ?`).get(id) as RawReturn | undefined;
   if (!raw) throw notFound();
   return toView(raw);
+}
+
+/** The requests of these ids that exist, in one read (search hits' states). */
+export function getReturns(ctx: ServiceContext, ids: readonly string[]): ReturnView[] {
+  const rows = ctx.sqlite.prepare(`${SELECT_RETURN} where r.id in ${ID_IN_JSON}`).all(JSON.stringify(ids));
+  return (rows as RawReturn[]).map(toView);
 }
 
 export interface ReturnFilter {

@@ -1,6 +1,6 @@
-import type { HitStatusSource } from '../search/hit-status';
-import { hit, orNull } from '../search/hit-status';
-import { getSlip } from './queries';
+import type { StorageSlipView } from '../../../shared/contract/storage';
+import { type HitState, hit, hitStatusSource } from '../search/hit-status';
+import { getSlip, getSlipsWithoutPickups } from './queries';
 
 const tones = {
   open: 'open',
@@ -12,13 +12,13 @@ const tones = {
 } as const;
 
 /** Goods still held (stored, overdue, unclaimed) are open; collected or transferred are done. */
-export const storageHitStatus: HitStatusSource = (ctx, id) => {
-  const s = orNull(() => getSlip(ctx, id));
-  if (!s) return null;
+function stateOf(s: StorageSlipView): HitState {
   const tone = tones[s.state];
   return hit(s.serialNo, {
     tone,
     labelKey: `labels.storage.values.state.${s.state}`,
     open: tone === 'open' || tone === 'overdue',
   });
-};
+}
+
+export const storageHitStatus = hitStatusSource(getSlip, getSlipsWithoutPickups, stateOf);

@@ -8,6 +8,7 @@ import type {
 } from '../../../shared/contract/storage';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
+import { ID_IN_JSON } from '../search/hit-status';
 import { getSite } from '../settings';
 import { foldedContains } from '../text-filter';
 import { siteDayWindow } from '../time';
@@ -61,6 +62,12 @@ export function getSlip(ctx: ServiceContext, id: string): StorageSlipView {
   const raw = ctx.sqlite.prepare(`${SELECT_SLIP} where s.id = ?`).get(id) as RawSlip | undefined;
   if (!raw) throw notFound('errors.slipMissing');
   return toViews(ctx, [raw], true)[0] as StorageSlipView;
+}
+
+/** The slips of these ids that exist, in one read, without their pickups (search hits' states). */
+export function getSlipsWithoutPickups(ctx: ServiceContext, ids: readonly string[]): StorageSlipView[] {
+  const rows = ctx.sqlite.prepare(`${SELECT_SLIP} where s.id in ${ID_IN_JSON}`).all(JSON.stringify(ids)) as RawSlip[];
+  return toViews(ctx, rows, false);
 }
 
 /** A scanned or typed slip number (exact, case-insensitive), or a phone (full, or its last four digits). */
