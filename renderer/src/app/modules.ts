@@ -159,7 +159,17 @@ export const rendererModules = {
     errors: { 'zh-CN': lostfoundErrorsZhCN, en: lostfoundErrorsEn },
   }),
   repairs: rendererModule('repairs', {
-    shortcuts: [{ keys: 'Alt+N', label: 'new' }],
+    shortcuts: [
+      { keys: 'Alt+N', label: 'new' },
+      { keys: 'Ctrl+P', label: 'print' },
+      { keys: 'Alt+P', label: 'dispatch' },
+      { keys: 'Alt+A', label: 'arrive' },
+      { keys: 'Alt+C', label: 'complete' },
+      { keys: 'Alt+H', label: 'followUp' },
+      { keys: 'Alt+X', label: 'close' },
+      { keys: 'Alt+E', label: 'edit' },
+      { keys: 'Alt+V', label: 'void' },
+    ],
     screen: RepairsScreen,
     badge: RepairsBadge,
     messages: { 'zh-CN': repairsZhCN, en: repairsEn },

@@ -1,6 +1,7 @@
 import { Button, Group, ScrollArea, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RepairOrderView } from '../../../../shared/contract/repairs';
 import type { SessionView } from '../../../../shared/contract/session';
@@ -18,6 +19,11 @@ import { SurveyButton } from '../customers/SurveyButton';
 import { type RepairAction, RepairActionDialog } from './RepairActionDialog';
 import { RepairPrint } from './RepairPrint';
 import { RepairStatus } from './RepairStatus';
+
+// P dispatch (派工), A arrived, C completed, H follow-up (回访), X close, E edit, V void. Alt+D and Alt+F stay with
+// the browser (address bar, menu) in browser mode.
+const actionKeys = ['P', 'A', 'C', 'H', 'X', 'E', 'V'] as const;
+type ActionKey = (typeof actionKeys)[number];
 
 interface Props {
   id: string;
@@ -37,6 +43,21 @@ export function RepairDetail({ id, session, canVoid, onEdit }: Props) {
   const [voiding, setVoiding] = useState(false);
   const [printing, setPrinting] = useState<number | null>(null);
   const o = detail.data;
+  const print = () => {
+    if (!o || o.voidedAt !== null) return;
+    setPrinting(Date.now());
+    window.setTimeout(() => {
+      void printDocument();
+      invoke('repairs:printed', { id: o.id }).catch((e) => showApiError(e));
+    }, 50);
+  };
+  // Each step has its Alt key (shown on its button), bound only while the order's status offers it; Ctrl+P prints.
+  const keyed = useRef<Partial<Record<ActionKey, () => void>>>({});
+  useHotkeys([
+    ['mod+P', print],
+    ...actionKeys.map((k): [string, () => void] => [`alt+${k}`, () => keyed.current[k]?.()]),
+  ]);
+  keyed.current = {};
   if (!o) return null;
   const live = o.voidedAt === null;
   const at = (ms: number | null, who: string | null = null) =>
@@ -51,41 +72,39 @@ export function RepairDetail({ id, session, canVoid, onEdit }: Props) {
   );
   const done = (what: string) =>
     notifications.show({ color: 'green', message: `${o.serialNo} ${t('repairs.detail.done', { what })}` });
-  const print = () => {
-    setPrinting(Date.now());
-    window.setTimeout(() => {
-      void printDocument();
-      invoke('repairs:printed', { id: o.id }).catch((e) => showApiError(e));
-    }, 50);
+  const button = (label: string, onClick: () => void, variant = 'filled', key?: ActionKey) => {
+    if (key) keyed.current[key] = onClick;
+    return (
+      <Button key={label} size="xs" variant={variant} onClick={onClick}>
+        {key ? `${label} (Alt+${key})` : label}
+      </Button>
+    );
   };
-  const button = (label: string, onClick: () => void, variant = 'filled') => (
-    <Button key={label} size="xs" variant={variant} onClick={onClick}>
-      {label}
-    </Button>
-  );
   const actions: ReactNode[] = [];
   if (live) {
-    if (o.status === 'pending') actions.push(button(t('repairs.detail.dispatch'), () => setAction('dispatch')));
+    if (o.status === 'pending')
+      actions.push(button(t('repairs.detail.dispatch'), () => setAction('dispatch'), 'filled', 'P'));
     if (o.status === 'dispatched') {
-      actions.push(
-        button(t('repairs.detail.arrive'), () =>
-          arrive.mutate(
-            { id: o.id },
-            { onSuccess: () => done(t('repairs.detail.arrive')), onError: (e) => showApiError(e) },
-          ),
-        ),
-      );
-      actions.push(button(t('repairs.detail.redispatch'), () => setAction('dispatch'), 'light'));
+      const arrived = () =>
+        arrive.mutate(
+          { id: o.id },
+          { onSuccess: () => done(t('repairs.detail.arrive')), onError: (e) => showApiError(e) },
+        );
+      actions.push(button(t('repairs.detail.arrive'), arrived, 'filled', 'A'));
+      actions.push(button(t('repairs.detail.redispatch'), () => setAction('dispatch'), 'light', 'P'));
     }
-    if (o.status === 'arrived') actions.push(button(t('repairs.detail.complete'), () => setAction('complete')));
-    if (o.status === 'completed') actions.push(button(t('repairs.detail.followUp'), () => setAction('followUp')));
-    if (o.status === 'followed_up') actions.push(button(t('repairs.detail.close'), () => setAction('close')));
+    if (o.status === 'arrived')
+      actions.push(button(t('repairs.detail.complete'), () => setAction('complete'), 'filled', 'C'));
+    if (o.status === 'completed')
+      actions.push(button(t('repairs.detail.followUp'), () => setAction('followUp'), 'filled', 'H'));
+    if (o.status === 'followed_up')
+      actions.push(button(t('repairs.detail.close'), () => setAction('close'), 'filled', 'X'));
     if (o.completedAt !== null)
       actions.push(<SurveyButton key="survey" sourceModule="repairs" sourceRef={o.id} serial={o.serialNo} />);
     actions.push(<CustomerFileButton key="file" phone={o.phone} name={o.reporterName} />);
     actions.push(button(t('repairs.detail.print'), print, 'default'));
-    if (o.status !== 'closed') actions.push(button(t('repairs.detail.edit'), () => onEdit(o), 'default'));
-    if (canVoid) actions.push(button(t('repairs.detail.void'), () => setVoiding(true), 'subtle'));
+    if (o.status !== 'closed') actions.push(button(t('repairs.detail.edit'), () => onEdit(o), 'default', 'E'));
+    if (canVoid) actions.push(button(t('repairs.detail.void'), () => setVoiding(true), 'subtle', 'V'));
   }
   return (
     <ScrollArea h="calc(100vh - 90px)" type="auto">

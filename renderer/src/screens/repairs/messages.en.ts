@@ -18,7 +18,17 @@ export const repairsErrorsEn: typeof repairsErrorsZhCN = {
 };
 
 export const repairsEn: typeof repairsZhCN = {
-  keys: { new: 'New repair report' },
+  keys: {
+    new: 'New repair report',
+    print: 'Print the selected work order',
+    dispatch: 'Dispatch / reassign',
+    arrive: 'Team arrived',
+    complete: 'Completed',
+    followUp: 'Follow-up call',
+    close: 'Close the order',
+    edit: 'Edit',
+    void: 'Void',
+  },
   title: 'Repairs',
   tabs: {
     orders: 'Work orders',

@@ -18,7 +18,17 @@ export const repairsErrorsZhCN = {
 
 /** Strings of repair work orders (报修派工); joined into zh-CN.ts under `repairs`. */
 export const repairsZhCN = {
-  keys: { new: '受理报修' },
+  keys: {
+    new: '受理报修',
+    print: '打印选中的派工单',
+    dispatch: '派工 / 改派',
+    arrive: '登记到场',
+    complete: '登记完工',
+    followUp: '回访',
+    close: '关闭工单',
+    edit: '修改',
+    void: '作废',
+  },
   title: '报修派工',
   tabs: { orders: '派工单', open: '未关闭', overdue: '已升级', followUp: '待回访', teams: '维修班组与时限' },
   fields: {
