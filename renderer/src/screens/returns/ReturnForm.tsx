@@ -93,19 +93,20 @@ export function ReturnForm({ today, onSaved, onCancel, onDirty }: ReturnFormProp
   const refunded = refundsCustomer(v.kind, oldFen ?? 0, exchange ? newFen : null);
 
   const submit = form.onSubmit((values) => {
-    if (needsApproval && values.approvalMode === 'now' && !values.approverId) {
-      // Most often a check the clerk has not ticked yet: say so at the check, and how an exception goes.
-      for (const check of verdict.data ? uncheckedChecks(verdict.data) : [])
-        form.setFieldError(check, t(`returns.unchecked.${check}`));
-      form.setFieldError('approverId', translateMessage('errors.policyExceptionNeedsApproval'));
-      return;
-    }
     const input = toRegisterInput(values, needsApproval, refunded);
     const parsed = registerReturnInput.safeParse(input);
-    if (!parsed.success) {
-      const errors: Record<string, string> = {};
-      for (const issue of parsed.error.issues) errors[issue.path.join('.')] ??= issue.message;
-      form.setErrors(toFormErrors(errors));
+    const issues: Record<string, string> = {};
+    if (!parsed.success) for (const issue of parsed.error.issues) issues[issue.path.join('.')] ??= issue.message;
+    const errors = toFormErrors(issues);
+    if (needsApproval && values.approvalMode === 'now' && !values.approverId) {
+      // Most often a check the clerk has not ticked yet: say so at the check, and how an exception goes. Shown
+      // together with every other field's message (a wrong amount), not instead of them.
+      for (const check of verdict.data ? uncheckedChecks(verdict.data) : [])
+        errors[check] = t(`returns.unchecked.${check}`);
+      errors.approverId = translateMessage('errors.policyExceptionNeedsApproval');
+    }
+    if (!parsed.success || Object.keys(errors).length > 0) {
+      form.setErrors(errors);
       return;
     }
     submission.setRefusal(null);
