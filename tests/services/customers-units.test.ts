@@ -200,7 +200,9 @@ describe('merge and erasure of linked files', () => {
       active: 0,
     });
     const log = [...entries(desk, 'customerUnits', u.id), ...entries(desk, 'customers', f.id)];
-    expect(JSON.stringify(log)).not.toContain('803');
+    // Ids, hashes and times are long runs of hex digits that hold '803' by chance (two runs of this session failed so): left out.
+    expect(JSON.stringify(log).replace(/[0-9a-f-]{8,}/g, '')).not.toContain('803');
+    expect(JSON.stringify(log)).not.toMatch(/栋\s*803/);
     expect(found(desk, '5栋803')).toEqual([]);
     expect(loadFile(desk.ctx, f.id).units).toEqual([]);
     expect(verifyAuditChain(desk.ctx.sqlite).ok).toBe(true);
