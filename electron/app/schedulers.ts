@@ -1,4 +1,5 @@
 import { refreshHeadFile } from '../services/audit/head-file';
+import { scheduleAuditRekey } from '../services/audit/rekey';
 import { auditHeadFile, dailyBackupDue, effectiveBackupFolder, runBackup } from '../services/backup/backup';
 import { fullCheckDue, runFullAuditCheck } from '../services/backup/full-check';
 import type { ServiceContext } from '../services/context';
@@ -90,6 +91,8 @@ export function startSchedulers(
   const phones = schedulePhoneCanonicalisation(current);
   // Search text indexed before the search folded text (0045): folded once, just after start, in batches that yield.
   const refold = scheduleSearchRefold(current);
+  // Visitor phones logged as plain digests before per-visit keys (0030): re-keyed once, attested, in batches.
+  const rekey = scheduleAuditRekey(current);
   // Repair reports filed as visits before work orders existed: moved once, just after start, in batches that yield.
   let moving = true;
   const movingRepairs = moveRepairVisits(current, () => !moving).catch((error: unknown) => console.error(error));
@@ -113,6 +116,7 @@ export function startSchedulers(
       retention.stop();
       phones.stop();
       refold.stop();
+      rekey.stop();
       stopBackup();
       stopHead();
     },
@@ -122,6 +126,7 @@ export function startSchedulers(
       await retention.idle();
       await phones.idle();
       await refold.idle();
+      await rekey.idle();
     },
   };
 }

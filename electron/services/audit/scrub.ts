@@ -144,9 +144,17 @@ export function applyScrubs(sqlite: Sqlite, planned: readonly PlannedScrub[], er
   }
 }
 
+/** The attesting entry last found intact, per connection: consecutive rewritten entries name the same one. */
+const lastAttesting = new WeakMap<Sqlite, { row: EntryRow; attested: Record<string, string> }>();
+
+const sameRow = (a: EntryRow, b: EntryRow) =>
+  (Object.keys(a) as (keyof EntryRow)[]).every((k) => a[k] === b[k]) && Object.keys(a).length === Object.keys(b).length;
+
 /**
- * Whether an entry that does not hash to its `hash` was erased by an erasure the chain holds: `audit_scrubs` names a
- * later entry, that entry hashes to its own `hash`, and it names `computed` for this one.
+ * Whether an entry that does not hash to its `hash` was rewritten by an erasure (or a re-key, audit/rekey.ts) the
+ * chain holds: `audit_scrubs` names a later entry, that entry hashes to its own `hash`, and it names `computed` for
+ * this one. The attesting entry is read every time; only when it is exactly the one last found intact are its hash
+ * and its list not computed again (a re-key attests a few hundred entries with one entry).
  */
 export function attestedScrub(sqlite: Sqlite, seq: number, computed: string): boolean {
   const scrub = sqlite
@@ -155,12 +163,17 @@ export function attestedScrub(sqlite: Sqlite, seq: number, computed: string): bo
   if (!scrub || scrub.erasureSeq <= seq || scrub.contentHash !== computed) return false;
   const erasure = sqlite.prepare(`${ENTRY} where seq = ?`).get(scrub.erasureSeq) as EntryRow | undefined;
   if (!erasure) return false;
+  const cached = lastAttesting.get(sqlite);
+  if (cached && sameRow(cached.row, erasure)) return cached.attested[String(seq)] === computed;
   const { prevHash, hash, ...content } = erasure;
   if (entryHash(prevHash, content) !== hash) return false;
+  let attested: Record<string, string>;
   try {
     const changes = JSON.parse(content.changes) as Record<string, Record<string, string> | undefined>;
-    return changes[SCRUB_ATTESTATION]?.[String(seq)] === computed;
+    attested = changes[SCRUB_ATTESTATION] ?? {};
   } catch {
     return false;
   }
+  lastAttesting.set(sqlite, { row: erasure, attested });
+  return attested[String(seq)] === computed;
 }
