@@ -185,7 +185,6 @@ function batch(ctx: ServiceContext, entity: string, spec: AuditedEntity, after: 
       store.run(entity, id, key.toString('base64'), tx.now, key.length === 0 ? tx.now : null);
     if (planned.length > 0) {
       tx.event(REKEY_ENTITY, REKEY_ENTITY_ID, 'rekeyed', {
-        entity,
         records: keys.length,
         [SCRUB_ATTESTATION]: scrubAttestation(planned),
       });
