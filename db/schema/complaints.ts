@@ -58,10 +58,11 @@ export const complaints = sqliteTable(
     pausedMs: integer('paused_ms').notNull().default(0),
     /**
      * 承诺办理期限 moved on by the desk time of every finished pause (`addDeskTime` of `deskTimeBetween` the pause's
-     * start and end): a pause from 21:50 to 09:30 the next morning moves it by 10 minutes, not by the night. Null
-     * while no pause has moved it; a complaint paused before this column (migration 0047) keeps the deadline it
-     * showed then, `deadline_at + paused_ms`, until its next pause ends (its pauses' desk hours are not known to SQL,
-     * and a row rewritten outside the audited writer would fail the audit check).
+     * start and end): a pause from 21:50 to 09:30 the next morning moves it by 10 minutes, not by the night. Set when
+     * a pause starts (to the deadline it had, unchanged) and moved on when it ends (services/complaints/deadline.ts).
+     * Null while no pause has started since migration 0048: such a complaint keeps the deadline it showed then,
+     * `deadline_at + paused_ms`, and a pause running since before it goes on on the clock until it ends (its pauses'
+     * desk hours are not known to SQL, and a row rewritten outside the audited writer would fail the audit check).
      */
     movedDeadlineAt: integer('moved_deadline_at'),
     pausedSince: integer('paused_since'),

@@ -37,9 +37,17 @@ export interface ComplaintView {
   demand: string;
   urgency: ComplaintUrgency;
   deadlineAt: number;
-  /** The deadline moved by all time spent waiting for the customer (including a pause still running). */
+  /**
+   * The deadline moved on by the time spent waiting for the customer, a pause still running counted up to now: by
+   * the desk time paused (opening hours only), or on a complaint paused before that rule by the time on the clock.
+   */
   effectiveDeadlineAt: number;
+  /** How far the waits have moved the deadline, in desk time (on the clock for a complaint under the old rule). */
+  deadlineMovedMs: number;
+  /** Time waiting for the customer on the clock, nights included (the statistics' handling time leaves it out). */
   pausedMs: number;
+  /** The deadline moved by the desk time of finished pauses; null on a complaint no pause has moved since. */
+  movedDeadlineAt: number | null;
   pausedSince: number | null;
   pauseReason: string | null;
   deadlineState: DeadlineState;

@@ -308,4 +308,48 @@ describe('complaints in Chromium', () => {
     expect(await page.getByLabel('普通 单位').inputValue()).toBe('working_days');
     await screenshot(page, 'complaints-settings');
   });
+  it('waits for the customer overnight: the deadline moves by the desk hours waited, not the night', async () => {
+    // Tuesday 21:00, an hour before closing (22:00): a wait until 10:00 the next morning is 1 h 30 of desk time.
+    app = await startApp({ at: '2026-12-01T21:00:00+08:00' });
+    const desk = app;
+    const { page } = desk;
+    await loginWithKeyboard(page, 'K002', '2222');
+    await page.getByLabel('clerk').waitFor();
+    const created = await shoeComplaint(desk);
+    const [department] = await call<{ id: string }[]>(desk, 'settings:list', { kind: 'departments' });
+    const clerks = await call<{ id: string; employeeNo: string }[]>(desk, 'clerks:list', {});
+    const assigned = await call<Saved>(desk, 'complaints:assign', {
+      id: created.id,
+      version: created.version,
+      departmentId: department?.id,
+      clerkId: clerks.find((c) => c.employeeNo === 'K001')?.id,
+    });
+    await call<Saved>(desk, 'complaints:progress', { id: created.id, version: assigned.version, to: 'in_progress' });
+
+    await page.keyboard.press('F8');
+    await page.getByRole('heading', { name: '客户投诉', exact: true }).waitFor();
+    await page.getByRole('row', { name: new RegExp(created.serialNo) }).click();
+    const detail = page.getByLabel(created.serialNo, { exact: true });
+    await detail.getByRole('button', { name: '等待顾客' }).click();
+    const wait = page.getByRole('form', { name: '等待顾客' });
+    await wait.getByLabel('等待原因').fill('等顾客提供购物小票');
+    await wait.getByRole('button', { name: '保存' }).click();
+    await detail.getByText(/等待顾客，期限顺延中/).waitFor();
+    await screenshot(page, 'complaints-waiting');
+
+    // The next morning at 10:00: the night the desk was shut moved nothing.
+    await desk.advanceClock(13 * 3_600_000);
+    await detail.getByRole('button', { name: '恢复处理' }).click();
+    await detail.getByText(/等待顾客，期限顺延 1 小时 [23]\d 分（只计营业时间）/).waitFor();
+    expect(await detail.textContent()).not.toMatch(/期限顺延 13 小时/);
+    const resumed = await call<{ deadlineMovedMs: number; pausedMs: number }>(desk, 'complaints:get', {
+      id: created.id,
+    });
+    // Moved by the desk time (about 90 minutes, the seconds between the steps aside); the 13 hours on the clock are
+    // kept as the time paused, which is not what moved it.
+    expect(resumed.deadlineMovedMs / 60_000).toBeGreaterThan(85);
+    expect(resumed.deadlineMovedMs / 60_000).toBeLessThan(95);
+    expect(resumed.pausedMs / 60_000).toBeGreaterThan(13 * 60 - 5);
+    await screenshot(page, 'complaints-waited');
+  });
 });

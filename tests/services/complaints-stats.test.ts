@@ -18,7 +18,9 @@ import {
   setCalendarDay,
 } from '../../electron/services/complaints';
 import { registerVisit } from '../../electron/services/reception/visits';
+import { getDeskHours } from '../../electron/services/settings';
 import { complaintSettingsSchema, resolveInput, satisfactionValues } from '../../shared/contract/complaints';
+import { addDeskTime, deskTimeBetween } from '../../shared/contract/desk-hours';
 import { registerVisitInput } from '../../shared/contract/reception';
 import { freshDesk } from '../helpers/db';
 import { DAY, fileComplaint, firstDepartment, HOUR, refusal } from './complaints-helpers';
@@ -107,8 +109,12 @@ describe('complaints: statistics equal the records', () => {
       assignComplaint(desk.ctx, lead, { id: c.id, departmentId: dept, clerkId: clerk.clerkId, reason: '' });
       progressComplaint(desk.ctx, clerk, { id: c.id, to: 'in_progress', reason: '' });
       progressComplaint(desk.ctx, clerk, { id: c.id, to: 'waiting_customer', reason: '等顾客' });
+      const pausedAt = desk.clock.now();
       desk.clock.advance(p.pauseHours * HOUR);
       progressComplaint(desk.ctx, clerk, { id: c.id, to: 'in_progress', reason: '' });
+      // The pause moves the deadline by its desk time only (the hours the desk is open).
+      const pausedDesk = deskTimeBetween(getDeskHours(desk.ctx), pausedAt, desk.clock.now());
+      const due = pausedDesk > 0 ? addDeskTime(getDeskHours(desk.ctx), c.deadlineAt, pausedDesk) : c.deadlineAt;
       desk.clock.advance(p.handleHours * HOUR);
       const fen = p.outcome === 'compensation' ? p.fen : 0;
       resolveComplaint(
@@ -132,8 +138,8 @@ describe('complaints: statistics equal the records', () => {
       expected.resolved += 1;
       expected.handling += handled;
       expected.fen += fen;
-      // 24 hours on the clock, or later when they would end after closing (the rest goes on at the next opening).
-      if (handled <= c.deadlineAt - t0) expected.within += 1;
+      // 24 desk hours from filing, moved on by the desk time paused; the clock time paused does not count.
+      if (desk.clock.now() <= due) expected.within += 1;
       desk.clock.current = t0;
     }
     const stats = complaintStats(desk.ctx, start, desk.clock.now() + 200 * DAY);

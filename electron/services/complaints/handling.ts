@@ -2,7 +2,9 @@ import type { ComplaintDetail } from '../../../shared/contract/complaints';
 import { hasRole } from '../../../shared/contract/roles';
 import type { Actor, ServiceContext } from '../context';
 import { AppError, refuse } from '../errors';
+import { getDeskHours } from '../settings';
 import { write } from '../write';
+import { effectiveDeadline, pausedDeadlineBase } from './deadline';
 import { getComplaintDetail, listEvents } from './queries';
 import { appendEvent, loadForChange, move, transitionRefused } from './transitions';
 
@@ -40,8 +42,10 @@ export function assignComplaint(
 }
 
 /**
- * Start or resume handling, or wait for the customer. Waiting pauses the deadline clock; leaving it adds the
- * paused time to `pausedMs`, which moves the effective deadline.
+ * Start or resume handling, or wait for the customer. Waiting pauses the deadline: it starts from the deadline the
+ * earlier pauses moved (kept in `movedDeadlineAt`, unchanged on a complaint paused before this rule), and resuming
+ * moves it on by the desk time paused (`effectiveDeadline` at the resume), so a night or a closed day the desk is
+ * shut moves it by nothing. `pausedMs` adds the time paused on the clock, which the handling time leaves out.
  */
 export function progressComplaint(
   ctx: ServiceContext,
@@ -58,7 +62,7 @@ export function progressComplaint(
         actor,
         input.id,
         'waiting_customer',
-        { pausedSince: tx.now, pauseReason: input.reason },
+        { pausedSince: tx.now, pauseReason: input.reason, movedDeadlineAt: pausedDeadlineBase(current) },
         input.reason,
       );
       return;
@@ -66,14 +70,20 @@ export function progressComplaint(
     // Reopening after a return visit has its own rule (reopenComplaint); it is not a plain resume.
     if (current.status === 'closed' || current.status === 'return_visited')
       throw transitionRefused(current.status, 'in_progress');
-    const resumed = current.pausedSince !== null ? tx.now - current.pausedSince : 0;
+    const paused = current.pausedSince !== null;
+    const resumed = paused ? tx.now - (current.pausedSince ?? tx.now) : 0;
     move(
       ctx,
       tx,
       actor,
       input.id,
       'in_progress',
-      { pausedMs: current.pausedMs + resumed, pausedSince: null, pauseReason: null },
+      {
+        pausedMs: current.pausedMs + resumed,
+        pausedSince: null,
+        pauseReason: null,
+        ...(paused ? { movedDeadlineAt: effectiveDeadline(getDeskHours(ctx), current, tx.now) } : {}),
+      },
       input.reason.trim() || 'in_progress',
     );
   });

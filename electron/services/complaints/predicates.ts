@@ -1,6 +1,7 @@
 import type { complaints } from '../../../db/schema';
 import type { TableRef } from '../../../db/sql';
 import { complaintStatusValues, OPEN_COMPLAINT_STATUSES } from '../../../shared/contract/complaint-fields';
+import { pausedDeadlineBaseSql } from './deadline';
 
 type Complaints = TableRef<typeof complaints>['c'];
 
@@ -25,10 +26,12 @@ export function openComplaintByStatus(c: Complaints): string {
 }
 
 /**
- * Open and past its deadline at `asOf` (an SQL parameter or expression), the time spent waiting for the customer
- * added to the deadline; a complaint waiting for the customer now is paused, not overdue.
+ * Open and past its deadline at `asOf` (an SQL parameter or expression), the deadline moved by its finished pauses
+ * (`pausedDeadlineBaseSql`, the base the screens use); a complaint waiting for the customer now is paused, not
+ * overdue. The plain `deadline_at` test comes first so the partial index finds the candidates (the moved deadline
+ * is never before the promise).
  */
 export function overdueComplaint(c: Complaints, asOf: string): string {
   return `${openComplaint(c)} and ${c.deadlineAt} < ${asOf} and ${c.status} <> 'waiting_customer'
-    and ${c.deadlineAt} + ${c.pausedMs} < ${asOf}`;
+    and ${pausedDeadlineBaseSql(c)} < ${asOf}`;
 }

@@ -7,15 +7,19 @@ import {
   type DeadlineState,
   OPEN_COMPLAINT_STATUSES,
 } from '../../../shared/contract/complaints';
+import type { DeskHours } from '../../../shared/contract/desk-hours';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
 import { ID_IN_JSON } from '../search/hit-status';
+import { getDeskHours } from '../settings';
 import { foldedContains } from '../text-filter';
+import { deadlineMovedBy, effectiveDeadline } from './deadline';
 import { type DueSoonWindows, dueSoonWindows } from './settings';
 
 const SELECT_COMPLAINT = `select c.id, c.version, c.serial_no as serialNo, c.received_at as receivedAt, c.channel,
   c.customer_name as customerName, c.phone, c.address, c.type, c.reason, c.demand, c.urgency,
-  c.deadline_at as deadlineAt, c.paused_ms as pausedMs, c.paused_since as pausedSince, c.pause_reason as pauseReason,
+  c.deadline_at as deadlineAt, c.paused_ms as pausedMs, c.moved_deadline_at as movedDeadlineAt,
+  c.paused_since as pausedSince, c.pause_reason as pauseReason,
   c.shop_id as shopId, s.name as shopName, c.department_id as departmentId, d.name as departmentName, c.notes,
   c.complained_clerk_id as complainedClerkId, cc.name as complainedClerkName, c.status,
   c.not_accepted_reason as notAcceptedReason, c.owner_clerk_id as ownerClerkId, o.name as ownerClerkName,
@@ -42,42 +46,49 @@ const SELECT_COMPLAINT = `select c.id, c.version, c.serial_no as serialNo, c.rec
   left join departments d on d.id = c.department_id
   left join departments ad on ad.id = c.assigned_department_id`;
 
-type RawComplaint = Omit<ComplaintView, 'effectiveDeadlineAt' | 'deadlineState'>;
-
-/** The deadline moved by every pause, counting a pause still running up to `now`. */
-export function effectiveDeadline(
-  c: Pick<ComplaintView, 'deadlineAt' | 'pausedMs' | 'pausedSince'>,
-  now: number,
-): number {
-  return c.deadlineAt + c.pausedMs + (c.pausedSince !== null ? Math.max(0, now - c.pausedSince) : 0);
-}
+type RawComplaint = Omit<ComplaintView, 'effectiveDeadlineAt' | 'deadlineMovedMs' | 'deadlineState'>;
 
 /** Due soon within the supervisor's window for the complaint's urgency (`dueSoonWindows`), not a fixed day. */
-export function deadlineState(raw: RawComplaint, now: number, windows: DueSoonWindows): DeadlineState {
+export function deadlineState(raw: RawComplaint, due: number, now: number, windows: DueSoonWindows): DeadlineState {
   if (!OPEN_COMPLAINT_STATUSES.includes(raw.status)) return 'done';
-  const due = effectiveDeadline(raw, now);
   if (raw.status === 'waiting_customer') return 'paused';
   if (due < now) return 'overdue';
   if (due - now <= windows[raw.urgency]) return 'dueSoon';
   return 'ok';
 }
 
-function toView(raw: RawComplaint, now: number, windows: DueSoonWindows): ComplaintView {
-  return { ...raw, effectiveDeadlineAt: effectiveDeadline(raw, now), deadlineState: deadlineState(raw, now, windows) };
+/** What every view of a complaint is computed with: the clock, the due-soon windows and the desk's hours. */
+interface ViewRules {
+  now: number;
+  windows: DueSoonWindows;
+  desk: DeskHours;
+}
+
+function viewRules(ctx: ServiceContext, now = ctx.clock.now()): ViewRules {
+  return { now, windows: dueSoonWindows(ctx), desk: getDeskHours(ctx) };
+}
+
+function toView(raw: RawComplaint, { now, windows, desk }: ViewRules): ComplaintView {
+  const due = effectiveDeadline(desk, raw, now);
+  return {
+    ...raw,
+    effectiveDeadlineAt: due,
+    deadlineMovedMs: deadlineMovedBy(desk, raw, now),
+    deadlineState: deadlineState(raw, due, now, windows),
+  };
 }
 
 export function getComplaint(ctx: ServiceContext, id: string): ComplaintView {
   const raw = ctx.sqlite.prepare(`${SELECT_COMPLAINT} where c.id = ?`).get(id) as RawComplaint | undefined;
   if (!raw) throw notFound('errors.complaintNotFound');
-  return toView(raw, ctx.clock.now(), dueSoonWindows(ctx));
+  return toView(raw, viewRules(ctx));
 }
 
 /** The complaints of these ids that exist, in one read (search hits' states). */
 export function getComplaints(ctx: ServiceContext, ids: readonly string[]): ComplaintView[] {
   const rows = ctx.sqlite.prepare(`${SELECT_COMPLAINT} where c.id in ${ID_IN_JSON}`).all(JSON.stringify(ids));
-  const now = ctx.clock.now();
-  const windows = dueSoonWindows(ctx);
-  return (rows as RawComplaint[]).map((raw) => toView(raw, now, windows));
+  const rules = viewRules(ctx);
+  return (rows as RawComplaint[]).map((raw) => toView(raw, rules));
 }
 
 export function listEvents(ctx: ServiceContext, complaintId: string): ComplaintEventView[] {
@@ -147,8 +158,8 @@ export function listComplaints(
   // The open list is sorted below by urgency and deadline, not in SQL (which would walk the received-at index).
   const sql = `${SELECT_COMPLAINT} ${where.length ? `where ${where.join(' and ')}` : ''}
     ${open || queue ? '' : `order by c.received_at desc, c.id desc limit ${input.limit + 1}`}`;
-  const windows = dueSoonWindows(ctx);
-  const rows = (ctx.sqlite.prepare(sql).all(params) as RawComplaint[]).map((r) => toView(r, now, windows));
+  const rules = viewRules(ctx, now);
+  const rows = (ctx.sqlite.prepare(sql).all(params) as RawComplaint[]).map((r) => toView(r, rules));
   if (open) return { rows: rows.sort(byUrgencyAndDeadline), nextCursor: null };
   if (queue) return { rows: rows.sort((a, b) => returnVisitOrder(a) - returnVisitOrder(b)), nextCursor: null };
   const page = rows.slice(0, input.limit);
@@ -161,8 +172,8 @@ export function listComplaints(
 
 export function openComplaints(ctx: ServiceContext, now: number): ComplaintView[] {
   const rows = ctx.sqlite.prepare(`${SELECT_COMPLAINT} where ${OPEN_SQL}`).all() as RawComplaint[];
-  const windows = dueSoonWindows(ctx);
-  return rows.map((r) => toView(r, now, windows)).sort(byUrgencyAndDeadline);
+  const rules = viewRules(ctx, now);
+  return rows.map((r) => toView(r, rules)).sort(byUrgencyAndDeadline);
 }
 
 export function complaintAttention(ctx: ServiceContext, now: number): ComplaintAttention {

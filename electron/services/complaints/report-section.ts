@@ -1,6 +1,7 @@
 import { complaints } from '../../../db/schema';
 import { int, query, single, tableRef } from '../../../db/sql';
 import { periodIsPast, type ReportSection, SATISFACTION_LABELS } from '../reports/section';
+import { pausedDeadlineBaseSql } from './deadline';
 import { overdueComplaint } from './predicates';
 import { complaintStats } from './statistics';
 
@@ -14,7 +15,7 @@ const resolvedAfter = query(
   { count: int('count(*)') },
   (list) =>
     `select ${list} from ${c.from}
-     where ${c.c.resolvedAt} > @asOf and ${c.c.deadlineAt} + ${c.c.pausedMs} < @asOf and ${c.c.receivedAt} < @asOf`,
+     where ${c.c.resolvedAt} > @asOf and ${pausedDeadlineBaseSql(c.c)} < @asOf and ${c.c.receivedAt} < @asOf`,
 );
 
 /**

@@ -2,6 +2,7 @@ import type { ComplaintStats, CountRow } from '../../../shared/contract/complain
 import type { ServiceContext } from '../context';
 import { getSite } from '../settings';
 import { localDay } from './calendar';
+import { pausedDeadlineBase } from './deadline';
 
 interface StatRow {
   receivedAt: number;
@@ -13,6 +14,7 @@ interface StatRow {
   resolvedAt: number | null;
   deadlineAt: number;
   pausedMs: number;
+  movedDeadlineAt: number | null;
   compensationFen: number;
   satisfaction: string | null;
 }
@@ -30,14 +32,16 @@ function countBy(rows: StatRow[], key: (r: StatRow) => string | null): CountRow[
 
 /**
  * 客户投诉总结表/统计表 over complaints received in [from, to). Resolution rate is resolved / accepted (not-accepted
- * complaints are counted as received but not expected to be resolved). "Within deadline" and handling time leave
- * out the time spent waiting for the customer.
+ * complaints are counted as received but not expected to be resolved). "Within deadline" is by the deadline its
+ * pauses moved (`pausedDeadlineBase`, as on the screens); handling time leaves out the time spent waiting for the
+ * customer on the clock.
  */
 export function complaintStats(ctx: ServiceContext, from: number, to: number): ComplaintStats {
   const rows = ctx.sqlite
     .prepare(
       `select c.received_at as receivedAt, c.status, c.type, coalesce(ad.name, d.name) as departmentName, c.cause,
          c.outcome, c.resolved_at as resolvedAt, c.deadline_at as deadlineAt, c.paused_ms as pausedMs,
+         c.moved_deadline_at as movedDeadlineAt,
          c.compensation_fen as compensationFen, c.satisfaction
        from complaints c left join departments ad on ad.id = c.assigned_department_id
          left join departments d on d.id = c.department_id
@@ -61,7 +65,7 @@ export function complaintStats(ctx: ServiceContext, from: number, to: number): C
     perDay: countBy(rows, (r) => localDay(r.receivedAt, tz)).sort((a, b) => a.key.localeCompare(b.key)),
     resolved: resolved.length,
     resolutionRate: accepted > 0 ? resolved.length / accepted : 0,
-    withinDeadline: resolved.filter((r) => (r.resolvedAt as number) - r.pausedMs <= r.deadlineAt).length,
+    withinDeadline: resolved.filter((r) => (r.resolvedAt as number) <= pausedDeadlineBase(r)).length,
     averageHandlingMs: handling.length ? Math.round(handling.reduce((a, b) => a + b, 0) / handling.length) : 0,
     byType: countBy(rows, (r) => r.type),
     byDepartment: countBy(rows, (r) => r.departmentName),

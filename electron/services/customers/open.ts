@@ -3,6 +3,7 @@ import { calls, complaints, invoiceRequests, loans, repairOrders, storageSlips }
 import { int, numberOrNull, query, tableRef, text } from '../../../db/sql';
 import type { CustomerOpenItem } from '../../../shared/contract/customers';
 import { openCallback } from '../calls/predicates';
+import { pausedDeadlineBaseSql } from '../complaints/deadline';
 import { openComplaint } from '../complaints/predicates';
 import { notIssued } from '../invoices/predicates';
 import { out } from '../loans/predicates';
@@ -46,7 +47,14 @@ const openQueries = [
   {
     module: 'complaints',
     q: query(
-      item(c.c.id, c.c.serialNo, c.c.reason, c.c.receivedAt, c.c.deadlineAt),
+      // Due by the deadline its pauses moved; one waiting for the customer is paused, its deadline still moving.
+      item(
+        c.c.id,
+        c.c.serialNo,
+        c.c.reason,
+        c.c.receivedAt,
+        `case when ${c.c.status} = 'waiting_customer' then null else ${pausedDeadlineBaseSql(c.c)} end`,
+      ),
       (list) => `select ${list} from ${c.from} where ${c.c.phone} in ${PHONES} and ${openComplaint(c.c)}`,
     ),
   },

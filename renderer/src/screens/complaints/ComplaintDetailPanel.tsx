@@ -9,6 +9,7 @@ import {
   type ComplaintDetail,
   type ComplaintEventView,
   type ComplaintPrintForm,
+  type ComplaintView,
   timelineWords,
 } from '../../../../shared/contract/complaints';
 import { hasRole } from '../../../../shared/contract/roles';
@@ -210,9 +211,7 @@ export function ComplaintDetailPanel({ id, session, onChanged }: Props) {
           {c.demand && <Line label={t('complaints.fields.demand')}>{c.demand}</Line>}
           <Line label={t('complaints.fields.deadlineAt')}>
             {formatDateTime(c.effectiveDeadlineAt, tz)}
-            {c.pausedMs > 0 || c.pausedSince !== null
-              ? `  ${t('complaints.detail.pausedFor', { duration: spanInWords(c.effectiveDeadlineAt - c.deadlineAt) })}`
-              : ''}
+            {pauseNote(t, c) ? `  ${pauseNote(t, c)}` : ''}
           </Line>
           {(c.shopName || c.departmentName) && (
             <Line label={t('complaints.fields.shop')}>
@@ -288,6 +287,26 @@ export function ComplaintDetailPanel({ id, session, onChanged }: Props) {
 }
 
 /** A timeline entry in the clerk's words: its new status and the satisfaction by their labels, then what was said. */
+/**
+ * What waiting for the customer did to the deadline: moved on by the desk time waited (a night or a closed day the
+ * desk is shut moves it by nothing), or, for a complaint paused before that rule, by the time paused on the clock.
+ */
+function pauseNote(t: TFunction, c: ComplaintView): string {
+  const waiting = c.pausedSince !== null;
+  if (c.movedDeadlineAt === null)
+    return c.pausedMs > 0 || waiting
+      ? t('complaints.detail.pausedFor', { duration: spanInWords(c.effectiveDeadlineAt - c.deadlineAt) })
+      : '';
+  const moved = c.deadlineMovedMs >= 60_000;
+  if (waiting)
+    return moved
+      ? t('complaints.detail.waitingMoving', { duration: spanInWords(c.deadlineMovedMs) })
+      : t('complaints.detail.waitingMovingNone');
+  return moved
+    ? t('complaints.detail.waitedMoved', { duration: spanInWords(c.deadlineMovedMs) })
+    : t('complaints.detail.waitedNotMoved');
+}
+
 function timelineLine(t: TFunction, e: ComplaintEventView): string {
   const words = timelineWords(e);
   const parts = [
