@@ -63,6 +63,8 @@ export const lostfoundItems = sqliteTable(
     index('lostfound_items_found').on(t.foundAt),
     index('lostfound_items_closed').on(t.closedAt),
     index('lostfound_items_shift').on(t.shiftId),
+    // A transferred storage slip finds the item its goods became (the link shown on the slip).
+    index('lostfound_items_source_slip').on(t.sourceSlipId).where(sql`${t.sourceSlipId} is not null`),
     check('lostfound_items_cash', sql`${t.cashFen} >= 0`),
     check('lostfound_items_void_reason', sql`${t.voidedAt} is null or length(${t.voidReason}) > 0`),
     check(

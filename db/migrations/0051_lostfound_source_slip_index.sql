@@ -1,0 +1,1 @@
+CREATE INDEX `lostfound_items_source_slip` ON `lostfound_items` (`source_slip_id`) WHERE "lostfound_items"."source_slip_id" is not null;
