@@ -30,6 +30,8 @@ export interface LostfoundItemView {
   finderPhone: string;
   storagePlace: string;
   hasPhoto: boolean;
+  /** The storage slip whose unclaimed goods this item is (transferred to lost and found), shown as a link to it. */
+  sourceSlipId: string | null;
   fromStorageSerial: string | null;
   status: LostfoundItemStatus;
   state: LostfoundState;

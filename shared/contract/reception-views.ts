@@ -34,6 +34,10 @@ export interface VisitView {
   voidReason: string | null;
   /** The complaint this visit became, if any. */
   complaintId: string | null;
+  complaintSerial: string | null;
+  /** The repair work order (报修派工单) this visit became, if any (not voided). */
+  repairOrderId: string | null;
+  repairOrderSerial: string | null;
 }
 
 export interface VisitPage {

@@ -60,6 +60,9 @@ export interface StorageSlipView {
   closedAt: number | null;
   transferTo: StorageTransferTarget | null;
   transferReason: string | null;
+  /** The lost-and-found item its unclaimed goods became, once transferred there; shown as a link to it. */
+  lostfoundItemId: string | null;
+  lostfoundItemSerial: string | null;
   clerkName: string;
   voidedAt: number | null;
   voidReason: string | null;

@@ -154,7 +154,7 @@ describe('customer files and surveys from the visit, complaint and repair record
     await survey.getByRole('button', { name: '保存调查' }).click();
     await page.getByText(/满意度调查 DC-XH-\S+ 已保存/).waitFor();
     await survey.waitFor({ state: 'hidden' });
-    await page.getByRole('button', { name: '满意度调查（已调查）' }).click();
+    await page.getByRole('button', { name: /^满意度调查 DC-XH-\S+（已调查）$/ }).click();
     await survey.getByText(/已调查 DC-XH-/).waitFor();
     await survey.getByText('对本次服务是否满意：比较满意').waitFor();
     await page.keyboard.press('Escape');
@@ -168,7 +168,7 @@ describe('customer files and surveys from the visit, complaint and repair record
     await about.getByRole('textbox', { name: '意见和建议（选答）' }).fill('处理太慢');
     await about.getByRole('button', { name: '保存调查' }).click();
     await page.getByText(/满意度调查 DC-XH-\S+ 已保存/).waitFor();
-    await page.getByRole('button', { name: '满意度调查（已调查）' }).waitFor();
+    await page.getByRole('button', { name: /^满意度调查 DC-XH-\S+（已调查）$/ }).waitFor();
     await closeNotifications(page);
     await screenshot(page, 'customers-survey-complaint');
     await expectLabelsOnly(page, 'complaint with survey');

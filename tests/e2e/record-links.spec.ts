@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginWithKeyboard, type RunningApp, screenshot, startApp } from './harness';
 
-// A call turned into a complaint shows 已转投诉 TS-… and the complaint shows the call it came from, both clickable.
+// A call turned into a complaint shows 已转投诉 TS-… and the complaint shows the call it came from, both clickable;
+// the same for a visit and its complaint or work order, a call and its work order, and a slip whose unclaimed goods
+// went to lost and found.
 
 interface Saved {
   id: string;
@@ -11,6 +13,9 @@ interface Saved {
 describe('links between records in Chromium', () => {
   let app: RunningApp;
   const made: { call?: Saved; complaint?: Saved; plain?: Saved } = {};
+  const more: Partial<
+    Record<'complaintVisit' | 'visitComplaint' | 'repairVisit' | 'visitOrder' | 'repairCall' | 'callOrder', Saved>
+  > = {};
   async function call<T>(channel: string, input: object): Promise<T> {
     const result = await app.call(channel, input);
     expect(result.ok).toBe(true);
@@ -33,6 +38,54 @@ describe('links between records in Chromium', () => {
       demand: '维修并赔偿医药费',
       urgency: 'urgent',
       callId: made.call.id,
+    });
+    more.complaintVisit = await call<Saved>('reception:register', {
+      visitorName: '孙先生',
+      phone: '13966660002',
+      purpose: 'complaint',
+      notes: '电梯门夹到手',
+    });
+    more.visitComplaint = await call<Saved>('complaints:create', {
+      channel: 'in_person',
+      customerName: '孙先生',
+      phone: '13966660002',
+      type: 'property',
+      reason: '电梯门夹到手',
+      demand: '检修电梯',
+      urgency: 'urgent',
+      visitId: more.complaintVisit.id,
+    });
+    more.repairVisit = await call<Saved>('reception:register', {
+      visitorName: '周女士',
+      phone: '13966660003',
+      purpose: 'repair',
+      repairLocation: '5 栋 802',
+      notes: '卫生间漏水',
+    });
+    const order = {
+      locationKind: 'unit',
+      location: '5 栋 802',
+      category: 'plumbing_electric',
+      urgency: 'normal',
+      description: '卫生间漏水',
+      reporterName: '周女士',
+      phone: '13966660003',
+    };
+    more.visitOrder = await call<Saved>('repairs:create', { ...order, visitId: more.repairVisit.id });
+    more.repairCall = await call<Saved>('calls:log', {
+      direction: 'incoming',
+      phone: '13966660004',
+      category: 'repair',
+      callerName: '吴先生',
+      summary: '楼道灯不亮',
+    });
+    more.callOrder = await call<Saved>('repairs:create', {
+      ...order,
+      location: '2 栋楼道',
+      description: '楼道灯不亮',
+      reporterName: '吴先生',
+      phone: '13966660004',
+      callId: more.repairCall.id,
     });
   });
   afterAll(async () => {
@@ -57,5 +110,75 @@ describe('links between records in Chromium', () => {
     await page.evaluate(`location.hash = '#/calls/${plain.id}'`);
     await page.getByText('投诉停车场收费过高').last().waitFor();
     expect(await page.getByRole('button', { name: /^已转投诉/ }).count()).toBe(0);
+  });
+
+  it('goes from a visit to its complaint and back', async () => {
+    const { page } = app;
+    const { complaintVisit: visit, visitComplaint: complaint } = more as Required<typeof more>;
+    await page.evaluate(`location.hash = '#/reception/${visit.id}'`);
+    const toComplaint = page.getByRole('button', { name: `已转投诉 ${complaint.serialNo}` });
+    await toComplaint.waitFor();
+    // Turned into a complaint once: the visit offers no second one.
+    expect(await page.getByRole('dialog').getByRole('button', { name: '转为投诉' }).count()).toBe(0);
+    await screenshot(page, 'links-visit-to-complaint');
+    await toComplaint.click();
+    const back = page.getByRole('button', { name: `来自来访 ${visit.serialNo}` });
+    await back.waitFor();
+    await back.click();
+    await page.getByRole('button', { name: `已转投诉 ${complaint.serialNo}` }).waitFor();
+  });
+
+  it('goes from a visit to its work order and back, and from a work order to the call it came with', async () => {
+    const { page } = app;
+    const { repairVisit: visit, visitOrder, repairCall, callOrder } = more as Required<typeof more>;
+    await page.evaluate(`location.hash = '#/reception/${visit.id}'`);
+    const toOrder = page.getByRole('button', { name: `已转报修派工单 ${visitOrder.serialNo}` });
+    await toOrder.waitFor();
+    expect(await page.getByRole('dialog').getByRole('button', { name: '转为派工单' }).count()).toBe(0);
+    await screenshot(page, 'links-visit-to-repair');
+    await toOrder.click();
+    const toVisit = page.getByRole('button', { name: `来自来访 ${visit.serialNo}` });
+    await toVisit.waitFor();
+    await screenshot(page, 'links-repair-from-visit');
+    await toVisit.click();
+    await page.getByRole('button', { name: `已转报修派工单 ${visitOrder.serialNo}` }).waitFor();
+
+    await page.evaluate(`location.hash = '#/repairs/${callOrder.id}'`);
+    const toCall = page.getByRole('button', { name: `来自电话 ${repairCall.serialNo}` });
+    await toCall.waitFor();
+    await toCall.click();
+    await page.getByRole('button', { name: `已转报修派工单 ${callOrder.serialNo}` }).click();
+    await page.getByRole('button', { name: `来自电话 ${repairCall.serialNo}` }).waitFor();
+  });
+
+  it('goes from a slip transferred as unclaimed to the found item it became and back', async () => {
+    const { page } = app;
+    const locations = await call<{ id: string; code: string }[]>('storage:locations', {});
+    const deposited = await call<{ slip: Saved & { version: number } }>('storage:deposit', {
+      depositorName: '郑女士',
+      phone: '13966660005',
+      description: '行李箱一个',
+      pieces: 1,
+      size: 'small',
+      locationId: locations[0]?.id,
+    });
+    // Past the expected pickup and the unclaimed period (30 days by default): the supervisor hands it over.
+    await app.advanceClock(40 * 24 * 3600_000);
+    const slip = deposited.slip;
+    await call('storage:transfer', { id: slip.id, version: slip.version, to: 'lost_found', reason: '超期无人认领' });
+    const item = (
+      await call<{ id: string; serialNo: string; fromStorageSerial: string | null }[]>('lostfound:list', {})
+    ).find((i) => i.fromStorageSerial === slip.serialNo);
+    if (!item) throw new Error('the found item did not arrive');
+    await page.evaluate(`location.hash = '#/storage/${slip.id}'`);
+    const toItem = page.getByRole('button', { name: `已转失物招领 ${item.serialNo}` });
+    await toItem.waitFor();
+    await screenshot(page, 'links-slip-to-lostfound');
+    await toItem.click();
+    const toSlip = page.getByRole('button', { name: `来自寄存单 ${slip.serialNo}` });
+    await toSlip.waitFor();
+    await screenshot(page, 'links-lostfound-from-slip');
+    await toSlip.click();
+    await page.getByRole('button', { name: `已转失物招领 ${item.serialNo}` }).waitFor();
   });
 });

@@ -38,6 +38,7 @@ const itemRow = {
     'finderName',
     'finderPhone',
     'storagePlace',
+    'sourceSlipId',
     'status',
     'claimantName',
     'claimantPhone',

@@ -1,5 +1,5 @@
 import { clerks, departments, shops, visits } from '../../../db/schema';
-import { int, pageOf, query, SqlWhere, single, tableRef } from '../../../db/sql';
+import { int, pageOf, query, SqlWhere, single, tableRef, textOrNull } from '../../../db/sql';
 import type { VisitCursor, VisitPage, VisitSuggestion, VisitView } from '../../../shared/contract/reception';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
@@ -46,6 +46,15 @@ const visitView = {
   shopName: s.nullableCol('name'),
   repairDepartmentName: d.nullableCol('name'),
   clerkName: c.col('name'),
+  // The records this visit became, each shown as a link to it (as a call shows its complaint and work order).
+  complaintSerial: textOrNull(`(select serial_no from complaints where id = ${v.c.complaintId})`),
+  repairOrderId: textOrNull(
+    `(select o.id from repair_orders o where o.visit_id = ${v.c.id} and o.voided_at is null order by o.created_at limit 1)`,
+  ),
+  repairOrderSerial: textOrNull(
+    `(select o.serial_no from repair_orders o where o.visit_id = ${v.c.id} and o.voided_at is null
+      order by o.created_at limit 1)`,
+  ),
 };
 const FROM_VISITS = `from ${v.from} join ${c.from} on ${c.c.id} = ${v.c.clerkId}
   left join ${s.from} on ${s.c.id} = ${v.c.shopId} left join ${d.from} on ${d.c.id} = ${v.c.repairDepartmentId}`;

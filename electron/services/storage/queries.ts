@@ -19,7 +19,11 @@ const SELECT_SLIP = `select s.id, s.version, s.serial_no as serialNo, s.deposito
   s.fee_fen as feeFen, s.waived_fen as waivedFen, s.deposited_at as depositedAt,
   s.expected_pickup_at as expectedPickupAt, s.failed_claims as failedClaims, s.locked_at as lockedAt, s.status,
   s.closed_at as closedAt, s.transfer_to as transferTo, s.transfer_reason as transferReason, c.name as clerkName,
-  s.voided_at as voidedAt, s.void_reason as voidReason
+  s.voided_at as voidedAt, s.void_reason as voidReason,
+  case when s.transfer_to = 'lost_found' then (select f.id from lostfound_items f where f.source_slip_id = s.id
+    order by f.created_at limit 1) end as lostfoundItemId,
+  case when s.transfer_to = 'lost_found' then (select f.serial_no from lostfound_items f where f.source_slip_id = s.id
+    order by f.created_at limit 1) end as lostfoundItemSerial
   from storage_slips s join storage_locations l on l.id = s.location_id join clerks c on c.id = s.clerk_id`;
 
 type RawSlip = Omit<StorageSlipView, 'locked' | 'state' | 'pickups'> & { lockedAt: number | null };

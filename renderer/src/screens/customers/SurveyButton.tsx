@@ -8,7 +8,8 @@ import { SurveyPanel } from './SurveyPanel';
 
 /**
  * On a closed complaint or a completed repair: 发起满意度调查 opens the questionnaire about that record (the answer is
- * linked to it); once answered the button says so and shows the answers instead of asking again.
+ * linked to it); once answered the button names the survey (满意度调查 DC-…) and shows its answers instead of asking
+ * again.
  */
 export function SurveyButton(props: {
   sourceModule: Exclude<SurveySource, 'counter'>;
@@ -19,11 +20,12 @@ export function SurveyButton(props: {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
   const done = useApiQuery('customers:surveysOf', { sourceModule, sourceRef });
-  const answered = (done.data ?? []).length > 0;
+  // Once answered, the survey's own serial names it: the record's link to its survey.
+  const first = (done.data ?? [])[0];
   return (
     <>
-      <Button size="xs" variant="light" color={answered ? 'gray' : 'teal'} onClick={() => setOpened(true)}>
-        {answered ? t('customers.survey.answeredButton') : t('customers.survey.start')}
+      <Button size="xs" variant="light" color={first ? 'gray' : 'teal'} onClick={() => setOpened(true)}>
+        {first ? t('customers.survey.answeredButton', { serial: first.serialNo }) : t('customers.survey.start')}
       </Button>
       <FormModal opened={opened} title={t('customers.tabs.surveys')} dirty={false} onClose={() => setOpened(false)}>
         <SurveyPanel

@@ -32,7 +32,7 @@ export const customersEn: typeof customersZhCN = {
   defaults: { consentScope: 'Name, phone, unit', consentPurpose: 'Customer service, return visits and surveys' },
   survey: {
     start: 'Start a satisfaction survey',
-    answeredButton: 'Satisfaction survey (answered)',
+    answeredButton: 'Satisfaction survey {{serial}} (answered)',
     recordTitle: 'Satisfaction survey of {{serial}}',
     counterTitle: 'Satisfaction survey at the counter',
     revisitTitle: 'Satisfaction survey of return visit {{serial}}',

@@ -25,7 +25,7 @@ export const customersZhCN = {
   defaults: { consentScope: '姓名、电话、单位', consentPurpose: '客户服务、回访与满意度调查' },
   survey: {
     start: '发起满意度调查',
-    answeredButton: '满意度调查（已调查）',
+    answeredButton: '满意度调查 {{serial}}（已调查）',
     recordTitle: '{{serial}} 的满意度调查',
     counterTitle: '前台现场满意度调查',
     revisitTitle: '回访 {{serial}} 的满意度调查',

@@ -2,6 +2,7 @@ import { Badge, Box, Button, Group, Image, Stack, Text, Title } from '@mantine/c
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
 import type { LostfoundItemView } from '../../../../shared/contract/lostfound';
 import { hasRole, type Role } from '../../../../shared/contract/roles';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
@@ -28,6 +29,7 @@ type Dialog = 'claim' | 'dispose' | 'void' | 'edit' | null;
 /** One found item: what, where, when, its photo; who claimed it or where it went; the acts the role allows. */
 export function ItemDetail({ id, timeZone, role, onPrint, onClose }: ItemDetailProps) {
   const { t } = useTranslation();
+  const [, navigate] = useLocation();
   const item = useApiQuery('lostfound:get', { id });
   const photo = useApiQuery('lostfound:photo', { id }, { enabled: item.data?.hasPhoto === true });
   const voidItem = useApiMutation('lostfound:void', ['lostfound:', 'audit:']);
@@ -71,8 +73,18 @@ export function ItemDetail({ id, timeZone, role, onPrint, onClose }: ItemDetailP
               kind: t(labelKey('lostfound', 'finderKind', it.finderKind)),
               name: it.finderName,
             })}
-            {it.fromStorageSerial && ` · ${t('lostfound.detail.fromStorage', { serial: it.fromStorageSerial })}`}
           </Text>
+          {it.sourceSlipId && (
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              px={0}
+              style={{ alignSelf: 'flex-start' }}
+              onClick={() => navigate(`~/storage/${it.sourceSlipId}`)}
+            >
+              {t('lostfound.detail.fromStorage', { serial: it.fromStorageSerial ?? '' })}
+            </Button>
+          )}
         </Stack>
       </Group>
       <Text size="sm">

@@ -101,12 +101,30 @@ export function VisitDetail({ visitId, timeZone, canVoid, onClose, onSignOut }: 
             )}
           </SimpleGrid>
           <Item label={t('reception.form.notes')} value={visit.notes} />
+          {(visit.complaintId || visit.repairOrderId) && (
+            <Group gap="xs">
+              {visit.complaintId && (
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  onClick={() => navigate(`~/complaints/${visit.complaintId}`)}
+                >
+                  {t('reception.detail.complaint', { serial: visit.complaintSerial ?? '' })}
+                </Button>
+              )}
+              {visit.repairOrderId && (
+                <Button size="compact-xs" variant="subtle" onClick={() => navigate(`~/repairs/${visit.repairOrderId}`)}>
+                  {t('reception.detail.repairOrder', { serial: visit.repairOrderSerial ?? '' })}
+                </Button>
+              )}
+            </Group>
+          )}
           {!visit.voidedAt && (
             <Group gap="xs">
               {!visit.timeOut && visit.purpose !== 'repair' && (
                 <Button onClick={() => onSignOut(visit)}>{t('reception.list.signOut')}</Button>
               )}
-              {visit.purpose === 'repair' && (
+              {visit.purpose === 'repair' && !visit.repairOrderId && (
                 <Button variant="light" onClick={() => navigate(`~/repairs/from-visit/${visit.id}`)}>
                   {t('repairs.form.convert')}
                 </Button>

@@ -77,6 +77,8 @@ export const receptionEn: typeof receptionZhCN = {
     watch: 'Matched the watch list when registered',
     badgeReturned: 'Badge returned',
     badgeNotReturned: 'Badge not returned',
+    complaint: 'Became complaint {{serial}}',
+    repairOrder: 'Became work order {{serial}}',
   },
   watch: {
     title: 'Watch list',

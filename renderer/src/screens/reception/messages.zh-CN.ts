@@ -76,6 +76,8 @@ export const receptionZhCN = {
     watch: '登记时命中重点关注名单',
     badgeReturned: '访客证已归还',
     badgeNotReturned: '访客证未归还',
+    complaint: '已转投诉 {{serial}}',
+    repairOrder: '已转报修派工单 {{serial}}',
   },
   watch: {
     title: '重点关注名单',

@@ -3,6 +3,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
 import type { RepairOrderView } from '../../../../shared/contract/repairs';
 import type { SessionView } from '../../../../shared/contract/session';
 import { invoke } from '../../api/client';
@@ -30,6 +31,23 @@ interface Props {
   session: SessionView;
   canVoid: boolean;
   onEdit(order: RepairOrderView): void;
+}
+
+/** Where the order came from: the visit or call it was made from, as a link that opens it. */
+function RepairSource({ order }: { order: RepairOrderView }) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const link = order.visitId
+    ? { to: `~/reception/${order.visitId}`, text: t('repairs.detail.fromVisit', { serial: order.visitSerialNo ?? '' }) }
+    : order.callId
+      ? { to: `~/calls/${order.callId}`, text: t('repairs.detail.fromCall', { serial: order.callSerialNo ?? '' }) }
+      : null;
+  if (!link) return t(labelKey('repairs', 'source', order.source));
+  return (
+    <Button size="compact-xs" variant="subtle" px={0} onClick={() => navigate(link.to)}>
+      {link.text}
+    </Button>
+  );
 }
 
 /** One work order: what was reported, each step with time and who, the actions its status allows, its history. */
@@ -128,10 +146,7 @@ export function RepairDetail({ id, session, canVoid, onEdit }: Props) {
             t('repairs.fields.category'),
             `${t(labelKey('repairs', 'category', o.category))} · ${t(labelKey('repairs', 'urgency', o.urgency))}`,
           )}
-          {item(
-            t('repairs.fields.source'),
-            [t(labelKey('repairs', 'source', o.source)), o.visitSerialNo ?? o.callSerialNo].filter(Boolean).join(' '),
-          )}
+          {item(t('repairs.fields.source'), <RepairSource order={o} />)}
           {item(t('repairs.fields.targetArrivalAt'), at(o.targetArrivalAt))}
           {item(t('repairs.fields.completeByAt'), at(o.completeByAt))}
           {item(

@@ -93,6 +93,8 @@ export const repairsEn: typeof repairsZhCN = {
     overdueFor: 'Late by {{time}}',
   },
   detail: {
+    fromVisit: 'Visit {{serial}}',
+    fromCall: 'Call {{serial}}',
     empty: 'Pick a work order on the left, or press Alt+N for a new repair report.',
     new: 'New report (Alt+N)',
     edit: 'Edit',

@@ -87,6 +87,8 @@ export const repairsZhCN = {
     overdueFor: '超时 {{time}}',
   },
   detail: {
+    fromVisit: '来自来访 {{serial}}',
+    fromCall: '来自电话 {{serial}}',
     empty: '在左侧选择一张派工单查看详情，或按 Alt+N 受理新报修。',
     new: '受理报修 (Alt+N)',
     edit: '修改',

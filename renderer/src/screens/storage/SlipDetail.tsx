@@ -2,6 +2,7 @@ import { Alert, Box, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
 import { hasRole, type Role } from '../../../../shared/contract/roles';
 import type { StorageSlipView } from '../../../../shared/contract/storage';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
@@ -27,6 +28,7 @@ type Dialog = 'void' | 'transfer' | 'unlock' | null;
 /** One slip: what was stored, where, who took what back and how; the acts the clerk's role allows. */
 export function SlipDetail({ id, timeZone, role, onReprint, onEdit, onClose }: SlipDetailProps) {
   const { t } = useTranslation();
+  const [, navigate] = useLocation();
   const slip = useApiQuery('storage:get', { id });
   const voidSlip = useApiMutation('storage:void', ['storage:', 'audit:']);
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -72,6 +74,17 @@ export function SlipDetail({ id, timeZone, role, onReprint, onEdit, onClose }: S
             reason: s.transferReason,
           })}
         </Text>
+      )}
+      {s.lostfoundItemId && (
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          px={0}
+          style={{ alignSelf: 'flex-start' }}
+          onClick={() => navigate(`~/lostfound/${s.lostfoundItemId}`)}
+        >
+          {t('storage.detail.lostfoundItem', { serial: s.lostfoundItemSerial ?? '' })}
+        </Button>
       )}
       <Title order={6}>{t('storage.detail.pickups')}</Title>
       {s.pickups.length === 0 && (

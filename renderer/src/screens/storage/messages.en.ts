@@ -73,6 +73,7 @@ export const storageEn: typeof storageZhCN = {
     transferred: 'Transferred to {{to}}: {{reason}}',
     unlocked: 'Unlocked',
     transferredDone: 'Transferred',
+    lostfoundItem: 'Became found item {{serial}}',
     voided: 'Voided',
   },
   pickup: {

@@ -72,6 +72,7 @@ export const storageZhCN = {
     transferred: '已转交{{to}}：{{reason}}',
     unlocked: '已解锁',
     transferredDone: '已转交',
+    lostfoundItem: '已转失物招领 {{serial}}',
     voided: '已作废',
   },
   pickup: {
