@@ -101,6 +101,24 @@ export const syncChains = sqliteTable('sync_chains', {
 });
 
 /**
+ * Entries of another counter that arrived erased (a customer's erasure there, audit/scrub.ts): they no longer hash to
+ * their `hash`, and the erasure's own entry, later in that counter's chain, must attest the hash they have now. Kept
+ * until that entry arrives; one it does not attest is a chain alarm (bad_hash).
+ */
+export const syncScrubPending = sqliteTable(
+  'sync_scrub_pending',
+  {
+    counter: integer('counter').notNull(),
+    counterSeq: integer('counter_seq').notNull(),
+    /** The erasure's sequence in the same counter's chain, as the entry named it. */
+    erasureSeq: integer('erasure_seq').notNull(),
+    /** The hash the entry's fields have as they arrived. */
+    contentHash: text('content_hash').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.counter, t.counterSeq] })],
+);
+
+/**
  * Where head office's PostgreSQL is, for the reports across sites; one row, absent until a supervisor sets it.
  * Local to this PC, never sent to the site: the password is kept encrypted like the site server's (secret.ts).
  */

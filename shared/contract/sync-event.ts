@@ -10,6 +10,16 @@ import { auditActionValues } from './core-fields';
 export const siteCodeSchema = z.string().regex(/^[A-Z][A-Z0-9]{1,7}$/);
 export const counterIndexSchema = z.number().int().min(1).max(99);
 
+/** One earlier entry as an erasure rewrote it: the fields that change, as they travel (sealed where personal). */
+export const scrubRewriteSchema = z.object({
+  counterSeq: z.number().int().positive(),
+  data: z.record(z.string(), z.unknown()),
+  changes: z.string(),
+  note: z.string().nullable(),
+  rowHash: z.string().nullable(),
+});
+export type ScrubRewrite = z.infer<typeof scrubRewriteSchema>;
+
 export const syncEventSchema = z.object({
   /** UUIDv7 of the audit entry; the deduplication id. */
   eventId: z.string().min(1),
@@ -37,6 +47,16 @@ export const syncEventSchema = z.object({
   hash: z.string().min(1),
   /** The app version that wrote it; a node that does not know `entity`/`action` keeps the event and applies nothing. */
   appVersion: z.string().min(1),
+  /**
+   * An entry a customer's erasure rewrote before it was published (audit/scrub.ts): the erasure's sequence in the
+   * same chain. Its fields no longer hash to `hash`; that later entry attests the hash they have now.
+   */
+  scrubbedBy: z.number().int().positive().optional(),
+  /**
+   * On an erasure's entry: the earlier entries it rewrote, as this counter publishes them now, so every node rewrites
+   * its copies of them (each checked against the hash the erasure attests for it).
+   */
+  rewrites: z.array(scrubRewriteSchema).optional(),
 });
 export type SyncEvent = z.infer<typeof syncEventSchema>;
 

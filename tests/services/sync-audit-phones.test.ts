@@ -1,5 +1,3 @@
-import { jetstream } from '@nats-io/jetstream';
-import { connect } from '@nats-io/transport-node';
 import { afterAll, describe, expect, it } from 'vitest';
 import { logCall, updateCall } from '../../electron/services/calls';
 import { checkLink } from '../../electron/services/hq/chain';
@@ -13,11 +11,11 @@ import {
   siteDataKeyOf,
 } from '../../electron/services/sync/personal';
 import { logCallInput, updateCallInput } from '../../shared/contract/calls';
-import { type SyncEvent, siteStreamName, syncEventSchema } from '../../shared/contract/sync-event';
+import { type SyncEvent, syncEventSchema } from '../../shared/contract/sync-event';
 import { freshDesk, type TestDesk } from '../helpers/db';
-import { counterUser, type NatsServer, startSiteServer, stopAllNatsServers } from '../helpers/nats-servers';
+import { counterUser, startSiteServer, stopAllNatsServers } from '../helpers/nats-servers';
 import { fileOrder } from '../helpers/repairs';
-import { startCounterSync, until } from '../helpers/sync-counters';
+import { rawStream, startCounterSync, until } from '../helpers/sync-counters';
 import { DAY, generate } from './reports-generator';
 
 /**
@@ -30,25 +28,6 @@ afterAll(async () => {
   await Promise.all(engines.map((e) => e.stop()));
   await stopAllNatsServers();
 });
-
-/** Every message of the site stream, as anyone reading the server's stream gets them. */
-async function rawStream(server: NatsServer, site: string): Promise<StreamMessage[]> {
-  const reader = counterUser(site, 2);
-  const nc = await connect({ servers: server.url, user: reader.user, pass: reader.password });
-  const out: StreamMessage[] = [];
-  try {
-    const consumer = await jetstream(nc).consumers.get(siteStreamName(site));
-    const total = (await consumer.info()).num_pending;
-    while (out.length < total) {
-      const m = await consumer.next({ expires: 2000 });
-      if (!m) break;
-      out.push({ seq: m.seq, body: m.string() });
-    }
-  } finally {
-    await nc.close();
-  }
-  return out;
-}
 
 /** Every phone the desk's file holds, in any table's phone column, digits only. */
 function phonesIn(desk: TestDesk): string[] {

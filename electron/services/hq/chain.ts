@@ -57,7 +57,10 @@ export function checkLink(
   }
   // Changes that travel sealed (they name a person, sync/personal.ts) can be hashed only at the site, whose counters
   // hold the key and check them; here the entry's links are checked, and a rewritten file still shows as a fork.
-  const computed = isSealed(event.changes) ? event.hash : eventEntryHash(event);
+  // So is an entry a customer's erasure rewrote before it was published: the site's counters check it against the
+  // erasure's attestation (sync/chains.ts).
+  const erased = (event.scrubbedBy ?? 0) > event.counterSeq;
+  const computed = isSealed(event.changes) || erased ? event.hash : eventEntryHash(event);
   if (computed !== event.hash) findings.push({ kind: 'altered', expected: computed, found: event.hash });
   if (event.counterSeq > current.lastSeq + 1) {
     findings.push({ kind: 'gap', expected: String(current.lastSeq + 1), found: String(event.counterSeq) });

@@ -1,10 +1,18 @@
 import { getTableName } from 'drizzle-orm';
 import type { Sqlite } from '../../../db/open';
-import { type SyncEvent, syncEventSchema } from '../../../shared/contract/sync-event';
+import { type ScrubRewrite, type SyncEvent, syncEventSchema } from '../../../shared/contract/sync-event';
 import { canonicalJson } from '../audit/hash';
 import { HQ_NOTE_PREFIX } from '../hq/config';
 import { writeRecordState } from './apply-row';
-import { type ChainFields, chainFieldsSchema, verifyChainLink } from './chains';
+import {
+  type ChainFields,
+  chainFieldsSchema,
+  eventContentHash,
+  eventHashMatches,
+  raiseChainAlarm,
+  scrubAttestationOf,
+  verifyChainLink,
+} from './chains';
 import type { ModuleSync } from './module-sync';
 import { openChanges, openPersonal, siteDataKeyOf } from './personal';
 
@@ -42,6 +50,8 @@ export interface FoldContext {
   /** This counter's index: its own events are already in its tables. */
   counter: number;
   now: number;
+  /** Told when an erasure rewrote this node's copies of earlier entries (the write-ahead log is then emptied). */
+  onRewrite?: () => void;
 }
 
 /**
@@ -72,10 +82,12 @@ export function foldMessage(fold: FoldContext, streamSeq: number, body: string):
   } else {
     const event = parsed.data;
     // The chain is checked on the changes as the writer's log holds them (they may travel sealed, personal.ts).
-    const alarm = verifyChainLink(sqlite, asWritten(sqlite, event), fold.now);
+    const written = asWritten(sqlite, event);
+    const alarm = verifyChainLink(sqlite, written, fold.now);
     if (alarm === 'bad_hash') outcome = 'invalid';
     else ({ outcome, failure } = decideOrKeep(fold, event));
     if (event.counter === fold.counter && !alarm) checkOwnChain(fold, event);
+    rewriteErasedCopies(fold, written, event.rewrites ?? []);
   }
   sqlite
     .prepare(
@@ -203,6 +215,50 @@ function markErasureRewrite(sqlite: Sqlite, event: SyncEvent, entity: ModuleSync
   sqlite
     .prepare('insert or ignore into erasure_rewrites (entity, entity_id, at) values (?, ?, ?)')
     .run(event.entity, event.entityId, now);
+}
+
+/**
+ * A customer's erasure at another counter (or this one) rewrote earlier entries of its chain; this node's copies of
+ * them, kept as they came in `sync_inbox`, still hold the person. Each is rewritten to the form the erasure carries,
+ * taken only when it hashes to what the erasure attests for it (the same check as the writer's own log, audit/scrub.ts);
+ * a rewrite that does not is a chain alarm and the copy stays. The search index is merged with its deleted words
+ * dropped, and the caller empties the write-ahead log once the batch is in (`onRewrite`).
+ */
+function rewriteErasedCopies(fold: FoldContext, erasure: SyncEvent, rewrites: readonly ScrubRewrite[]): void {
+  const { sqlite } = fold;
+  const attested = scrubAttestationOf(erasure);
+  if (!attested || rewrites.length === 0 || !eventHashMatches(erasure)) return;
+  const copies = sqlite.prepare(
+    'select stream_seq as streamSeq, body from sync_inbox where counter = ? and counter_seq = ?',
+  );
+  const update = sqlite.prepare('update sync_inbox set body = ? where stream_seq = ?');
+  for (const rewrite of rewrites) {
+    const wanted = attested[String(rewrite.counterSeq)];
+    if (wanted === undefined) continue;
+    for (const copy of copies.all(erasure.counter, rewrite.counterSeq) as { streamSeq: number; body: string }[]) {
+      const next = rewrittenCopy(copy.body, rewrite, erasure.counterSeq);
+      const chain = next ? chainFieldsSchema.safeParse(next) : null;
+      if (chain?.success && eventContentHash(asWritten(sqlite, chain.data)) === wanted)
+        update.run(JSON.stringify(next), copy.streamSeq);
+      else raiseChainAlarm(sqlite, erasure.counter, 'bad_hash', rewrite.counterSeq, fold.now);
+    }
+  }
+  // Words of the records blanked before this entry may still sit in the index's older segments: merged away.
+  sqlite.prepare("insert into search_fts (search_fts, rank) values ('secure-delete', 1)").run();
+  sqlite.prepare("insert into search_fts (search_fts) values ('optimize')").run();
+  fold.onRewrite?.();
+}
+
+function rewrittenCopy(body: string, rewrite: ScrubRewrite, erasureSeq: number): Record<string, unknown> | null {
+  let old: unknown;
+  try {
+    old = JSON.parse(body);
+  } catch {
+    return null;
+  }
+  if (!old || typeof old !== 'object' || Array.isArray(old)) return null;
+  const { data, changes, note, rowHash } = rewrite;
+  return { ...old, data, changes, note, rowHash, scrubbedBy: erasureSeq };
 }
 
 /** Fields the writer moves on every write: two applications of one change differ only there. */

@@ -17,15 +17,25 @@ export function applyMessages(fold: Omit<FoldContext, 'sqlite'> & { sqlite: Sqli
   const from = appliedSeq(sqlite);
   const fresh = messages.filter((m) => m.seq > from);
   if (fresh.length === 0) return outcomes;
+  let rewrote = false;
+  const folding = {
+    ...fold,
+    onRewrite: () => {
+      rewrote = true;
+    },
+  };
   sqlite.pragma('foreign_keys = OFF');
   try {
     sqlite.transaction(() => {
-      for (const message of fresh) outcomes.push(foldMessage(fold, message.seq, message.body));
+      for (const message of fresh) outcomes.push(foldMessage(folding, message.seq, message.body));
       sqlite.prepare('update sync_settings set applied_seq = ? where id = 1').run(fresh[fresh.length - 1]?.seq);
     })();
   } finally {
     sqlite.pragma('foreign_keys = ON');
   }
+  // An erasure rewrote copies here: the old pages leave the write-ahead log (secure_delete zeroed them in the file),
+  // as they do at the counter where it was made (customers/forget.ts).
+  if (rewrote) sqlite.pragma('wal_checkpoint(TRUNCATE)');
   return outcomes;
 }
 

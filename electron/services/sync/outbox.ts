@@ -1,6 +1,7 @@
 import type { Sqlite } from '../../../db/open';
 import { auditActionValues } from '../../../shared/contract/core-fields';
 import type { SyncEvent } from '../../../shared/contract/sync-event';
+import { SCRUB_ATTESTATION } from '../audit/scrub';
 import { entitySpec, isEntityName } from '../entities';
 import { selectRow } from '../row-sql';
 import { sealChanges, sealPersonal, siteDataKeyOf } from './personal';
@@ -57,13 +58,19 @@ interface OutboxRow {
   hash: string;
   baseVersion: number | null;
   state: string | null;
+  scrubbedBy: number | null;
 }
 
-const OUTBOX_SQL = `select a.seq, a.id, a.at, a.clerk_id as clerkId, a.shift_id as shiftId, a.entity, a.entity_id as entityId,
-    a.action, a.changes, a.note, a.row_hash as rowHash, a.prev_hash as prevHash, a.hash,
-    s.base_version as baseVersion, s.state
-  from audit_log a left join sync_event_states s on s.seq = a.seq
+const OUTBOX_COLUMNS = `select a.seq, a.id, a.at, a.clerk_id as clerkId, a.shift_id as shiftId, a.entity,
+    a.entity_id as entityId, a.action, a.changes, a.note, a.row_hash as rowHash, a.prev_hash as prevHash, a.hash,
+    s.base_version as baseVersion, s.state, x.erasure_seq as scrubbedBy`;
+const OUTBOX_SQL = `${OUTBOX_COLUMNS}
+  from audit_log a left join sync_event_states s on s.seq = a.seq left join audit_scrubs x on x.seq = a.seq
   where a.seq > ? order by a.seq limit ?`;
+/** The entries an erasure rewrote (and no later erasure rewrote again: that one carries them). */
+const REWRITTEN_SQL = `${OUTBOX_COLUMNS}
+  from audit_scrubs x join audit_log a on a.seq = x.seq left join sync_event_states s on s.seq = a.seq
+  where x.erasure_seq = ? order by a.seq`;
 
 /** The audit entries after `afterSeq`, in order, as events of this counter. */
 export function outboxEvents(sqlite: Sqlite, identity: CounterIdentity, afterSeq: number, limit: number): SyncEvent[] {
@@ -101,7 +108,7 @@ function toEvent(sqlite: Sqlite, identity: CounterIdentity, row: OutboxRow): Syn
     entityId: row.entityId,
     changes: row.changes,
   });
-  return {
+  const event: SyncEvent = {
     eventId: row.id,
     site: identity.site,
     counter: identity.counter,
@@ -121,6 +128,17 @@ function toEvent(sqlite: Sqlite, identity: CounterIdentity, row: OutboxRow): Syn
     hash: row.hash,
     appVersion: identity.appVersion,
   };
+  // An entry a customer's erasure rewrote no longer hashes to its `hash`: it names the erasure that attests it.
+  if (row.scrubbedBy !== null) event.scrubbedBy = row.scrubbedBy;
+  const erasure = row.changes.includes(`"${SCRUB_ATTESTATION}"`);
+  const rewritten = erasure ? (sqlite.prepare(REWRITTEN_SQL).all(row.seq) as OutboxRow[]) : [];
+  // The erasure carries those entries as this counter publishes them now: every node rewrites its copies of them.
+  if (rewritten.length > 0)
+    event.rewrites = rewritten.map((r) => {
+      const { counterSeq, data, changes, note, rowHash } = toEvent(sqlite, identity, r);
+      return { counterSeq, data, changes, note, rowHash };
+    });
+  return event;
 }
 
 function currentState(sqlite: Sqlite, row: OutboxRow): Record<string, unknown> | null {
