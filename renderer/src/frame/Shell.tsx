@@ -16,7 +16,7 @@ import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { CheatSheet } from './CheatSheet';
 import { GlobalSearch } from './GlobalSearch';
 import { Header } from './Header';
-import { ModulePicker, modulePicker } from './ModulePicker';
+import { ModulePicker, openModulePicker } from './ModulePicker';
 import { NavBar } from './NavBar';
 import { navEntries, PICKER_KEY } from './navigation';
 
@@ -54,7 +54,7 @@ function ShellFrame({ session, mode }: ShellProps) {
       ['F1', () => setHelpOpen(true)],
       ['mod+L', lockScreen],
       ['mod+K', () => spotlight.open()],
-      [PICKER_KEY.hotkey, () => modulePicker.open()],
+      [PICKER_KEY.hotkey, openModulePicker],
       ...entries.flatMap((entry) =>
         entry.hotkeys.map((key) => [key, () => navigate(entry.path)] as [string, () => void]),
       ),
