@@ -1,5 +1,20 @@
+import { pinyinInitials } from '../electron/services/search/keys';
 import { foldSearchText } from '../shared/contract/search-fold';
 import type { Sqlite } from './open';
+
+/** A query a clerk may mean as pinyin initials: Latin letters only, two or more, folded. */
+function initialsQuery(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const q = foldSearchText(value.trim());
+  return /^[a-z]{2,}$/.test(q) ? q : null;
+}
+
+/** 1 when the pinyin initials of one of `names` start with the query `value` (see below), else 0. */
+export function pinyinInitialsStart(value: unknown, ...names: unknown[]): number {
+  const q = initialsQuery(value);
+  if (q === null) return 0;
+  return names.some((name) => typeof name === 'string' && name !== '' && pinyinInitials(name).startsWith(q)) ? 1 : 0;
+}
 
 /**
  * SQL functions the queries of this connection use. Only queries call them, never a trigger, view or index, so a
@@ -8,9 +23,23 @@ import type { Sqlite } from './open';
  * `fold_text(x)`: the contract's `foldSearchText` of a column (NULL as ''), so a list filter compares a record's
  * text folded the way the query was folded (NFKC, every letter's case, ß, apostrophes), as Ctrl+K does:
  * SQL's own lower() and LIKE fold only A–Z, so O’Brien, ＬＩ and Émile were missed by o'brien, li and émile.
+ *
+ * For a list filter's pinyin initials (electron/services/text-filter.ts): `initials_key(q)` is a two-letter query
+ * as the search's short key, else NULL; `initials_phrase(q)` a query of three or more letters as a trigram phrase,
+ * else the empty phrase (which matches nothing); `pinyin_initials_start(q, name, …)` is 1 when the pinyin initials of
+ * one of the names start with the query (张三丰 for `zs` and `zsf`), computed only for the rows the index offered.
  */
 export function registerSqlFunctions(sqlite: Sqlite): void {
   sqlite.function('fold_text', { deterministic: true }, (value: unknown) =>
     value === null || value === undefined ? '' : foldSearchText(String(value)),
   );
+  sqlite.function('initials_key', { deterministic: true }, (value: unknown) => {
+    const q = initialsQuery(value);
+    return q !== null && q.length === 2 ? q : null;
+  });
+  sqlite.function('initials_phrase', { deterministic: true }, (value: unknown) => {
+    const q = initialsQuery(value);
+    return q !== null && q.length > 2 ? `"${q}"` : '""';
+  });
+  sqlite.function('pinyin_initials_start', { deterministic: true, varargs: true }, pinyinInitialsStart);
 }

@@ -88,7 +88,10 @@ export function listAnnouncements(ctx: ServiceContext, input: Required<ListAnnou
     where.always(`(${a.c.createdAt} >= @dayStart or (${lostChildOpen(a.c)}))`, { dayStart: start });
   }
   where.filter(
-    foldedContains([a.c.serialNo, a.c.text, a.c.requesterName, a.c.requesterPhone, a.c.childName]),
+    foldedContains([a.c.serialNo, a.c.text, a.c.requesterName, a.c.requesterPhone, a.c.childName], {
+      id: a.c.id,
+      names: [a.c.requesterName, a.c.childName],
+    }),
     'text',
     input.text,
   );

@@ -134,7 +134,10 @@ export function listCalls(ctx: ServiceContext, filter: CallFilter): CallPage {
   where.filter('k.direction = @direction', 'direction', filter.direction);
   where.filter('k.clerk_id = @clerkId', 'clerkId', filter.clerkId);
   where.filter(
-    foldedContains(['k.caller_name', 'k.phone', 'k.serial_no', 'k.summary', 'k.transferred_to']),
+    foldedContains(['k.caller_name', 'k.phone', 'k.serial_no', 'k.summary', 'k.transferred_to'], {
+      id: 'k.id',
+      names: ['k.caller_name'],
+    }),
     'text',
     filter.text,
   );

@@ -147,7 +147,12 @@ export function listComplaints(
   if (open) where.push(OPEN_SQL);
   if (queue) where.push(RETURN_VISIT_SQL);
   if (input.text) {
-    where.push(foldedContains(['c.serial_no', 'c.customer_name', 'c.phone', 'c.reason']));
+    where.push(
+      foldedContains(['c.serial_no', 'c.customer_name', 'c.phone', 'c.reason'], {
+        id: 'c.id',
+        names: ['c.customer_name'],
+      }),
+    );
     params.text = input.text;
   }
   if (input.scope === 'all' && input.cursor) {

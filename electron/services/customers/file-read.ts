@@ -155,7 +155,7 @@ export function listFiles(
   if (!input.includeClosed) where.always(liveFile(f.c));
   where.filter(`${f.c.gradeId} = @gradeId`, 'gradeId', input.gradeId);
   where.filter(
-    `(${foldedContains([f.c.fileNo, f.c.name, f.c.company, f.c.tags])}
+    `(${foldedContains([f.c.fileNo, f.c.name, f.c.company, f.c.tags], { id: f.c.id, names: [f.c.name] })}
       or exists (select 1 from ${p.from} where ${p.c.customerId} = ${f.c.id} and ${p.c.active} = 1 and ${foldedContains([p.c.phone])})
       or exists (select 1 from ${u.from} where ${u.c.customerId} = ${f.c.id} and ${u.c.active} = 1
         and instr(replace(fold_text(${u.c.unit}), ' ', ''), replace(fold_text(@text), ' ', '')) > 0))`,

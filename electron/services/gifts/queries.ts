@@ -103,15 +103,19 @@ export function getGiftRecord(ctx: Pick<ServiceContext, 'sqlite'>, id: string): 
 /** Redemptions and draws, newest first: of one campaign or all, today's or all, matching serial, name, phone or receipt. */
 export function listGiftRecords(ctx: ServiceContext, input: Required<ListGiftsInput>): GiftRecordView[] {
   const dayStart = dayjs(ctx.clock.now()).tz(getSite(ctx).timeZone).startOf('day').valueOf();
-  const build = (t: typeof r | typeof d, extra: string[]) => {
+  const build = (t: typeof r | typeof d, extra: string[], name: string) => {
     const where = new SqlWhere();
     where.filter(`${t.c.campaignId} = @campaign`, 'campaign', input.campaignId);
     if (input.filter === 'today') where.always(`${t.c.createdAt} >= @dayStart`, { dayStart });
-    where.filter(foldedContains([t.c.serialNo, t.c.phone, ...extra]), 'text', input.text);
+    where.filter(
+      foldedContains([t.c.serialNo, t.c.phone, ...extra], { id: t.c.id, names: [name] }),
+      'text',
+      input.text,
+    );
     return where;
   };
-  const rw = build(r, [r.c.customerName, r.c.receiptNos]);
-  const dw = build(d, [d.c.winnerName, d.c.drawName]);
+  const rw = build(r, [r.c.customerName, r.c.receiptNos], r.c.customerName);
+  const dw = build(d, [d.c.winnerName, d.c.drawName], d.c.winnerName);
   const limit = input.limit;
   const redemptions = query(
     redemptionRow,

@@ -102,7 +102,7 @@ export function listInvoices(ctx: ServiceContext, filter: InvoiceFilter): Invoic
   where.filter('r.status = @status', 'status', filter.status);
   where.filter('r.shop_id = @shopId', 'shopId', filter.shopId);
   where.filter(
-    `(${foldedContains(['r.title', 'r.serial_no', 'r.taxpayer_id'])}
+    `(${foldedContains(['r.title', 'r.serial_no', 'r.taxpayer_id'], { id: 'r.id', names: ['r.title'] })}
       or exists (select 1 from invoice_receipts x where x.request_id = r.id and ${foldedContains(['x.receipt_no'])}))`,
     'text',
     filter.text,

@@ -76,7 +76,14 @@ export function listLoans(ctx: ServiceContext, input: Required<ListLoansInput>):
   if (input.filter === 'out') where.always(out(l.c));
   if (input.filter === 'overdue') where.always(overdue(l.c, '@now'), { now: ctx.clock.now() });
   if (input.filter === 'closed') where.always(`(${l.c.status} <> 'out' or ${l.c.voidedAt} is not null)`);
-  where.filter(foldedContains([l.c.serialNo, l.c.borrowerName, l.c.phone, i.c.code, k.c.name]), 'text', input.text);
+  where.filter(
+    foldedContains([l.c.serialNo, l.c.borrowerName, l.c.phone, i.c.code, k.c.name], {
+      id: l.c.id,
+      names: [l.c.borrowerName],
+    }),
+    'text',
+    input.text,
+  );
   const rows = query(
     loanRow,
     (list) => `select ${list} ${FROM_LOANS} ${where} order by ${l.c.lentAt} desc, ${l.c.id} desc limit ${input.limit}`,

@@ -104,16 +104,19 @@ export function listItems(ctx: ServiceContext, input: Required<ListItemsInput>):
   if (input.filter === 'due') where.always(dueForHandOver(i.c, '@foundBefore'), { foundBefore });
   if (input.filter === 'closed') where.always(`(${i.c.status} <> 'held' or ${i.c.voidedAt} is not null)`);
   where.filter(
-    foldedContains([
-      i.c.serialNo,
-      i.c.description,
-      i.c.foundPlace,
-      i.c.colour,
-      i.c.brand,
-      i.c.storagePlace,
-      i.c.claimantName,
-      i.c.claimantPhone,
-    ]),
+    foldedContains(
+      [
+        i.c.serialNo,
+        i.c.description,
+        i.c.foundPlace,
+        i.c.colour,
+        i.c.brand,
+        i.c.storagePlace,
+        i.c.claimantName,
+        i.c.claimantPhone,
+      ],
+      { id: i.c.id, names: [i.c.claimantName] },
+    ),
     'text',
     input.text,
   );
@@ -169,7 +172,14 @@ export function getReport(ctx: ServiceContext, id: string): LostfoundReportView 
 export function listReports(ctx: ServiceContext, input: { openOnly: boolean; text: string }): LostfoundReportView[] {
   const where = new SqlWhere();
   if (input.openOnly) where.always(reportOpen(r.c));
-  where.filter(foldedContains([r.c.serialNo, r.c.reporterName, r.c.phone, r.c.description]), 'text', input.text);
+  where.filter(
+    foldedContains([r.c.serialNo, r.c.reporterName, r.c.phone, r.c.description], {
+      id: r.c.id,
+      names: [r.c.reporterName],
+    }),
+    'text',
+    input.text,
+  );
   return query(
     reportRow,
     (list) => `select ${list} ${FROM_REPORTS} ${where} order by ${r.c.createdAt} desc, ${r.c.id} desc limit 200`,

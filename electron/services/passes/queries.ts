@@ -80,7 +80,10 @@ export function listPasses(ctx: ServiceContext, filter: PassFilter): PassPage {
     .filter(`${p.c.status} = @status`, 'status', filter.status)
     .filter(`${p.c.renovationId} = @renovationId`, 'renovationId', filter.renovationId)
     .filter(
-      foldedContains([p.c.holderName, p.c.phone, p.c.serialNo, p.c.unit, p.c.vehiclePlate, p.c.company]),
+      foldedContains([p.c.holderName, p.c.phone, p.c.serialNo, p.c.unit, p.c.vehiclePlate, p.c.company], {
+        id: p.c.id,
+        names: [p.c.holderName],
+      }),
       'text',
       filter.text,
     );

@@ -157,7 +157,10 @@ export function listVisits(ctx: ServiceContext, filter: VisitFilter, scanRows = 
         );
     }
     where.always(
-      foldedContains([v.c.visitorName, v.c.phone, v.c.serialNo, v.c.plate, v.c.organisation, v.c.visiting]),
+      foldedContains([v.c.visitorName, v.c.phone, v.c.serialNo, v.c.plate, v.c.organisation, v.c.visiting], {
+        id: v.c.id,
+        names: [v.c.visitorName],
+      }),
       { text: filter.text },
     );
   }

@@ -142,7 +142,7 @@ export function listPasses(ctx: ServiceContext, filter: ReleaseFilter): ReleaseP
     .filter(`${p.c.status} = @status`, 'status', filter.status)
     .filter(`${p.c.reason} = @reason`, 'reason', filter.reason)
     .filter(
-      `(${foldedContains([p.c.holderName, p.c.phone, p.c.serialNo, p.c.unit, p.c.vehiclePlate])}
+      `(${foldedContains([p.c.holderName, p.c.phone, p.c.serialNo, p.c.unit, p.c.vehiclePlate], { id: p.c.id, names: [p.c.holderName] })}
         or exists (select 1 from release_items x where x.pass_id = ${p.c.id} and ${foldedContains(['x.name'])}))`,
       'text',
       filter.text,

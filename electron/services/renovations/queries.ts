@@ -92,15 +92,10 @@ export function listRenovations(ctx: ServiceContext, filter: RenovationFilter): 
   const where = new SqlWhere()
     .filter(`${r.c.status} = @status`, 'status', filter.status)
     .filter(
-      foldedContains([
-        r.c.ownerName,
-        r.c.ownerPhone,
-        r.c.foremanPhone,
-        r.c.foreman,
-        r.c.serialNo,
-        r.c.unit,
-        r.c.contractor,
-      ]),
+      foldedContains(
+        [r.c.ownerName, r.c.ownerPhone, r.c.foremanPhone, r.c.foreman, r.c.serialNo, r.c.unit, r.c.contractor],
+        { id: r.c.id, names: [r.c.ownerName, r.c.foreman] },
+      ),
       'text',
       filter.text,
     );

@@ -139,7 +139,10 @@ export function listOrders(ctx: ServiceContext, filter: RepairFilter): RepairPag
     .filter(`${o.c.category} = @category`, 'category', filter.category)
     .filter(`${o.c.teamId} = @teamId`, 'teamId', filter.teamId)
     .filter(
-      foldedContains([o.c.reporterName, o.c.phone, o.c.serialNo, o.c.location, o.c.description]),
+      foldedContains([o.c.reporterName, o.c.phone, o.c.serialNo, o.c.location, o.c.description], {
+        id: o.c.id,
+        names: [o.c.reporterName],
+      }),
       'text',
       filter.text,
     );

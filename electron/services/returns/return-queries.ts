@@ -71,7 +71,10 @@ export function listReturns(ctx: ServiceContext, filter: ReturnFilter): ReturnLi
   where.filter('r.shop_id = @shopId', 'shopId', filter.shopId);
   if (filter.pendingOnly) where.always(`r.approval_status = 'pending'`);
   where.filter(
-    foldedContains(['r.customer_name', 'r.product', 'r.serial_no', 'r.receipt_no', 'r.phone', 'r.new_product']),
+    foldedContains(['r.customer_name', 'r.product', 'r.serial_no', 'r.receipt_no', 'r.phone', 'r.new_product'], {
+      id: 'r.id',
+      names: ['r.customer_name'],
+    }),
     'text',
     filter.text,
   );

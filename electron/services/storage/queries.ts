@@ -105,7 +105,7 @@ export function listSlips(ctx: ServiceContext, input: Required<ListSlipsInput>):
   const rows = ctx.sqlite
     .prepare(
       `${SELECT_SLIP} where ${FILTERS[input.filter]}
-       and (@text is null or ${foldedContains(['s.serial_no', 's.depositor_name', 's.phone', 's.description', 'l.code'])})
+       and (@text is null or ${foldedContains(['s.serial_no', 's.depositor_name', 's.phone', 's.description', 'l.code'], { id: 's.id', names: ['s.depositor_name'] })})
        order by s.deposited_at desc limit @limit`,
     )
     .all({ now, unclaimedBefore, text, limit: input.limit, dayFrom: today.from, dayTo: today.to }) as RawSlip[];
