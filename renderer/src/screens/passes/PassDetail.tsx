@@ -11,7 +11,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
 import { AuditHistory } from '../../components/AuditHistory';
 import { DetailField } from '../../components/DetailField';
-import { FormModal } from '../../components/FormModal';
+import { ModalForm } from '../../components/ModalForm';
 import { VoidDialog } from '../../components/VoidDialog';
 import { showApiError } from '../../lib/apiErrors';
 import { checkWith } from '../../lib/checkInput';
@@ -152,30 +152,23 @@ function ReturnDialog({
   };
   const title = t('passes.returnDialog.title', { serial: pass.serialNo });
   return (
-    <FormModal opened={opened} title={title} dirty={form.isDirty()} onClose={onClose}>
-      <form
-        aria-label={title}
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-      >
-        <Stack gap="xs">
-          <Text size="sm">{t('passes.returnDialog.deposit', { amount: formatFen(pass.depositFen) })}</Text>
-          <TextInput
-            data-autofocus
-            label={t('passes.fields.refund')}
-            placeholder={t('passes.fields.refundHint')}
-            {...field(form, 'refund')}
-          />
-          <TextInput label={t('passes.fields.note')} {...field(form, 'note')} />
-          <Group justify="flex-end">
-            <Button type="submit" size="xs" loading={back.isPending}>
-              {t('passes.returnDialog.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </FormModal>
+    <ModalForm
+      opened={opened}
+      title={title}
+      dirty={form.isDirty()}
+      onClose={onClose}
+      onSubmit={submit}
+      save={t('passes.returnDialog.save')}
+      busy={back.isPending}
+    >
+      <Text size="sm">{t('passes.returnDialog.deposit', { amount: formatFen(pass.depositFen) })}</Text>
+      <TextInput
+        data-autofocus
+        label={t('passes.fields.refund')}
+        placeholder={t('passes.fields.refundHint')}
+        {...field(form, 'refund')}
+      />
+      <TextInput label={t('passes.fields.note')} {...field(form, 'note')} />
+    </ModalForm>
   );
 }

@@ -1,13 +1,13 @@
-import { Button, Group, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { SegmentedControl, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IdDocumentType } from '../../../../shared/contract/id-documents';
 import { type IssuePassInput, type PassKind, type PassView, passKindValues } from '../../../../shared/contract/passes';
 import { useApiMutation } from '../../api/hooks';
 import { labelOptions } from '../../app/labels';
-import { DiscardConfirm } from '../../components/DiscardConfirm';
 import { IdTypeSelect } from '../../components/IdTypeSelect';
+import { InlineForm } from '../../components/ModalForm';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
 import { siteToday } from '../../lib/time';
@@ -72,7 +72,6 @@ export function PassForm({ timeZone, permit, onSaved, onCancel, onDirtyChange }:
       renovationId: permit?.id ?? null,
     }),
   });
-  const [confirming, setConfirming] = useState(false);
   const dirty = form.isDirty();
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
   const firstRef = useRef<HTMLInputElement>(null);
@@ -91,73 +90,50 @@ export function PassForm({ timeZone, permit, onSaved, onCancel, onDirtyChange }:
       onError: (e) => showApiError(e, form),
     });
   };
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || e.defaultPrevented) return;
-    e.preventDefault();
-    if (form.isDirty()) setConfirming(true);
-    else onCancel();
-  };
   const f = (key: string) => t(`passes.fields.${key}`);
   return (
-    <form
-      aria-label={t('passes.form.title')}
-      onKeyDown={onKeyDown}
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
+    <InlineForm
+      label={t('passes.form.title')}
+      isDirty={form.isDirty}
+      onSubmit={submit}
+      onCancel={onCancel}
+      onDiscard={form.reset}
+      cancel={t('passes.form.cancel')}
+      save={t('passes.form.save')}
+      busy={issue.isPending}
     >
-      <Stack gap={6}>
-        <Title order={4}>{t('passes.form.title')}</Title>
-        {permit && (
-          <Text size="sm" c="dimmed">
-            {t('passes.form.underPermit', { serial: permit.serialNo })}
-          </Text>
-        )}
-        <div hidden={permit !== undefined}>
-          <Text size="sm" fw={500}>
-            {f('kind')}
-          </Text>
-          <SegmentedControl
-            size="xs"
-            aria-label={f('kind')}
-            data={labelOptions(t, 'passes', 'kind', passKindValues)}
-            {...form.getInputProps('kind')}
-          />
-        </div>
-        <SimpleGrid cols={2} spacing="xs" verticalSpacing={6}>
-          <TextInput ref={firstRef} label={f('holderName')} {...field(form, 'holderName')} />
-          <TextInput label={f('phone')} inputMode="tel" {...field(form, 'phone')} />
-          <IdTypeSelect label={f('idType')} {...field(form, 'idType')} />
-          <TextInput label={f('idNumber')} {...field(form, 'idNumber')} />
-          <TextInput label={f('company')} {...field(form, 'company')} />
-          <TextInput label={f('unit')} {...field(form, 'unit')} />
-          {values.kind === 'vehicle' && <TextInput label={f('vehiclePlate')} {...field(form, 'vehiclePlate')} />}
-        </SimpleGrid>
-        <SimpleGrid cols={2} spacing="xs" verticalSpacing={6}>
-          <TextInput label={f('validFrom')} placeholder="YYYY-MM-DD" {...field(form, 'validFrom')} />
-          <TextInput label={f('validTo')} placeholder="YYYY-MM-DD" {...field(form, 'validTo')} />
-          <TextInput label={f('deposit')} inputMode="decimal" {...field(form, 'deposit')} />
-          <TextInput label={f('fee')} inputMode="decimal" {...field(form, 'fee')} />
-        </SimpleGrid>
-        <Group justify="flex-end" gap="xs" mt={4}>
-          <Button variant="default" size="xs" onClick={() => (form.isDirty() ? setConfirming(true) : onCancel())}>
-            {t('passes.form.cancel')}
-          </Button>
-          <Button type="submit" size="xs" loading={issue.isPending}>
-            {t('passes.form.save')}
-          </Button>
-        </Group>
-      </Stack>
-      <DiscardConfirm
-        opened={confirming}
-        onKeep={() => setConfirming(false)}
-        onDiscard={() => {
-          setConfirming(false);
-          form.reset();
-          onCancel();
-        }}
-      />
-    </form>
+      <Title order={4}>{t('passes.form.title')}</Title>
+      {permit && (
+        <Text size="sm" c="dimmed">
+          {t('passes.form.underPermit', { serial: permit.serialNo })}
+        </Text>
+      )}
+      <div hidden={permit !== undefined}>
+        <Text size="sm" fw={500}>
+          {f('kind')}
+        </Text>
+        <SegmentedControl
+          size="xs"
+          aria-label={f('kind')}
+          data={labelOptions(t, 'passes', 'kind', passKindValues)}
+          {...form.getInputProps('kind')}
+        />
+      </div>
+      <SimpleGrid cols={2} spacing="xs" verticalSpacing={6}>
+        <TextInput ref={firstRef} label={f('holderName')} {...field(form, 'holderName')} />
+        <TextInput label={f('phone')} inputMode="tel" {...field(form, 'phone')} />
+        <IdTypeSelect label={f('idType')} {...field(form, 'idType')} />
+        <TextInput label={f('idNumber')} {...field(form, 'idNumber')} />
+        <TextInput label={f('company')} {...field(form, 'company')} />
+        <TextInput label={f('unit')} {...field(form, 'unit')} />
+        {values.kind === 'vehicle' && <TextInput label={f('vehiclePlate')} {...field(form, 'vehiclePlate')} />}
+      </SimpleGrid>
+      <SimpleGrid cols={2} spacing="xs" verticalSpacing={6}>
+        <TextInput label={f('validFrom')} placeholder="YYYY-MM-DD" {...field(form, 'validFrom')} />
+        <TextInput label={f('validTo')} placeholder="YYYY-MM-DD" {...field(form, 'validTo')} />
+        <TextInput label={f('deposit')} inputMode="decimal" {...field(form, 'deposit')} />
+        <TextInput label={f('fee')} inputMode="decimal" {...field(form, 'fee')} />
+      </SimpleGrid>
+    </InlineForm>
   );
 }

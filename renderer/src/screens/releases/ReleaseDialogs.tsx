@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -8,7 +8,7 @@ import {
   updateReleaseInput,
 } from '../../../../shared/contract/releases';
 import { useApiMutation } from '../../api/hooks';
-import { FormModal } from '../../components/FormModal';
+import { ModalForm } from '../../components/ModalForm';
 import { showApiError } from '../../lib/apiErrors';
 import { checkWith } from '../../lib/checkInput';
 import { field } from '../../lib/formFields';
@@ -40,31 +40,24 @@ export function CheckDialog({ pass, opened, onClose, onDone }: Props) {
   };
   const title = t('releases.check.title', { serial: pass.serialNo });
   return (
-    <FormModal opened={opened} title={title} dirty={form.isDirty()} onClose={onClose}>
-      <form
-        aria-label={title}
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-      >
-        <Stack gap="xs">
-          <Text size="sm">{pass.itemsText}</Text>
-          {pass.vehiclePlate && <Text size="sm">{`${t('releases.fields.vehiclePlate')}：${pass.vehiclePlate}`}</Text>}
-          <Text size="xs" c="dimmed">
-            {t('releases.check.hint')}
-          </Text>
-          <TextInput data-autofocus label={t('releases.fields.guardName')} {...field(form, 'guardName')} />
-          <Checkbox label={t('releases.fields.matched')} {...field(form, 'matched', 'checkbox')} />
-          <Textarea label={t('releases.fields.note')} autosize {...field(form, 'note')} />
-          <Group justify="flex-end">
-            <Button type="submit" size="xs" loading={check.isPending}>
-              {t('releases.check.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </FormModal>
+    <ModalForm
+      opened={opened}
+      title={title}
+      dirty={form.isDirty()}
+      onClose={onClose}
+      onSubmit={submit}
+      save={t('releases.check.save')}
+      busy={check.isPending}
+    >
+      <Text size="sm">{pass.itemsText}</Text>
+      {pass.vehiclePlate && <Text size="sm">{`${t('releases.fields.vehiclePlate')}：${pass.vehiclePlate}`}</Text>}
+      <Text size="xs" c="dimmed">
+        {t('releases.check.hint')}
+      </Text>
+      <TextInput data-autofocus label={t('releases.fields.guardName')} {...field(form, 'guardName')} />
+      <Checkbox label={t('releases.fields.matched')} {...field(form, 'matched', 'checkbox')} />
+      <Textarea label={t('releases.fields.note')} autosize {...field(form, 'note')} />
+    </ModalForm>
   );
 }
 
@@ -90,26 +83,19 @@ export function EditDialog({ pass, opened, onClose, onDone }: Props) {
   };
   const title = t('releases.form.editTitle', { serial: pass.serialNo });
   return (
-    <FormModal opened={opened} title={title} dirty={form.isDirty()} onClose={onClose}>
-      <form
-        aria-label={title}
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-      >
-        <Stack gap="xs">
-          <TextInput data-autofocus label={t('releases.fields.phone')} {...field(form, 'phone')} />
-          <TextInput label={t('releases.fields.vehiclePlate')} {...field(form, 'vehiclePlate')} />
-          <TextInput label={t('releases.fields.reasonNote')} {...field(form, 'reasonNote')} />
-          <TextInput label={t('releases.fields.validDay')} {...field(form, 'validDay')} />
-          <Group justify="flex-end">
-            <Button type="submit" size="xs" loading={update.isPending}>
-              {t('releases.form.saveEdit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </FormModal>
+    <ModalForm
+      opened={opened}
+      title={title}
+      dirty={form.isDirty()}
+      onClose={onClose}
+      onSubmit={submit}
+      save={t('releases.form.saveEdit')}
+      busy={update.isPending}
+    >
+      <TextInput data-autofocus label={t('releases.fields.phone')} {...field(form, 'phone')} />
+      <TextInput label={t('releases.fields.vehiclePlate')} {...field(form, 'vehiclePlate')} />
+      <TextInput label={t('releases.fields.reasonNote')} {...field(form, 'reasonNote')} />
+      <TextInput label={t('releases.fields.validDay')} {...field(form, 'validDay')} />
+    </ModalForm>
   );
 }

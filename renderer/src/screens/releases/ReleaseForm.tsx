@@ -7,14 +7,13 @@ import {
   NativeSelect,
   SegmentedControl,
   SimpleGrid,
-  Stack,
   Text,
   TextInput,
   Title,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type IssueReleaseInput,
@@ -29,7 +28,7 @@ import {
 } from '../../../../shared/contract/releases';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelOptions } from '../../app/labels';
-import { DiscardConfirm } from '../../components/DiscardConfirm';
+import { InlineForm } from '../../components/ModalForm';
 import { translateMessage } from '../../i18n';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
@@ -122,7 +121,6 @@ export function ReleaseForm({ timeZone, onSaved, onCancel, onDirtyChange }: Prop
       holdAcknowledged: v.holdAcknowledged,
     }),
   });
-  const [confirming, setConfirming] = useState(false);
   const dirty = form.isDirty();
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
   const firstRef = useRef<HTMLInputElement>(null);
@@ -149,160 +147,137 @@ export function ReleaseForm({ timeZone, onSaved, onCancel, onDirtyChange }: Prop
         }),
     });
   };
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || e.defaultPrevented) return;
-    e.preventDefault();
-    if (form.isDirty()) setConfirming(true);
-    else onCancel();
-  };
   const errorOf = (path: string) => {
     const error = form.errors[path];
     return typeof error === 'string' ? translateMessage(error) : undefined;
   };
   const title = t('releases.form.newTitle');
   return (
-    <form
-      aria-label={title}
-      onKeyDown={onKeyDown}
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
+    <InlineForm
+      label={title}
+      isDirty={form.isDirty}
+      onSubmit={submit}
+      onCancel={onCancel}
+      onDiscard={form.reset}
+      cancel={t('releases.form.cancel')}
+      save={t('releases.form.save')}
+      busy={issue.isPending}
     >
-      <Stack gap={6}>
-        <Title order={4}>{title}</Title>
-        <Group gap="xs" align="flex-end" wrap="nowrap">
-          <div>
-            <Text size="sm" fw={500}>
-              {t('releases.fields.holderKind')}
-            </Text>
-            <SegmentedControl
-              size="xs"
-              aria-label={t('releases.fields.holderKind')}
-              data={labelOptions(t, 'releases', 'holderKind', releaseHolderKindValues)}
-              {...form.getInputProps('holderKind')}
-            />
-          </div>
+      <Title order={4}>{title}</Title>
+      <Group gap="xs" align="flex-end" wrap="nowrap">
+        <div>
+          <Text size="sm" fw={500}>
+            {t('releases.fields.holderKind')}
+          </Text>
+          <SegmentedControl
+            size="xs"
+            aria-label={t('releases.fields.holderKind')}
+            data={labelOptions(t, 'releases', 'holderKind', releaseHolderKindValues)}
+            {...form.getInputProps('holderKind')}
+          />
+        </div>
+        <TextInput
+          style={{ flex: 1 }}
+          ref={firstRef}
+          label={t('releases.fields.unit')}
+          placeholder={t('releases.fields.unitHint')}
+          {...field(form, 'unit')}
+        />
+      </Group>
+      {values.holderKind === 'shop' && (
+        <NativeSelect
+          label={t('releases.fields.shop')}
+          data={[
+            { value: '', label: '—' },
+            ...(shops.data ?? []).map((s) => ({ value: s.id, label: s.unitNo ? `${s.unitNo} ${s.name}` : s.name })),
+          ]}
+          {...field(form, 'shopId')}
+        />
+      )}
+      {hold.data && (
+        <Alert py={4} color="red" title={t('releases.form.hold', { note: hold.data.note })}>
+          <Checkbox label={t('releases.fields.holdAcknowledged')} {...field(form, 'holdAcknowledged', 'checkbox')} />
+        </Alert>
+      )}
+      <SimpleGrid cols={2} spacing="xs" verticalSpacing={6}>
+        <TextInput label={t('releases.fields.holderName')} {...field(form, 'holderName')} />
+        <TextInput label={t('releases.fields.phone')} inputMode="tel" {...field(form, 'phone')} />
+      </SimpleGrid>
+      <Text size="sm" fw={500}>
+        {t('releases.fields.items')}
+      </Text>
+      {values.items.map((_, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: lines have no identity until saved
+        <Group key={index} gap="xs" align="flex-start" wrap="nowrap">
           <TextInput
             style={{ flex: 1 }}
-            ref={firstRef}
-            label={t('releases.fields.unit')}
-            placeholder={t('releases.fields.unitHint')}
-            {...field(form, 'unit')}
+            aria-label={`${t('releases.fields.itemName')} ${index + 1}`}
+            placeholder={t('releases.fields.itemName')}
+            {...field(form, `items.${index}.name`)}
           />
-        </Group>
-        {values.holderKind === 'shop' && (
-          <NativeSelect
-            label={t('releases.fields.shop')}
-            data={[
-              { value: '', label: '—' },
-              ...(shops.data ?? []).map((s) => ({ value: s.id, label: s.unitNo ? `${s.unitNo} ${s.name}` : s.name })),
-            ]}
-            {...field(form, 'shopId')}
+          <TextInput
+            w={70}
+            aria-label={`${t('releases.fields.quantity')} ${index + 1}`}
+            placeholder={t('releases.fields.quantity')}
+            inputMode="numeric"
+            {...field(form, `items.${index}.quantity`)}
           />
-        )}
-        {hold.data && (
-          <Alert py={4} color="red" title={t('releases.form.hold', { note: hold.data.note })}>
-            <Checkbox label={t('releases.fields.holdAcknowledged')} {...field(form, 'holdAcknowledged', 'checkbox')} />
-          </Alert>
-        )}
-        <SimpleGrid cols={2} spacing="xs" verticalSpacing={6}>
-          <TextInput label={t('releases.fields.holderName')} {...field(form, 'holderName')} />
-          <TextInput label={t('releases.fields.phone')} inputMode="tel" {...field(form, 'phone')} />
-        </SimpleGrid>
-        <Text size="sm" fw={500}>
-          {t('releases.fields.items')}
-        </Text>
-        {values.items.map((_, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: lines have no identity until saved
-          <Group key={index} gap="xs" align="flex-start" wrap="nowrap">
-            <TextInput
-              style={{ flex: 1 }}
-              aria-label={`${t('releases.fields.itemName')} ${index + 1}`}
-              placeholder={t('releases.fields.itemName')}
-              {...field(form, `items.${index}.name`)}
-            />
-            <TextInput
-              w={70}
-              aria-label={`${t('releases.fields.quantity')} ${index + 1}`}
-              placeholder={t('releases.fields.quantity')}
-              inputMode="numeric"
-              {...field(form, `items.${index}.quantity`)}
-            />
-            <ActionIcon
-              variant="subtle"
-              mt={4}
-              aria-label={`${t('releases.form.removeItem')} ${index + 1}`}
-              disabled={values.items.length === 1}
-              onClick={() => form.removeListItem('items', index)}
-            >
-              ×
-            </ActionIcon>
-          </Group>
-        ))}
-        {errorOf('items') && (
-          <Text size="xs" c="red">
-            {errorOf('items')}
-          </Text>
-        )}
-        <Group>
-          <Button
-            size="compact-xs"
-            variant="light"
-            disabled={values.items.length >= RELEASE_MAX_ITEMS}
-            onClick={() => form.insertListItem('items', { name: '', quantity: '1' })}
+          <ActionIcon
+            variant="subtle"
+            mt={4}
+            aria-label={`${t('releases.form.removeItem')} ${index + 1}`}
+            disabled={values.items.length === 1}
+            onClick={() => form.removeListItem('items', index)}
           >
-            {t('releases.form.addItem')}
-          </Button>
+            ×
+          </ActionIcon>
         </Group>
-        <SimpleGrid cols={3} spacing="xs" verticalSpacing={6}>
-          <NativeSelect
-            label={t('releases.fields.reason')}
-            data={labelOptions(t, 'releases', 'reason', releaseReasonValues)}
-            {...field(form, 'reason')}
-          />
-          <TextInput label={t('releases.fields.reasonNote')} {...field(form, 'reasonNote')} />
-          <TextInput label={t('releases.fields.validDay')} placeholder="YYYY-MM-DD" {...field(form, 'validDay')} />
-        </SimpleGrid>
-        <TextInput
-          label={t('releases.fields.vehiclePlate')}
-          placeholder={t('releases.fields.vehiclePlateHint')}
-          {...field(form, 'vehiclePlate')}
+      ))}
+      {errorOf('items') && (
+        <Text size="xs" c="red">
+          {errorOf('items')}
+        </Text>
+      )}
+      <Group>
+        <Button
+          size="compact-xs"
+          variant="light"
+          disabled={values.items.length >= RELEASE_MAX_ITEMS}
+          onClick={() => form.insertListItem('items', { name: '', quantity: '1' })}
+        >
+          {t('releases.form.addItem')}
+        </Button>
+      </Group>
+      <SimpleGrid cols={3} spacing="xs" verticalSpacing={6}>
+        <NativeSelect
+          label={t('releases.fields.reason')}
+          data={labelOptions(t, 'releases', 'reason', releaseReasonValues)}
+          {...field(form, 'reason')}
         />
-        <SimpleGrid cols={2} spacing="xs" verticalSpacing={6}>
-          <TextInput label={t('releases.fields.approverName')} {...field(form, 'approverName')} />
-          <NativeSelect
-            label={t('releases.fields.approvalMethod')}
-            data={labelOptions(t, 'releases', 'approvalMethod', releaseApprovalMethodValues)}
-            {...field(form, 'approvalMethod')}
-          />
-        </SimpleGrid>
-        <ApprovalFields
-          approverId={values.approverId}
-          pin={values.approverPin}
-          approverError={errorOf('approverId')}
-          pinError={errorOf('approverPin')}
-          onApprover={(v) => form.setFieldValue('approverId', v)}
-          onPin={(v) => form.setFieldValue('approverPin', v)}
-        />
-        <Group justify="flex-end" gap="xs" mt={4}>
-          <Button variant="default" size="xs" onClick={() => (form.isDirty() ? setConfirming(true) : onCancel())}>
-            {t('releases.form.cancel')}
-          </Button>
-          <Button type="submit" size="xs" loading={issue.isPending}>
-            {t('releases.form.save')}
-          </Button>
-        </Group>
-      </Stack>
-      <DiscardConfirm
-        opened={confirming}
-        onKeep={() => setConfirming(false)}
-        onDiscard={() => {
-          setConfirming(false);
-          form.reset();
-          onCancel();
-        }}
+        <TextInput label={t('releases.fields.reasonNote')} {...field(form, 'reasonNote')} />
+        <TextInput label={t('releases.fields.validDay')} placeholder="YYYY-MM-DD" {...field(form, 'validDay')} />
+      </SimpleGrid>
+      <TextInput
+        label={t('releases.fields.vehiclePlate')}
+        placeholder={t('releases.fields.vehiclePlateHint')}
+        {...field(form, 'vehiclePlate')}
       />
-    </form>
+      <SimpleGrid cols={2} spacing="xs" verticalSpacing={6}>
+        <TextInput label={t('releases.fields.approverName')} {...field(form, 'approverName')} />
+        <NativeSelect
+          label={t('releases.fields.approvalMethod')}
+          data={labelOptions(t, 'releases', 'approvalMethod', releaseApprovalMethodValues)}
+          {...field(form, 'approvalMethod')}
+        />
+      </SimpleGrid>
+      <ApprovalFields
+        approverId={values.approverId}
+        pin={values.approverPin}
+        approverError={errorOf('approverId')}
+        pinError={errorOf('approverPin')}
+        onApprover={(v) => form.setFieldValue('approverId', v)}
+        onPin={(v) => form.setFieldValue('approverPin', v)}
+      />
+    </InlineForm>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,7 @@ import {
 } from '../../../../shared/contract/renovations';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelOptions } from '../../app/labels';
-import { FormModal } from '../../components/FormModal';
+import { ModalForm } from '../../components/ModalForm';
 import { showApiError } from '../../lib/apiErrors';
 import { checkWith } from '../../lib/checkInput';
 import { formatFen } from '../../lib/format';
@@ -51,24 +51,17 @@ function ActionForm<S extends z.ZodType, V extends object>(props: {
     send(checked.input);
   };
   return (
-    <FormModal opened={opened} title={title} dirty={form.isDirty()} onClose={onClose}>
-      <form
-        aria-label={title}
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-      >
-        <Stack gap="xs">
-          {children}
-          <Group justify="flex-end">
-            <Button type="submit" size="xs" loading={busy}>
-              {save}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </FormModal>
+    <ModalForm
+      opened={opened}
+      title={title}
+      dirty={form.isDirty()}
+      onClose={onClose}
+      onSubmit={submit}
+      save={save}
+      busy={busy}
+    >
+      {children}
+    </ModalForm>
   );
 }
 

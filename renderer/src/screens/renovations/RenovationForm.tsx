@@ -1,10 +1,10 @@
-import { Button, Checkbox, Group, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Checkbox, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplyRenovationInput, RenovationView } from '../../../../shared/contract/renovations';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { DiscardConfirm } from '../../components/DiscardConfirm';
+import { InlineForm } from '../../components/ModalForm';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
 import { siteToday } from '../../lib/time';
@@ -40,7 +40,6 @@ export function RenovationForm({ timeZone, onSaved, onCancel, onDirtyChange }: P
   const apply = useApiMutation('renovations:apply', ['renovations:', 'search:']);
   const checklist = useApiQuery('renovations:settings', {});
   const { form, input } = useContractForm('renovations:apply', { initialValues: initial(timeZone) });
-  const [confirming, setConfirming] = useState(false);
   const dirty = form.isDirty();
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
   const firstRef = useRef<HTMLInputElement>(null);
@@ -58,69 +57,41 @@ export function RenovationForm({ timeZone, onSaved, onCancel, onDirtyChange }: P
       onError: (e) => showApiError(e, form),
     });
   };
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && e.ctrlKey) {
-      e.preventDefault();
-      submit();
-      return;
-    }
-    if (e.key !== 'Escape' || e.defaultPrevented) return;
-    e.preventDefault();
-    if (form.isDirty()) setConfirming(true);
-    else onCancel();
-  };
   const f = (key: string) => t(`renovations.fields.${key}`);
   return (
-    <form
-      aria-label={t('renovations.form.title')}
-      onKeyDown={onKeyDown}
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
+    <InlineForm
+      label={t('renovations.form.title')}
+      isDirty={form.isDirty}
+      onSubmit={submit}
+      onCancel={onCancel}
+      onDiscard={form.reset}
+      cancel={t('renovations.form.cancel')}
+      save={t('renovations.form.save')}
+      busy={apply.isPending}
     >
-      <Stack gap={6}>
-        <Title order={4}>{t('renovations.form.title')}</Title>
-        <SimpleGrid cols={2} spacing="xs" verticalSpacing={6}>
-          <TextInput ref={firstRef} label={f('unit')} {...field(form, 'unit')} />
-          <TextInput label={f('ownerName')} {...field(form, 'ownerName')} />
-          <TextInput label={f('ownerPhone')} inputMode="tel" {...field(form, 'ownerPhone')} />
-          <TextInput label={f('contractor')} {...field(form, 'contractor')} />
-          <TextInput label={f('foreman')} {...field(form, 'foreman')} />
-          <TextInput label={f('foremanPhone')} inputMode="tel" {...field(form, 'foremanPhone')} />
-        </SimpleGrid>
-        <Textarea label={f('work')} autosize minRows={2} maxRows={4} {...field(form, 'work')} />
-        <SimpleGrid cols={2} spacing="xs" verticalSpacing={6}>
-          <TextInput label={f('startDate')} placeholder="YYYY-MM-DD" {...field(form, 'startDate')} />
-          <TextInput label={f('endDate')} placeholder="YYYY-MM-DD" {...field(form, 'endDate')} />
-          <TextInput label={f('deposit')} inputMode="decimal" {...field(form, 'deposit')} />
-          <TextInput label={f('fee')} inputMode="decimal" {...field(form, 'fee')} />
-        </SimpleGrid>
-        <Checkbox.Group label={f('documents')} {...field(form, 'documents')}>
-          <Stack gap={4} mt={4}>
-            {(checklist.data?.documents ?? []).map((d) => (
-              <Checkbox key={d} size="xs" value={d} label={d} />
-            ))}
-          </Stack>
-        </Checkbox.Group>
-        <Group justify="flex-end" gap="xs" mt={4}>
-          <Button variant="default" size="xs" onClick={() => (form.isDirty() ? setConfirming(true) : onCancel())}>
-            {t('renovations.form.cancel')}
-          </Button>
-          <Button type="submit" size="xs" loading={apply.isPending}>
-            {t('renovations.form.save')}
-          </Button>
-        </Group>
-      </Stack>
-      <DiscardConfirm
-        opened={confirming}
-        onKeep={() => setConfirming(false)}
-        onDiscard={() => {
-          setConfirming(false);
-          form.reset();
-          onCancel();
-        }}
-      />
-    </form>
+      <Title order={4}>{t('renovations.form.title')}</Title>
+      <SimpleGrid cols={2} spacing="xs" verticalSpacing={6}>
+        <TextInput ref={firstRef} label={f('unit')} {...field(form, 'unit')} />
+        <TextInput label={f('ownerName')} {...field(form, 'ownerName')} />
+        <TextInput label={f('ownerPhone')} inputMode="tel" {...field(form, 'ownerPhone')} />
+        <TextInput label={f('contractor')} {...field(form, 'contractor')} />
+        <TextInput label={f('foreman')} {...field(form, 'foreman')} />
+        <TextInput label={f('foremanPhone')} inputMode="tel" {...field(form, 'foremanPhone')} />
+      </SimpleGrid>
+      <Textarea label={f('work')} autosize minRows={2} maxRows={4} {...field(form, 'work')} />
+      <SimpleGrid cols={2} spacing="xs" verticalSpacing={6}>
+        <TextInput label={f('startDate')} placeholder="YYYY-MM-DD" {...field(form, 'startDate')} />
+        <TextInput label={f('endDate')} placeholder="YYYY-MM-DD" {...field(form, 'endDate')} />
+        <TextInput label={f('deposit')} inputMode="decimal" {...field(form, 'deposit')} />
+        <TextInput label={f('fee')} inputMode="decimal" {...field(form, 'fee')} />
+      </SimpleGrid>
+      <Checkbox.Group label={f('documents')} {...field(form, 'documents')}>
+        <Stack gap={4} mt={4}>
+          {(checklist.data?.documents ?? []).map((d) => (
+            <Checkbox key={d} size="xs" value={d} label={d} />
+          ))}
+        </Stack>
+      </Checkbox.Group>
+    </InlineForm>
   );
 }

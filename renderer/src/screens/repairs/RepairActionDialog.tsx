@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, NativeSelect, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -14,7 +14,7 @@ import {
 } from '../../../../shared/contract/repairs';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
-import { FormModal } from '../../components/FormModal';
+import { ModalForm } from '../../components/ModalForm';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
 
@@ -112,77 +112,67 @@ export function RepairActionDialog({ action, order, onClose, onDone }: Props) {
   const reopening =
     action === 'followUp' && satisfactionValues.some((s) => s === values.satisfaction && reopensOrder(s));
   return (
-    <FormModal opened title={title} dirty={form.isDirty()} onClose={onClose}>
-      <form
-        aria-label={title}
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-      >
-        <Stack gap="xs">
-          {action === 'dispatch' && (
-            <NativeSelect
-              label={t('repairs.fields.team')}
-              data-autofocus
-              data={[
-                option('', '—'),
-                ...(teams.data ?? []).map((x) => option(x.id, x.phone ? `${x.name}（${x.phone}）` : x.name)),
-              ]}
-              {...field(form, 'teamId')}
-            />
-          )}
-          {action === 'complete' && (
-            <>
-              <Textarea
-                label={t('repairs.fields.workDone')}
-                data-autofocus
-                autosize
-                minRows={2}
-                {...field(form, 'workDone')}
-              />
-              <TextInput label={t('repairs.fields.materials')} {...field(form, 'materials')} />
-              <TextInput
-                label={t('repairs.fields.fee')}
-                placeholder={t('repairs.fields.feeHint')}
-                {...field(form, 'fee')}
-              />
-              <Checkbox
-                label={t('repairs.fields.customerConfirmed')}
-                {...field(form, 'customerConfirmed', 'checkbox')}
-              />
-            </>
-          )}
-          {action === 'followUp' && (
-            <>
-              <NativeSelect
-                label={t('repairs.fields.satisfaction')}
-                data-autofocus
-                data={[
-                  option('', '—'),
-                  ...satisfactionValues.map((s) => option(s, t(labelKey('repairs', 'satisfaction', s)))),
-                ]}
-                {...field(form, 'satisfaction')}
-              />
-              <Text size="xs" c={reopening ? 'red' : 'dimmed'}>
-                {t('repairs.actions.reopenHint')}
-              </Text>
-            </>
-          )}
-          {action !== 'complete' && (
-            <Textarea
-              label={action === 'followUp' ? t('repairs.fields.followUpNote') : t('repairs.fields.note')}
-              autosize
-              {...field(form, 'note')}
-            />
-          )}
-          <Group justify="flex-end">
-            <Button type="submit" size="xs" loading={Object.values(mutations).some((m) => m.isPending)}>
-              {t('repairs.actions.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </FormModal>
+    <ModalForm
+      opened
+      title={title}
+      dirty={form.isDirty()}
+      onClose={onClose}
+      onSubmit={submit}
+      save={t('repairs.actions.save')}
+      busy={Object.values(mutations).some((m) => m.isPending)}
+    >
+      {action === 'dispatch' && (
+        <NativeSelect
+          label={t('repairs.fields.team')}
+          data-autofocus
+          data={[
+            option('', '—'),
+            ...(teams.data ?? []).map((x) => option(x.id, x.phone ? `${x.name}（${x.phone}）` : x.name)),
+          ]}
+          {...field(form, 'teamId')}
+        />
+      )}
+      {action === 'complete' && (
+        <>
+          <Textarea
+            label={t('repairs.fields.workDone')}
+            data-autofocus
+            autosize
+            minRows={2}
+            {...field(form, 'workDone')}
+          />
+          <TextInput label={t('repairs.fields.materials')} {...field(form, 'materials')} />
+          <TextInput
+            label={t('repairs.fields.fee')}
+            placeholder={t('repairs.fields.feeHint')}
+            {...field(form, 'fee')}
+          />
+          <Checkbox label={t('repairs.fields.customerConfirmed')} {...field(form, 'customerConfirmed', 'checkbox')} />
+        </>
+      )}
+      {action === 'followUp' && (
+        <>
+          <NativeSelect
+            label={t('repairs.fields.satisfaction')}
+            data-autofocus
+            data={[
+              option('', '—'),
+              ...satisfactionValues.map((s) => option(s, t(labelKey('repairs', 'satisfaction', s)))),
+            ]}
+            {...field(form, 'satisfaction')}
+          />
+          <Text size="xs" c={reopening ? 'red' : 'dimmed'}>
+            {t('repairs.actions.reopenHint')}
+          </Text>
+        </>
+      )}
+      {action !== 'complete' && (
+        <Textarea
+          label={action === 'followUp' ? t('repairs.fields.followUpNote') : t('repairs.fields.note')}
+          autosize
+          {...field(form, 'note')}
+        />
+      )}
+    </ModalForm>
   );
 }

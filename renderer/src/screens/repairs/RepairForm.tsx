@@ -1,17 +1,6 @@
-import {
-  Button,
-  Group,
-  NativeSelect,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { NativeSelect, SegmentedControl, SimpleGrid, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type CreateRepairInput,
@@ -26,8 +15,8 @@ import {
 } from '../../../../shared/contract/repairs';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
-import { DiscardConfirm } from '../../components/DiscardConfirm';
 import { FormRefusal } from '../../components/FormRefusal';
+import { InlineForm } from '../../components/ModalForm';
 import { showApiError } from '../../lib/apiErrors';
 import { useDirtyMark } from '../../lib/dirtyForms';
 import { field } from '../../lib/formFields';
@@ -105,7 +94,6 @@ export function RepairForm({ mode, onSaved, onCancel, onDirtyChange }: Props) {
       callId: source?.callId ?? null,
     }),
   });
-  const [confirming, setConfirming] = useState(false);
   const dirty = form.isDirty();
   useDirtyMark(dirty);
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
@@ -130,116 +118,86 @@ export function RepairForm({ mode, onSaved, onCancel, onDirtyChange }: Props) {
       update.mutate({ ...fields, id: mode.order.id, version: mode.order.version }, { onSuccess: saved, onError });
     } else create.mutate(submission.keyed(ok), submission.callbacks(saved, onError));
   };
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || e.defaultPrevented) return;
-    e.preventDefault();
-    if (form.isDirty()) setConfirming(true);
-    else onCancel();
-  };
-  const saveOnCtrlEnter = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-      e.preventDefault();
-      submit();
-    }
-  };
   const option = (value: string, label: string) => ({ value, label });
   const title =
     mode.kind === 'edit' ? t('repairs.form.editTitle', { serial: mode.order.serialNo }) : t('repairs.form.newTitle');
   return (
-    <form
-      aria-label={title}
-      onKeyDown={onKeyDown}
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
+    <InlineForm
+      label={title}
+      isDirty={form.isDirty}
+      onSubmit={submit}
+      onCancel={onCancel}
+      onDiscard={form.reset}
+      cancel={t('repairs.form.cancel')}
+      save={t('repairs.form.save')}
+      busy={create.isPending || update.isPending}
     >
-      <Stack gap={6}>
-        <Title order={4}>{title}</Title>
-        <FormRefusal message={submission.refusal} />
-        {source?.serial && (
-          <Text size="sm" c="dimmed">
-            {t(source.visitId ? 'repairs.form.fromVisit' : 'repairs.form.fromCall', { serial: source.serial })}
-          </Text>
-        )}
-        <SimpleGrid cols={2} spacing="xs" verticalSpacing={6}>
-          <TextInput ref={firstRef} label={t('repairs.fields.phone')} {...field(form, 'phone')} />
-          <TextInput label={t('repairs.fields.reporterName')} {...field(form, 'reporterName')} />
-        </SimpleGrid>
-        <div>
-          <Text size="sm" fw={500}>
-            {t('repairs.fields.locationKind')}
-          </Text>
-          <SegmentedControl
-            size="xs"
-            aria-label={t('repairs.fields.locationKind')}
-            data={repairLocationKindValues.map((k) => option(k, t(labelKey('repairs', 'locationKind', k))))}
-            {...form.getInputProps('locationKind')}
-          />
-        </div>
-        <SimpleGrid cols={values.locationKind === 'shop' ? 2 : 1} spacing="xs">
-          {values.locationKind === 'shop' && (
-            <NativeSelect
-              label={t('repairs.fields.shop')}
-              data={[
-                option('', '—'),
-                ...(shops.data ?? []).map((s) => option(s.id, s.unitNo ? `${s.unitNo} ${s.name}` : s.name)),
-              ]}
-              {...field(form, 'shopId')}
-            />
-          )}
-          <TextInput
-            label={t('repairs.fields.location')}
-            placeholder={t('repairs.fields.locationHint')}
-            {...field(form, 'location')}
-          />
-        </SimpleGrid>
-        <SimpleGrid cols={2} spacing="xs">
-          <NativeSelect
-            label={t('repairs.fields.category')}
-            data={repairCategoryValues.map((c) => option(c, t(labelKey('repairs', 'category', c))))}
-            {...field(form, 'category')}
-          />
-          <NativeSelect
-            label={t('repairs.fields.urgency')}
-            data={repairUrgencyValues.map((u) => option(u, t(labelKey('repairs', 'urgency', u))))}
-            {...field(form, 'urgency')}
-          />
-        </SimpleGrid>
-        <Textarea
-          label={t('repairs.fields.description')}
-          description={t('repairs.fields.descriptionHint')}
-          autosize
-          minRows={2}
-          maxRows={4}
-          onKeyDown={saveOnCtrlEnter}
-          {...field(form, 'description')}
+      <Title order={4}>{title}</Title>
+      <FormRefusal message={submission.refusal} />
+      {source?.serial && (
+        <Text size="sm" c="dimmed">
+          {t(source.visitId ? 'repairs.form.fromVisit' : 'repairs.form.fromCall', { serial: source.serial })}
+        </Text>
+      )}
+      <SimpleGrid cols={2} spacing="xs" verticalSpacing={6}>
+        <TextInput ref={firstRef} label={t('repairs.fields.phone')} {...field(form, 'phone')} />
+        <TextInput label={t('repairs.fields.reporterName')} {...field(form, 'reporterName')} />
+      </SimpleGrid>
+      <div>
+        <Text size="sm" fw={500}>
+          {t('repairs.fields.locationKind')}
+        </Text>
+        <SegmentedControl
+          size="xs"
+          aria-label={t('repairs.fields.locationKind')}
+          data={repairLocationKindValues.map((k) => option(k, t(labelKey('repairs', 'locationKind', k))))}
+          {...form.getInputProps('locationKind')}
         />
-        {mode.kind === 'new' && (
+      </div>
+      <SimpleGrid cols={values.locationKind === 'shop' ? 2 : 1} spacing="xs">
+        {values.locationKind === 'shop' && (
           <NativeSelect
-            label={t('repairs.fields.teamNow')}
-            data={[option('', t('repairs.fields.teamLater')), ...(teams.data ?? []).map((x) => option(x.id, x.name))]}
-            {...field(form, 'teamId')}
+            label={t('repairs.fields.shop')}
+            data={[
+              option('', '—'),
+              ...(shops.data ?? []).map((s) => option(s.id, s.unitNo ? `${s.unitNo} ${s.name}` : s.name)),
+            ]}
+            {...field(form, 'shopId')}
           />
         )}
-        <Group justify="flex-end" gap="xs" mt={4}>
-          <Button variant="default" size="xs" onClick={() => (form.isDirty() ? setConfirming(true) : onCancel())}>
-            {t('repairs.form.cancel')}
-          </Button>
-          <Button type="submit" size="xs" loading={create.isPending || update.isPending}>
-            {t('repairs.form.save')}
-          </Button>
-        </Group>
-      </Stack>
-      <DiscardConfirm
-        opened={confirming}
-        onKeep={() => setConfirming(false)}
-        onDiscard={() => {
-          setConfirming(false);
-          form.reset();
-          onCancel();
-        }}
+        <TextInput
+          label={t('repairs.fields.location')}
+          placeholder={t('repairs.fields.locationHint')}
+          {...field(form, 'location')}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={2} spacing="xs">
+        <NativeSelect
+          label={t('repairs.fields.category')}
+          data={repairCategoryValues.map((c) => option(c, t(labelKey('repairs', 'category', c))))}
+          {...field(form, 'category')}
+        />
+        <NativeSelect
+          label={t('repairs.fields.urgency')}
+          data={repairUrgencyValues.map((u) => option(u, t(labelKey('repairs', 'urgency', u))))}
+          {...field(form, 'urgency')}
+        />
+      </SimpleGrid>
+      <Textarea
+        label={t('repairs.fields.description')}
+        description={t('repairs.fields.descriptionHint')}
+        autosize
+        minRows={2}
+        maxRows={4}
+        {...field(form, 'description')}
       />
-    </form>
+      {mode.kind === 'new' && (
+        <NativeSelect
+          label={t('repairs.fields.teamNow')}
+          data={[option('', t('repairs.fields.teamLater')), ...(teams.data ?? []).map((x) => option(x.id, x.name))]}
+          {...field(form, 'teamId')}
+        />
+      )}
+    </InlineForm>
   );
 }
