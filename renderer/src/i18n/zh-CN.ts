@@ -267,6 +267,15 @@ export const zhCN = {
     more: '另有 {{count}} 项',
   },
   search: { placeholder: '搜索电话、姓名、单号…', nothing: '没有找到匹配的记录' },
+  /** What every printout says the same way: its print line, a label before its value, the page footer. */
+  print: {
+    printed: '打印：{{time}} {{clerk}}',
+    reprinted: '补打：{{time}} {{clerk}}',
+    labelValue: '{{label}}：{{value}}',
+    withNote: '{{value}}（{{note}}）',
+    signLine: '{{label}}：________________',
+    pageOf: '第 {{page}} 页 / 共 {{pages}} 页',
+  },
   dataExport: dataExportZhCN,
   handoverPdf: handoverPdfZhCN,
   money: moneyZhCN,

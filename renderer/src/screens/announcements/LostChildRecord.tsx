@@ -1,20 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { AnnouncementView } from '../../../../shared/contract/announcements';
 import { labelKey } from '../../app/labels';
-import { RecordSheet } from '../../components/RecordSheet';
+import { type RecordPrintProps, RecordSheet } from '../../components/RecordSheet';
 import { maskPhone } from '../../lib/format';
 import { formatDateTime } from '../../lib/time';
-import type { PrintJob } from '../../lib/usePrintJob';
-
-interface LostChildRecordProps {
-  job: PrintJob<AnnouncementView>;
-  siteName: string;
-  clerkName: string;
-  timeZone: string;
-}
 
 /** 走失儿童处置记录 on A4: the child, who reported, each step with its time and who, the hand-over, signatures. */
-export function LostChildRecord({ job, siteName, clerkName, timeZone }: LostChildRecordProps) {
+export function LostChildRecord(props: RecordPrintProps<AnnouncementView>) {
+  const { job, clerkName, timeZone } = props;
   const { t } = useTranslation();
   const item = job.record;
   const at = (ms: number | null) => (ms === null ? '' : formatDateTime(ms, timeZone));
@@ -43,7 +36,7 @@ export function LostChildRecord({ job, siteName, clerkName, timeZone }: LostChil
     [
       k('handedTo'),
       item.handedToName
-        ? `${item.handedToName}（${item.handedToRelation ?? ''}） ${
+        ? `${t('print.withNote', { value: item.handedToName, note: item.handedToRelation ?? '' })} ${
             item.handedToIdType ? t(labelKey('announcements', 'idType', item.handedToIdType)) : ''
           } ${item.handedToIdMasked ?? ''}`
         : (item.closeNote ?? ''),
@@ -52,11 +45,10 @@ export function LostChildRecord({ job, siteName, clerkName, timeZone }: LostChil
   ];
   return (
     <RecordSheet
+      {...props}
       testId="lost-child-record"
-      siteName={siteName}
       title={k('title')}
-      serialLine={`${k('serial')}：${item.serialNo}`}
-      printedLine={`${job.reprint ? `${k('reprint')} · ` : ''}${k('printedAt')}：${at(job.printedAt)}`}
+      serial={{ label: k('serial'), value: item.serialNo }}
       rows={rows}
       signatures={[k('guardianSignature'), k('securitySignature'), k('clerkSignature')]}
     />

@@ -96,8 +96,6 @@ export const announcementsEn: typeof announcementsZhCN = {
   record: {
     title: 'Lost child case record',
     serial: 'No.',
-    printedAt: 'Printed',
-    reprint: 'Reprint',
     child: 'Child',
     description: 'Clothing and looks',
     place: 'Last seen at',

@@ -93,8 +93,6 @@ export const announcementsZhCN = {
   record: {
     title: '走失儿童处置记录',
     serial: '单号',
-    printedAt: '打印时间',
-    reprint: '补打',
     child: '走失儿童',
     description: '衣着特征',
     place: '走失地点',

@@ -108,7 +108,13 @@ export function LedgerPanel({ session }: { session: SessionView }) {
         side={l ? <StockForm key={l.campaign.id} campaign={l.campaign} /> : null}
       />
       {printer.job && (
-        <LedgerSheet key={printer.job.key} job={printer.job} siteName={session.site.name} timeZone={timeZone} />
+        <LedgerSheet
+          key={printer.job.key}
+          job={printer.job}
+          siteName={session.site.name}
+          clerkName={session.clerk.name}
+          timeZone={timeZone}
+        />
       )}
     </>
   );

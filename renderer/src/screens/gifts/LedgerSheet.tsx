@@ -2,15 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { GiftLedgerView } from '../../../../shared/contract/gifts';
 import { formatMoney } from '../../../../shared/contract/money';
 import { labelKey } from '../../app/labels';
-import { RecordSheet } from '../../components/RecordSheet';
+import { type RecordPrintProps, RecordSheet } from '../../components/RecordSheet';
 import { formatDateTime } from '../../lib/time';
-import type { PrintJob } from '../../lib/usePrintJob';
 import './gifts-print.css';
 
-export type LedgerJob = PrintJob<GiftLedgerView & { id: string }>;
-
 /** 赠品台账 on A4: the campaign, each gift's stock, every movement, signatures of the desk and the planning dept. */
-export function LedgerSheet({ job, siteName, timeZone }: { job: LedgerJob; siteName: string; timeZone: string }) {
+export function LedgerSheet(props: RecordPrintProps<GiftLedgerView & { id: string }>) {
+  const { job, timeZone } = props;
   const { t } = useTranslation();
   const { campaign, moves } = job.record;
   const at = (ms: number) => formatDateTime(ms, timeZone);
@@ -39,11 +37,10 @@ export function LedgerSheet({ job, siteName, timeZone }: { job: LedgerJob; siteN
   ];
   return (
     <RecordSheet
+      {...props}
       testId="gift-ledger"
-      siteName={siteName}
       title={t('gifts.ledger.printTitle')}
-      serialLine={campaign.name}
-      printedLine={job.reprint ? `${t('gifts.ledger.reprint')} · ${at(job.printedAt)}` : at(job.printedAt)}
+      serial={{ label: t('gifts.fields.campaign'), value: campaign.name }}
       rows={rows}
       signatures={[t('gifts.ledger.deskSignature'), t('gifts.ledger.planningSignature')]}
     >

@@ -72,7 +72,6 @@ export const giftsEn: typeof giftsZhCN = {
     stockLine:
       'received {{received}}, redeemed {{redeemed}}, prizes {{prizes}}, sent back {{sentBack}}, left {{stock}}',
     printTitle: 'Gift ledger',
-    reprint: 'Reprint',
     deskSignature: 'Desk clerk',
     planningSignature: 'Planning dept.',
     at: 'Time',

@@ -68,7 +68,6 @@ export const giftsZhCN = {
     rule: '兑换规则',
     stockLine: '入库 {{received}}，兑换 {{redeemed}}，奖品 {{prizes}}，退回 {{sentBack}}，结存 {{stock}}',
     printTitle: '赠品台账',
-    reprint: '补打',
     deskSignature: '服务台经办人签字',
     planningSignature: '企划部签字',
     at: '时间',

@@ -2,18 +2,18 @@ import { Box, Group, Paper, Tabs, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import type { LostfoundFilter } from '../../../../shared/contract/lostfound';
+import type { LostfoundFilter, LostfoundItemView } from '../../../../shared/contract/lostfound';
 import { hasRole } from '../../../../shared/contract/roles';
 import type { SessionView } from '../../../../shared/contract/session';
 import { invoke } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
+import { usePrintJob } from '../../lib/usePrintJob';
 import { ClaimReceipt } from './ClaimReceipt';
 import { ItemDetail } from './ItemDetail';
 import { ItemForm } from './ItemForm';
 import { ItemList } from './ItemList';
 import { LostfoundSettingsForm } from './LostfoundSettingsForm';
 import { ReportsPanel } from './ReportsPanel';
-import { useReceiptPrinter } from './useReceiptPrinter';
 
 const tabs = ['items', 'reports', 'admin'] as const;
 type Tab = (typeof tabs)[number];
@@ -35,7 +35,7 @@ export function LostfoundScreen({ session }: { session: SessionView }) {
   const [text, setText] = useState('');
   const [openId, setOpenId] = useState<string | null>(routeId);
   const settings = useApiQuery('lostfound:settings', {});
-  const printer = useReceiptPrinter();
+  const printer = usePrintJob<LostfoundItemView>('lostfound:printed');
   const timeZone = session.site.timeZone;
   const role = session.clerk.role;
 

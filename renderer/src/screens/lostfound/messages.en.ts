@@ -109,8 +109,6 @@ export const lostfoundEn: typeof lostfoundZhCN = {
     signature: "Claimant's signature",
     clerkSignature: "Clerk's signature",
     date: 'Date',
-    reprint: 'Reprint',
-    printedAt: 'Printed',
   },
   reports: {
     voidedShort: 'voided ({{reason}})',

@@ -107,8 +107,6 @@ export const lostfoundZhCN = {
     signature: '认领人签字',
     clerkSignature: '经办人签字',
     date: '日期',
-    reprint: '补打',
-    printedAt: '打印时间',
   },
   reports: {
     voidedShort: '已作废（{{reason}}）',

@@ -1,23 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import type { RenovationView } from '../../../../shared/contract/renovations';
 import { labelKey } from '../../app/labels';
-import { RecordSheet } from '../../components/RecordSheet';
+import { type RecordPrintProps, RecordSheet } from '../../components/RecordSheet';
 import { formatFen, maskPhone } from '../../lib/format';
 import { formatDateTime } from '../../lib/time';
-import type { PrintJob } from '../../lib/usePrintJob';
-
-interface Props {
-  job: PrintJob<RenovationView>;
-  siteName: string;
-  clerkName: string;
-  timeZone: string;
-}
 
 /**
  * 装修申请及许可表 on A4: the unit, owner and contractor (phones masked), the works and period, deposit and fee, the
  * documents seen, and what has happened since (approval, inspection, refund), with signature lines.
  */
-export function RenovationPrint({ job, siteName, clerkName, timeZone }: Props) {
+export function RenovationPrint(props: RecordPrintProps<RenovationView>) {
+  const { job, timeZone } = props;
   const { t } = useTranslation();
   const r = job.record;
   const at = (ms: number | null) => (ms === null ? '' : formatDateTime(ms, timeZone));
@@ -43,14 +36,12 @@ export function RenovationPrint({ job, siteName, clerkName, timeZone }: Props) {
     [f('refunded'), r.refundedAt === null ? '' : `${at(r.refundedAt)} ${formatFen(r.refundFen)} ${r.deductionReason}`],
     [f('clerk'), `${r.clerkName} ${at(r.appliedAt)}`],
   ];
-  const printed = { time: at(job.printedAt), clerk: clerkName };
   return (
     <RecordSheet
+      {...props}
       testId="renovation-print"
-      siteName={siteName}
       title={t('renovations.print.title')}
-      serialLine={t('renovations.print.serial', { serial: r.serialNo })}
-      printedLine={t(job.reprint ? 'renovations.print.reprinted' : 'renovations.print.printed', printed)}
+      serial={{ label: f('serialNo'), value: r.serialNo }}
       rows={rows}
       signatures={[
         t('renovations.print.signOwner'),

@@ -105,9 +105,6 @@ export const renovationsEn: typeof renovationsZhCN = {
   },
   print: {
     title: 'Renovation application and permit',
-    serial: 'No.: {{serial}}',
-    printed: 'Printed: {{time}} {{clerk}}',
-    reprinted: 'Reprinted: {{time}} {{clerk}}',
     signOwner: 'Owner',
     signContractor: 'Foreman',
     signDesk: 'Client centre',

@@ -101,9 +101,6 @@ export const renovationsZhCN = {
   },
   print: {
     title: '装修申请及许可表',
-    serial: '编号：{{serial}}',
-    printed: '打印：{{time}} {{clerk}}',
-    reprinted: '补打：{{time}} {{clerk}}',
     signOwner: '业主签字',
     signContractor: '施工负责人签字',
     signDesk: '客服中心经办',

@@ -1,23 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import type { ReturnView } from '../../../../shared/contract/returns';
 import { labelKey } from '../../app/labels';
-import { RecordSheet } from '../../components/RecordSheet';
+import { type RecordPrintProps, RecordSheet } from '../../components/RecordSheet';
 import { formatFen, maskPhone } from '../../lib/format';
 import { formatDateTime } from '../../lib/time';
-import type { PrintJob } from '../../lib/usePrintJob';
-
-interface Props {
-  job: PrintJob<ReturnView>;
-  siteName: string;
-  clerkName: string;
-  timeZone: string;
-}
 
 /**
  * 退换货单 on A4 for the customer's signature: the purchase (shop, 小票号, date), the goods, what the clerk checked,
  * the money (refund and 退款方式, or the difference and who pays it) and the policy verdict, with signature lines.
  */
-export function ReturnPrint({ job, siteName, clerkName, timeZone }: Props) {
+export function ReturnPrint(props: RecordPrintProps<ReturnView>) {
+  const { job, timeZone } = props;
   const { t } = useTranslation();
   const r = job.record;
   const f = (key: string) => t(`returns.fields.${key}`);
@@ -60,14 +53,12 @@ export function ReturnPrint({ job, siteName, clerkName, timeZone }: Props) {
     ],
     [f('clerk'), `${r.clerkName} ${formatDateTime(r.createdAt, timeZone)}`],
   );
-  const printed = { time: formatDateTime(job.printedAt, timeZone), clerk: clerkName };
   return (
     <RecordSheet
+      {...props}
       testId="return-print"
-      siteName={siteName}
       title={t('returns.print.title')}
-      serialLine={t('returns.print.serial', { serial: r.serialNo })}
-      printedLine={t(job.reprint ? 'returns.print.reprinted' : 'returns.print.printed', printed)}
+      serial={{ label: f('serialNo'), value: r.serialNo }}
       rows={rows}
       signatures={[t('returns.print.signCustomer'), t('returns.print.signShop'), t('returns.print.signDesk')]}
     />

@@ -53,9 +53,6 @@ export const returnsEn: typeof returnsZhCN = {
   print: {
     action: 'Print return slip',
     title: 'Return and exchange slip',
-    serial: 'No. {{serial}}',
-    printed: 'Printed {{time}} {{clerk}}',
-    reprinted: 'Reprinted {{time}} {{clerk}}',
     checks: 'Checked',
     signCustomer: 'Customer signature',
     signShop: 'Shop confirmation',

@@ -50,9 +50,6 @@ export const returnsZhCN = {
   print: {
     action: '打印退换货单',
     title: '退换货单',
-    serial: '单号：{{serial}}',
-    printed: '打印：{{time}} {{clerk}}',
-    reprinted: '补打：{{time}} {{clerk}}',
     checks: '核对',
     signCustomer: '顾客签字',
     signShop: '商户确认',
