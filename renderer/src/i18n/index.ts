@@ -54,6 +54,22 @@ void i18n.use(initReactI18next).init({
 document.documentElement.lang = i18n.language;
 
 /**
+ * The page footer of every A4 printout in the desk's language ("第 1 页 / 共 3 页", "Page 1 of 3"): a4-sheet.css
+ * puts the page counters between these words, which CSS alone cannot translate.
+ */
+function setPageFooterWords(): void {
+  const mark = '\u0001';
+  const [before = '', between = '', after = ''] = i18n.t('print.pageOf', { page: mark, pages: mark }).split(mark);
+  const root = document.documentElement.style;
+  root.setProperty('--page-footer-before', JSON.stringify(before));
+  root.setProperty('--page-footer-between', JSON.stringify(between));
+  root.setProperty('--page-footer-after', JSON.stringify(after));
+}
+setPageFooterWords();
+i18n.on('initialized', setPageFooterWords);
+i18n.on('languageChanged', setPageFooterWords);
+
+/**
  * Translates a message key that may carry parameters (`errors.tooLong|{"max":40}`). A parameter that is a code is
  * shown as its label: a role, or any `labels.*` key a service put there (`complaintTransition`'s statuses).
  */

@@ -27,7 +27,7 @@ export function ReleasePrint({ pass: p, session, printedAt }: Props) {
       <div className="a4-sheet-site">{session.site.name}</div>
       <h1>{t('releases.print.title')}</h1>
       <div className="rl-meta">
-        <span>{`${f('serialNo')}：${p.serialNo}`}</span>
+        <span>{t('print.labelValue', { label: f('serialNo'), value: p.serialNo })}</span>
         <span>{t(`releases.print.${which}`)}</span>
       </div>
       <table>
@@ -52,7 +52,12 @@ export function ReleasePrint({ pass: p, session, printedAt }: Props) {
           </tr>
           <tr>
             <th>{f('approverName')}</th>
-            <td>{`${p.approverName}（${t(labelKey('releases', 'approvalMethod', p.approvalMethod))}）`}</td>
+            <td>
+              {t('print.withNote', {
+                value: p.approverName,
+                note: t(labelKey('releases', 'approvalMethod', p.approvalMethod)),
+              })}
+            </td>
             <th>{f('approvedBy')}</th>
             <td>{p.approvedByName}</td>
           </tr>
@@ -77,11 +82,14 @@ export function ReleasePrint({ pass: p, session, printedAt }: Props) {
         </tbody>
       </table>
       <div className="rl-sign">
-        <span>{`${t('releases.print.signHolder')}：________________`}</span>
-        <span>{`${t('releases.print.signGuard')}：________________`}</span>
+        <span>{t('print.signLine', { label: t('releases.print.signHolder') })}</span>
+        <span>{t('print.signLine', { label: t('releases.print.signGuard') })}</span>
       </div>
       <footer className="rl-foot">
-        {`${f('clerk')}：${p.clerkName}　${t('releases.print.printedAt')}：${formatDateTime(printedAt, tz)} ${session.clerk.name}`}
+        {`${t('print.labelValue', { label: f('clerk'), value: p.clerkName })}　${t('print.labelValue', {
+          label: t('releases.print.printedAt'),
+          value: `${formatDateTime(printedAt, tz)} ${session.clerk.name}`,
+        })}`}
       </footer>
     </section>
   );

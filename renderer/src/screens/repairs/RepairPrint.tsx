@@ -33,11 +33,12 @@ export function RepairPrint({ order: o, session, printedAt }: Props) {
       <div className="a4-sheet-site">{session.site.name}</div>
       <h1>{t('repairs.print.title')}</h1>
       <div className="rp-meta">
+        <span>{t('print.labelValue', { label: t('repairs.fields.serialNo'), value: o.serialNo })}</span>
         <span>
-          {t('repairs.fields.serialNo')}：{o.serialNo}
-        </span>
-        <span>
-          {t('repairs.print.printedAt')}：{formatDateTime(printedAt, tz)} {session.clerk.name}
+          {t('print.labelValue', {
+            label: t('repairs.print.printedAt'),
+            value: `${formatDateTime(printedAt, tz)} ${session.clerk.name}`,
+          })}
         </span>
       </div>
       <table>
@@ -77,11 +78,11 @@ export function RepairPrint({ order: o, session, printedAt }: Props) {
         </tbody>
       </table>
       <div className="rp-sign">
-        <span>{t('repairs.print.signTeam')}：________________</span>
-        <span>{t('repairs.print.signCustomer')}：________________</span>
+        <span>{t('print.signLine', { label: t('repairs.print.signTeam') })}</span>
+        <span>{t('print.signLine', { label: t('repairs.print.signCustomer') })}</span>
       </div>
       <footer className="rp-copy">
-        {t('repairs.fields.clerk')}：{o.clerkName}　{t('repairs.print.copy')}
+        {t('print.labelValue', { label: t('repairs.fields.clerk'), value: o.clerkName })}　{t('repairs.print.copy')}
       </footer>
     </div>,
     document.body,
