@@ -61,7 +61,13 @@ export const DEFAULT_START = '2026-12-01T10:00:00+08:00';
  * zh-CN. The page's clock is set to the same time, so what the renderer computes agrees with the server.
  */
 export async function startApp(
-  options: { dataDir?: string; at?: string | number; demo?: boolean } = {},
+  options: {
+    dataDir?: string;
+    at?: string | number;
+    demo?: boolean;
+    /** Chromium's fake camera (a test pattern), for the spec that takes a photo; other specs have no camera. */
+    fakeCamera?: boolean;
+  } = {},
 ): Promise<RunningApp> {
   if (!fs.existsSync(path.join(root, 'out/renderer/index.html'))) throw new Error('Run `npm run build` first.');
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'frontdesk-e2e-'));
@@ -105,9 +111,14 @@ export async function startApp(
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(options.fakeCamera ? ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'] : []),
     ],
   });
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: 'zh-CN',
+    ...(options.fakeCamera ? { permissions: ['camera'] } : {}),
+  });
   // Date and timers in the page start at the app's time and run on from there.
   await context.clock.install({ time: now() });
   await context.addInitScript('window.__printRequests = 0; window.print = () => { window.__printRequests += 1; };');
