@@ -1,23 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { counterUser, type NatsServer, startSiteServer, stopAllNatsServers } from '../helpers/nats-servers';
-import { loginWithKeyboard, type RunningApp, screenshot, startApp } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { counterUser, type NatsServer } from '../helpers/nats-servers';
+import { enrolFromSettings, twoApps } from '../helpers/sync-counters';
+import { loginWithKeyboard, type RunningApp, screenshot } from './harness';
 
 /** A supervisor joins this browser-mode desk to the site server from Settings → 多台联网, as counter `k`. */
 async function enrol(page: Page, server: NatsServer, k: number): Promise<void> {
   const user = counterUser('XH', k);
-  await loginWithKeyboard(page, 'K003', '3333');
-  await page.getByLabel('clerk').waitFor();
-  await page.keyboard.press('Control+Comma');
-  await page.getByRole('tab', { name: '多台联网' }).click();
-  await page.getByLabel('门店服务器地址').fill(server.url);
-  await page.getByLabel('账号').fill(user.user);
-  await page.getByLabel('密码', { exact: true }).fill(user.password);
-  await page.getByLabel('服务台编号（1–99）').fill(String(k));
-  await page.getByRole('button', { name: '加入' }).click();
-  await page.getByText(`第 ${k} 号服务台，服务器`).waitFor();
+  await enrolFromSettings(page, server, k);
   // The password is shown masked, never in clear.
   await page.getByText(`账号 ${user.user}，密码 ••••••（加密保存在本机）`).waitFor();
   // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered is what the clerk reads
@@ -25,18 +17,13 @@ async function enrol(page: Page, server: NatsServer, k: number): Promise<void> {
 }
 
 describe('records another counter sent that this PC could not store', () => {
+  // Both desks started with their own demo data.
+  const desks = twoApps({ demoB: true });
   let server: NatsServer;
   let a: RunningApp;
   let b: RunningApp;
-  beforeAll(async () => {
-    server = await startSiteServer('XH', { users: [counterUser('XH', 1), counterUser('XH', 2)] });
-    a = await startApp();
-    b = await startApp();
-  });
-  afterAll(async () => {
-    await a?.stop();
-    await b?.stop();
-    await stopAllNatsServers();
+  beforeAll(() => {
+    ({ server, a, b } = desks);
   });
 
   it('are listed on the sync screen in words, counted as a warning, and a supervisor retries them', async () => {

@@ -1,22 +1,7 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { counterUser, type NatsServer, startSiteServer, stopAllNatsServers } from '../helpers/nats-servers';
-import { loginWithKeyboard, type RunningApp, screenshot, startApp } from './harness';
-
-/** A supervisor joins a desk with data to the site server from Settings → 多台联网, as counter `k`. */
-async function enrol(page: Page, server: NatsServer, k: number): Promise<void> {
-  const user = counterUser('XH', k);
-  await loginWithKeyboard(page, 'K003', '3333');
-  await page.getByLabel('clerk').waitFor();
-  await page.keyboard.press('Control+Comma');
-  await page.getByRole('tab', { name: '多台联网' }).click();
-  await page.getByLabel('门店服务器地址').fill(server.url);
-  await page.getByLabel('账号').fill(user.user);
-  await page.getByLabel('密码', { exact: true }).fill(user.password);
-  await page.getByLabel('服务台编号（1–99）').fill(String(k));
-  await page.getByRole('button', { name: '加入' }).click();
-  await page.getByText(`第 ${k} 号服务台，服务器`).waitFor();
-}
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { NatsServer } from '../helpers/nats-servers';
+import { enrolFromSettings, fillJoinForm, sendJoinForm, twoApps } from '../helpers/sync-counters';
+import { type RunningApp, screenshot } from './harness';
 
 /** Adds clerk K009 at counter 1 through the staff channel, as Settings → 人员 does; a string (no DOM types here). */
 const addClerkAtA = `fetch('/api/clerks%3Aadd', {
@@ -27,22 +12,16 @@ const addClerkAtA = `fetch('/api/clerks%3Aadd', {
 }).then((r) => r.json()).then((r) => r.ok)`;
 
 describe('多台联网 from a new PC without demo data', () => {
+  const desks = twoApps();
   let server: NatsServer;
   let a: RunningApp;
   let b: RunningApp;
-  beforeAll(async () => {
-    server = await startSiteServer('XH', { users: [counterUser('XH', 1), counterUser('XH', 2)] });
-    a = await startApp();
-    b = await startApp({ demo: false });
-  });
-  afterAll(async () => {
-    await a?.stop();
-    await b?.stop();
-    await stopAllNatsServers();
+  beforeAll(() => {
+    ({ server, a, b } = desks);
   });
 
   it('joins the existing desk from its login screen, receives staff and records, and the staff log in there', async () => {
-    await enrol(a.page, server, 1);
+    await enrolFromSettings(a.page, server, 1);
     await a.page.keyboard.press('F2');
     const visitor = a.page.getByRole('combobox', { name: '访客姓名' });
     await visitor.fill('欧阳新电脑');
@@ -52,25 +31,16 @@ describe('多台联网 from a new PC without demo data', () => {
     const { page } = b;
     // No demo clerks on the new PC: nobody to pick; its first start offers to join a desk.
     await page.getByRole('group', { name: '第一次启动' }).waitFor();
-    await page.getByRole('button', { name: '加入已有服务台' }).click();
-    const form = page.getByRole('form', { name: '新电脑：加入已有服务台' });
-    await form.waitFor();
-    await screenshot(page, 'sync-new-pc-join');
-    const user = counterUser('XH', 2);
-    await form.getByLabel('门店服务器地址').fill(server.url);
-    await form.getByLabel('场所代码').fill('xh');
+    // Counter 2's account, the site typed in lower case, and number 1, which is counter A's.
+    const form = await fillJoinForm(page, server, 2, 'xh');
     await form.getByLabel('服务台编号（1–99）').fill('1');
-    await form.getByLabel('账号').fill(user.user);
-    await form.getByLabel('密码', { exact: true }).fill(user.password);
+    await screenshot(page, 'sync-new-pc-join');
     await form.getByRole('button', { name: '加入并接收数据' }).click();
     // Number 1 is counter A's: refused in words, nothing joined.
     await form.getByRole('alert').getByText('第 1 号服务台已被另一台电脑占用，请换一个编号').waitFor();
     await form.getByLabel('服务台编号（1–99）').fill('2');
-    await form.getByRole('button', { name: '加入并接收数据' }).click();
-
     // Joined: the PC says it is receiving until the staff are here.
-    await form.waitFor({ state: 'detached' });
-    await page.getByRole('status').filter({ hasText: '已加入 XH 第 2 号服务台' }).waitFor({ state: 'detached' });
+    await sendJoinForm(page, form, 2);
     const list = page.getByRole('combobox', { name: '工号 / 姓名' });
     await list.click();
     await page.getByRole('option', { name: /^K003 张伟/ }).waitFor();

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { counterUser, type NatsServer, startSiteServer, stopAllNatsServers } from '../helpers/nats-servers';
-import { loginWithKeyboard, type RunningApp, screenshot, startApp } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { NatsServer } from '../helpers/nats-servers';
+import { enrolFromSettings, fillJoinForm, sendJoinForm, twoApps } from '../helpers/sync-counters';
+import { loginWithKeyboard, type RunningApp, screenshot } from './harness';
 
 /** Calls a channel as the logged-in clerk of `page` (the screen's own transport); a string (no DOM types here). */
 function callAs<T>(page: Page, channel: string, input: object): Promise<T> {
@@ -23,47 +24,21 @@ async function findByCtrlK(page: Page, query: string, text: string | RegExp): Pr
 }
 
 describe('a record from another counter is found by Ctrl+K here', () => {
+  const desks = twoApps();
   let server: NatsServer;
   let a: RunningApp;
   let b: RunningApp;
-  beforeAll(async () => {
-    server = await startSiteServer('XH', { users: [counterUser('XH', 1), counterUser('XH', 2)] });
-    a = await startApp();
-    b = await startApp({ demo: false });
-  });
-  afterAll(async () => {
-    await a?.stop();
-    await b?.stop();
-    await stopAllNatsServers();
+  beforeAll(() => {
+    ({ server, a, b } = desks);
   });
 
   it('a shop and an invoice request with its receipts, written at counter 1, at counter 2', async () => {
     // Counter 1: the demo desk, enrolled by its supervisor.
-    const one = counterUser('XH', 1);
-    await loginWithKeyboard(a.page, 'K003', '3333');
-    await a.page.getByLabel('clerk').waitFor();
-    await a.page.keyboard.press('Control+Comma');
-    await a.page.getByRole('tab', { name: '多台联网' }).click();
-    await a.page.getByLabel('门店服务器地址').fill(server.url);
-    await a.page.getByLabel('账号').fill(one.user);
-    await a.page.getByLabel('密码', { exact: true }).fill(one.password);
-    await a.page.getByLabel('服务台编号（1–99）').fill('1');
-    await a.page.getByRole('button', { name: '加入' }).click();
-    await a.page.getByText('第 1 号服务台，服务器').waitFor();
+    await enrolFromSettings(a.page, server, 1);
 
     // Counter 2: a new PC that joins the desk on its first start, then its supervisor logs in.
     const { page } = b;
-    await page.getByRole('button', { name: '加入已有服务台' }).click();
-    const form = page.getByRole('form', { name: '新电脑：加入已有服务台' });
-    const two = counterUser('XH', 2);
-    await form.getByLabel('门店服务器地址').fill(server.url);
-    await form.getByLabel('场所代码').fill('XH');
-    await form.getByLabel('服务台编号（1–99）').fill('2');
-    await form.getByLabel('账号').fill(two.user);
-    await form.getByLabel('密码', { exact: true }).fill(two.password);
-    await form.getByRole('button', { name: '加入并接收数据' }).click();
-    await form.waitFor({ state: 'detached' });
-    await page.getByRole('status').filter({ hasText: '已加入 XH 第 2 号服务台' }).waitFor({ state: 'detached' });
+    await sendJoinForm(page, await fillJoinForm(page, server, 2), 2);
     await loginWithKeyboard(page, 'K003', '3333');
     await page.getByLabel('clerk').waitFor();
 

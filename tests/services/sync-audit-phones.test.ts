@@ -15,7 +15,7 @@ import { type SyncEvent, syncEventSchema } from '../../shared/contract/sync-even
 import { freshDesk, type TestDesk } from '../helpers/db';
 import { counterUser, startSiteServer, stopAllNatsServers } from '../helpers/nats-servers';
 import { fileOrder } from '../helpers/repairs';
-import { rawStream, startCounterSync, until } from '../helpers/sync-counters';
+import { auditCount, chainOf, rawStream, startCounterSync, until } from '../helpers/sync-counters';
 import { DAY, generate } from './reports-generator';
 
 /**
@@ -46,13 +46,6 @@ function phonesIn(desk: TestDesk): string[] {
   }
   return [...phones];
 }
-
-const auditCount = (desk: TestDesk) =>
-  desk.ctx.sqlite.prepare('select count(*) from audit_log').pluck().get() as number;
-const chainOf = (desk: TestDesk, counter: number) =>
-  desk.ctx.sqlite.prepare('select last_seq as lastSeq, alarm from sync_chains where counter = ?').get(counter) as
-    | { lastSeq: number; alarm: string | null }
-    | undefined;
 
 describe('phones in the audit entries of the site stream', () => {
   it('travel sealed in every module’s changes; the peer opens them and verifies the whole chain', async () => {

@@ -1,18 +1,17 @@
 import fs from 'node:fs';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/services/audit/verify';
 import { logCall } from '../../electron/services/calls';
 import { addComplaintEvent } from '../../electron/services/complaints/handling';
 import { createFile, forgetFile, loadFile } from '../../electron/services/customers';
-import type { SyncEngine } from '../../electron/services/sync/engine';
 import { applyMessages, type StreamMessage } from '../../electron/services/sync/inbox';
 import { openChanges, openPersonal, setSiteDataKey, siteDataKeyOf } from '../../electron/services/sync/personal';
 import { logCallInput } from '../../shared/contract/calls';
 import { createCustomerInput, forgetCustomerInput } from '../../shared/contract/customers';
 import type { SyncEvent } from '../../shared/contract/sync-event';
 import { demoPin, freshDesk, type TestDesk } from '../helpers/db';
-import { counterUser, type NatsServer, startSiteServer, stopAllNatsServers } from '../helpers/nats-servers';
-import { rawStream, startCounterSync, until } from '../helpers/sync-counters';
+import type { NatsServer } from '../helpers/nats-servers';
+import { auditCount, chainOf, rawStream, twoCounters, until } from '../helpers/sync-counters';
 import { fileComplaint } from './complaints-helpers';
 
 /**
@@ -21,32 +20,17 @@ import { fileComplaint } from './complaints-helpers';
  * copies are rewritten the same attested way, its chain check of counter 1 passes, and nothing of the person is left
  * in its file. An entry altered on the way, attested or not, is still a chain alarm.
  */
-const engines: SyncEngine[] = [];
+const counters = twoCounters();
 let server: NatsServer;
 let one: TestDesk;
 let two: TestDesk;
-beforeEach(async () => {
-  server = await startSiteServer('XH', { users: [counterUser('XH', 1), counterUser('XH', 2)] });
-  one = await freshDesk();
-  two = await freshDesk({ demo: false });
-  engines.push(startCounterSync(one, server, 'XH', 1), startCounterSync(two, server, 'XH', 2));
-}, 60_000);
-afterEach(async () => {
-  await Promise.all(engines.splice(0).map((e) => e.stop()));
-});
-afterAll(async () => {
-  await stopAllNatsServers();
+beforeEach(() => {
+  ({ server, one, two } = counters);
 });
 
 const NAME = '西门遗忘';
 const PHONE = '13966662222';
 
-const auditCount = (desk: TestDesk) =>
-  desk.ctx.sqlite.prepare('select count(*) from audit_log').pluck().get() as number;
-const chainOf = (desk: TestDesk, counter: number) =>
-  desk.ctx.sqlite.prepare('select last_seq as lastSeq, alarm from sync_chains where counter = ?').get(counter) as
-    | { lastSeq: number; alarm: string | null }
-    | undefined;
 const alarmOf = (desk: TestDesk, counter: number) =>
   desk.ctx.sqlite.prepare('select alarm, alarm_seq as alarmSeq from sync_chains where counter = ?').get(counter) as
     | { alarm: string | null; alarmSeq: number | null }

@@ -1,32 +1,21 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/services/audit/verify';
 import { addComplaintEvent } from '../../electron/services/complaints/handling';
 import { createFile, forgetFile, loadFile } from '../../electron/services/customers';
-import type { SyncEngine } from '../../electron/services/sync/engine';
 import { createCustomerInput, forgetCustomerInput } from '../../shared/contract/customers';
-import { demoPin, freshDesk, type TestDesk } from '../helpers/db';
-import { counterUser, startSiteServer, stopAllNatsServers } from '../helpers/nats-servers';
-import { startCounterSync, until } from '../helpers/sync-counters';
+import { demoPin, type TestDesk } from '../helpers/db';
+import { twoCounters, until } from '../helpers/sync-counters';
 import { fileComplaint } from './complaints-helpers';
 
 /**
  * A customer's erasure at counter 1 masks the person in a complaint's timeline (append-only, rewritten through
  * `erasure_rewrites`); counter 2 applies the same rewrite from the site stream instead of refusing it.
  */
-const engines: SyncEngine[] = [];
+const counters = twoCounters();
 let one: TestDesk;
 let two: TestDesk;
-beforeEach(async () => {
-  const server = await startSiteServer('XH', { users: [counterUser('XH', 1), counterUser('XH', 2)] });
-  one = await freshDesk();
-  two = await freshDesk({ demo: false });
-  engines.push(startCounterSync(one, server, 'XH', 1), startCounterSync(two, server, 'XH', 2));
-}, 60_000);
-afterEach(async () => {
-  await Promise.all(engines.splice(0).map((e) => e.stop()));
-});
-afterAll(async () => {
-  await stopAllNatsServers();
+beforeEach(() => {
+  ({ one, two } = counters);
 });
 
 const NAME = '东方遗忘';

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../electron/services/context';
 import { saveShop } from '../../electron/services/directory';
 import { closeHandover, listHandovers } from '../../electron/services/handover';
@@ -8,35 +8,24 @@ import { issuePass } from '../../electron/services/releases';
 import { customerHistory, searchRecords } from '../../electron/services/search/query';
 import { listItems, thisCounterId } from '../../electron/services/settings';
 import { openOrContinueShift } from '../../electron/services/shifts';
-import type { SyncEngine } from '../../electron/services/sync/engine';
 import { shopInput } from '../../shared/contract/directory';
 import { closeHandoverInput } from '../../shared/contract/handover';
 import { requestInvoiceInput } from '../../shared/contract/invoices';
 import { lendInput, loanItemInput, loanKindInput } from '../../shared/contract/loans';
 import { issueReleaseInput } from '../../shared/contract/releases';
-import { demoPin, freshDesk, type TestDesk } from '../helpers/db';
-import { counterUser, startSiteServer, stopAllNatsServers } from '../helpers/nats-servers';
-import { startCounterSync, until } from '../helpers/sync-counters';
+import { demoPin, type TestDesk } from '../helpers/db';
+import { twoCounters, until } from '../helpers/sync-counters';
 
 /**
  * Records of the modules whose search entry names more than the record's own row (the goods of a release pass, a
  * loan's item and kind, an invoice request's receipts), shops and handovers: written at counter 1, found at
  * counter 2 as counter 1 finds them.
  */
-const engines: SyncEngine[] = [];
+const counters = twoCounters();
 let one: TestDesk;
 let two: TestDesk;
-beforeEach(async () => {
-  const server = await startSiteServer('XH', { users: [counterUser('XH', 1), counterUser('XH', 2)] });
-  one = await freshDesk();
-  two = await freshDesk({ demo: false });
-  engines.push(startCounterSync(one, server, 'XH', 1), startCounterSync(two, server, 'XH', 2));
-}, 60_000);
-afterEach(async () => {
-  await Promise.all(engines.splice(0).map((e) => e.stop()));
-});
-afterAll(async () => {
-  await stopAllNatsServers();
+beforeEach(() => {
+  ({ one, two } = counters);
 });
 
 const ids = (desk: TestDesk, text: string) => searchRecords(desk.ctx.sqlite, text, 30).map((h) => h.entityId);

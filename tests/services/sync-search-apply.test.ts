@@ -1,39 +1,28 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { logCall } from '../../electron/services/calls';
 import { registerItem } from '../../electron/services/lostfound';
 import { registerReturn, toRegisterInput } from '../../electron/services/returns';
 import { customerHistory, searchRecords } from '../../electron/services/search/query';
 import { listItems } from '../../electron/services/settings';
-import type { SyncEngine } from '../../electron/services/sync/engine';
 import { logCallInput } from '../../shared/contract/calls';
 import { registerItemInput } from '../../shared/contract/lostfound';
 import { registerReturnInput } from '../../shared/contract/returns';
-import { freshDesk, type TestDesk } from '../helpers/db';
-import { counterUser, startSiteServer, stopAllNatsServers } from '../helpers/nats-servers';
+import type { TestDesk } from '../helpers/db';
 import { register } from '../helpers/reception';
 import { fileOrder } from '../helpers/repairs';
-import { startCounterSync, until } from '../helpers/sync-counters';
+import { twoCounters, until } from '../helpers/sync-counters';
 import { fileComplaint } from './complaints-helpers';
 
 /**
  * A record written at counter 1 is found at counter 2 by Ctrl+K (its serial) and in the customer history (its
  * phone), module by module: the apply files it in the search index as the module's own write does.
  */
-const engines: SyncEngine[] = [];
+// Each test its own site server and two fresh counters (the test desks are closed after each test).
+const counters = twoCounters();
 let one: TestDesk;
 let two: TestDesk;
-// Each test its own site server and two fresh counters (the test desks are closed after each test).
-beforeEach(async () => {
-  const server = await startSiteServer('XH', { users: [counterUser('XH', 1), counterUser('XH', 2)] });
-  one = await freshDesk();
-  two = await freshDesk({ demo: false });
-  engines.push(startCounterSync(one, server, 'XH', 1), startCounterSync(two, server, 'XH', 2));
-}, 60_000);
-afterEach(async () => {
-  await Promise.all(engines.splice(0).map((e) => e.stop()));
-});
-afterAll(async () => {
-  await stopAllNatsServers();
+beforeEach(() => {
+  ({ one, two } = counters);
 });
 
 interface Written {
