@@ -172,10 +172,14 @@ export function ComplaintDetailPanel({ id, session, onChanged }: Props) {
   return (
     <Paper withBorder p="sm" h="100%" aria-label={c.serialNo}>
       <ScrollArea h="100%">
-        <Stack gap={6}>
-          <Group justify="space-between" wrap="nowrap">
-            <Title order={4}>{c.serialNo}</Title>
-            <Group gap={4}>
+        {/* Clear of the scrollbar, which is drawn over the content's right edge. */}
+        <Stack gap={6} pr="xs">
+          {/* The serial never breaks; long status words (Waiting for customer) take the next line instead. */}
+          <Group justify="space-between" gap={4}>
+            <Title order={4} style={{ whiteSpace: 'nowrap' }}>
+              {c.serialNo}
+            </Title>
+            <Group gap={4} wrap="nowrap">
               <Badge>{t(labelKey('complaints', 'status', s))}</Badge>
               <Badge color={deadlineColor[c.deadlineState]} variant="light">
                 {t(labelKey('complaints', 'deadlineState', c.deadlineState))}
@@ -314,5 +318,6 @@ function timelineLine(t: TFunction, e: ComplaintEventView): string {
     words.satisfaction ? t(labelKey('complaints', 'satisfaction', words.satisfaction)) : '',
   ].filter(Boolean);
   const head = parts.join(' · ');
-  return head && words.text ? `${head}：${words.text}` : head || words.text;
+  // The colon is the language's own (：in Chinese, : in English).
+  return head && words.text ? t('complaints.detail.timelineText', { head, text: words.text }) : head || words.text;
 }

@@ -49,7 +49,7 @@ export function ComplaintList({ rows, timeZone, selectedId, onOpen }: Props) {
           <Table.Th style={nowrap}>{t('complaints.fields.customerName')}</Table.Th>
           <Table.Th style={nowrap}>{t('complaints.fields.type')}</Table.Th>
           <Table.Th style={nowrap}>{t('complaints.fields.status')}</Table.Th>
-          <Table.Th style={nowrap}>{t('complaints.fields.deadlineAt')}</Table.Th>
+          <Table.Th style={nowrap}>{t('complaints.listHeadings.deadlineAt')}</Table.Th>
           <Table.Th style={nowrap}>
             {t('complaints.fields.owner')}
             {second(t('complaints.fields.assignedClerk'))}

@@ -40,6 +40,7 @@ export const complaintsEn: typeof complaintsZhCN = {
     settings: 'Settings',
   },
   new: 'New complaint',
+  listHeadings: { deadlineAt: 'Deadline' },
   search: 'Search number, name, phone',
   empty: 'No complaints',
   fields: {
@@ -140,6 +141,7 @@ export const complaintsEn: typeof complaintsZhCN = {
     fromCall: 'Call {{serial}}',
     fromVisit: 'Visit {{serial}}',
     timeline: 'Timeline',
+    timelineText: '{{head}}: {{text}}',
     resolution: 'Resolution',
     returnVisit: 'Return visit',
     dueAt: 'Due {{time}}',

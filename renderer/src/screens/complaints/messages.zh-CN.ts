@@ -38,6 +38,8 @@ export const complaintsZhCN = {
     settings: '期限设置',
   },
   new: '登记投诉',
+  /** The list's column headings where the field's own label is too wide beside the open detail. */
+  listHeadings: { deadlineAt: '承诺办理期限' },
   search: '搜索编号、姓名、电话',
   empty: '没有投诉',
   fields: {
@@ -130,6 +132,7 @@ export const complaintsZhCN = {
     fromCall: '来自电话 {{serial}}',
     fromVisit: '来自来访 {{serial}}',
     timeline: '处理过程',
+    timelineText: '{{head}}：{{text}}',
     resolution: '处理结果',
     returnVisit: '回访',
     dueAt: '期限 {{time}}',
