@@ -38,7 +38,7 @@ export function seedDemoData(ctx: ServiceContext): boolean {
   for (const name of ['水电维修组', '空调维修组', '电梯维保组'])
     saveTeam(ctx, null, { id: null, name, phone: '021-55501299', active: true });
   defaultGrades.forEach((name, i) => {
-    saveGrade(ctx, null, { id: null, name, sortOrder: i, active: true });
+    saveGrade(ctx, null, { id: null, version: null, name, sortOrder: i, active: true });
   });
   // The shops go onto the one shop list with their directory entries (hours, phone): settings shows the same.
   seedDemoDirectory(ctx);

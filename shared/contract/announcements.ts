@@ -11,6 +11,7 @@ import { announcementsLabels } from './announcements-labels';
 import type { AnnouncementsAttention, AnnouncementTemplateView, AnnouncementView } from './announcements-views';
 import { channel } from './channel';
 import {
+  editVersionSchema,
   epochMs,
   idSchema,
   optionalPhoneSchema,
@@ -18,6 +19,8 @@ import {
   requiredText,
   searchTextSchema,
   versionedBy,
+  versionedIfEdit,
+  versionOnEdit,
   versionSchema,
   voidReasonSchema,
 } from './fields';
@@ -27,13 +30,17 @@ import { contractModule } from './module';
 export * from './announcements-fields';
 export type * from './announcements-views';
 
-export const templateInput = z.object({
-  id: idSchema.nullable().default(null),
-  kind: z.enum(announcementKindValues, { error: 'errors.required' }),
-  name: requiredText(30),
-  text: requiredText(500),
-  active: z.boolean().default(true),
-});
+/** Adds a template (no id) or edits one (its id and the version the form showed; a stale one is refused). */
+export const templateInput = z
+  .object({
+    id: idSchema.nullable().default(null),
+    version: editVersionSchema,
+    kind: z.enum(announcementKindValues, { error: 'errors.required' }),
+    name: requiredText(30),
+    text: requiredText(500),
+    active: z.boolean().default(true),
+  })
+  .superRefine(versionOnEdit);
 export type TemplateInput = z.input<typeof templateInput>;
 
 /** The text read out: every `{blank}` of the template filled. */
@@ -131,7 +138,9 @@ export const announcementsContract = {
     z.object({ includeInactive: z.boolean().default(false) }),
     'session',
   ),
-  'announcements:saveTemplate': channel<AnnouncementTemplateView>()(templateInput, 'supervisor'),
+  'announcements:saveTemplate': channel<AnnouncementTemplateView>()(templateInput, 'supervisor', {
+    versioned: versionedIfEdit('announcementTemplates'),
+  }),
   'announcements:log': channel<AnnouncementView>()(logAnnouncementInput, 'session'),
   'announcements:update': channel<AnnouncementView>()(updateAnnouncementInput, 'session', {
     versioned: versionedBy('announcements'),

@@ -10,7 +10,7 @@ import {
   surveyQuestionKindValues,
   surveySourceValues,
 } from './customers-fields';
-import { idSchema, optionalText, phoneSchema, requiredText } from './fields';
+import { editVersionSchema, idSchema, optionalText, phoneSchema, requiredText, versionOnEdit } from './fields';
 
 /** One question of a questionnaire; `id` stays when the text is edited, so its answers stay together in reports. */
 export interface SurveyQuestion {
@@ -70,15 +70,18 @@ const questionInput = z
   });
 
 /** 问卷: a supervisor's questionnaire of five-level, single-choice and free-text questions. */
-export const surveyFormInput = z.object({
-  id: idSchema.nullable().default(null),
-  name: requiredText(40),
-  questions: z
-    .array(questionInput)
-    .min(1, 'errors.surveyNoQuestions')
-    .max(MAX_SURVEY_QUESTIONS, messageWithParams('errors.tooMany', { max: MAX_SURVEY_QUESTIONS })),
-  active: z.boolean().default(true),
-});
+export const surveyFormInput = z
+  .object({
+    id: idSchema.nullable().default(null),
+    version: editVersionSchema,
+    name: requiredText(40),
+    questions: z
+      .array(questionInput)
+      .min(1, 'errors.surveyNoQuestions')
+      .max(MAX_SURVEY_QUESTIONS, messageWithParams('errors.tooMany', { max: MAX_SURVEY_QUESTIONS })),
+    active: z.boolean().default(true),
+  })
+  .superRefine(versionOnEdit);
 export type SurveyFormInput = z.input<typeof surveyFormInput>;
 
 /** The answers to one questionnaire, about a visit made, a closed complaint, a completed repair or at the counter. */

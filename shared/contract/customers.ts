@@ -24,6 +24,7 @@ import type {
   RevisitRuleView,
 } from './customers-views';
 import {
+  editVersionSchema,
   epochMs,
   idSchema,
   optionalText,
@@ -32,6 +33,8 @@ import {
   requiredText,
   searchTextSchema,
   versionedBy,
+  versionedIfEdit,
+  versionOnEdit,
   versionSchema,
 } from './fields';
 import { contractModule } from './module';
@@ -122,12 +125,15 @@ export const forgetCustomerInput = z.object({
 });
 export type ForgetCustomerInput = z.input<typeof forgetCustomerInput>;
 
-export const gradeInput = z.object({
-  id: idSchema.nullable().default(null),
-  name: requiredText(20),
-  sortOrder: z.number().int('errors.wholeNumber').min(0, 'errors.amountSign').max(99, 'errors.tooLarge').default(0),
-  active: z.boolean().default(true),
-});
+export const gradeInput = z
+  .object({
+    id: idSchema.nullable().default(null),
+    version: editVersionSchema,
+    name: requiredText(20),
+    sortOrder: z.number().int('errors.wholeNumber').min(0, 'errors.amountSign').max(99, 'errors.tooLarge').default(0),
+    active: z.boolean().default(true),
+  })
+  .superRefine(versionOnEdit);
 export type GradeInput = z.input<typeof gradeInput>;
 
 const whole = (max: number, min = 0) =>
@@ -141,6 +147,7 @@ const whole = (max: number, min = 0) =>
 export const revisitRuleInput = z
   .object({
     id: idSchema.nullable().default(null),
+    version: editVersionSchema,
     kind: z.enum(revisitRuleKindValues, { error: 'errors.required' }),
     gradeId: idSchema.nullable().default(null),
     days: whole(365).default(0),
@@ -154,7 +161,8 @@ export const revisitRuleInput = z
     if (v.kind === 'grade_every' && !v.gradeId)
       ctx.addIssue({ code: 'custom', path: ['gradeId'], message: 'errors.revisitGradeRequired' });
     if (v.months < 1) ctx.addIssue({ code: 'custom', path: ['months'], message: 'errors.atLeastOne' });
-  });
+  })
+  .superRefine(versionOnEdit);
 export type RevisitRuleInput = z.input<typeof revisitRuleInput>;
 
 /** A return visit planned by hand, for a file. */
@@ -219,7 +227,9 @@ export const customersContract = {
     z.object({ includeInactive: z.boolean().default(false) }),
     'session',
   ),
-  'customers:saveGrade': channel<CustomerGradeView>()(gradeInput, 'supervisor'),
+  'customers:saveGrade': channel<CustomerGradeView>()(gradeInput, 'supervisor', {
+    versioned: versionedIfEdit('customerGrades'),
+  }),
   'customers:create': channel<CustomerFileView>()(createCustomerInput, 'session'),
   'customers:update': channel<CustomerFileView>()(updateCustomerInput, 'session', {
     versioned: versionedBy('customers'),
@@ -241,7 +251,9 @@ export const customersContract = {
   /** 个人信息查阅: one person's data for their access request, as a JSON document (audited). */
   'customers:exportPerson': channel<{ fileName: string; base64: string; records: number }>()(byId, 'supervisor'),
   'customers:rules': channel<RevisitRuleView[]>()(z.object({}), 'session'),
-  'customers:saveRule': channel<RevisitRuleView>()(revisitRuleInput, 'supervisor'),
+  'customers:saveRule': channel<RevisitRuleView>()(revisitRuleInput, 'supervisor', {
+    versioned: versionedIfEdit('revisitRules'),
+  }),
   /** Plans what the rules ask for up to now (idempotent): run when the call list opens and daily. */
   'customers:planDue': channel<PlanningResult>()(z.object({}), 'session'),
   'customers:plan': channel<RevisitPlanView>()(planRevisitInput, 'session'),
@@ -255,7 +267,9 @@ export const customersContract = {
     z.object({ includeInactive: z.boolean().default(false) }),
     'session',
   ),
-  'customers:saveSurveyForm': channel<SurveyFormView>()(surveyFormInput, 'supervisor'),
+  'customers:saveSurveyForm': channel<SurveyFormView>()(surveyFormInput, 'supervisor', {
+    versioned: versionedIfEdit('surveyForms'),
+  }),
   /** 满意度调查: answers about a visit made, a closed complaint, a completed repair, or at the counter. */
   'customers:answerSurvey': channel<SurveyResponseView>()(answerSurveyInput, 'session'),
   'customers:surveysOf': channel<SurveyResponseView[]>()(

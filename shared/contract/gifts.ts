@@ -2,12 +2,15 @@ import { z } from 'zod';
 import { messageWithParams } from '../errors';
 import { channel } from './channel';
 import {
+  editVersionSchema,
   idSchema,
   optionalText,
   phoneSchema,
   pinSchema,
   requiredText,
   searchTextSchema,
+  versionedIfEdit,
+  versionOnEdit,
   voidReasonSchema,
 } from './fields';
 import { giftFilterValues, splitReceipts } from './gifts-fields';
@@ -30,6 +33,7 @@ const wholeCount = (max: number) =>
 export const campaignInput = z
   .object({
     id: idSchema.nullable().default(null),
+    version: editVersionSchema,
     name: requiredText(40),
     startDay: calendarDaySchema,
     endDay: calendarDaySchema,
@@ -38,15 +42,19 @@ export const campaignInput = z
     active: z.boolean().default(true),
     note: optionalText(200),
   })
-  .refine((v) => v.startDay <= v.endDay, { path: ['endDay'], message: 'errors.giftCampaignDays' });
+  .refine((v) => v.startDay <= v.endDay, { path: ['endDay'], message: 'errors.giftCampaignDays' })
+  .superRefine(versionOnEdit);
 export type CampaignInput = z.input<typeof campaignInput>;
 
-export const giftItemInput = z.object({
-  id: idSchema.nullable().default(null),
-  campaignId: idSchema,
-  name: requiredText(30),
-  active: z.boolean().default(true),
-});
+export const giftItemInput = z
+  .object({
+    id: idSchema.nullable().default(null),
+    version: editVersionSchema,
+    campaignId: idSchema,
+    name: requiredText(30),
+    active: z.boolean().default(true),
+  })
+  .superRefine(versionOnEdit);
 export type GiftItemInput = z.input<typeof giftItemInput>;
 
 /** 入库 (from whom) or 退回 (to whom): a count of one gift. */
@@ -110,8 +118,12 @@ export const giftsContract = {
     z.object({ includeInactive: z.boolean().default(false) }),
     'session',
   ),
-  'gifts:saveCampaign': channel<GiftCampaignView>()(campaignInput, 'supervisor'),
-  'gifts:saveItem': channel<GiftCampaignView>()(giftItemInput, 'supervisor'),
+  'gifts:saveCampaign': channel<GiftCampaignView>()(campaignInput, 'supervisor', {
+    versioned: versionedIfEdit('giftCampaigns'),
+  }),
+  'gifts:saveItem': channel<GiftCampaignView>()(giftItemInput, 'supervisor', {
+    versioned: versionedIfEdit('giftItems'),
+  }),
   'gifts:stock': channel<GiftCampaignView>()(stockMoveInput, 'session'),
   'gifts:redeem': channel<GiftRecordView>()(redeemInput, 'session'),
   'gifts:draw': channel<GiftRecordView>()(drawInput, 'session', { pins: (input) => [input.approval] }),

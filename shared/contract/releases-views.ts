@@ -67,6 +67,7 @@ export interface ReleaseCounts {
 
 export interface ReleaseUnitHoldView {
   id: string;
+  version: number;
   unit: string;
   note: string;
   active: boolean;

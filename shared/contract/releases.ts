@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { messageWithParams } from '../errors';
 import { channel } from './channel';
 import {
+  editVersionSchema,
   idSchema,
   optionalText,
   phoneSchema,
@@ -9,6 +10,8 @@ import {
   requiredText,
   searchTextSchema,
   versionedBy,
+  versionedIfEdit,
+  versionOnEdit,
   versionSchema,
   voidReasonSchema,
 } from './fields';
@@ -124,12 +127,15 @@ export const listReleasesInput = z.object({
 });
 export type ListReleasesInput = z.input<typeof listReleasesInput>;
 
-export const unitHoldInput = z.object({
-  id: idSchema.nullable().default(null),
-  unit: unitSchema,
-  note: requiredText(100),
-  active: z.boolean().default(true),
-});
+export const unitHoldInput = z
+  .object({
+    id: idSchema.nullable().default(null),
+    version: editVersionSchema,
+    unit: unitSchema,
+    note: requiredText(100),
+    active: z.boolean().default(true),
+  })
+  .superRefine(versionOnEdit);
 export type UnitHoldInput = z.input<typeof unitHoldInput>;
 
 const byId = z.object({ id: idSchema });
@@ -163,7 +169,9 @@ export const releasesContract = {
     'session',
   ),
   'releases:holds': channel<ReleaseUnitHoldView[]>()(z.object({}), 'session'),
-  'releases:saveHold': channel<ReleaseUnitHoldView>()(unitHoldInput, 'supervisor'),
+  'releases:saveHold': channel<ReleaseUnitHoldView>()(unitHoldInput, 'supervisor', {
+    versioned: versionedIfEdit('releaseUnitHolds'),
+  }),
 };
 
 export const releasesModule = contractModule('releases', {

@@ -52,6 +52,49 @@ describe('announcements and the lost-child checklist in Chromium', () => {
     await screenshot(page, 'announcements-templates');
   });
 
+  it('edits a template on the version it opened; a stale edit is refused naming who changed it', async () => {
+    const { page } = app;
+    await page.getByRole('tab', { name: '广播模板' }).click();
+    const added = page.getByRole('form', { name: '新增模板' });
+    await added.getByRole('combobox', { name: '类别' }).selectOption({ label: '通知' });
+    await added.getByRole('textbox', { name: '模板名称' }).fill('闭店通知');
+    await added.getByRole('textbox', { name: '模板内容' }).fill('本商场将于22:00闭店，请顾客朋友合理安排时间。');
+    await added.getByRole('button', { name: '保存' }).click();
+    await page.getByText('模板 闭店通知 已保存').waitFor();
+    await closeNotifications(page);
+    await page.getByRole('cell', { name: '闭店通知', exact: true }).click();
+    const form = page.getByRole('form', { name: '修改模板' });
+    await expect.poll(() => form.getByRole('textbox', { name: '模板名称' }).inputValue()).toBe('闭店通知');
+    // Meanwhile the text is changed elsewhere (another tab), on the version this form opened with.
+    const templates = (await app.call('announcements:templates', { includeInactive: true })).data as {
+      id: string;
+      version: number;
+      name: string;
+    }[];
+    const stored = templates.find((tpl) => tpl.name === '闭店通知');
+    const changed = await app.call('announcements:saveTemplate', {
+      id: stored?.id,
+      version: stored?.version,
+      kind: 'notice',
+      name: '闭店通知',
+      text: '本商场将于22:30闭店，请顾客朋友合理安排时间。',
+    });
+    expect(changed.ok).toBe(true);
+    await form.getByRole('textbox', { name: '模板名称' }).fill('闭店提醒');
+    await form.getByRole('button', { name: '保存' }).click();
+    const refusal = page.getByText(/张伟/).filter({ hasText: '模板内容' });
+    await refusal.first().waitFor();
+    await screenshot(page, 'announcements-template-stale');
+    // Nothing was overwritten, and the form now shows the template as it is, ready for the change to be redone.
+    await expect.poll(() => form.getByRole('textbox', { name: '模板内容' }).inputValue()).toContain('22:30');
+    await expect.poll(() => form.getByRole('textbox', { name: '模板名称' }).inputValue()).toBe('闭店通知');
+    await closeNotifications(page);
+    await form.getByRole('textbox', { name: '模板名称' }).fill('闭店提醒');
+    await form.getByRole('button', { name: '保存' }).click();
+    await page.getByText('模板 闭店提醒 已保存').waitFor();
+    await closeNotifications(page);
+  });
+
   it('logs a 寻物 announcement from the template, refusing a wrong phone and an unfilled blank', async () => {
     const { page } = app;
     await page.getByRole('tab', { name: '广播登记' }).click();

@@ -79,6 +79,7 @@ describe('satisfaction questionnaires', () => {
     const [first, second] = saved.questions;
     const edited = form(desk, {
       id: saved.id,
+      version: saved.version,
       questions: [{ ...first, text: '对维修服务是否满意' }, second].map((q) => ({
         ...q,
       })) as SurveyFormInput['questions'],
@@ -98,11 +99,12 @@ describe('satisfaction questionnaires', () => {
       refusal(() =>
         form(desk, {
           id: saved.id,
+          version: edited.version,
           questions: [{ id: '00000000-0000-4000-8000-000000000000', kind: 'free_text', text: '?' }],
         }),
       ).messageKey,
     ).toBe('errors.surveyQuestionUnknown');
-    form(desk, { id: saved.id, active: false });
+    form(desk, { id: saved.id, version: edited.version, active: false });
     expect(listSurveyForms(desk.ctx, false)).toEqual([]);
     expect(listSurveyForms(desk.ctx, true)).toHaveLength(1);
   });
@@ -207,7 +209,7 @@ describe('answering a survey', () => {
       answers: [level, choice],
     });
     expect(kept.answers).toHaveLength(2);
-    form(desk, { id: f.id, active: false });
+    form(desk, { id: f.id, version: f.version, active: false });
     expect(counter(answersFor(f)).messageKey).toBe('errors.surveyFormInactive');
   });
 });

@@ -223,7 +223,7 @@ describe('goods release passes against SQLite', () => {
     saveHold(
       desk.ctx,
       supervisor,
-      unitHoldInput.parse({ id: hold.id, unit: hold.unit, note: hold.note, active: false }),
+      unitHoldInput.parse({ id: hold.id, version: hold.version, unit: hold.unit, note: hold.note, active: false }),
     );
     expect(issue(desk).unitFlag).toBe('');
   });

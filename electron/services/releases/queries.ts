@@ -79,7 +79,7 @@ const counts = query(
   (list) => `select ${list} from ${p.from} where ${waitingPass(p.c)}`,
 );
 
-const holdView = { ...h.pick('id', 'unit', 'note', 'updatedAt'), active: flag(h.c.active) };
+const holdView = { ...h.pick('id', 'version', 'unit', 'note', 'updatedAt'), active: flag(h.c.active) };
 const holds = query(holdView, (list) => `select ${list} from ${h.from} order by ${h.c.unit}`);
 const holdById = query(holdView, (list) => `select ${list} from ${h.from} where ${h.c.id} = ?`);
 const holdOfUnit = query(

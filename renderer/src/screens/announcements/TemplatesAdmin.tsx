@@ -11,19 +11,21 @@ import {
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey, labelOptions } from '../../app/labels';
 import { ListWithSide } from '../../components/ListWithSide';
-import { showApiError } from '../../lib/apiErrors';
+import { isStale, showApiError } from '../../lib/apiErrors';
 import { checkWith } from '../../lib/checkInput';
 import { field } from '../../lib/formFields';
 
 interface TemplateValues {
   id: string | null;
+  /** The version the form was opened on: a save over a newer one is refused, naming who changed it. */
+  version: number | null;
   kind: AnnouncementKind;
   name: string;
   text: string;
   active: boolean;
 }
 
-const blank: TemplateValues = { id: null, kind: 'person', name: '', text: '', active: true };
+const blank: TemplateValues = { id: null, version: null, kind: 'person', name: '', text: '', active: true };
 
 /** Supervisors keep the announcement texts; a click on a row edits it. */
 export function TemplatesAdmin() {
@@ -34,7 +36,14 @@ export function TemplatesAdmin() {
   const editing = form.getValues().id !== null;
   const title = editing ? t('announcements.templates.edit') : t('announcements.templates.add');
   const edit = (tpl: AnnouncementTemplateView) =>
-    form.setValues({ id: tpl.id, kind: tpl.kind, name: tpl.name, text: tpl.text, active: tpl.active });
+    form.setValues({
+      id: tpl.id,
+      version: tpl.version,
+      kind: tpl.kind,
+      name: tpl.name,
+      text: tpl.text,
+      active: tpl.active,
+    });
   const submit = () => {
     const checked = checkWith(templateInput, form.getValues());
     if (!checked.ok) return form.setErrors(checked.errors);
@@ -43,7 +52,15 @@ export function TemplatesAdmin() {
         notifications.show({ color: 'green', message: t('announcements.templates.saved', { name: tpl.name }) });
         form.setValues(blank);
       },
-      onError: (e) => showApiError(e, form),
+      onError: (e) => {
+        showApiError(e, form);
+        // Changed since the form was opened: it shows the template as it is now, so the change can be redone.
+        if (isStale(e))
+          void templates.refetch().then((r) => {
+            const fresh = r.data?.find((tpl) => tpl.id === checked.input.id);
+            if (fresh) edit(fresh);
+          });
+      },
     });
   };
   const rows = templates.data ?? [];

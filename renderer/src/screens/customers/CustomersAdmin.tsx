@@ -73,6 +73,7 @@ export function CustomersAdmin() {
     saveRule.mutate(
       {
         id: rule.id,
+        version: rule.version,
         kind: rule.kind,
         gradeId: rule.gradeId,
         days: rule.days,

@@ -23,6 +23,8 @@ interface QuestionValues {
 }
 interface Values {
   id: string | null;
+  /** The version the form was opened on: a save over a newer one is refused, naming who changed it. */
+  version: number | null;
   name: string;
   questions: QuestionValues[];
 }
@@ -39,20 +41,27 @@ export function SurveyFormsAdmin() {
   const { t } = useTranslation();
   const forms = useApiQuery('customers:surveyForms', { includeInactive: true });
   const save = useApiMutation('customers:saveSurveyForm', ['customers:']);
-  const form = useForm<Values>({ initialValues: { id: null, name: '', questions: [blank()] } });
+  const form = useForm<Values>({ initialValues: { id: null, version: null, name: '', questions: [blank()] } });
   const values = form.getValues();
   const edit = (f: SurveyFormView) =>
     form.setValues({
       id: f.id,
+      version: f.version,
       name: f.name,
       questions: f.questions.map((q) => ({ ...q, options: q.options.join('，') })),
     });
   const submit = (active = true, existing?: SurveyFormView) => {
     const v = existing
-      ? { id: existing.id, name: existing.name, questions: existing.questions.map((q) => ({ ...q, options: '' })) }
+      ? {
+          id: existing.id,
+          version: existing.version,
+          name: existing.name,
+          questions: existing.questions.map((q) => ({ ...q, options: '' })),
+        }
       : form.getValues();
     const checked = checkWith(surveyFormInput, {
       id: v.id,
+      version: v.version,
       name: v.name,
       active,
       questions: v.questions.map((q, i) => ({

@@ -6,13 +6,15 @@ import { campaignInput, type GiftCampaignView } from '../../../../shared/contrac
 import { formatMoney, moneyInputText } from '../../../../shared/contract/money';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ListWithSide } from '../../components/ListWithSide';
-import { showApiError } from '../../lib/apiErrors';
+import { isStale, showApiError } from '../../lib/apiErrors';
 import { checkWith } from '../../lib/checkInput';
 import { field } from '../../lib/formFields';
 import { GiftItemsAdmin } from './GiftItemsAdmin';
 
 interface CampaignValues {
   id: string | null;
+  /** The version the form was opened on: a save over a newer one is refused, naming who changed it. */
+  version: number | null;
   name: string;
   startDay: string;
   endDay: string;
@@ -24,6 +26,7 @@ interface CampaignValues {
 
 const blank: CampaignValues = {
   id: null,
+  version: null,
   name: '',
   startDay: '',
   endDay: '',
@@ -46,6 +49,7 @@ export function CampaignsAdmin() {
   const edit = (c: GiftCampaignView) =>
     form.setValues({
       id: c.id,
+      version: c.version,
       name: c.name,
       startDay: c.startDay,
       endDay: c.endDay,
@@ -67,7 +71,15 @@ export function CampaignsAdmin() {
         edit(c);
         form.resetDirty();
       },
-      onError: (e) => showApiError(e, form),
+      onError: (e) => {
+        showApiError(e, form);
+        // Changed since the form was opened: it shows the campaign as it is now, so the change can be redone.
+        if (isStale(e))
+          void campaigns.refetch().then((r) => {
+            const fresh = r.data?.find((c) => c.id === checked.input.id);
+            if (fresh) edit(fresh);
+          });
+      },
     });
   };
   const rows = campaigns.data ?? [];

@@ -10,11 +10,13 @@ import { field } from '../../lib/formFields';
 
 interface ItemValues {
   id: string | null;
+  /** The version the form was opened on: a save over a newer one is refused, naming who changed it. */
+  version: number | null;
   name: string;
   active: boolean;
 }
 
-const blank: ItemValues = { id: null, name: '', active: true };
+const blank: ItemValues = { id: null, version: null, name: '', active: true };
 
 /** The gifts and prizes of one campaign: a click on one edits it; stock moves on the ledger tab. */
 export function GiftItemsAdmin({ campaign }: { campaign: GiftCampaignView }) {
@@ -50,7 +52,7 @@ export function GiftItemsAdmin({ campaign }: { campaign: GiftCampaignView }) {
               key={i.id}
               size="compact-xs"
               variant={i.active ? 'light' : 'default'}
-              onClick={() => form.setValues({ id: i.id, name: i.name, active: i.active })}
+              onClick={() => form.setValues({ id: i.id, version: i.version, name: i.name, active: i.active })}
             >
               {i.name}
             </Button>

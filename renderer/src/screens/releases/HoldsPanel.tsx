@@ -45,17 +45,21 @@ export function HoldsPanel({ canEdit }: { canEdit: boolean }) {
 function HoldRow({ hold, canEdit }: { hold: ReleaseUnitHoldView | null; canEdit: boolean }) {
   const { t } = useTranslation();
   const save = useApiMutation('releases:saveHold', ['releases:', 'audit:']);
-  const blank = { id: null, unit: '', note: '', active: true };
+  const blank = { id: null, version: null, unit: '', note: '', active: true };
   const { form, input } = useContractForm('releases:saveHold', {
-    initialValues: hold ? { id: hold.id, unit: hold.unit, note: hold.note, active: hold.active } : blank,
+    initialValues: hold
+      ? { id: hold.id, version: hold.version, unit: hold.unit, note: hold.note, active: hold.active }
+      : blank,
   });
   const submit = () => {
     const ok = input();
     if (!ok) return;
     save.mutate(ok, {
-      onSuccess: () => {
+      onSuccess: (saved) => {
         notifications.show({ color: 'green', message: t('releases.holds.saved') });
-        if (!hold) form.reset();
+        // The next edit of this row is based on the version just saved, not the one the row opened with.
+        if (hold) form.setFieldValue('version', saved.version);
+        else form.reset();
       },
       onError: (e) => showApiError(e, form),
     });
