@@ -13,9 +13,12 @@ import {
   updateAnnouncement,
   voidAnnouncement,
 } from '../services/announcements';
+import { announcementsEntities } from '../services/announcements/entities';
 import { announcementsExport } from '../services/announcements/export';
 import { announcementsSection } from '../services/announcements/handover-section';
+import { indexAnnouncement } from '../services/announcements/records';
 import { announcementsReport } from '../services/announcements/report-section';
+import { reindexed, syncedEntities } from '../services/sync/module-sync';
 
 export const announcementsMain = mainModule('announcements', {
   handlers: {
@@ -35,4 +38,8 @@ export const announcementsMain = mainModule('announcements', {
   handover: announcementsSection,
   report: announcementsReport,
   export: announcementsExport,
+  // Announcements and lost-child records from another counter are found by Ctrl+K here too.
+  sync: syncedEntities(announcementsEntities, {
+    announcements: reindexed(announcementsEntities.announcements, indexAnnouncement),
+  }),
 });

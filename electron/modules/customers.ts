@@ -25,6 +25,7 @@ import { customersSection } from '../services/customers/handover-section';
 import { customersReport } from '../services/customers/report-section';
 import { answerSurvey, surveysOfSource } from '../services/customers/survey-answers';
 import { listSurveyForms, saveSurveyForm } from '../services/customers/survey-forms';
+import { customersSync } from '../services/customers/sync';
 
 export const customersMain = mainModule('customers', {
   handlers: {
@@ -55,4 +56,6 @@ export const customersMain = mainModule('customers', {
   },
   handover: customersSection,
   report: customersReport,
+  // Files, their numbers and units, surveys and return visits from another counter; files are found by Ctrl+K here.
+  sync: customersSync,
 });

@@ -4,6 +4,7 @@ import { verifyAuditChain } from '../../electron/services/audit/verify';
 import { logCall } from '../../electron/services/calls';
 import { addComplaintEvent } from '../../electron/services/complaints/handling';
 import { createFile, forgetFile, loadFile } from '../../electron/services/customers';
+import { searchRecords } from '../../electron/services/search/query';
 import { applyMessages, type StreamMessage } from '../../electron/services/sync/inbox';
 import { openChanges, openPersonal, setSiteDataKey, siteDataKeyOf } from '../../electron/services/sync/personal';
 import { logCallInput } from '../../shared/contract/calls';
@@ -134,8 +135,9 @@ describe('an erasure on a desk with several counters', () => {
   it('rewrites the other counter’s copies the attested way: its chain check passes and the person is gone', async () => {
     const fileId = personAtOne();
     await bothSeeAll();
-    // Before: counter 2 holds the person, in its copies of counter 1's entries.
+    // Before: counter 2 holds the person, in its tables and in its copies of counter 1's entries.
     expect(holdsPerson(openedInbox(two))).toBe(true);
+    expect(two.ctx.sqlite.prepare('select name from customers where id = ?').pluck().get(fileId)).toBe(NAME);
 
     forget(fileId);
     const head = await bothSeeAll();
@@ -152,8 +154,11 @@ describe('an erasure on a desk with several counters', () => {
     // Both logs verify, counter 2's untouched by what it applied.
     expect(verifyAuditChain(one.ctx.sqlite).ok).toBe(true);
     expect(verifyAuditChain(two.ctx.sqlite).ok).toBe(true);
-    // The person is gone from counter 2: its copies (opened with the site key) and the bytes on disk.
+    // The person is gone from counter 2: its tables, its search, its copies (opened with the site key) and the bytes on disk.
     expect(holdsPerson(openedInbox(two))).toBe(false);
+    expect(two.ctx.sqlite.prepare('select name from customers where id = ?').pluck().get(fileId)).toBe('');
+    expect(searchRecords(two.ctx.sqlite, NAME, 20)).toEqual([]);
+    expect(searchRecords(two.ctx.sqlite, PHONE, 20)).toEqual([]);
     expect(holdsPerson(openedInbox(one))).toBe(false);
     const bytes = onDisk(two);
     expect(bytes.includes(Buffer.from(NAME, 'utf8'))).toBe(false);

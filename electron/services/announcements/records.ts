@@ -14,6 +14,7 @@ import { AppError, refuse } from '../errors';
 import { newId } from '../ids';
 import { auditPrint } from '../print-record';
 import { protectIdNumber } from '../reception/id-documents';
+import type { SearchIndexer } from '../sync/module-sync';
 import { type WriteTx, write } from '../write';
 import { getAnnouncement } from './queries';
 import { getTemplate } from './templates';
@@ -22,7 +23,7 @@ type AnnouncementRow = typeof announcements.$inferSelect;
 /** A step may be written down a little after it happened, never ahead of the clock. */
 const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
 
-function indexAnnouncement(tx: WriteTx, row: AnnouncementRow): void {
+export function indexAnnouncement(tx: SearchIndexer, row: AnnouncementRow): void {
   const lostChild = row.kind === 'lost_child';
   tx.index({
     module: 'announcements',

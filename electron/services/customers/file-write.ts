@@ -9,6 +9,7 @@ import {
 import type { Actor, ServiceContext } from '../context';
 import { refuse } from '../errors';
 import { newId } from '../ids';
+import type { SearchIndexer } from '../sync/module-sync';
 import { type RecordOf, type WriteTx, write } from '../write';
 import { fileOfPhone, livePhones, liveUnits, loadFile, loadRow, parseTags, type Row } from './file-read';
 import { getGrade } from './grades';
@@ -21,7 +22,7 @@ type UpdateInput = z.output<typeof updateCustomerInput>;
  * Feeds search: by name (characters and pinyin), every number, file number, company, tags and the units (房号) it is
  * tied to, as written and without spaces (5 栋 803 is found by 5栋803 too).
  */
-export function indexFile(tx: WriteTx, row: FileRow, phones: string[], units: string[]): void {
+export function indexFile(tx: SearchIndexer, row: FileRow, phones: string[], units: string[]): void {
   const forgotten = row.status === 'forgotten';
   tx.index({
     module: 'customers',
