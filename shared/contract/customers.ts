@@ -6,6 +6,7 @@ import {
   consentMethodValues,
   MAX_PHONES,
   MAX_TAGS,
+  MAX_UNITS,
   revisitFilterValues,
   revisitResultValues,
   revisitRuleKindValues,
@@ -86,8 +87,27 @@ const fileFields = z.object({
   consent: consentInput.nullable().default(null),
 });
 
+/** The units (房号) a new file is tied to from the start: an owner's flats given with the file, each once. */
+const newUnitsSchema = z
+  .array(z.object({ unit: unitSchema, role: z.enum(unitRoleValues, { error: 'errors.required' }) }))
+  .max(MAX_UNITS, messageWithParams('errors.tooMany', { max: MAX_UNITS }))
+  .default([])
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((u, i) => {
+      const key = u.unit.replace(/\s/g, '');
+      if (seen.has(key))
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'unit'],
+          message: messageWithParams('errors.customerUnitTwice', { unit: u.unit }),
+        });
+      seen.add(key);
+    });
+  });
+
 /** A new file: created only when the clerk chooses (建立客户档案), never by a form on its own. */
-export const createCustomerInput = fileFields;
+export const createCustomerInput = fileFields.extend({ units: newUnitsSchema });
 export type CreateCustomerInput = z.input<typeof createCustomerInput>;
 
 /** An edit names the version it was based on; the phones sent replace the file's (a removed number is kept, inactive). */

@@ -94,4 +94,34 @@ describe('a file tied to its units (房号) as owner, resident or tenant, in Chr
     expect(await list.getByRole('row', { name: /慕容租户/ }).count()).toBe(0);
     await screenshot(page, 'customers-units-call-list');
   });
+  it("gives an owner's units in the new-file form: a unit given twice is refused at its row, then both saved", async () => {
+    const { page } = app;
+    await page.evaluate(`window.location.hash = '#/customers'`);
+    await page.getByRole('button', { name: '新建档案' }).click();
+    const form = page.getByRole('form', { name: '新建客户档案' });
+    await form.getByRole('textbox', { name: '姓名' }).fill('上官业主');
+    await form.getByRole('textbox', { name: '电话', exact: true }).fill('13966660009');
+    await form.getByRole('button', { name: /添加房号/ }).click();
+    await form.getByRole('textbox', { name: '房号 1' }).fill('6 栋 1501');
+    await form.getByRole('button', { name: /添加房号/ }).click();
+    await form.getByRole('textbox', { name: '房号 2' }).fill('6栋1501');
+    await form.getByRole('combobox', { name: '身份 2' }).selectOption({ label: '租户' });
+    await form.getByRole('button', { name: '保存档案' }).click();
+    await form.getByText('房号 6栋1501 填写了两次').waitFor();
+    expect((await app.call('customers:list', { text: '上官业主' })).data).toEqual([]);
+    await screenshot(page, 'customers-new-units-refused');
+    await form.getByRole('textbox', { name: '房号 2' }).fill('8 栋 202');
+    await form.getByRole('button', { name: '保存档案' }).click();
+    await page
+      .getByText(/已建立客户档案/)
+      .first()
+      .waitFor();
+    const units = page.getByRole('table', { name: '房号' });
+    await units.getByRole('row', { name: /6 栋 1501.*业主/ }).waitFor();
+    await units.getByRole('row', { name: /8 栋 202.*租户/ }).waitFor();
+    await page.getByText('关联房号（业主）：6 栋 1501').waitFor();
+    await screenshot(page, 'customers-new-units');
+    await expectLabelsOnly(page, 'new file with units');
+    await searchShows(page, '6栋1501', '上官业主');
+  });
 });

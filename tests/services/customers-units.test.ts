@@ -98,6 +98,55 @@ describe('owner ↔ unit (房号)', () => {
     expect(link(desk, { customerId: f.id, unit: '7 栋 1201', role: 'owner' }).units).toMatchObject([{ role: 'owner' }]);
   });
 
+  it('creates a file with its units: each linked as 关联房号 links it, audited, found by the unit', async () => {
+    const desk = await freshDesk();
+    const f = file(desk, {
+      units: [
+        { unit: ' 5  栋 803 ', role: 'owner' },
+        { unit: '9 栋 101', role: 'tenant' },
+      ],
+    });
+    expect(f.units).toMatchObject([
+      { unit: '5 栋 803', role: 'owner', version: 1 },
+      { unit: '9 栋 101', role: 'tenant', version: 1 },
+    ]);
+    for (const u of f.units) expect(entries(desk, 'customerUnits', u.id)).toMatchObject([{ action: 'create' }]);
+    expect(entries(desk, 'customers', f.id).map((e) => e.note)).toEqual(
+      expect.arrayContaining(['unit_owner: 5 栋 803', 'unit_tenant: 9 栋 101']),
+    );
+    expect(found(desk, '5栋803').map((h) => h.entityId)).toEqual([f.id]);
+    expect(found(desk, '9 栋 101').map((h) => h.entityId)).toEqual([f.id]);
+    // The same as a unit linked later: a second link to it is refused, and it ends like one.
+    expect(refusal(() => link(desk, { customerId: f.id, unit: '5栋803', role: 'resident' }))).toMatchObject({
+      messageKey: 'errors.customerUnitTaken',
+    });
+    const [owned] = f.units;
+    if (!owned) throw new Error('no unit');
+    expect(end(desk, owned.id, owned.version).units.map((u) => u.unit)).toEqual(['9 栋 101']);
+    expect(verifyAuditChain(desk.ctx.sqlite).ok).toBe(true);
+  });
+
+  it('refuses units given twice, empty or with a role not in the list, at their row, before a file is written', async () => {
+    const desk = await freshDesk();
+    const base = { name: '欧阳娜', phones: [{ phone: '13955550001' }] };
+    const issue = (units: unknown) => createCustomerInput.safeParse({ ...base, units }).error?.issues[0];
+    expect(
+      issue([
+        { unit: '5 栋 803', role: 'owner' },
+        { unit: '5栋803', role: 'tenant' },
+      ]),
+    ).toMatchObject({ path: ['units', 1, 'unit'], message: expect.stringMatching(/^errors\.customerUnitTwice\|/) });
+    expect(issue([{ unit: '  ', role: 'owner' }])).toMatchObject({
+      path: ['units', 0, 'unit'],
+      message: 'errors.required',
+    });
+    expect(issue([{ unit: '803', role: 'landlord' }])).toMatchObject({ path: ['units', 0, 'role'] });
+    expect(issue(Array.from({ length: 11 }, (_, i) => ({ unit: `${i + 1} 栋 101`, role: 'owner' })))).toMatchObject({
+      path: ['units'],
+    });
+    expect(listFiles(desk.ctx, { text: '', gradeId: null, includeClosed: true, limit: 10 })).toHaveLength(0);
+  });
+
   it('refuses a link to a file merged away or anonymised', async () => {
     const desk = await freshDesk();
     const keep = file(desk);

@@ -67,7 +67,7 @@ function consentColumns(consent: CreateInput['consent'], now: number) {
     : { consentMethod: null, consentAt: null, consentScope: '', consentPurpose: '' };
 }
 
-/** 建立客户档案: only when the clerk chooses it, from any form or on its own. */
+/** 建立客户档案: only when the clerk chooses it, from any form or on its own; an owner's units may come with it. */
 export function createFile(ctx: ServiceContext, actor: Actor, input: CreateInput): CustomerFileView {
   checkGrade(ctx, input.gradeId);
   const id = write(ctx, actor, (tx) => {
@@ -98,11 +98,23 @@ export function createFile(ctx: ServiceContext, actor: Actor, input: CreateInput
         updatedAt: tx.now,
       });
     }
+    // The units given with the file, linked as 关联房号 links them (audited, noted on the file).
+    for (const entry of input.units) {
+      tx.insert('customerUnits', {
+        id: newId(),
+        customerId: row.id,
+        unit: entry.unit,
+        role: entry.role,
+        createdAt: tx.now,
+        updatedAt: tx.now,
+      });
+      tx.event('customers', row.id, `unit_${entry.role}: ${entry.unit}`);
+    }
     indexFile(
       tx,
       row,
       input.phones.map((x) => x.phone),
-      [],
+      input.units.map((x) => x.unit),
     );
     return row.id;
   });

@@ -28,6 +28,7 @@ import { translateMessage } from '../../i18n';
 import { showApiError } from '../../lib/apiErrors';
 import { checkWith } from '../../lib/checkInput';
 import { field } from '../../lib/formFields';
+import { type NewUnit, NewUnitsFields } from './NewUnitsFields';
 
 /** The consent's fields are checked as `consent.*` and shown at the form's own fields. */
 const consentFields: Record<string, string> = {
@@ -48,6 +49,8 @@ interface FileValues {
   consentMethod: ConsentMethod;
   consentScope: string;
   consentPurpose: string;
+  /** A new file's units (房号); a saved file's are linked on its own panel. */
+  units: NewUnit[];
 }
 
 function initialOf(
@@ -68,6 +71,7 @@ function initialOf(
       consentMethod: file.consent?.method ?? 'in_person',
       consentScope: file.consent?.scope ?? t('customers.defaults.consentScope'),
       consentPurpose: file.consent?.purpose ?? t('customers.defaults.consentPurpose'),
+      units: [],
     };
   return {
     name: prefill.name,
@@ -81,10 +85,11 @@ function initialOf(
     consentMethod: 'in_person',
     consentScope: t('customers.defaults.consentScope'),
     consentPurpose: t('customers.defaults.consentPurpose'),
+    units: [],
   };
 }
 
-/** 新建 / 修改客户档案: several numbers, grade, unit, tags, notes, when to call, and the consent record. */
+/** 新建 / 修改客户档案: several numbers, grade, company, a new file's 房号, tags, notes, when to call, consent. */
 export function CustomerForm(props: {
   file: CustomerFileView | null;
   prefill?: { phone: string; name: string };
@@ -127,7 +132,7 @@ export function CustomerForm(props: {
       if (!checked.ok) return form.setErrors(remap(checked.errors, fieldOf));
       update.mutate(checked.input, { onSuccess: done, onError });
     } else {
-      const checked = checkWith(createCustomerInput, fields);
+      const checked = checkWith(createCustomerInput, { ...fields, units: v.units });
       if (!checked.ok) return form.setErrors(remap(checked.errors, fieldOf));
       create.mutate(checked.input, { onSuccess: done, onError });
     }
@@ -200,6 +205,14 @@ export function CustomerForm(props: {
           <TextInput label={t('customers.fields.company')} {...field(form, 'company')} />
           <TextInput label={t('customers.fields.preferredContactTime')} {...field(form, 'preferredContactTime')} />
         </Group>
+        {!file && (
+          <NewUnitsFields
+            units={values.units}
+            fieldProps={(path) => field(form, path)}
+            onAdd={(unit) => form.insertListItem('units', unit)}
+            onRemove={(index) => form.removeListItem('units', index)}
+          />
+        )}
         <TagsInput
           label={t('customers.fields.tags')}
           placeholder={t('customers.fields.tagsHint')}
