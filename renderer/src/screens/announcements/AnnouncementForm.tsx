@@ -15,9 +15,11 @@ import {
 } from '../../../../shared/contract/announcements';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey, labelOptions } from '../../app/labels';
+import { FormRefusal } from '../../components/FormRefusal';
 import { showApiError } from '../../lib/apiErrors';
 import { checkWith } from '../../lib/checkInput';
 import { field } from '../../lib/formFields';
+import { useSubmission } from '../../lib/staleEdit';
 
 interface LogValues {
   kind: AnnouncementKind;
@@ -55,6 +57,8 @@ export function AnnouncementForm({ onLogged }: { onLogged(item: AnnouncementView
   const { t } = useTranslation();
   const templates = useApiQuery('announcements:templates', { includeInactive: false });
   const log = useApiMutation('announcements:log', ['announcements:']);
+  // A form re-sent after a lost answer is stored once (the key is renewed after each save).
+  const submission = useSubmission();
   const form = useForm<LogValues>({ initialValues: empty });
   const firstRef = useRef<HTMLTextAreaElement>(null);
   const values = form.getValues();
@@ -87,15 +91,18 @@ export function AnnouncementForm({ onLogged }: { onLogged(item: AnnouncementView
       child && age !== null && !Number.isInteger(age) ? { childAge: 'errors.wholeNumber' } : {},
     );
     if (!checked.ok) return form.setErrors(checked.errors);
-    log.mutate(checked.input, {
-      onSuccess: (item) => {
-        notifications.show({ color: 'green', message: t('announcements.form.saved', { serial: item.serialNo }) });
-        form.setValues({ ...empty, kind: v.kind });
-        onLogged(item);
-        window.setTimeout(() => firstRef.current?.focus(), 0);
-      },
-      onError: (e) => showApiError(e, form),
-    });
+    log.mutate(
+      submission.keyed(checked.input),
+      submission.callbacks(
+        (item: AnnouncementView) => {
+          notifications.show({ color: 'green', message: t('announcements.form.saved', { serial: item.serialNo }) });
+          form.setValues({ ...empty, kind: v.kind });
+          onLogged(item);
+          window.setTimeout(() => firstRef.current?.focus(), 0);
+        },
+        (e) => showApiError(e, form, submission.setRefusal),
+      ),
+    );
   };
   return (
     <form
@@ -110,6 +117,7 @@ export function AnnouncementForm({ onLogged }: { onLogged(item: AnnouncementView
     >
       <Stack gap={6}>
         <Title order={4}>{t('announcements.form.title')}</Title>
+        <FormRefusal message={submission.refusal} />
         <SegmentedControl
           aria-label={t('announcements.fields.kind')}
           data={announcementKindValues.map((k) => ({ value: k, label: t(labelKey('announcements', 'kind', k)) }))}

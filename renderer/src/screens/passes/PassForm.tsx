@@ -6,10 +6,12 @@ import type { IdDocumentType } from '../../../../shared/contract/id-documents';
 import { type IssuePassInput, type PassKind, type PassView, passKindValues } from '../../../../shared/contract/passes';
 import { useApiMutation } from '../../api/hooks';
 import { labelOptions } from '../../app/labels';
+import { FormRefusal } from '../../components/FormRefusal';
 import { IdTypeSelect } from '../../components/IdTypeSelect';
 import { InlineForm } from '../../components/ModalForm';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
+import { useSubmission } from '../../lib/staleEdit';
 import { siteToday } from '../../lib/time';
 import { useContractForm } from '../../lib/useContractForm';
 
@@ -64,6 +66,8 @@ interface Props {
 export function PassForm({ timeZone, permit, onSaved, onCancel, onDirtyChange }: Props) {
   const { t } = useTranslation();
   const issue = useApiMutation('passes:issue', ['passes:', 'renovations:', 'search:']);
+  // A form re-sent after a lost answer is stored once (the key is renewed after each save).
+  const submission = useSubmission();
   const { form, input } = useContractForm('passes:issue', {
     initialValues: initial(timeZone, permit),
     toInput: (v): IssuePassInput => ({
@@ -80,15 +84,18 @@ export function PassForm({ timeZone, permit, onSaved, onCancel, onDirtyChange }:
   const submit = () => {
     const ok = input();
     if (!ok) return;
-    issue.mutate(ok, {
-      onSuccess: (pass) => {
-        notifications.show({ color: 'green', message: t('passes.form.saved', { serial: pass.serialNo }) });
-        form.setInitialValues(initial(timeZone, permit));
-        form.reset();
-        onSaved(pass);
-      },
-      onError: (e) => showApiError(e, form),
-    });
+    issue.mutate(
+      submission.keyed(ok),
+      submission.callbacks(
+        (pass: PassView) => {
+          notifications.show({ color: 'green', message: t('passes.form.saved', { serial: pass.serialNo }) });
+          form.setInitialValues(initial(timeZone, permit));
+          form.reset();
+          onSaved(pass);
+        },
+        (e) => showApiError(e, form, submission.setRefusal),
+      ),
+    );
   };
   const f = (key: string) => t(`passes.fields.${key}`);
   return (
@@ -103,6 +110,7 @@ export function PassForm({ timeZone, permit, onSaved, onCancel, onDirtyChange }:
       busy={issue.isPending}
     >
       <Title order={4}>{t('passes.form.title')}</Title>
+      <FormRefusal message={submission.refusal} />
       {permit && (
         <Text size="sm" c="dimmed">
           {t('passes.form.underPermit', { serial: permit.serialNo })}

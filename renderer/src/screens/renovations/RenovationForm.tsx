@@ -4,9 +4,11 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplyRenovationInput, RenovationView } from '../../../../shared/contract/renovations';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { FormRefusal } from '../../components/FormRefusal';
 import { InlineForm } from '../../components/ModalForm';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
+import { useSubmission } from '../../lib/staleEdit';
 import { siteToday } from '../../lib/time';
 import { useContractForm } from '../../lib/useContractForm';
 
@@ -38,6 +40,8 @@ interface Props {
 export function RenovationForm({ timeZone, onSaved, onCancel, onDirtyChange }: Props) {
   const { t } = useTranslation();
   const apply = useApiMutation('renovations:apply', ['renovations:', 'search:']);
+  // A form re-sent after a lost answer is stored once (the key is renewed after each save).
+  const submission = useSubmission();
   const checklist = useApiQuery('renovations:settings', {});
   const { form, input } = useContractForm('renovations:apply', { initialValues: initial(timeZone) });
   const dirty = form.isDirty();
@@ -47,15 +51,18 @@ export function RenovationForm({ timeZone, onSaved, onCancel, onDirtyChange }: P
   const submit = () => {
     const ok = input();
     if (!ok) return;
-    apply.mutate(ok, {
-      onSuccess: (permit) => {
-        notifications.show({ color: 'green', message: t('renovations.form.saved', { serial: permit.serialNo }) });
-        form.setInitialValues(initial(timeZone));
-        form.reset();
-        onSaved(permit);
-      },
-      onError: (e) => showApiError(e, form),
-    });
+    apply.mutate(
+      submission.keyed(ok),
+      submission.callbacks(
+        (permit: RenovationView) => {
+          notifications.show({ color: 'green', message: t('renovations.form.saved', { serial: permit.serialNo }) });
+          form.setInitialValues(initial(timeZone));
+          form.reset();
+          onSaved(permit);
+        },
+        (e) => showApiError(e, form, submission.setRefusal),
+      ),
+    );
   };
   const f = (key: string) => t(`renovations.fields.${key}`);
   return (
@@ -70,6 +77,7 @@ export function RenovationForm({ timeZone, onSaved, onCancel, onDirtyChange }: P
       busy={apply.isPending}
     >
       <Title order={4}>{t('renovations.form.title')}</Title>
+      <FormRefusal message={submission.refusal} />
       <SimpleGrid cols={2} spacing="xs" verticalSpacing={6}>
         <TextInput ref={firstRef} label={f('unit')} {...field(form, 'unit')} />
         <TextInput label={f('ownerName')} {...field(form, 'ownerName')} />
