@@ -1,5 +1,14 @@
 import { mainModule } from '../app/module';
-import { getPass, issuePass, listPasses, passCounts, passPrinted, returnPass, revokePass } from '../services/passes';
+import {
+  getPass,
+  issuePass,
+  listPasses,
+  passCounts,
+  passPrinted,
+  returnPass,
+  revokePass,
+  updatePass,
+} from '../services/passes';
 import { passesEntities } from '../services/passes/entities';
 import { passesExport } from '../services/passes/export';
 import { passesSection } from '../services/passes/handover-section';
@@ -10,6 +19,7 @@ import { reindexed, syncedEntities } from '../services/sync/module-sync';
 export const passesMain = mainModule('passes', {
   handlers: {
     'passes:issue': (input, { ctx, actor }) => issuePass(ctx, actor(), input),
+    'passes:update': (input, { ctx, actor }) => updatePass(ctx, actor(), input),
     'passes:return': (input, { ctx, actor }) => returnPass(ctx, actor(), input),
     'passes:revoke': (input, { ctx, actor }) => revokePass(ctx, actor(), input),
     'passes:printed': (input, { ctx, actor }) => passPrinted(ctx, actor(), input.id),

@@ -3,6 +3,7 @@ import { channel } from './channel';
 import {
   idSchema,
   optionalText,
+  patchOf,
   phoneSchema,
   requiredText,
   searchTextSchema,
@@ -70,6 +71,22 @@ export const returnPassInput = z.object({
 });
 export type ReturnPassInput = z.input<typeof returnPassInput>;
 
+/**
+ * 修改: a pass still out, corrected — the holder, phone, company, unit, plate and the last day. Only the fields the
+ * clerk changed are sent, with the version the form was based on. The ID (kept masked) and the money are not edited.
+ */
+export const updatePassInput = patchOf(
+  z.object({
+    holderName: requiredText(40),
+    phone: phoneSchema,
+    company: requiredText(60),
+    unit: unitSchema,
+    vehiclePlate: optionalPlateSchema,
+    validTo: calendarDaySchema,
+  }),
+).extend({ id: idSchema, version: versionSchema });
+export type UpdatePassInput = z.input<typeof updatePassInput>;
+
 export const listPassesInput = z.object({
   kind: z.enum(passKindValues, required).nullable().default(null),
   /** The passes issued under one renovation permit. */
@@ -87,6 +104,7 @@ const byId = z.object({ id: idSchema });
 
 export const passesContract = {
   'passes:issue': channel<PassView>()(issuePassInput, 'session'),
+  'passes:update': channel<PassView>()(updatePassInput, 'session', { versioned: versionedBy('passes') }),
   'passes:return': channel<PassView>()(returnPassInput, 'session', { versioned: versionedBy('passes') }),
   'passes:revoke': channel<PassView>()(byId.extend({ version: versionSchema, reason: voidReasonSchema }), 'lead', {
     versioned: versionedBy('passes'),

@@ -192,7 +192,7 @@ describe('the property modules with the keyboard only', () => {
     await screenshot(page, 'property-keyboard-release');
   });
 
-  it('a worker pass: issued, printed and revoked as lost', async () => {
+  it('a worker pass: issued, edited (Alt+E, a stale edit refused naming who), printed and revoked as lost', async () => {
     const { page } = app;
     await openModule(page, '出入证');
     const form = page.getByRole('form', { name: '办理出入证' });
@@ -207,6 +207,41 @@ describe('the property modules with the keyboard only', () => {
     await page.keyboard.press('Enter');
     const serial = await savedSerial(page, 'CR');
     await openBySearch(page, serial);
+    const detail = page.getByLabel(serial, { exact: true });
+
+    // Alt+E: the unit corrected, Enter saves; the detail and its history show it.
+    await detail.getByRole('button', { name: '修改 (Alt+E)' }).waitFor();
+    await page.keyboard.press('Alt+e');
+    const edit = page.getByRole('form', { name: `修改出入证 ${serial}` });
+    await focusedIs(page, '持证人', edit);
+    await typeInto(page, '服务房号 / 铺位', '6 栋 503', edit);
+    await page.keyboard.press('Enter');
+    await edit.waitFor({ state: 'hidden' });
+    await detail.getByText('6 栋 503').first().waitFor();
+    await closeNotifications(page);
+
+    // Changed meanwhile (another counter): the edit is refused in the dialog, naming who changed the pass.
+    await page.keyboard.press('Alt+e');
+    await focusedIs(page, '持证人', edit);
+    const listed = (await app.call('passes:list', { text: serial })) as {
+      data?: { rows: { id: string; version: number }[] };
+    };
+    const row = listed.data?.rows[0];
+    expect(row).toBeDefined();
+    expect((await app.call('passes:update', { id: row?.id, version: row?.version, company: '宜家装饰' })).ok).toBe(
+      true,
+    );
+    await typeInto(page, '施工单位', '另一家公司', edit);
+    await page.keyboard.press('Enter');
+    const refused = edit.getByRole('alert');
+    await refused.waitFor();
+    expect(await refused.textContent()).toContain('李娜');
+    expect(await refused.textContent()).toContain('施工单位');
+    await screenshot(page, 'property-keyboard-pass-stale');
+    // The dialog now shows the pass as it is (nothing typed on it): Esc closes it.
+    expect(await edit.getByLabel('施工单位').inputValue()).toBe('宜家装饰');
+    await page.keyboard.press('Escape');
+    await edit.waitFor({ state: 'hidden' });
     const prints = await app.printCount();
     await page.keyboard.press('Control+p');
     await app.waitForPrints(prints + 1);

@@ -5,6 +5,7 @@ import {
   PASS_MAX_DAYS,
   type PassView,
   type returnPassInput,
+  type updatePassInput,
 } from '../../../shared/contract/passes';
 import { hasRole } from '../../../shared/contract/roles';
 import type { Actor, ServiceContext } from '../context';
@@ -21,6 +22,7 @@ import { getPass } from './queries';
 type PassRow = typeof passes.$inferSelect;
 type IssueInput = z.output<typeof issuePassInput>;
 type ReturnInput = z.output<typeof returnPassInput>;
+type UpdateInput = z.output<typeof updatePassInput>;
 
 export const PASS_SERIAL_PREFIX = 'CR';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -100,6 +102,37 @@ function loadOut(ctx: ServiceContext, id: string): PassView {
   if (pass.voidedAt !== null) throw refuse('errors.passRevoked');
   if (pass.status !== 'issued') throw refuse('errors.passReturned');
   return pass;
+}
+
+/**
+ * 修改: a pass still out, corrected. What the clerk changed is checked against the rest of the pass as stored: a
+ * vehicle pass keeps a plate, the period stays in order and within its limit (and within its permit's). Only the
+ * changed columns are written, in one transaction with their audit entry.
+ */
+export function updatePass(ctx: ServiceContext, actor: Actor, input: UpdateInput): PassView {
+  write(ctx, actor, (tx) => {
+    const pass = loadOut(ctx, input.id);
+    const { id: _id, version: _version, ...fields } = input;
+    const changed = Object.fromEntries(
+      Object.entries(fields).filter(([key, value]) => value !== undefined && value !== pass[key as keyof PassView]),
+    ) as Partial<Omit<UpdateInput, 'id' | 'version'>>;
+    const merged = { ...pass, ...changed };
+    if (pass.kind === 'vehicle' && !merged.vehiclePlate) throw refuse('errors.passPlateRequired', 'vehiclePlate');
+    if (changed.validTo !== undefined) {
+      if (merged.validTo < merged.validFrom) throw refuse('errors.passPeriodOrder', 'validTo');
+      if (daysBetween(merged.validFrom, merged.validTo) > PASS_MAX_DAYS)
+        throw refuse('errors.passTooLong', 'validTo', { days: PASS_MAX_DAYS });
+      if (pass.renovationId) {
+        const permit = getRenovation(ctx, pass.renovationId);
+        if (merged.validTo > permit.endDate)
+          throw refuse('errors.passPermitPeriod', 'validTo', { serial: permit.serialNo, day: permit.endDate });
+      }
+    }
+    if (Object.keys(changed).length === 0) return;
+    const { after } = tx.update('passes', input.id, changed);
+    indexPass(tx, after);
+  });
+  return getPass(ctx, input.id);
 }
 
 /** 交回: the deposit goes back (all of it when the refund is left empty); keeping part of it needs a reason. */

@@ -215,6 +215,7 @@ export const rendererModules = {
       { keys: 'Alt+N', label: 'new' },
       { keys: 'Ctrl+P', label: 'print' },
       { keys: 'Alt+R', label: 'return' },
+      { keys: 'Alt+E', label: 'edit' },
       { keys: 'Alt+V', label: 'revoke' },
     ],
     screen: PassesScreen,

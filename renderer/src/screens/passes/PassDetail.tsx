@@ -19,6 +19,7 @@ import { formatFen } from '../../lib/format';
 import { field } from '../../lib/formFields';
 import { printDocument } from '../../lib/print';
 import { formatDateTime } from '../../lib/time';
+import { PassEditDialog } from './PassEditDialog';
 import { PassPrint } from './PassPrint';
 import { PassStatus } from './PassStatus';
 
@@ -31,7 +32,7 @@ export function PassDetail({ id, session, canRevoke }: { id: string; session: Se
   const tz = session.site.timeZone;
   const detail = useApiQuery('passes:get', { id });
   const revoke = useApiMutation('passes:revoke', invalidates);
-  const [dialog, setDialog] = useState<'return' | 'revoke' | null>(null);
+  const [dialog, setDialog] = useState<'return' | 'edit' | 'revoke' | null>(null);
   const [printing, setPrinting] = useState(false);
   const p = detail.data;
   const print = () => {
@@ -42,11 +43,12 @@ export function PassDetail({ id, session, canRevoke }: { id: string; session: Se
       invoke('passes:printed', { id: p.id }).catch((e) => showApiError(e));
     }, 50);
   };
-  // Alt+R returns, Alt+V revokes (shown on the buttons), bound only while the pass offers them.
-  const keyed = useRef<Partial<Record<'R' | 'V', () => void>>>({});
+  // Alt+R returns, Alt+E edits, Alt+V revokes (shown on the buttons), bound only while the pass offers them.
+  const keyed = useRef<Partial<Record<'R' | 'E' | 'V', () => void>>>({});
   useHotkeys([
     ['mod+P', print],
     ['alt+R', () => keyed.current.R?.()],
+    ['alt+E', () => keyed.current.E?.()],
     ['alt+V', () => keyed.current.V?.()],
   ]);
   keyed.current = {};
@@ -59,6 +61,12 @@ export function PassDetail({ id, session, canRevoke }: { id: string; session: Se
     actions.push(
       <Button key="return" size="xs" onClick={() => setDialog('return')}>
         {`${t('passes.detail.return')} (Alt+R)`}
+      </Button>,
+    );
+    keyed.current.E = () => setDialog('edit');
+    actions.push(
+      <Button key="edit" size="xs" variant="default" onClick={() => setDialog('edit')}>
+        {`${t('passes.detail.edit')} (Alt+E)`}
       </Button>,
     );
     actions.push(
@@ -116,6 +124,18 @@ export function PassDetail({ id, session, canRevoke }: { id: string; session: Se
           notifications.show({
             color: 'green',
             message: `${p.serialNo} ${t('passes.detail.done', { what: f('returned') })}`,
+          });
+        }}
+      />
+      <PassEditDialog
+        pass={p}
+        opened={dialog === 'edit'}
+        onClose={() => setDialog(null)}
+        onDone={(edited) => {
+          setDialog(null);
+          notifications.show({
+            color: 'green',
+            message: `${edited.serialNo} ${t('passes.detail.done', { what: t('passes.detail.edit') })}`,
           });
         }}
       />

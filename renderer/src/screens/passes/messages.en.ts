@@ -14,7 +14,13 @@ export const passesErrorsEn: typeof passesErrorsZhCN = {
 };
 
 export const passesEn: typeof passesZhCN = {
-  keys: { new: 'Issue pass', print: 'Print the selected pass', return: 'Return and refund deposit', revoke: 'Revoke' },
+  keys: {
+    new: 'Issue pass',
+    print: 'Print the selected pass',
+    return: 'Return and refund deposit',
+    edit: 'Edit the pass',
+    revoke: 'Revoke',
+  },
   title: 'Passes',
   tabs: { all: 'Passes', out: 'Out', expired: 'Expired' },
   fields: {
@@ -60,6 +66,10 @@ export const passesEn: typeof passesZhCN = {
     print: 'Print pass (Ctrl+P)',
     return: 'Return and refund',
     revoke: 'Revoke',
+    edit: 'Edit',
+    editTitle: 'Edit pass {{serial}}',
+    editSave: 'Save changes (Enter)',
+    unchanged: 'Nothing changed',
     revokeTitle: 'Revoke pass {{serial}} (lost or misused)',
     revoked: 'Revoked: {{reason}}',
     expired: 'Expired',

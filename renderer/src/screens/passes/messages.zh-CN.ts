@@ -14,7 +14,7 @@ export const passesErrorsZhCN = {
 
 /** Strings of worker and vehicle passes (出入证); joined into zh-CN.ts under `passes`. */
 export const passesZhCN = {
-  keys: { new: '办理出入证', print: '打印选中的出入证', return: '交回退押金', revoke: '注销' },
+  keys: { new: '办理出入证', print: '打印选中的出入证', return: '交回退押金', edit: '修改出入证', revoke: '注销' },
   title: '出入证',
   tabs: { all: '出入证', out: '有效未交回', expired: '已过期' },
   fields: {
@@ -60,6 +60,10 @@ export const passesZhCN = {
     print: '打印出入证 (Ctrl+P)',
     return: '交回退押金',
     revoke: '注销',
+    edit: '修改',
+    editTitle: '修改出入证 {{serial}}',
+    editSave: '保存修改 (Enter)',
+    unchanged: '没有修改',
     revokeTitle: '注销出入证 {{serial}}（遗失或违规）',
     revoked: '已注销：{{reason}}',
     expired: '已过期',
