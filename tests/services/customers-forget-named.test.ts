@@ -4,6 +4,7 @@ import { verifyAuditChain } from '../../electron/services/audit/verify';
 import { recordAuditProblem } from '../../electron/services/audit/verify-record';
 import { addComplaintEvent } from '../../electron/services/complaints/handling';
 import { answerSurvey, createFile, forgetFile, loadFile, saveSurveyForm } from '../../electron/services/customers';
+import { lend, saveKind, saveLoanItem } from '../../electron/services/loans';
 import { pickUpGoods } from '../../electron/services/storage';
 import { closeLostChildInput, logAnnouncementInput, stepInput } from '../../shared/contract/announcements';
 import {
@@ -12,6 +13,7 @@ import {
   forgetCustomerInput,
   surveyFormInput,
 } from '../../shared/contract/customers';
+import { lendInput, loanItemInput, loanKindInput } from '../../shared/contract/loans';
 import { pickupInput } from '../../shared/contract/storage';
 import { demoPin, freshDesk, type TestDesk } from '../helpers/db';
 import { addLocation, bags, deposit } from '../helpers/storage';
@@ -69,6 +71,66 @@ describe('the erasure reaches people named without their phone', () => {
     expect(row(desk, 'storage_pickups', ownPickup)).toMatchObject({ collector_name: '***' });
     expect(log(desk, 'storagePickups', ownPickup)).not.toContain(NAME);
     expect(row(desk, 'storage_pickups', namesake)).toMatchObject({ collector_name: NAME });
+    expect(verifyAuditChain(desk.ctx.sqlite).ok).toBe(true);
+  });
+
+  it('a collector with the person’s ID, under another name, on another clerk’s record: matched by the ID hash', async () => {
+    const desk = await freshDesk();
+    const file = person(desk);
+    // The person's own record, by a clerk: a loan against their ID, under their number.
+    const supervisor = desk.clerkByRole('supervisor');
+    const kind = saveKind(
+      desk.ctx,
+      supervisor,
+      loanKindInput.parse({ name: '轮椅', deposit: '0', loanDays: 1, overdueFee: '0' }),
+    );
+    const item = saveLoanItem(desk.ctx, supervisor, loanItemInput.parse({ kindId: kind.id, code: 'LY-01' }));
+    lend(
+      desk.ctx,
+      desk.clerkByRole('clerk'),
+      lendInput.parse({
+        itemId: item.id,
+        borrowerName: NAME,
+        phone: PHONE,
+        guarantee: 'id',
+        idType: 'resident_id',
+        idNumber: ID,
+      }),
+    );
+    // Someone else's deposits whose slips were lost, handed back by a lead: one to a collector showing the person's
+    // ID under another name, one to a collector with another ID.
+    const lead = desk.clerkByRole('lead');
+    const pick = (locationCode: string, collectorName: string, idNumber: string) => {
+      const slip = deposit(desk, {
+        ...bags(addLocation(desk, locationCode).id),
+        depositorName: '路人甲',
+        phone: '13955552222',
+      });
+      return (
+        pickUpGoods(
+          desk.ctx,
+          lead,
+          pickupInput.parse({
+            id: slip.slip.id,
+            pieces: 2,
+            collectorName,
+            // The slip lost: the collector's ID is checked and kept (as a hash), a supervisor approves.
+            proof: 'lost_slip',
+            collectorIdType: 'resident_id',
+            collectorIdNumber: idNumber,
+            approval: { clerkId: supervisor.clerkId, pin: demoPin('supervisor') },
+          }),
+        ).pickups[0]?.id ?? ''
+      );
+    };
+    const sameId = pick('A01', '东方女士', ID);
+    const otherId = pick('A02', '西门先生', '110101199003071233');
+    expect(row(desk, 'storage_pickups', sameId).collector_id_hash).toEqual(expect.any(String));
+    forget(desk, file.id);
+    expect(row(desk, 'storage_pickups', sameId)).toMatchObject({ collector_name: '***', collector_id_hash: null });
+    expect(log(desk, 'storagePickups', sameId)).not.toContain('东方女士');
+    expect(row(desk, 'storage_pickups', otherId)).toMatchObject({ collector_name: '西门先生' });
+    expect(row(desk, 'storage_pickups', otherId).collector_id_hash).toEqual(expect.any(String));
     expect(verifyAuditChain(desk.ctx.sqlite).ok).toBe(true);
   });
 
