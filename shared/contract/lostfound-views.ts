@@ -33,6 +33,9 @@ export interface LostfoundItemView {
   /** The storage slip whose unclaimed goods this item is (transferred to lost and found), shown as a link to it. */
   sourceSlipId: string | null;
   fromStorageSerial: string | null;
+  /** The loss report (寻物登记) the item was claimed against, shown as a link to it. */
+  claimReportId: string | null;
+  claimReportSerial: string | null;
   status: LostfoundItemStatus;
   state: LostfoundState;
   /** The end of the keeping period: after it the item may be handed to the police or disposed of. */
@@ -64,6 +67,8 @@ export interface LostfoundReportView {
   lostFrom: number;
   lostTo: number;
   status: LostfoundReportStatus;
+  /** The found item claimed against this report, shown as a link to it. */
+  itemId: string | null;
   itemSerial: string | null;
   clerkName: string;
   createdAt: number;

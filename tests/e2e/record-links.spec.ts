@@ -181,4 +181,43 @@ describe('links between records in Chromium', () => {
     await toSlip.click();
     await page.getByRole('button', { name: `已转失物招领 ${item.serialNo}` }).waitFor();
   });
+
+  it('goes from a found item to the loss report it was claimed against and back', async () => {
+    const { page } = app;
+    const item = await call<Saved & { version: number }>('lostfound:register', {
+      category: 'umbrella',
+      description: '黑色长柄伞',
+      foundPlace: '三楼女装区',
+      finderKind: 'cleaner',
+      storagePlace: '失物柜 A',
+    });
+    const report = await call<Saved>('lostfound:report', {
+      reporterName: '冯女士',
+      phone: '13966660006',
+      category: 'umbrella',
+      description: '黑色伞',
+      lostPlace: '三楼',
+      lostFrom: app.now() - 3 * 3600_000,
+      lostTo: app.now() - 3600_000,
+    });
+    await call('lostfound:claim', {
+      id: item.id,
+      version: item.version,
+      claimantName: '冯女士',
+      phone: '13966660006',
+      idType: 'resident_id',
+      idNumber: '11010519491231002X',
+      claimDescription: '黑色长柄伞',
+      reportId: report.id,
+    });
+    await page.evaluate(`location.hash = '#/lostfound/${item.id}'`);
+    const toReport = page.getByRole('button', { name: `按寻物登记 ${report.serialNo} 认领` });
+    await toReport.waitFor();
+    await toReport.click();
+    const toItem = page.getByRole('button', { name: `已认领失物 ${item.serialNo}` });
+    await toItem.waitFor();
+    await screenshot(page, 'links-report-to-lostfound');
+    await toItem.click();
+    await page.getByRole('button', { name: `按寻物登记 ${report.serialNo} 认领` }).waitFor();
+  });
 });

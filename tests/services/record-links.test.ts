@@ -3,13 +3,21 @@ import { auditHistory } from '../../electron/services/audit/history';
 import { verifyAuditChain } from '../../electron/services/audit/verify';
 import { closeComplaint, getComplaintDetail, resolveComplaint } from '../../electron/services/complaints';
 import { answerSurvey, saveSurveyForm, surveysOfSource } from '../../electron/services/customers';
-import { getItem, listItems } from '../../electron/services/lostfound';
+import {
+  claimItem,
+  getItem,
+  getReport,
+  listItems,
+  registerItem,
+  reportLoss,
+  voidReport,
+} from '../../electron/services/lostfound';
 import { getVisit } from '../../electron/services/reception/visit-queries';
 import { voidVisit } from '../../electron/services/reception/visits';
 import { getOrder, voidOrder } from '../../electron/services/repairs';
 import { getSlip, transferSlip, voidSlip } from '../../electron/services/storage';
 import { answerSurveyInput, surveyFormInput } from '../../shared/contract/customers';
-import { listItemsInput } from '../../shared/contract/lostfound';
+import { claimInput, listItemsInput, registerItemInput } from '../../shared/contract/lostfound';
 import { freshDesk, type TestDesk } from '../helpers/db';
 import { register } from '../helpers/reception';
 import { fileOrder } from '../helpers/repairs';
@@ -167,6 +175,63 @@ describe('links between records', () => {
     expect(refusal(() => ask('repairs', order.id)).messageKey).toBe('errors.surveySourceNotDone');
     expect(count(desk, 'survey_responses')).toBe(responses);
     expect(surveysOfSource(desk.ctx, 'repairs', order.id)).toEqual([]);
+  });
+});
+
+describe('a found item claimed against a loss report', () => {
+  const umbrella = {
+    category: 'umbrella',
+    description: '黑色长柄伞',
+    foundPlace: '三楼女装区',
+    finderKind: 'cleaner',
+    storagePlace: '失物柜 A',
+  } as const;
+  const lost = (desk: TestDesk) =>
+    reportLoss(desk.ctx, desk.clerkByRole('clerk'), {
+      reporterName: '赵敏',
+      phone: '13912345678',
+      category: 'umbrella',
+      description: '黑色伞',
+      lostPlace: '',
+      lostFrom: desk.clock.now() - 3600_000,
+      lostTo: desk.clock.now(),
+    });
+  const claim = (desk: TestDesk, id: string, reportId: string) =>
+    claimItem(
+      desk.ctx,
+      desk.clerkByRole('clerk'),
+      claimInput.parse({
+        id,
+        version: 1,
+        claimantName: '赵敏',
+        phone: '13912345678',
+        idType: 'resident_id',
+        idNumber: '11010519491231002X',
+        claimDescription: '黑色长柄伞',
+        reportId,
+      }),
+    );
+
+  it('names its report, and the report the item; both changes audited', async () => {
+    const desk = await freshDesk();
+    const item = registerItem(desk.ctx, desk.clerkByRole('clerk'), registerItemInput.parse(umbrella));
+    const report = lost(desk);
+    expect(getReport(desk.ctx, report.id).itemId).toBeNull();
+    const claimed = claim(desk, item.id, report.id);
+    expect(claimed).toMatchObject({ claimReportId: report.id, claimReportSerial: report.serialNo });
+    expect(getReport(desk.ctx, report.id)).toMatchObject({ itemId: item.id, itemSerial: item.serialNo });
+    expect(linkEntries(desk, 'lostfoundItems', item.id, 'claimReportId', report.id)).toHaveLength(1);
+    expect(linkEntries(desk, 'lostfoundReports', report.id, 'itemId', item.id)).toHaveLength(1);
+  });
+
+  it('refuses a claim against a voided report, linking neither', async () => {
+    const desk = await freshDesk();
+    const item = registerItem(desk.ctx, desk.clerkByRole('clerk'), registerItemInput.parse(umbrella));
+    const report = lost(desk);
+    voidReport(desk.ctx, desk.clerkByRole('lead'), { id: report.id, reason: '失主已找到' });
+    expect(refusal(() => claim(desk, item.id, report.id)).messageKey).toBe('errors.lostfoundReportClosed');
+    expect(getItem(desk.ctx, item.id)).toMatchObject({ status: 'held', claimReportId: null });
+    expect(getReport(desk.ctx, report.id).itemId).toBeNull();
   });
 });
 

@@ -102,6 +102,17 @@ export function ItemDetail({ id, timeZone, role, onPrint, onClose }: ItemDetailP
           {it.claimApprovedByName && ` · ${t('lostfound.detail.approvedBy', { name: it.claimApprovedByName })}`}
         </Text>
       )}
+      {it.claimReportId && (
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          px={0}
+          style={{ alignSelf: 'flex-start' }}
+          onClick={() => navigate(`~/lostfound/reports/${it.claimReportId}`)}
+        >
+          {t('lostfound.detail.claimReport', { serial: it.claimReportSerial ?? '' })}
+        </Button>
+      )}
       {(it.status === 'police' || it.status === 'disposed') && (
         <Text size="sm">
           {t('lostfound.detail.closed', {

@@ -110,8 +110,18 @@ export function ReportsPanel({
               {report.reporterName} {maskPhone(report.phone)} ·{' '}
               {t(labelKey('lostfound', 'reportStatus', report.status))}
               {report.voidedAt ? ` · ${t('lostfound.reports.voidedShort', { reason: report.voidReason ?? '' })}` : ''}
-              {report.itemSerial ? ` · ${report.itemSerial}` : ''}
             </Text>
+            {report.itemId && (
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                px={0}
+                style={{ alignSelf: 'flex-start' }}
+                onClick={() => report.itemId && onOpenItem(report.itemId)}
+              >
+                {t('lostfound.reports.claimedItem', { serial: report.itemSerial ?? '' })}
+              </Button>
+            )}
             <Text size="xs" c="dimmed">
               {t(labelKey('lostfound', 'category', report.category))} · {report.description} · {report.lostPlace}{' '}
               {at(report.lostFrom)}

@@ -72,6 +72,7 @@ export const lostfoundEn: typeof lostfoundZhCN = {
     keepUntil: 'Kept until {{at}}',
     finder: 'Found by: {{kind}} {{name}}',
     fromStorage: 'From storage slip {{serial}}',
+    claimReport: 'Claimed against loss report {{serial}}',
     claimed: 'Claimed by {{name}} {{phone}} · {{idType}} {{id}}',
     approvedBy: 'approved by {{name}}',
     closed: '{{to}}: {{reason}} (supervisor {{name}})',
@@ -112,6 +113,7 @@ export const lostfoundEn: typeof lostfoundZhCN = {
   },
   reports: {
     voidedShort: 'voided ({{reason}})',
+    claimedItem: 'Claimed item {{serial}}',
     title: 'Loss report',
     save: 'Save and search',
     saved: 'Loss report saved, number {{serial}}',

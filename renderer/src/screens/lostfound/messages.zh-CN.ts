@@ -70,6 +70,7 @@ export const lostfoundZhCN = {
     keepUntil: '保管至 {{at}}',
     finder: '拾获：{{kind}} {{name}}',
     fromStorage: '来自寄存单 {{serial}}',
+    claimReport: '按寻物登记 {{serial}} 认领',
     claimed: '认领人 {{name}} {{phone}} · {{idType}} {{id}}',
     approvedBy: '批准 {{name}}',
     closed: '{{to}}：{{reason}}（主管 {{name}}）',
@@ -110,6 +111,7 @@ export const lostfoundZhCN = {
   },
   reports: {
     voidedShort: '已作废（{{reason}}）',
+    claimedItem: '已认领失物 {{serial}}',
     title: '寻物登记',
     save: '保存并查找',
     saved: '已登记寻物，编号 {{serial}}',
