@@ -24,6 +24,14 @@ describe('handover PDF in browser mode', () => {
     const folder = path.join(app.dataDir, '交接单');
     const folderField = page.getByRole('textbox', { name: '交接单 PDF 文件夹' });
     await folderField.fill(folder);
+    // Saving the counted items meanwhile refetches the settings: the folder being typed must stay as typed.
+    const itemsField = page.getByRole('textbox', { name: '清点物品' });
+    await itemsField.fill('钥匙\n对讲机\n雨伞\n充电宝');
+    await page.getByRole('button', { name: '保存' }).first().click();
+    await page.getByText('已保存').first().waitFor();
+    await expect.poll(() => itemsField.inputValue()).toBe('钥匙\n对讲机\n雨伞\n充电宝');
+    expect(await folderField.inputValue()).toBe(folder);
+    await page.getByText('已保存').first().waitFor({ state: 'detached' });
     await folderField.press('Enter');
     await page.getByText('已保存').first().waitFor();
     await screenshot(page, 'handover-pdf-folder');
@@ -34,7 +42,7 @@ describe('handover PDF in browser mode', () => {
     // End of day without a successor, then the clerk asks for the PDF: browser mode cannot write it itself.
     await page.getByRole('tab', { name: '本班交接' }).click();
     await page.getByRole('textbox', { name: '实点现金' }).fill('0');
-    for (const item of ['钥匙', '对讲机', '雨伞']) await page.getByRole('textbox', { name: item }).fill('1');
+    for (const item of ['钥匙', '对讲机', '雨伞', '充电宝']) await page.getByRole('textbox', { name: item }).fill('1');
     await page.getByRole('checkbox', { name: '无人接班（日终）' }).check();
     await page.getByRole('button', { name: '确认交班' }).click();
     await page.getByRole('alert', { name: /交班完成：JJ-XH-\d{8}-0001/ }).waitFor();

@@ -1,24 +1,27 @@
 import { Button, Group, Stack, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { HandoverSettings } from '../../../../shared/contract/handover';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { showApiError } from '../../lib/apiErrors';
 
 /** A supervisor's folder for the handover PDFs (a USB drive or network share); empty saves none. */
 export function PdfFolderForm() {
-  const { t } = useTranslation();
   const settings = useApiQuery('handover:settings', {});
+  // The field appears with the saved value, once: a later refetch (after another save) must not replace what the
+  // supervisor is typing, and nothing typed before the value arrived can be lost.
+  return settings.data ? <PdfFolderField saved={settings.data} /> : null;
+}
+
+function PdfFolderField({ saved }: { saved: HandoverSettings }) {
+  const { t } = useTranslation();
   const save = useApiMutation('handover:saveSettings', ['handover:']);
-  const [folder, setFolder] = useState('');
+  const [folder, setFolder] = useState(saved.pdfFolder);
   const [error, setError] = useState<string | undefined>();
-  useEffect(() => {
-    if (settings.data) setFolder(settings.data.pdfFolder);
-  }, [settings.data]);
   const submit = () => {
-    if (!settings.data) return;
     save.mutate(
-      { trackedItems: settings.data.trackedItems, pdfFolder: folder },
+      { trackedItems: saved.trackedItems, pdfFolder: folder },
       {
         onSuccess: () => {
           setError(undefined);

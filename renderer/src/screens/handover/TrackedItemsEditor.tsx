@@ -1,20 +1,23 @@
 import { Button, Group, Stack, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { HandoverSettings } from '../../../../shared/contract/handover';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { showApiError } from '../../lib/apiErrors';
 
 /** A supervisor's list of the items the desk counts at every handover (keys, radios, umbrellas…). */
 export function TrackedItemsEditor() {
-  const { t } = useTranslation();
   const settings = useApiQuery('handover:settings', {});
+  // Shown once the saved list is here, and seeded from it once: a refetch never replaces what is being typed.
+  return settings.data ? <TrackedItemsField saved={settings.data} /> : null;
+}
+
+function TrackedItemsField({ saved }: { saved: HandoverSettings }) {
+  const { t } = useTranslation();
   const save = useApiMutation('handover:saveSettings', ['handover:']);
-  const [text, setText] = useState('');
+  const [text, setText] = useState(saved.trackedItems.join('\n'));
   const [error, setError] = useState<string | undefined>();
-  useEffect(() => {
-    if (settings.data) setText(settings.data.trackedItems.join('\n'));
-  }, [settings.data]);
   const submit = () => {
     const trackedItems = text
       .split('\n')
