@@ -175,6 +175,7 @@ describe('repair work orders in Chromium', () => {
     await form.getByRole('button', { name: '保存 (Enter)' }).click();
     await page.getByText(/已受理 BX-XH-\d{8}-0003/).waitFor();
     await page.getByRole('table', { name: '派工单' }).getByText('周女士').click();
-    await page.getByText('来访报修 LF-XH-').waitFor();
+    // The order's source is the visit it came from, as a link (record links, issue 16).
+    await page.getByRole('button', { name: /^来自来访 LF-XH-\d{8}-\d{4}$/ }).waitFor();
   });
 });
