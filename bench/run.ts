@@ -10,6 +10,7 @@ import { getPolicy, writeSetting } from '../electron/services/settings';
 import { benchDir, migrateInPlace, openBenchDesk, workingCopy } from './lib/desk';
 import { exportMonth } from './lib/export';
 import { measure, measurePair, samplePeakRss, summarise } from './lib/measure';
+import { moduleReadCases, moduleSaveCases } from './lib/modules';
 import { likeScan, monthlyCase, pickTerms, readCases } from './lib/reads';
 import { measureRenderer } from './lib/renderer';
 import { machine, type Row, sizeLines, table } from './lib/report';
@@ -61,6 +62,13 @@ async function main(): Promise<void> {
   const sizes = measureSizes(sqlite);
   console.log(sizeLines(sizes));
   const terms = pickTerms(sqlite);
+  // The span the figures are for: the generated file's first and last day of desk work.
+  const span = sqlite.prepare('select min(time_in) as first, max(time_in) as last from visits').get() as {
+    first: number | null;
+    last: number | null;
+  };
+  const spanDays = span.first && span.last ? Math.round((span.last - span.first) / 86_400_000) + 1 : 0;
+  const spanLine = `- data span: ${spanDays.toLocaleString('en')} days (${(spanDays / 365.25).toFixed(2)} years) of generated desk work, ${span.first ? new Date(span.first).toISOString().slice(0, 10) : '?'} – ${span.last ? new Date(span.last).toISOString().slice(0, 10) : '?'}`;
 
   // The backup runs first: the raw saves below write rows the audit chain does not cover.
   const backupFolder = path.join(benchDir, 'backups');
@@ -99,7 +107,7 @@ async function main(): Promise<void> {
   });
 
   const today = new Date().toISOString().slice(0, 10);
-  for (const c of saveCases(desk, today, Date.now())) {
+  for (const c of [...saveCases(desk, today, Date.now()), ...moduleSaveCases(Date.now())]) {
     // One save by the app gives the record the raw side copies; then both sides in turn, sample by sample.
     const template = c.idOf(await desk.call(c.channel, c.input(50_000)));
     const save = rawSaver(sqlite, c.table, template);
@@ -111,7 +119,8 @@ async function main(): Promise<void> {
     show({ name: c.name, target: 10, app, raw });
   }
 
-  for (const c of readCases(desk, terms, await monthlyCase(desk))) {
+  const reads = [...readCases(desk, terms, await monthlyCase(desk)), ...moduleReadCases(desk, terms.name3)];
+  for (const c of reads) {
     const appTiming = await measure(samples, () => c.app());
     const rawTiming = await measure(samples, () => c.raw());
     show({ name: c.name, target: c.target, app: appTiming, raw: rawTiming });
@@ -150,6 +159,7 @@ async function main(): Promise<void> {
     `# Benchmark results${quick ? ' (quick, small data set)' : ''}`,
     '',
     machine(),
+    spanLine,
     `- data: ${path.basename(source)} — up to ${samples} samples per operation (at least 5, at most 20 s each; backup ${backups}), after 3 warm-up runs`,
     '',
     sizeLines(sizes),

@@ -4,6 +4,22 @@ import { planComplaint, planReturn } from './cases';
 import { act, type GenDesk } from './desk';
 import { planCall, planVisit } from './front';
 import { makeCompanies, planDeposit, planInvoice } from './goods';
+import {
+  approvalOf,
+  mallPerWeekday,
+  newGiftDay,
+  planAnnouncement,
+  planCampaign,
+  planDirectoryEdit,
+  planDraw,
+  planFound,
+  planLoan,
+  planLossReport,
+  planLostChild,
+  planLostfoundSweep,
+  planRedemption,
+} from './mall';
+import { planPass, planRelease, planRenovation, planRepair, propertyPerWeekday } from './property';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -11,8 +27,16 @@ export const DAY = 24 * HOUR;
 /** The demo site is in Asia/Shanghai (UTC+8, no daylight saving). */
 const SITE_OFFSET = 8 * HOUR;
 
-/** New records per weekday; weekends are a quarter busier, so a week averages about 700 a day. */
-const perWeekday = { visit: 240, call: 240, storage: 100, invoice: 42, return: 18, complaint: 12 };
+/**
+ * New records per weekday; weekends are a quarter busier, so a week averages about 700 a day at the front desk,
+ * and about 120 more in the mall's and the property's other modules (the demo site is both).
+ */
+const frontDeskPerWeekday = { visit: 240, call: 240, storage: 100, invoice: 42, return: 18, complaint: 12 };
+const perWeekday = {
+  ...frontDeskPerWeekday,
+  ...mallPerWeekday,
+  ...propertyPerWeekday,
+};
 
 /** Relative traffic of each opening hour 10:00–21:00: peaks at lunch and in the evening. */
 const hourWeights: [number, number][] = [
@@ -49,7 +73,7 @@ function onShift(desk: GenDesk, at: number, who: Actor, previous: string | null)
 }
 
 /** Schedules one day's new records and shift changes; the caller runs the scheduler through the day. */
-export function planDay(desk: GenDesk, midnight: number): void {
+export function planDay(desk: GenDesk, midnight: number, frontDesk = 1): void {
   companies ??= makeCompanies(desk.rng, 40);
   const weekday = new Date(midnight + SITE_OFFSET).getUTCDay();
   const factor = weekday === 0 || weekday === 6 ? 1.25 : 1;
@@ -71,6 +95,11 @@ export function planDay(desk: GenDesk, midnight: number): void {
     const hour = desk.rng.weighted(hourWeights);
     return midnight + hour * HOUR + desk.rng.int(0, HOUR - 1);
   };
+  const dayOfMonth = new Date(midnight + SITE_OFFSET).getUTCDate();
+  newGiftDay(desk);
+  if (dayOfMonth === 1) desk.scheduler.add(opens - 30 * MINUTE, () => planCampaign(desk, opens - 30 * MINUTE));
+  if (dayOfMonth === 15) desk.scheduler.add(opens - 20 * MINUTE, () => planDirectoryEdit(desk, opens - 20 * MINUTE));
+  if (weekday === 1) planLostfoundSweep(desk, opens + 30 * MINUTE);
   const planned: [keyof typeof perWeekday, (at: number) => void][] = [
     ['visit', (at) => planVisit(desk, at)],
     ['call', (at) => planCall(desk, at)],
@@ -78,9 +107,24 @@ export function planDay(desk: GenDesk, midnight: number): void {
     ['invoice', (at) => planInvoice(desk, at, companies ?? [])],
     ['return', (at) => planReturn(desk, at)],
     ['complaint', (at) => planComplaint(desk, at)],
+    ['found', (at) => planFound(desk, at)],
+    ['lossReport', (at) => planLossReport(desk, at)],
+    ['loan', (at) => planLoan(desk, at, closes)],
+    ['announcement', (at) => planAnnouncement(desk, at)],
+    ['lostChild', (at) => planLostChild(desk, at)],
+    // Redemptions and draws only while the month's campaign runs (its first ten days).
+    ['redemption', (at) => planRedemption(desk, at)],
+    ['draw', (at) => planDraw(desk, at)],
+    ['repair', (at) => planRepair(desk, at)],
+    ['release', (at) => planRelease(desk, at, closes, approvalOf(desk, 'lead'))],
+    ['pass', (at) => planPass(desk, at)],
+    ['renovation', (at) => planRenovation(desk, at)],
   ];
+  const campaignDay = dayOfMonth <= 10;
   for (const [kind, plan] of planned) {
-    const n = desk.rng.around(perWeekday[kind] * factor);
+    if ((kind === 'redemption' || kind === 'draw') && !campaignDay) continue;
+    const share = kind in frontDeskPerWeekday ? frontDesk : 1;
+    const n = desk.rng.around(perWeekday[kind] * factor * share);
     for (let i = 0; i < n; i++) {
       const at = moment();
       desk.scheduler.add(at, () => plan(at));

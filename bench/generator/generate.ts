@@ -6,6 +6,8 @@ import { seedDemoData } from '../../electron/services/demo-data';
 import { setHashCostForBulkGeneration } from '../../electron/services/pin';
 import { DAY, planDay } from './day';
 import { BenchClock, createGenDesk } from './desk';
+import { approvalsFor } from './extras';
+import { setUpMall } from './mall';
 
 export interface GenerateOptions {
   out: string;
@@ -13,6 +15,11 @@ export interface GenerateOptions {
   seed: number;
   /** Site midnight the data ends at (exclusive). */
   end: number;
+  /**
+   * Share of the front desk's daily volume (visits, calls, storage, invoices, returns, complaints) to write; the
+   * mall's and the property's modules keep theirs. Below 1 only for tests of those modules over weeks.
+   */
+  frontDesk?: number;
   progress?: (day: number, writes: number) => void;
 }
 
@@ -42,12 +49,16 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   sqlite.pragma('cache_size = -262144');
   // Claim codes are hashed with scrypt; at full cost (~40 ms each) ten years would take days.
   setHashCostForBulkGeneration(16);
+  let approvalsDone: () => void = () => undefined;
   try {
     const desk = createGenDesk(ctx, clock, options.seed);
+    const { approvals, done } = await approvalsFor(desk);
+    approvalsDone = done;
+    setUpMall(desk, approvals);
     for (let d = 0; d < options.days; d++) {
       const midnight = start + d * DAY;
       sqlite.transaction(() => {
-        planDay(desk, midnight);
+        planDay(desk, midnight, options.frontDesk ?? 1);
         desk.scheduler.runUntil(midnight + DAY);
       })();
       let total = 0;
@@ -60,6 +71,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     sqlite.pragma('wal_checkpoint(TRUNCATE)');
     return { written: desk.written, refused: desk.refused };
   } finally {
+    approvalsDone();
     setHashCostForBulkGeneration(16384);
     sqlite.close();
   }

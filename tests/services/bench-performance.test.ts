@@ -126,8 +126,19 @@ describe('data generator', () => {
       'invoice request',
       'return',
       'complaint',
+      'lostfound item',
+      'lostfound report',
+      'loan',
+      'loan return',
+      'announcement',
+      'repair',
+      'repair dispatch',
+      'repair completion',
+      'release pass',
+      'release gate check',
+      'pass',
     ])
-      expect(written.get(label) ?? 0).toBeGreaterThan(0);
+      expect(written.get(label) ?? 0, label).toBeGreaterThan(0);
     const sqlite = new Database(out, { readonly: true });
     try {
       const first = sqlite.prepare('select min(time_in) from visits').pluck().get() as number;
@@ -150,6 +161,71 @@ describe('data generator', () => {
       sqlite.close();
     }
   });
+
+  it('runs the mall and property modules through their follow-ups over weeks, leaving nothing open that a desk would have closed', async () => {
+    const out = path.join(tempDir(), 'gen-modules.sqlite');
+    // 40 days from 27 October: a campaign on 1 November and 1 December, the directory edit on the 15th, Mondays.
+    const end = siteMidnight(Date.UTC(2026, 11, 5, 12));
+    // A twentieth of the front desk's volume: the other modules at theirs, in minutes even on a loaded machine.
+    const { written, refused } = await generate({ out, days: 40, seed: 5, end, frontDesk: 0.05 });
+    expect([...refused]).toEqual([]);
+    for (const label of [
+      'lostfound claim',
+      'lostfound hand-over',
+      'lostfound report void',
+      'lost child close',
+      'announcement again',
+      'gift campaign',
+      'gift redemption',
+      'gift draw',
+      'directory edit',
+      'repair follow-up',
+      'repair close',
+      'pass return',
+      'renovation approval',
+      'renovation worker pass',
+    ])
+      expect(written.get(label) ?? 0, label).toBeGreaterThan(0);
+    const sqlite = new Database(out, { readonly: true });
+    const count = (sql: string, ...params: unknown[]) =>
+      sqlite
+        .prepare(sql)
+        .pluck()
+        .get(...params) as number;
+    try {
+      // Kept past 30 days plus a week to the Monday hand-over; every loss report found or voided after a month.
+      expect(
+        count("select count(*) from lostfound_items where status = 'held' and found_at < ?", end - 38 * GEN_DAY),
+      ).toBe(0);
+      expect(
+        count(
+          "select count(*) from lostfound_reports where status = 'open' and voided_at is null and created_at < ?",
+          end - 33 * GEN_DAY,
+        ),
+      ).toBe(0);
+      expect(count("select count(*) from loans where status = 'out' and due_at < ?", end - 3 * GEN_DAY)).toBe(0);
+      expect(count("select count(*) from announcements where status = 'open' and created_at < ?", end - GEN_DAY)).toBe(
+        0,
+      );
+      expect(
+        count("select count(*) from repair_orders where status <> 'closed' and reported_at < ?", end - 5 * GEN_DAY),
+      ).toBe(0);
+      expect(
+        count("select count(*) from release_passes where status = 'issued' and issued_at < ?", end - GEN_DAY),
+      ).toBe(0);
+      expect(
+        count("select count(*) from renovations where status = 'applied' and applied_at < ?", end - 3 * GEN_DAY),
+      ).toBe(0);
+      expect(count("select count(*) from passes where status = 'issued' and valid_to < ?", '2026-11-25')).toBe(0);
+      // Works last three weeks to three months, so inspection and refund (seen at a quarter of a year) mostly fall later.
+      expect(
+        count("select count(*) from renovations where status in ('approved', 'passed', 'refunded')"),
+      ).toBeGreaterThan(0);
+      expect(verifyAuditChain(sqlite)).toMatchObject({ ok: true });
+    } finally {
+      sqlite.close();
+    }
+  }, 900_000);
 
   it('leaves no promised callback open for more than two weeks past its due time, as a real desk would not', async () => {
     const out = path.join(tempDir(), 'gen-callbacks.sqlite');
