@@ -12,6 +12,7 @@ import { foldSearchText } from '../../../shared/contract/search-fold';
 import { languages } from '../../../shared/labels';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
+import { ID_IN_JSON } from '../search/hit-status';
 import { fullPinyin, pinyinInitials } from '../search/keys';
 
 // One list of shops (0043): the directory reads the shop list settings keeps and the other modules refer to.
@@ -48,6 +49,7 @@ const answerRow = a.pick(
 );
 
 const shopById = query(shopRow, (list) => `select ${list} from ${s.from} where ${s.c.id} = ?`);
+const shopsByIds = query(shopRow, (list) => `select ${list} from ${s.from} where ${s.c.id} in ${ID_IN_JSON}`);
 const answerById = query(answerRow, (list) => `select ${list} from ${a.from} where ${a.c.id} = ?`);
 // The directory of one mall is a few hundred shops at most: read whole, in the order of the mall's signs.
 const allShops = query(
@@ -60,6 +62,11 @@ export function getShop(ctx: ServiceContext, id: string): DirectoryShopView {
   const row = shopById.get(ctx.sqlite, id);
   if (!row) throw notFound('errors.directoryShopMissing');
   return row;
+}
+
+/** The shops among `ids` (one read for all of them). */
+export function getShops(ctx: ServiceContext, ids: readonly string[]): DirectoryShopView[] {
+  return shopsByIds.all(ctx.sqlite, JSON.stringify(ids));
 }
 
 /** A shop as its directory entry reads it; undefined when there is none. */

@@ -3,6 +3,7 @@ import { query, SqlWhere, tableRef, textOrNull } from '../../../db/sql';
 import type { GiftLedgerView, GiftMoveView, GiftRecordView, ListGiftsInput } from '../../../shared/contract/gifts';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
+import { ID_IN_JSON } from '../search/hit-status';
 import { getSite } from '../settings';
 import { foldedContains } from '../text-filter';
 import { dayjs } from '../time';
@@ -62,6 +63,8 @@ const D_FROM = `from ${d.from} join ${g.from} on ${g.c.id} = ${d.c.campaignId} j
 
 const redemptionById = query(redemptionRow, (list) => `select ${list} ${R_FROM} where ${r.c.id} = ?`);
 const drawById = query(drawRow, (list) => `select ${list} ${D_FROM} where ${d.c.id} = ?`);
+const redemptionsByIds = query(redemptionRow, (list) => `select ${list} ${R_FROM} where ${r.c.id} in ${ID_IN_JSON}`);
+const drawsByIds = query(drawRow, (list) => `select ${list} ${D_FROM} where ${d.c.id} in ${ID_IN_JSON}`);
 
 type RedemptionRow = ReturnType<typeof redemptionById.all>[number];
 type DrawRow = ReturnType<typeof drawById.all>[number];
@@ -98,6 +101,15 @@ export function getGiftRecord(ctx: Pick<ServiceContext, 'sqlite'>, id: string): 
   const draw = drawById.get(ctx.sqlite, id);
   if (draw) return fromDraw(draw);
   throw notFound('errors.giftRecordMissing');
+}
+
+/** The redemptions and draws among `ids` (one read of each for all of them). */
+export function getGiftRecords(ctx: Pick<ServiceContext, 'sqlite'>, ids: readonly string[]): GiftRecordView[] {
+  const json = JSON.stringify(ids);
+  return [
+    ...redemptionsByIds.all(ctx.sqlite, json).map(fromRedemption),
+    ...drawsByIds.all(ctx.sqlite, json).map(fromDraw),
+  ];
 }
 
 /** Redemptions and draws, newest first: of one campaign or all, today's or all, matching serial, name, phone or receipt. */

@@ -9,6 +9,7 @@ import {
 } from '../../../shared/contract/loans';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
+import { ID_IN_JSON } from '../search/hit-status';
 import { foldedContains } from '../text-filter';
 import { out, overdue } from './predicates';
 
@@ -47,6 +48,7 @@ const loanRow = {
 const FROM_LOANS = `from ${l.from} join ${i.from} on ${i.c.id} = ${l.c.itemId} join ${k.from} on ${k.c.id} = ${i.c.kindId}
   join ${c.from} on ${c.c.id} = ${l.c.clerkId}`;
 const loanById = query(loanRow, (list) => `select ${list} ${FROM_LOANS} where ${l.c.id} = ?`);
+const loansByIds = query(loanRow, (list) => `select ${list} ${FROM_LOANS} where ${l.c.id} in ${ID_IN_JSON}`);
 
 type LoanRow = ReturnType<typeof loanById.all>[number];
 
@@ -69,6 +71,11 @@ export function getLoan(ctx: ServiceContext, id: string): LoanView {
   const row = loanById.get(ctx.sqlite, id);
   if (!row) throw notFound('errors.loanMissing');
   return toViews(ctx, [row])[0] as LoanView;
+}
+
+/** The loans among `ids` (one read for all of them). */
+export function getLoans(ctx: ServiceContext, ids: readonly string[]): LoanView[] {
+  return toViews(ctx, loansByIds.all(ctx.sqlite, JSON.stringify(ids)));
 }
 
 export function listLoans(ctx: ServiceContext, input: Required<ListLoansInput>): LoanView[] {

@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/contract/lostfound';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
+import { ID_IN_JSON } from '../search/hit-status';
 import { foldedContains } from '../text-filter';
 import { dueForHandOver, inCustody, reportOpen } from './predicates';
 import { DAY_MS, getLostfoundSettings, keptBefore } from './settings';
@@ -64,6 +65,7 @@ const FROM_ITEMS = `from ${i.from} join ${c.from} on ${c.c.id} = ${i.c.clerkId}
   left join ${s.from} on ${s.c.id} = ${i.c.sourceSlipId}`;
 
 const itemById = query(itemRow, (list) => `select ${list} ${FROM_ITEMS} where ${i.c.id} = ?`);
+const itemsByIds = query(itemRow, (list) => `select ${list} ${FROM_ITEMS} where ${i.c.id} in ${ID_IN_JSON}`);
 const photoOf = query({ photo: textOrNull(i.c.photo) }, (list) => `select ${list} from ${i.from} where ${i.c.id} = ?`);
 
 type ItemRow = ReturnType<typeof itemById.all>[number];
@@ -91,6 +93,11 @@ export function getItem(ctx: ServiceContext, id: string): LostfoundItemView {
   const row = itemById.get(ctx.sqlite, id);
   if (!row) throw notFound('errors.lostfoundItemMissing');
   return toViews(ctx, [row])[0] as LostfoundItemView;
+}
+
+/** The items among `ids` (one read for all of them); an id that is no item is left out. */
+export function getItems(ctx: ServiceContext, ids: readonly string[]): LostfoundItemView[] {
+  return toViews(ctx, itemsByIds.all(ctx.sqlite, JSON.stringify(ids)));
 }
 
 export function getItemPhoto(ctx: ServiceContext, id: string): { photo: string | null } {
@@ -166,11 +173,17 @@ const reportRow = {
 const FROM_REPORTS = `from ${r.from} join ${c.from} on ${c.c.id} = ${r.c.clerkId}
   left join ${i.from} on ${i.c.id} = ${r.c.itemId}`;
 const reportById = query(reportRow, (list) => `select ${list} ${FROM_REPORTS} where ${r.c.id} = ?`);
+const reportsByIds = query(reportRow, (list) => `select ${list} ${FROM_REPORTS} where ${r.c.id} in ${ID_IN_JSON}`);
 
 export function getReport(ctx: ServiceContext, id: string): LostfoundReportView {
   const row = reportById.get(ctx.sqlite, id);
   if (!row) throw notFound('errors.lostfoundReportMissing');
   return row;
+}
+
+/** The loss reports among `ids` (one read for all of them). */
+export function getReports(ctx: ServiceContext, ids: readonly string[]): LostfoundReportView[] {
+  return reportsByIds.all(ctx.sqlite, JSON.stringify(ids));
 }
 
 export function listReports(ctx: ServiceContext, input: { openOnly: boolean; text: string }): LostfoundReportView[] {

@@ -60,6 +60,10 @@ const renovationView = {
 };
 const FROM = `from ${r.from} join ${c.from} on ${c.c.id} = ${r.c.clerkId}`;
 const byId = query(renovationView, (list) => `select ${list} ${FROM} where ${r.c.id} = @id`);
+const byIds = query(
+  renovationView,
+  (list) => `select ${list} ${FROM} where ${r.c.id} in (select value from json_each(@ids))`,
+);
 const counts = query(
   {
     pending: int(`coalesce(sum(${renovationPending(r.c)}), 0)`),
@@ -72,6 +76,11 @@ export function getRenovation(ctx: ServiceContext, id: string): RenovationView {
   const row = byId.get(ctx.sqlite, { id, today: siteToday(ctx) });
   if (!row) throw notFound('errors.renovationNotFound');
   return row;
+}
+
+/** The permits among `ids` (one read for all of them), as `getRenovation` reads each. */
+export function getRenovations(ctx: ServiceContext, ids: readonly string[]): RenovationView[] {
+  return byIds.all(ctx.sqlite, { ids: JSON.stringify(ids), today: siteToday(ctx) });
 }
 
 export function renovationCounts(ctx: ServiceContext, now: number): RenovationCounts {

@@ -81,6 +81,10 @@ const FROM_ORDERS = `from ${o.from} join ${c.from} on ${c.c.id} = ${o.c.clerkId}
   left join ${v.from} on ${v.c.id} = ${o.c.visitId} left join ${k.from} on ${k.c.id} = ${o.c.callId}`;
 
 const byId = query(orderView, (list) => `select ${list} ${FROM_ORDERS} where ${o.c.id} = @id`);
+const byIds = query(
+  orderView,
+  (list) => `select ${list} ${FROM_ORDERS} where ${o.c.id} in (select value from json_each(@ids))`,
+);
 const eventsOf = query(
   { ...e.pick('id', 'at', 'kind', 'fromStatus', 'toStatus', 'text'), clerkName: c.col('name') },
   (list) =>
@@ -100,6 +104,11 @@ export function getOrder(ctx: ServiceContext, id: string): RepairOrderView {
   const row = byId.get(ctx.sqlite, { id, now: ctx.clock.now() });
   if (!row) throw notFound('errors.repairNotFound');
   return row;
+}
+
+/** The orders among `ids` (one read for all of them), as `getOrder` reads each. */
+export function getOrders(ctx: ServiceContext, ids: readonly string[]): RepairOrderView[] {
+  return byIds.all(ctx.sqlite, { ids: JSON.stringify(ids), now: ctx.clock.now() });
 }
 
 export function listEvents(ctx: ServiceContext, id: string): RepairEventView[] {
