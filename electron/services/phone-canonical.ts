@@ -1,5 +1,6 @@
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import { normalisePhone } from '../../shared/contract/phone';
+import { type BatchedSchedule, scheduleBatchedJob } from './batched-job';
 import type { ServiceContext } from './context';
 import { auditedEntities, type EntityName } from './entities';
 import { write } from './write';
@@ -81,8 +82,6 @@ function batch(
   return { last, changed: changes.length };
 }
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /**
  * The whole job, batch after batch, yielding between batches when `yieldBetween` is given; marks it done at the end.
  * Does nothing when the job is not pending (it runs once, after the migration that asked for it).
@@ -113,25 +112,6 @@ export async function canonicalisePhones(
 export function schedulePhoneCanonicalisation(
   context: () => ServiceContext | null,
   log: (error: unknown) => void = console.error,
-): { stop(): void; idle(): Promise<void> } {
-  let stopped = false;
-  let running: Promise<unknown> | null = null;
-  const first = setTimeout(() => {
-    const ctx = context();
-    if (!ctx || stopped) return;
-    running = canonicalisePhones(ctx, async () => {
-      await nextTurn();
-      return !stopped && context() === ctx && ctx.sqlite.open;
-    }).catch(log);
-  }, 0);
-  return {
-    stop() {
-      stopped = true;
-      clearTimeout(first);
-    },
-    async idle() {
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
-      await running;
-    },
-  };
+): BatchedSchedule {
+  return scheduleBatchedJob(context, (ctx, nextBatch) => canonicalisePhones(ctx, nextBatch), log);
 }

@@ -1,4 +1,5 @@
 import { eraseRecordKey } from '../audit/record-keys';
+import { type BatchedSchedule, type NextBatch, nextTurn, scheduleBatchedJob } from '../batched-job';
 import type { ServiceContext } from '../context';
 import { getPolicy } from '../settings';
 import { blankKeptStates } from '../sync/outbox';
@@ -60,7 +61,17 @@ export function anonymiseOldVisits(ctx: ServiceContext): number {
   }
 }
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** One run on one database: a batch each time `nextBatch` says to go on, until nothing is due. */
+async function retentionRun(ctx: ServiceContext, nextBatch: NextBatch): Promise<number> {
+  const cutoff = retentionCutoff(ctx);
+  let total = 0;
+  for (;;) {
+    if (!(await nextBatch())) return total;
+    const done = anonymiseBatch(ctx, cutoff);
+    total += done;
+    if (done < RETENTION_BATCH) return total;
+  }
+}
 
 /**
  * The job as the running desk does it: one batch per turn of the event loop, so clerks' calls run between batches.
@@ -73,54 +84,19 @@ export async function runRetention(
 ): Promise<number> {
   const first = context();
   if (!first?.sqlite.open) return 0;
-  const cutoff = retentionCutoff(first);
-  let total = 0;
-  for (;;) {
+  return retentionRun(first, async () => {
     await nextTurn();
     const ctx = context();
-    if (shouldStop() || ctx !== first || !ctx.sqlite.open) return total;
-    const done = anonymiseBatch(ctx, cutoff);
-    total += done;
-    if (done < RETENTION_BATCH) return total;
-  }
+    return !shouldStop() && ctx === first && ctx.sqlite.open;
+  });
 }
 
-export interface RetentionSchedule {
-  stop(): void;
-  /** Settles when the run under way (if any) has finished; for tests and the bench. */
-  idle(): Promise<void>;
-}
+export type RetentionSchedule = BatchedSchedule;
 
 /** Runs the job just after start (never before the desk is ready) and then once a day; errors are logged. */
 export function scheduleRetention(
   context: () => ServiceContext | null,
   log: (error: unknown) => void = console.error,
 ): RetentionSchedule {
-  let stopped = false;
-  let running: Promise<void> | null = null;
-  const run = () => {
-    if (running || stopped) return;
-    running = runRetention(context, () => stopped)
-      .then(
-        () => undefined,
-        (error: unknown) => log(error),
-      )
-      .finally(() => {
-        running = null;
-      });
-  };
-  const first = setTimeout(run, 0);
-  const timer = setInterval(run, DAY_MS);
-  timer.unref?.();
-  return {
-    stop() {
-      stopped = true;
-      clearTimeout(first);
-      clearInterval(timer);
-    },
-    async idle() {
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
-      await running;
-    },
-  };
+  return scheduleBatchedJob(context, retentionRun, log, DAY_MS);
 }

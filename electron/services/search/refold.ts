@@ -1,4 +1,5 @@
 import { getTableName } from 'drizzle-orm';
+import { type BatchedSchedule, scheduleBatchedJob } from '../batched-job';
 import type { ServiceContext } from '../context';
 import { selectRow } from '../row-sql';
 import type { EntitySync } from '../sync/module-sync';
@@ -79,31 +80,10 @@ export async function refoldSearchIndex(
   return total;
 }
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /** As the running desk does it: just after start, one batch per turn of the event loop, stopping when asked. */
 export function scheduleSearchRefold(
   context: () => ServiceContext | null,
   log: (error: unknown) => void = console.error,
-): { stop(): void; idle(): Promise<void> } {
-  let stopped = false;
-  let running: Promise<unknown> | null = null;
-  const first = setTimeout(() => {
-    const ctx = context();
-    if (!ctx || stopped) return;
-    running = refoldSearchIndex(ctx, async () => {
-      await nextTurn();
-      return !stopped && context() === ctx && ctx.sqlite.open;
-    }).catch(log);
-  }, 0);
-  return {
-    stop() {
-      stopped = true;
-      clearTimeout(first);
-    },
-    async idle() {
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
-      await running;
-    },
-  };
+): BatchedSchedule {
+  return scheduleBatchedJob(context, (ctx, nextBatch) => refoldSearchIndex(ctx, nextBatch), log);
 }
