@@ -1,23 +1,67 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loginWithKeyboard, type RunningApp, screenshot, startApp } from './harness';
 
 const HOUR = 3600_000;
+const SUMMARY = '三楼女卫生间水龙头漏水，请工程部处理后回复';
 
+async function call<T>(app: RunningApp, channel: string, input: object): Promise<T> {
+  const result = await app.call(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result)}`);
+  return result.data as T;
+}
+
+/** 刘先生's call of the first test, stored through the app's channel: a callback promised within two hours. */
+async function logCallback(app: RunningApp): Promise<{ id: string }> {
+  return call(app, 'calls:log', {
+    direction: 'incoming',
+    phone: '13812345678',
+    callerName: '刘先生',
+    durationSec: 150,
+    category: 'repair',
+    summary: SUMMARY,
+    transferredTo: '工程部',
+    replyNeeded: true,
+    replyDueAt: app.now() + 2 * HOUR,
+  });
+}
+
+/** 刘先生's callback, answered: what the third test leaves in the log. */
+async function logAnsweredCallback(app: RunningApp): Promise<void> {
+  const first = await logCallback(app);
+  await call(app, 'calls:log', {
+    direction: 'outgoing',
+    phone: '13812345678',
+    callerName: '刘先生',
+    category: 'repair',
+    summary: '告知工程部已修好水龙头',
+    answersCallId: first.id,
+    result: '客户满意，已办结',
+  });
+}
+
+/** Logs in as K001, stores what the test needs (`seed`) and opens the phone log (F3). */
+async function openCalls(app: RunningApp, seed?: (app: RunningApp) => Promise<unknown>): Promise<void> {
+  const { page } = app;
+  await loginWithKeyboard(page, 'K001', '1111');
+  await page.getByLabel('clerk').waitFor();
+  await seed?.(app);
+  await page.keyboard.press('F3');
+  await page.getByRole('heading', { name: '电话记录', exact: true }).waitFor();
+}
+
+/** Each test on its own desk: its own login and the records it needs, so one failure stays one failure. */
 describe('the phone log in Chromium', () => {
   let app: RunningApp;
-  beforeAll(async () => {
+  beforeEach(async () => {
     app = await startApp();
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await app?.stop();
   });
 
   it('logs an incoming call that needs a callback with the keyboard only', async () => {
     const { page } = app;
-    await loginWithKeyboard(page, 'K001', '1111');
-    await page.getByLabel('clerk').waitFor();
-    await page.keyboard.press('F3');
-    await page.getByRole('heading', { name: '电话记录', exact: true }).waitFor();
+    await openCalls(app);
     const form = page.getByRole('form', { name: '登记电话' });
     const phone = form.getByLabel('电话号码');
     await expect.poll(() => phone.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
@@ -58,6 +102,7 @@ describe('the phone log in Chromium', () => {
 
   it('shows the callback in the queue, overdue once the clock passes its due time', async () => {
     const { page } = app;
+    await openCalls(app, logCallback);
     await page.getByRole('tab', { name: '待回电' }).click();
     const queue = page.getByRole('table', { name: '待回电' });
     await queue.getByText('刘先生').waitFor();
@@ -72,6 +117,9 @@ describe('the phone log in Chromium', () => {
 
   it('closes it with an outgoing call and its result, and it leaves the open queue', async () => {
     const { page } = app;
+    await openCalls(app, logCallback);
+    await app.advanceClock(3 * HOUR);
+    await page.reload();
     await page.getByRole('button', { name: '逾期回电 1' }).click();
     const queue = page.getByRole('table', { name: '待回电' });
     const row = queue.getByRole('row', { name: /刘先生/ });
@@ -109,6 +157,13 @@ describe('the phone log in Chromium', () => {
 
   it('edits a call with an audit entry, and a clerk is not offered void', async () => {
     const { page } = app;
+    await openCalls(app, logAnsweredCallback);
+    await page.getByRole('tab', { name: '通话记录' }).click();
+    await page
+      .getByRole('table', { name: '通话记录' })
+      .getByRole('row', { name: /三楼女卫生间/ })
+      .click();
+    await page.getByRole('heading', { name: /DH-XH-\d{8}-0001/ }).waitFor();
     await page.getByRole('button', { name: '修改' }).click();
     const form = page.getByRole('form', { name: /修改电话记录 DH-XH-/ });
     await form.getByLabel('通话内容').focus();
@@ -124,6 +179,7 @@ describe('the phone log in Chromium', () => {
 
   it('asks before Esc throws typed input away', async () => {
     const { page } = app;
+    await openCalls(app, logAnsweredCallback);
     await page.keyboard.press('Alt+n');
     const form = page.getByRole('form', { name: '登记电话' });
     await form.getByLabel('电话号码').focus();
@@ -137,6 +193,17 @@ describe('the phone log in Chromium', () => {
 
   it('lets a lead void a call with a reason', async () => {
     const { page } = app;
+    await openCalls(app, logAnsweredCallback);
+    await page.getByRole('tab', { name: '通话记录' }).click();
+    await page
+      .getByRole('table', { name: '通话记录' })
+      .getByRole('row', { name: /告知工程部/ })
+      .waitFor();
+    // A number typed into the new-call form and left there.
+    await page.keyboard.press('Alt+n');
+    const form = page.getByRole('form', { name: '登记电话' });
+    await form.getByLabel('电话号码').focus();
+    await page.keyboard.type('021-55501234');
     await page.keyboard.press('Control+l');
     await page.getByRole('combobox', { name: '解锁人' }).click();
     await page.getByRole('option', { name: /K002 李娜/ }).click();
