@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   closeNotifications,
   expectPrintLabelsOnly,
@@ -22,21 +22,80 @@ async function lendForm(page: Page, item: string, name: string, phone: string) {
   return form;
 }
 
+async function call<T>(app: RunningApp, channel: string, input: object): Promise<T> {
+  const result = await app.call(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result)}`);
+  return result.data as T;
+}
+
+interface Saved {
+  id: string;
+  version: number;
+}
+
+/** The umbrellas of the first test (¥30 deposit, 7 days, ¥1 a day overdue), stored through the app's channels. */
+async function keepUmbrellas(app: RunningApp): Promise<Record<'YS-01' | 'YS-02', string>> {
+  const kind = await call<{ id: string }>(app, 'loans:saveKind', {
+    name: '雨伞',
+    deposit: '30',
+    loanDays: 7,
+    overdueFee: '1',
+  });
+  const first = await call<{ id: string }>(app, 'loans:saveItem', { kindId: kind.id, code: 'YS-01' });
+  const second = await call<{ id: string }>(app, 'loans:saveItem', { kindId: kind.id, code: 'YS-02' });
+  return { 'YS-01': first.id, 'YS-02': second.id };
+}
+
+/** Both umbrellas out, as the second and third tests leave them: 赵敏's against the deposit, 钱进's against an ID. */
+async function lendBoth(app: RunningApp): Promise<Saved[]> {
+  const items = await keepUmbrellas(app);
+  const deposit = await call<Saved>(app, 'loans:lend', {
+    itemId: items['YS-01'],
+    borrowerName: '赵敏',
+    phone: '13912345678',
+    guarantee: 'deposit',
+  });
+  const id = await call<Saved>(app, 'loans:lend', {
+    itemId: items['YS-02'],
+    borrowerName: '钱进',
+    phone: '13700001111',
+    guarantee: 'id',
+    idType: 'resident_id',
+    idNumber: '11010519491231002X',
+  });
+  return [deposit, id];
+}
+
+/** The fourth test's end: 赵敏's umbrella back with the deposit refunded, 钱进's lost and the deposit kept. */
+async function returnBoth(app: RunningApp): Promise<void> {
+  const [back, lost] = await lendBoth(app);
+  await call(app, 'loans:return', { id: back?.id, version: back?.version, outcome: 'returned' });
+  await call(app, 'loans:return', { id: lost?.id, version: lost?.version, outcome: 'kept', reason: '雨伞丢失' });
+}
+
+/** Logs in as the supervisor K003, stores what the test needs (`seed`) and opens the loans (Alt+9). */
+async function openLoans(app: RunningApp, seed?: (app: RunningApp) => Promise<unknown>): Promise<void> {
+  const { page } = app;
+  await loginWithKeyboard(page, 'K003', '3333');
+  await page.getByText('张伟').first().waitFor();
+  await seed?.(app);
+  await page.keyboard.press('Alt+9');
+  await page.getByRole('heading', { name: '便民借用' }).waitFor();
+}
+
+/** Each test on its own desk: its own login and the records it needs, so one failure stays one failure. */
 describe('loans with deposit in Chromium', () => {
   let app: RunningApp;
-  beforeAll(async () => {
+  beforeEach(async () => {
     app = await startApp();
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await app?.stop();
   });
 
   it('a supervisor keeps umbrellas with a deposit and an overdue fee per day', async () => {
     const { page } = app;
-    await loginWithKeyboard(page, 'K003', '3333');
-    await page.getByText('张伟').first().waitFor();
-    await page.keyboard.press('Alt+9');
-    await page.getByRole('heading', { name: '便民借用' }).waitFor();
+    await openLoans(app);
     await page.getByRole('tab', { name: '物品与押金' }).click();
     const kind = page.getByRole('form', { name: '新增种类' });
     await kind.getByRole('textbox', { name: '名称' }).fill('雨伞');
@@ -62,6 +121,7 @@ describe('loans with deposit in Chromium', () => {
 
   it('lends an umbrella against the deposit and prints the loan slip', async () => {
     const { page } = app;
+    await openLoans(app, keepUmbrellas);
     await page.getByRole('tab', { name: '借用登记' }).click();
     const form = await lendForm(page, '雨伞 YS-01', '赵敏', '1391234567');
     await form.getByText('收取押金 ¥30.00').waitFor();
@@ -89,6 +149,16 @@ describe('loans with deposit in Chromium', () => {
 
   it('lends the second against an ID checked by its type and kept masked', async () => {
     const { page } = app;
+    await openLoans(app, async () => {
+      const items = await keepUmbrellas(app);
+      await call(app, 'loans:lend', {
+        itemId: items['YS-01'],
+        borrowerName: '赵敏',
+        phone: '13912345678',
+        guarantee: 'deposit',
+      });
+    });
+    await page.getByRole('tab', { name: '借用登记' }).click();
     const form = await lendForm(page, '雨伞 YS-02', '钱进', '13700001111');
     await form.getByText('证件', { exact: true }).click();
     await form.getByRole('textbox', { name: '证件号码' }).fill('110105194912310021');
@@ -104,6 +174,8 @@ describe('loans with deposit in Chromium', () => {
 
   it('takes one back with the deposit refunded and keeps the other’s deposit for a lost item with a reason', async () => {
     const { page } = app;
+    await openLoans(app, lendBoth);
+    await page.getByRole('tab', { name: '借用登记' }).click();
     await page.getByRole('cell', { name: '赵敏 139****5678' }).click();
     const back = page.getByRole('form', { name: '归还' });
     await back.getByText('现在归还：逾期费 ¥0.00，退还 ¥30.00').waitFor();
@@ -125,7 +197,8 @@ describe('loans with deposit in Chromium', () => {
 
   it('puts the deposits held into the handover cash and lists the items out', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: '关闭' }).click();
+    await openLoans(app, returnBoth);
+    await page.getByRole('tab', { name: '借用登记' }).click();
     const form = await lendForm(page, '雨伞 YS-01', '孙丽', '13600002222');
     await form.getByRole('button', { name: '借出并打印' }).click();
     await page.getByText(/已借出，单号 JY-XH-\d{8}-0003/).waitFor();
