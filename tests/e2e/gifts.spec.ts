@@ -2,8 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   closeNotifications,
   expectPrintLabelsOnly,
@@ -21,26 +20,93 @@ import {
 const shanghaiDay = (app: RunningApp, offset: number) =>
   new Date(app.now() + 8 * 3600_000 + offset * 86_400_000).toISOString().slice(0, 10);
 
+async function call<T>(app: RunningApp, channel: string, input: object): Promise<T> {
+  const result = await app.call(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result)}`);
+  return result.data as T;
+}
+
+interface Campaign {
+  id: string;
+  items: { id: string; name: string }[];
+}
+
+/** What the tests before a test leave, stored through the app's channels; each stage includes the ones before. */
+type Stage = 'campaign' | 'stocked' | 'redeemed' | 'drawn' | 'voided';
+const STAGES: Stage[] = ['campaign', 'stocked', 'redeemed', 'drawn', 'voided'];
+
+/**
+ * The campaign 满额赠礼 (from yesterday for ten days, ¥200, one a day) with its 折叠伞 and 电水壶; then 20 umbrellas and
+ * one kettle taken in from 企划部; 赵敏's redemption ZP-…-0001; 钱进's draw CJ-…-0001 approved by 李娜; the
+ * redemption voided.
+ */
+async function setUp(app: RunningApp, stage: Stage): Promise<void> {
+  const upTo = STAGES.indexOf(stage);
+  const saved = await call<Campaign>(app, 'gifts:saveCampaign', {
+    name: '满额赠礼',
+    startDay: shanghaiDay(app, -1),
+    endDay: shanghaiDay(app, 10),
+    threshold: '200',
+    perPersonPerDay: 1,
+  });
+  let campaign = saved;
+  for (const name of ['折叠伞', '电水壶'])
+    campaign = await call<Campaign>(app, 'gifts:saveItem', { campaignId: saved.id, name });
+  const item = (name: string) => campaign.items.find((x) => x.name === name)?.id ?? '';
+  if (upTo < STAGES.indexOf('stocked')) return;
+  await call(app, 'gifts:stock', { itemId: item('折叠伞'), direction: 'in', quantity: 20, source: '企划部' });
+  await call(app, 'gifts:stock', { itemId: item('电水壶'), direction: 'in', quantity: 1, source: '企划部' });
+  if (upTo < STAGES.indexOf('redeemed')) return;
+  const redeemed = await call<{ id: string }>(app, 'gifts:redeem', {
+    campaignId: saved.id,
+    itemId: item('折叠伞'),
+    customerName: '赵敏',
+    phone: '13912345678',
+    receipts: 'a001, A002',
+    amount: '268.50',
+  });
+  if (upTo < STAGES.indexOf('drawn')) return;
+  const clerks = await call<{ id: string; employeeNo: string }[]>(app, 'clerks:list', {});
+  await call(app, 'gifts:draw', {
+    campaignId: saved.id,
+    itemId: item('电水壶'),
+    drawName: '第一轮 12 号',
+    winnerName: '钱进',
+    phone: '13700001111',
+    approval: { clerkId: clerks.find((x) => x.employeeNo === 'K002')?.id, pin: '2222' },
+  });
+  if (upTo < STAGES.indexOf('voided')) return;
+  await call(app, 'gifts:void', { id: redeemed.id, reason: '顾客退货，赠品已交回' });
+}
+
+/** Logs in as the supervisor K003, stores what the test needs and opens 赠品抽奖 from the module picker (Alt+0). */
+async function openGifts(app: RunningApp, stage?: Stage): Promise<void> {
+  const { page } = app;
+  await loginWithKeyboard(page, 'K003', '3333');
+  await page.getByText('张伟').first().waitFor();
+  if (stage) await setUp(app, stage);
+  await page.keyboard.press('Alt+0');
+  await page.getByRole('textbox', { name: '打开模块' }).fill('赠品');
+  await page
+    .getByRole('button', { name: /赠品抽奖/ })
+    .first()
+    .click();
+  await page.getByRole('heading', { name: '赠品抽奖', exact: true }).waitFor();
+}
+
+/** Each test on its own desk: its own login and the records it needs, so one failure stays one failure. */
 describe('gifts and lucky draws in Chromium', () => {
   let app: RunningApp;
-  beforeAll(async () => {
+  beforeEach(async () => {
     app = await startApp();
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await app?.stop();
   });
 
   it('a supervisor sets up a campaign with its gifts, refusing days in the wrong order', async () => {
     const { page } = app;
-    await loginWithKeyboard(page, 'K003', '3333');
-    await page.getByText('张伟').first().waitFor();
-    await page.keyboard.press('Alt+0');
-    await page.getByRole('textbox', { name: '打开模块' }).fill('赠品');
-    await page
-      .getByRole('button', { name: /赠品抽奖/ })
-      .first()
-      .click();
-    await page.getByRole('heading', { name: '赠品抽奖', exact: true }).waitFor();
+    await openGifts(app);
     await page.getByText('没有进行中的活动：请主管在「活动管理」中添加活动和赠品').waitFor();
     await page.getByRole('tab', { name: '活动管理' }).click();
     const form = page.getByRole('form', { name: '新建活动' });
@@ -67,6 +133,7 @@ describe('gifts and lucky draws in Chromium', () => {
 
   it('takes stock in from the planning department on the ledger, refusing an empty quantity', async () => {
     const { page } = app;
+    await openGifts(app, 'campaign');
     await page.getByRole('tab', { name: '赠品台账' }).click();
     const form = page.getByRole('form', { name: '入库 / 退回' });
     await form.getByRole('combobox', { name: '赠品' }).selectOption({ label: '折叠伞（库存 0）' });
@@ -86,6 +153,7 @@ describe('gifts and lucky draws in Chromium', () => {
 
   it('redeems a gift against receipts, refusing a total under the threshold and a receipt used before', async () => {
     const { page } = app;
+    await openGifts(app, 'stocked');
     await page.getByRole('tab', { name: '兑换与抽奖' }).click();
     const form = page.getByRole('form', { name: '赠品兑换' });
     await form.getByRole('combobox', { name: '活动' }).selectOption({ label: '满额赠礼' });
@@ -115,6 +183,8 @@ describe('gifts and lucky draws in Chromium', () => {
 
   it("records a lucky draw with a lead's PIN, refusing a wrong one", async () => {
     const { page } = app;
+    await openGifts(app, 'redeemed');
+    await page.getByRole('tab', { name: '兑换与抽奖' }).click();
     await page.getByText('抽奖', { exact: true }).first().click();
     const form = page.getByRole('form', { name: '抽奖登记' });
     await form.getByRole('combobox', { name: '活动' }).selectOption({ label: '满额赠礼' });
@@ -134,6 +204,8 @@ describe('gifts and lucky draws in Chromium', () => {
 
   it('a lead voids a redemption with a reason; Ctrl+K finds the draw by the winner’s name', async () => {
     const { page } = app;
+    await openGifts(app, 'drawn');
+    await page.getByRole('tab', { name: '兑换与抽奖' }).click();
     await page.getByRole('cell', { name: /赵敏/ }).click();
     await page.getByRole('heading', { name: /ZP-XH-\d{8}-0001/ }).waitFor();
     await page.getByText('小票 A001、A002，合计 ¥268.50').waitFor();
@@ -160,6 +232,7 @@ describe('gifts and lucky draws in Chromium', () => {
 
   it('prints the campaign ledger on A4 and shows the stock on the handover sheet', async () => {
     const { page } = app;
+    await openGifts(app, 'voided');
     await page.getByRole('tab', { name: '赠品台账' }).click();
     const stock = page.getByRole('table', { name: '库存' });
     await stock.getByRole('row', { name: /折叠伞 20 0 0 0 20/ }).waitFor();
