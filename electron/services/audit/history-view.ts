@@ -2,6 +2,7 @@ import { getTableColumns } from 'drizzle-orm';
 import { getTableConfig, type SQLiteColumn, type SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { AuditChangeView, AuditEntryView, ShownValue } from '../../../shared/contract/audit';
 import { complaintStatusValues, timelineWords } from '../../../shared/contract/complaint-fields';
+import { maskNumbersInText } from '../../../shared/contract/mask-text';
 import { contractModules, core } from '../../../shared/contract/registry';
 import type { ServiceContext } from '../context';
 import { auditedEntities, type EntityName, entitySpec, isEntityName } from '../entities';
@@ -129,10 +130,17 @@ function shownValue(display: DisplayLookup, shape: FieldShape, value: unknown): 
       return typeof value === 'number' ? { kind: 'time', at: value } : { kind: 'text', text: String(value) };
     case 'yesNo':
       return { kind: 'yesNo', yes: value === true || value === 1 };
+    // A record's history is read to see who changed what, never to call or identify someone: the phone and ID
+    // numbers in its values are masked here, so the full ones never reach the screen.
     case 'json':
-      return { kind: 'text', text: Array.isArray(value) ? value.map(String).join('、') : JSON.stringify(value) };
+      return {
+        kind: 'text',
+        text: maskNumbersInText(Array.isArray(value) ? value.map(String).join('、') : JSON.stringify(value)),
+      };
     default:
-      return typeof value === 'boolean' ? { kind: 'yesNo', yes: value } : { kind: 'text', text: String(value) };
+      return typeof value === 'boolean'
+        ? { kind: 'yesNo', yes: value }
+        : { kind: 'text', text: maskNumbersInText(String(value)) };
   }
 }
 
