@@ -112,6 +112,24 @@ describe('lending', () => {
 });
 
 describe('returns', () => {
+  it('takes back a late loan lent against an ID: no deposit to refund, the overdue fee is owed in cash', async () => {
+    const desk = await freshDesk();
+    const { first } = umbrellas(desk);
+    const clerk = desk.clerkByRole('clerk');
+    const loan = lendAs(
+      desk,
+      borrow(first.id, { guarantee: 'id', idType: 'resident_id', idNumber: '11010519491231002X' }),
+    );
+    desk.clock.advance(9 * DAY + HOUR);
+    expect(getLoan(desk.ctx, loan.id)).toMatchObject({ state: 'overdue', feeIfReturnedNow: 300 });
+    // Before the fix this was refused by the table's amount check (a refund of -¥3.00), and the item stayed out.
+    expect(
+      returnLoan(desk.ctx, clerk, returnInput.parse({ id: loan.id, version: loan.version, outcome: 'returned' })),
+    ).toMatchObject({ state: 'returned', feeFen: 300, refundFen: 0 });
+    expect(listLoanItems(desk.ctx, false).find((i) => i.id === first.id)?.outSerial ?? null).toBeNull();
+    expect(loansAttention(desk.ctx, desk.clock.now())).toMatchObject({ out: 0, overdue: 0 });
+  });
+
   it('refunds the whole deposit on time, and the deposit minus ¥1 per started day when late', async () => {
     const desk = await freshDesk();
     const { first, second } = umbrellas(desk);

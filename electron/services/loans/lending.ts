@@ -102,7 +102,9 @@ export function returnLoan(
     assertOut(loan);
     const fee = overdueFeeFen(loan.dueAt, tx.now, loan.overdueFeePerDayFen, loan.depositFen);
     const kept = input.outcome === 'kept';
-    const refund = kept ? input.refund : loan.depositFen - fee;
+    // A fee is capped at the deposit, so it comes out of it; against an ID there is no deposit to refund from and the
+    // fee is paid in cash (the handover counts it so), which must not block taking the item back.
+    const refund = kept ? input.refund : loan.depositFen > 0 ? loan.depositFen - fee : 0;
     const { after } = tx.update(
       'loans',
       loan.id,
