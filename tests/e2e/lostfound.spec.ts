@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   closeNotifications,
   expectPrintLabelsOnly,
@@ -41,21 +41,59 @@ async function savePdf(page: Page, name: string): Promise<string> {
   return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
 }
 
+/**
+ * The two items the first test registers (the cash, a valuable, SW-…-0001; the cleaner's umbrella, SW-…-0002),
+ * stored through the app's channel for the tests that start from them.
+ */
+async function registerFound(app: RunningApp): Promise<void> {
+  for (const item of [
+    {
+      category: 'cash',
+      description: '现金（信封装）',
+      valueClass: 'valuable',
+      cash: '125.50',
+      foundPlace: '二楼扶梯口',
+      finderKind: 'customer',
+      storagePlace: '保险柜',
+    },
+    {
+      category: 'umbrella',
+      description: '黑色长柄雨伞',
+      colour: '黑色',
+      foundPlace: '三楼女装区',
+      finderKind: 'cleaner',
+      finderName: '刘阿姨',
+      storagePlace: '失物柜 A',
+    },
+  ]) {
+    const saved = await app.call('lostfound:register', item);
+    if (!saved.ok) throw new Error(`lostfound:register: ${JSON.stringify(saved)}`);
+  }
+}
+
+/** Logs in as K001, stores what the test needs (`seed`) and opens lost and found (Alt+7). */
+async function openLostfound(app: RunningApp, seed?: (app: RunningApp) => Promise<void>): Promise<void> {
+  const { page } = app;
+  await loginWithKeyboard(page, 'K001', '1111');
+  await page.getByText('王芳').first().waitFor();
+  await seed?.(app);
+  await page.keyboard.press('Alt+7');
+  await page.getByRole('heading', { name: '失物招领' }).waitFor();
+}
+
+/** Each test on its own desk: its own login and the records it needs, so one failure stays one failure. */
 describe('lost and found in Chromium', () => {
   let app: RunningApp;
-  beforeAll(async () => {
+  beforeEach(async () => {
     app = await startApp();
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await app?.stop();
   });
 
   it('registers found items with a photo, refuses cash without its amount, and marks a valuable', async () => {
     const { page } = app;
-    await loginWithKeyboard(page, 'K001', '1111');
-    await page.getByText('王芳').first().waitFor();
-    await page.keyboard.press('Alt+7');
-    await page.getByRole('heading', { name: '失物招领' }).waitFor();
+    await openLostfound(app);
     const form = page.getByRole('form', { name: '失物登记' });
     const category = form.getByRole('combobox', { name: '类别' });
     await expect.poll(() => category.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
@@ -94,6 +132,7 @@ describe('lost and found in Chromium', () => {
 
   it('matches a loss report against found items and claims one with a checked ID and a printed receipt', async () => {
     const { page } = app;
+    await openLostfound(app, registerFound);
     await page.getByRole('tab', { name: '寻物登记' }).click();
     const form = page.getByRole('form', { name: '寻物登记' });
     await form.getByRole('textbox', { name: '失主姓名' }).fill('赵敏');
@@ -132,6 +171,7 @@ describe('lost and found in Chromium', () => {
 
   it("claims a valuable only with a lead's PIN", async () => {
     const { page } = app;
+    await openLostfound(app, registerFound);
     await page.getByRole('tab', { name: '失物登记' }).click();
     await page.getByRole('cell', { name: /现金/ }).click();
     await page.getByRole('button', { name: '认领', exact: true }).click();
@@ -152,7 +192,7 @@ describe('lost and found in Chromium', () => {
 
   it("hands an item kept past the period to the police with a supervisor's PIN and a reason", async () => {
     const { page } = app;
-    await page.getByRole('button', { name: '关闭' }).click();
+    await openLostfound(app, registerFound);
     const form = page.getByRole('form', { name: '失物登记' });
     await form.getByRole('combobox', { name: '类别' }).selectOption({ label: '包' });
     await form.getByRole('textbox', { name: '物品描述' }).fill('灰色双肩包');
