@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loginWithKeyboard, type RunningApp, screenshot, startApp } from './harness';
 
 interface Saved {
@@ -14,6 +14,7 @@ const RESIDENT_ID = '11010519491231002X';
 /**
  * Every module: a record found with Ctrl+K (or in the customer's history) opens that very record, with its detail,
  * selected in a list that shows it, whatever its status and however old (the lists' default filters would hide it).
+ * Each test on its own desk, with its own login and the same records stored before it, so one failure stays one.
  */
 describe('Ctrl+K opens the exact record in every module', () => {
   let app: RunningApp;
@@ -45,7 +46,7 @@ describe('Ctrl+K opens the exact record in every module', () => {
     }
   }
 
-  beforeAll(async () => {
+  beforeEach(async () => {
     app = await startApp();
     await loginWithKeyboard(app.page, 'K003', '3333');
     await app.page.getByLabel('clerk').waitFor();
@@ -160,7 +161,7 @@ describe('Ctrl+K opens the exact record in every module', () => {
     await app.page.reload();
     await app.page.getByLabel('clerk').waitFor();
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await app?.stop();
   });
 
