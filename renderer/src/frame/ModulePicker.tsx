@@ -86,6 +86,13 @@ function stopKeepingFocus(): void {
 /** The arrows and Enter, typed in the picker's box or in the catcher before the box was there. */
 function onPickerKey(e: KeyboardEvent<HTMLInputElement>): void {
   if (e.nativeEvent.isComposing) return;
+  // Escape typed before the picker's box is on screen lands in the catcher, where the modal's own handler never sees it.
+  if (e.key === 'Escape') {
+    e.preventDefault();
+    e.stopPropagation();
+    modulePicker.close();
+    return;
+  }
   const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
   if (step === 0 && e.key !== 'Enter') return;
   // Mantine's own handling selects by what is in the list's DOM at that moment, which lags the text typed.
@@ -151,7 +158,11 @@ export function ModulePicker({ entries }: { entries: NavEntry[] }) {
           stopKeepingFocus();
           const back = returnTo;
           returnTo = null;
-          const lost = document.activeElement === catcher || document.activeElement === document.body;
+          // Closing runs while the picker's box may still be on screen (its exit transition, late on a loaded PC):
+          // focus there is about to be lost too, and goes back to where the clerk was.
+          const active = document.activeElement;
+          const inPicker = Boolean(active && pickerBox()?.closest('[role="dialog"]')?.contains(active));
+          const lost = active === catcher || active === document.body || active === null || inPicker;
           if (back?.isConnected && lost) back.focus();
           else if (document.activeElement === catcher) catcher?.blur();
         }}
