@@ -44,6 +44,8 @@ const typeQuery = (query: string) => setTyped({ query, selected: 0, enter: false
 let catcher: HTMLInputElement | null = null;
 /** Where the focus was before the picker opened: it goes back there when the picker closes without opening. */
 let returnTo: HTMLElement | null = null;
+/** The same, kept until the picker's exit transition has ended (a module opened clears `returnTo` first). */
+let exitReturnTo: HTMLElement | null = null;
 
 function pickerBox(): HTMLInputElement | null {
   const box = document.getElementById(SEARCH_ID);
@@ -154,10 +156,20 @@ export function ModulePicker({ entries }: { entries: NavEntry[] }) {
         onQueryChange={typeQuery}
         returnFocus={false}
         clearQueryOnClose={false}
+        transitionProps={{
+          // The focus lands on the page's body once the picker's box is gone; give it back to the clerk's field then.
+          onExited: () => {
+            const back = exitReturnTo;
+            exitReturnTo = null;
+            const active = document.activeElement;
+            if (back?.isConnected && (active === document.body || active === null || active === catcher)) back.focus();
+          },
+        }}
         onSpotlightClose={() => {
           stopKeepingFocus();
           const back = returnTo;
           returnTo = null;
+          exitReturnTo = back;
           // Closing runs while the picker's box may still be on screen (its exit transition, late on a loaded PC):
           // focus there is about to be lost too, and goes back to where the clerk was.
           const active = document.activeElement;
