@@ -1,9 +1,11 @@
 /**
  * A list filter's name columns, for a query of Latin letters typed as pinyin initials (`zs` for 张三): the column of
- * the record's key (the id its search entry is filed under) and the columns holding names.
+ * the record's key (the id its search entry is filed under), or several columns when the list's rows are not filed
+ * themselves but follow records that are (a revisit plan: its customer file, the complaint or repair it follows up),
+ * and the columns holding names.
  */
 export interface InitialsColumns {
-  id: string;
+  id: string | readonly string[];
   names: readonly string[];
 }
 
@@ -38,6 +40,8 @@ export function foldedContains(columns: readonly string[], initials?: InitialsCo
   const text = `instr(fold_text(${joined}), fold_text(${param})) > 0`;
   if (!initials || initials.names.length === 0) return text;
   // CASE, not AND: SQLite evaluates the side of an AND without a subquery first, which would convert every row.
-  return `(${text} or case when ${initials.id} in (${initialsCandidates(param)})
+  const ids = typeof initials.id === 'string' ? [initials.id] : initials.id;
+  const offered = ids.map((id) => `${id} in (${initialsCandidates(param)})`).join(' or ');
+  return `(${text} or case when ${offered}
     then pinyin_initials_start(${param}, ${initials.names.join(', ')}) else 0 end)`;
 }

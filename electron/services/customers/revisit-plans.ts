@@ -24,6 +24,9 @@ const v = tableRef(revisitPlans, 'v');
 const f = tableRef(customers, 'f');
 const k = tableRef(calls, 'k');
 
+/** The name a plan shows: its file's, unless the person was forgotten. */
+const FILE_NAME = `case when ${f.c.status} = 'forgotten' then null else ${f.c.name} end`;
+
 const planRow = {
   ...v.pick(
     'id',
@@ -48,7 +51,7 @@ const planRow = {
     'cancelReason',
   ),
   fileNo: textOrNull(f.c.fileNo),
-  fileName: textOrNull(`case when ${f.c.status} = 'forgotten' then null else ${f.c.name} end`),
+  fileName: textOrNull(FILE_NAME),
   preferredContactTime: textOrNull(f.c.preferredContactTime),
   ruleKind: textOrNull(r.c.kind),
   lastCallSerial: textOrNull(k.c.serialNo),
@@ -108,7 +111,17 @@ export function listRevisits(
   if (input.filter === 'due') where.always(dueVisit(v.c, '@dayEnd'), { dayEnd });
   if (input.filter === 'planned') where.always(plannedVisit(v.c));
   if (input.filter === 'closed') where.always(`${v.c.status} <> 'planned'`);
-  where.filter(foldedContains([v.c.serialNo, v.c.name, v.c.phone, v.c.sourceSerial, f.c.fileNo]), 'text', input.text);
+  // The file's name too: it is the one the list shows (a file renamed after the plan was made).
+  // A plan has no search entry of its own: its name comes from the customer file or the record it follows up
+  // (complaint, repair, return), which are filed, so those offer it for a query typed as pinyin initials.
+  where.filter(
+    foldedContains([v.c.serialNo, v.c.name, FILE_NAME, v.c.phone, v.c.sourceSerial, f.c.fileNo], {
+      id: [v.c.customerId, v.c.sourceRef],
+      names: [v.c.name, FILE_NAME],
+    }),
+    'text',
+    input.text,
+  );
   const order = input.filter === 'closed' ? `${v.c.closedAt} desc` : `${v.c.dueAt}`;
   const rows = query(
     planRow,
