@@ -9,11 +9,16 @@ function initialsQuery(value: unknown): string | null {
   return /^[a-z]{2,}$/.test(q) ? q : null;
 }
 
-/** 1 when the pinyin initials of one of `names` start with the query `value` (see below), else 0. */
-export function pinyinInitialsStart(value: unknown, ...names: unknown[]): number {
+/**
+ * 1 when the pinyin initials of one of `names` hold the query `value` as a run of consecutive characters (see below),
+ * else 0: from the first character (`zs`, `zsf` for 张三丰), or from a later one, so the initials of a given name alone
+ * find the person too (`sf` for 张三丰, `nn` for 欧阳娜娜), as a name's characters are matched anywhere (三丰).
+ * Characters skipped or out of order (`zf`, `fs`) do not match.
+ */
+export function pinyinInitialsMatch(value: unknown, ...names: unknown[]): number {
   const q = initialsQuery(value);
   if (q === null) return 0;
-  return names.some((name) => typeof name === 'string' && name !== '' && pinyinInitials(name).startsWith(q)) ? 1 : 0;
+  return names.some((name) => typeof name === 'string' && name !== '' && pinyinInitials(name).includes(q)) ? 1 : 0;
 }
 
 /**
@@ -26,8 +31,8 @@ export function pinyinInitialsStart(value: unknown, ...names: unknown[]): number
  *
  * For a list filter's pinyin initials (electron/services/text-filter.ts): `initials_key(q)` is a two-letter query
  * as the search's short key, else NULL; `initials_phrase(q)` a query of three or more letters as a trigram phrase,
- * else the empty phrase (which matches nothing); `pinyin_initials_start(q, name, …)` is 1 when the pinyin initials of
- * one of the names start with the query (张三丰 for `zs` and `zsf`), computed only for the rows the index offered.
+ * else the empty phrase (which matches nothing); `pinyin_initials_match(q, name, …)` is 1 when the pinyin initials of
+ * one of the names hold the query (张三丰 for `zs`, `zsf` and `sf`), computed only for the rows the index offered.
  */
 export function registerSqlFunctions(sqlite: Sqlite): void {
   sqlite.function('fold_text', { deterministic: true }, (value: unknown) =>
@@ -41,5 +46,5 @@ export function registerSqlFunctions(sqlite: Sqlite): void {
     const q = initialsQuery(value);
     return q !== null && q.length > 2 ? `"${q}"` : '""';
   });
-  sqlite.function('pinyin_initials_start', { deterministic: true, varargs: true }, pinyinInitialsStart);
+  sqlite.function('pinyin_initials_match', { deterministic: true, varargs: true }, pinyinInitialsMatch);
 }

@@ -11,8 +11,8 @@ export interface InitialsColumns {
 
 /**
  * The records whose search entry holds the query as pinyin initials, read off the search index once per statement
- * (the query is a constant): two letters are an exact short key (a name's first two initials, search/keys.ts), three
- * or more are matched in the trigram index, whose text holds every name's initials. Any other query finds nothing
+ * (the query is a constant): two letters are an exact short key (each pair of a name's consecutive
+ * initials, search/keys.ts), three or more are matched in the trigram index, whose text holds every name's initials. Any other query finds nothing
  * here (`initials_key` is null and `initials_phrase` the empty phrase, db/functions.ts).
  */
 function initialsCandidates(param: string): string {
@@ -28,9 +28,9 @@ function initialsCandidates(param: string): string {
  * (`searchTextSchema`). One call per row over the columns joined by a control character, so a match never runs
  * from one column into the next.
  *
- * With `initials`, a query of Latin letters also matches a record one of whose names has pinyin initials starting
- * with it, as Ctrl+K finds 张三 by `zs`: the search index gives the few records filed under those initials, and only
- * those rows have their names converted (`pinyin_initials_start`), so the cost per row scanned stays one lookup in
+ * With `initials`, a query of Latin letters also matches a record one of whose names holds it as consecutive pinyin
+ * initials (`zs` or `sf` for 张三丰, see db/functions.ts), as Ctrl+K does: the search index gives the few records filed under those initials, and only
+ * those rows have their names converted (`pinyin_initials_match`), so the cost per row scanned stays one lookup in
  * that set; pinyin is never computed for every row.
  */
 export function foldedContains(columns: readonly string[], initials?: InitialsColumns, param = '@text'): string {
@@ -43,5 +43,5 @@ export function foldedContains(columns: readonly string[], initials?: InitialsCo
   const ids = typeof initials.id === 'string' ? [initials.id] : initials.id;
   const offered = ids.map((id) => `${id} in (${initialsCandidates(param)})`).join(' or ');
   return `(${text} or case when ${offered}
-    then pinyin_initials_start(${param}, ${initials.names.join(', ')}) else 0 end)`;
+    then pinyin_initials_match(${param}, ${initials.names.join(', ')}) else 0 end)`;
 }

@@ -32,7 +32,8 @@ export function fullPinyin(name: string): string {
 
 /**
  * Exact keys for queries of one or two characters, which trigram cannot answer:
- * every character and pair of characters of a name, its pinyin initials, a phone's last four digits.
+ * every character and pair of characters of a name, each pair of its consecutive pinyin initials, a phone's last four
+ * digits.
  */
 export function shortKeys(names: readonly string[], phones: readonly string[]): string[] {
   const keys = new Set<string>();
@@ -44,8 +45,11 @@ export function shortKeys(names: readonly string[], phones: readonly string[]): 
       keys.add(name[i] as string);
       if (i + 1 < name.length) keys.add(`${name[i]}${name[i + 1]}`);
     }
+    // Every pair of consecutive initials, not only the first: a clerk who knows the given name types its initials
+    // (`sf` for 张三丰, `nn` for 欧阳娜娜), as three or more letters already match anywhere in the trigram text.
     const initials = [...pinyinInitials(raw)];
-    keys.add(initials.slice(0, 2).join(''));
+    if (initials.length === 1) keys.add(initials[0] as string);
+    for (let i = 0; i + 1 < initials.length; i++) keys.add(`${initials[i]}${initials[i + 1]}`);
   }
   for (const phone of phones) {
     if (phone.length >= 4) keys.add(phone.slice(-4));
