@@ -7,6 +7,7 @@ import { AppError, refuse } from './errors';
 import { newId } from './ids';
 import { hashPin, pinMatches } from './pin';
 import { selectRow } from './row-sql';
+import { outsideSubmission } from './submissions';
 import { write } from './write';
 
 export const MAX_PIN_FAILURES = 5;
@@ -116,24 +117,30 @@ export function checkPin(ctx: ServiceContext, actor: Actor | null, clerkId: stri
   }
   if (pinMatches(pin, clerk.pinHash)) {
     if (clerk.failedPinCount > 0 || clerk.lockedUntil) {
-      return write(
-        ctx,
-        actor,
-        (tx) => tx.update('clerks', clerk.id, { failedPinCount: 0, lockedUntil: null }, { note: 'pin accepted' }).after,
+      return outsideSubmission(() =>
+        write(
+          ctx,
+          actor,
+          (tx) =>
+            tx.update('clerks', clerk.id, { failedPinCount: 0, lockedUntil: null }, { note: 'pin accepted' }).after,
+        ),
       );
     }
     return clerk;
   }
   const failures = clerk.failedPinCount + 1;
   const locks = failures >= MAX_PIN_FAILURES;
-  write(ctx, actor, (tx) => {
-    tx.update(
-      'clerks',
-      clerk.id,
-      locks ? { failedPinCount: 0, lockedUntil: now + PIN_LOCK_MS } : { failedPinCount: failures },
-      { note: locks ? 'locked after wrong pins' : 'wrong pin' },
-    );
-  });
+  // Counted in its own transaction, apart from the form that carried the PIN (its key stays free for the retry).
+  outsideSubmission(() =>
+    write(ctx, actor, (tx) => {
+      tx.update(
+        'clerks',
+        clerk.id,
+        locks ? { failedPinCount: 0, lockedUntil: now + PIN_LOCK_MS } : { failedPinCount: failures },
+        { note: locks ? 'locked after wrong pins' : 'wrong pin' },
+      );
+    }),
+  );
   if (locks) throw new AppError('locked', 'errors.pinLocked', 'pin', { minutes: PIN_LOCK_MS / 60000 });
   throw new AppError('rule', 'errors.wrongPin', 'pin', { left: MAX_PIN_FAILURES - failures });
 }

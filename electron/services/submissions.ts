@@ -19,6 +19,14 @@ export function withSubmission<T>(key: string | null, channel: string, work: () 
   return pending.run({ key, channel, recorded: false }, work);
 }
 
+/**
+ * Runs a write that is not the form's record (a wrong approver PIN counted towards the lockout, its count reset):
+ * it commits on its own and must not take the form's key, or the corrected form would be refused as already saved.
+ */
+export function outsideSubmission<T>(work: () => T): T {
+  return pending.exit(work);
+}
+
 /** True when a form with this key has already been stored: the re-sent form is refused, not stored twice. */
 export function submittedBefore(sqlite: Sqlite, key: string): boolean {
   return sqlite.prepare('select 1 from submissions where key = ?').pluck().get(key) !== undefined;

@@ -13,20 +13,10 @@ import {
 } from '../../shared/contract/passes';
 import { freshDesk, type TestDesk } from '../helpers/db';
 import { data, failure, startIpcDesk } from '../helpers/ipc';
+import { workerPass } from '../helpers/samples';
 
 /** The test clock starts on 2026-11-24 at 10:00 in Shanghai. */
-const worker: IssuePassInput = {
-  kind: 'worker',
-  holderName: '赵师傅',
-  phone: '13700001234',
-  idType: 'resident_id',
-  idNumber: '11010519491231002X',
-  company: '锦华装饰工程有限公司',
-  unit: '3 栋 1202',
-  validFrom: '2026-11-24',
-  validTo: '2026-12-24',
-  deposit: '100',
-};
+const { fee: _noFee, ...worker }: IssuePassInput = workerPass;
 
 function refusal(fn: () => unknown): AppError {
   try {

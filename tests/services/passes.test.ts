@@ -9,22 +9,11 @@ import { searchRecords } from '../../electron/services/search/query';
 import { type IssuePassInput, issuePassInput, listPassesInput, returnPassInput } from '../../shared/contract/passes';
 import { parseMessage } from '../../shared/errors';
 import { freshDesk, type TestDesk } from '../helpers/db';
+import { workerPass } from '../helpers/samples';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** The test clock starts on 2026-11-24 at 10:00 in Shanghai. */
-const worker: IssuePassInput = {
-  kind: 'worker',
-  holderName: '赵师傅',
-  phone: '13700001234',
-  idType: 'resident_id',
-  idNumber: '11010519491231002X',
-  company: '锦华装饰工程有限公司',
-  unit: '3 栋 1202',
-  validFrom: '2026-11-24',
-  validTo: '2026-12-24',
-  deposit: '100',
-  fee: '10',
-};
+const worker: IssuePassInput = workerPass;
 
 function refusal(fn: () => unknown): AppError {
   try {

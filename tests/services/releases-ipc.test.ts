@@ -2,19 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { ReleasePassDetail } from '../../shared/contract/releases';
 import { demoPin } from '../helpers/db';
 import { data, failure, startIpcDesk } from '../helpers/ipc';
+import { releasePass } from '../helpers/samples';
 
-/** The test clock starts on 2026-11-24 at 10:00 in Shanghai. */
-const pass = {
-  holderKind: 'tenant',
-  holderName: '王先生',
-  phone: '13800001111',
-  unit: '7栋 502',
-  reason: 'repair_out',
-  items: [{ name: '洗衣机', quantity: 1 }],
-  validDay: '2026-11-24',
-  approverName: '房东 陈先生',
-  approvalMethod: 'phone',
-};
+const pass = releasePass;
 
 describe('goods release channels', () => {
   it('refuses bad input and a wrong PIN before the service writes, and a stale edit naming who changed it', async () => {

@@ -31,24 +31,12 @@ import {
 } from '../../shared/contract/renovations';
 import { parseMessage } from '../../shared/errors';
 import { freshDesk, type TestDesk } from '../helpers/db';
+import { renovationApplication } from '../helpers/samples';
 
 const DAY = 24 * 60 * 60 * 1000;
 const allDocuments = [...defaultRenovationDocuments];
 /** The test clock starts on 2026-11-24 at 10:00 in Shanghai. */
-const application: ApplyRenovationInput = {
-  unit: '3 栋 1202',
-  ownerName: '周业主',
-  ownerPhone: '13900001111',
-  contractor: '锦华装饰工程有限公司',
-  foreman: '赵师傅',
-  foremanPhone: '13700001234',
-  work: '厨卫改造，更换地砖，不动承重墙',
-  startDate: '2026-11-25',
-  endDate: '2026-12-20',
-  deposit: '3000',
-  fee: '200',
-  documents: allDocuments.slice(0, 2),
-};
+const application: ApplyRenovationInput = { ...renovationApplication, documents: allDocuments.slice(0, 2) };
 
 function refusal(fn: () => unknown): AppError {
   try {

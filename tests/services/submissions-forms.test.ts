@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import type { LoanItemView, LoanKindView } from '../../shared/contract/loans';
-import { data, failure } from '../helpers/ipc';
+import { data } from '../helpers/ipc';
+import { renovationApplication, workerPass } from '../helpers/samples';
+import { expectStoredAgain, expectStoredOnce, type KeyedForm, keyOf } from '../helpers/submissions';
 import { supervisorTabs, TAB_A, TAB_C, twoTabs } from '../helpers/two-tabs';
 
 /** Each create form of the desk, sent twice with one key (an answer lost, the clerk presses Enter again). */
@@ -75,73 +77,25 @@ describe('the create forms send a submission key: sent again, they are stored on
       ],
       ['clerks:add', 'clerks', { name: '赵磊', employeeNo: 'K009', role: 'clerk', pin: '9090' }, TAB_C],
     ];
-    for (const [channel, table, input, tab] of forms) {
-      const key = `form-${channel.replace(':', '-')}-0001`;
-      const before = desk.count(`select count(*) from ${table}`);
-      data(await desk.dispatch(channel, { ...input, __submission: key }, tab));
-      const entries = desk.count('select count(*) from audit_log');
-      expect(failure(await desk.dispatch(channel, { ...input, __submission: key }, tab)), channel).toMatchObject({
-        code: 'conflict',
-        messageKey: 'errors.alreadySaved',
-      });
-      expect(desk.count(`select count(*) from ${table}`), channel).toBe(before + 1);
-      expect(desk.count('select count(*) from audit_log'), channel).toBe(entries);
-    }
+    for (const [channel, table, input, tab] of forms)
+      await expectStoredOnce(desk, { channel, table, input, tab }, keyOf(channel, 1));
   });
   it('announcements, renovation applications and worker passes', async () => {
     const desk = await twoTabs();
-    const forms: [string, string, object][] = [
-      ['announcements:log', 'announcements', { kind: 'notice', text: '本商场将于22:00闭店', requesterName: '物业' }],
-      [
-        'renovations:apply',
-        'renovations',
-        {
-          unit: '3 栋 1202',
-          ownerName: '周业主',
-          ownerPhone: '13900001111',
-          contractor: '锦华装饰工程有限公司',
-          foreman: '赵师傅',
-          foremanPhone: '13700001234',
-          work: '厨卫改造，更换地砖，不动承重墙',
-          startDate: '2026-11-25',
-          endDate: '2026-12-20',
-          deposit: '3000',
-          fee: '200',
-          documents: [],
-        },
-      ],
-      [
-        'passes:issue',
-        'passes',
-        {
-          kind: 'worker',
-          holderName: '赵师傅',
-          phone: '13700001234',
-          idType: 'resident_id',
-          idNumber: '11010519491231002X',
-          company: '锦华装饰工程有限公司',
-          unit: '3 栋 1202',
-          validFrom: '2026-11-24',
-          validTo: '2026-12-24',
-          deposit: '100',
-          fee: '10',
-        },
-      ],
+    const forms: KeyedForm[] = [
+      {
+        channel: 'announcements:log',
+        table: 'announcements',
+        input: { kind: 'notice', text: '本商场将于22:00闭店', requesterName: '物业' },
+        tab: TAB_A,
+      },
+      { channel: 'renovations:apply', table: 'renovations', input: renovationApplication, tab: TAB_A },
+      { channel: 'passes:issue', table: 'passes', input: workerPass, tab: TAB_A },
     ];
-    for (const [channel, table, input] of forms) {
-      const key = `form-${channel.replace(':', '-')}-0002`;
-      const before = desk.count(`select count(*) from ${table}`);
-      data(await desk.dispatch(channel, { ...input, __submission: key }, TAB_A));
-      const entries = desk.count('select count(*) from audit_log');
-      expect(failure(await desk.dispatch(channel, { ...input, __submission: key }, TAB_A)), channel).toMatchObject({
-        code: 'conflict',
-        messageKey: 'errors.alreadySaved',
-      });
-      expect(desk.count(`select count(*) from ${table}`), channel).toBe(before + 1);
-      expect(desk.count('select count(*) from audit_log'), channel).toBe(entries);
+    for (const form of forms) {
+      await expectStoredOnce(desk, form, keyOf(form.channel, 2));
       // A new form (a new key) is a new record.
-      data(await desk.dispatch(channel, { ...input, __submission: `${key}-next` }, TAB_A));
-      expect(desk.count(`select count(*) from ${table}`), channel).toBe(before + 2);
+      await expectStoredAgain(desk, form, keyOf(form.channel, 3));
     }
   });
 });
