@@ -5,6 +5,7 @@ import {
   endUnit,
   fileByPhone,
   forgetFile,
+  getRevisit,
   linkUnit,
   listFiles,
   listGrades,
@@ -23,7 +24,7 @@ import {
 import { exportPersonData } from '../services/customers/access';
 import { customersSection } from '../services/customers/handover-section';
 import { customersReport } from '../services/customers/report-section';
-import { answerSurvey, surveysOfSource } from '../services/customers/survey-answers';
+import { answerSurvey, getSurveyResponse, surveysOfSource } from '../services/customers/survey-answers';
 import { listSurveyForms, saveSurveyForm } from '../services/customers/survey-forms';
 import { customersSync } from '../services/customers/sync';
 
@@ -52,6 +53,8 @@ export const customersMain = mainModule('customers', {
     'customers:surveyForms': (input, { ctx }) => listSurveyForms(ctx, input.includeInactive),
     'customers:saveSurveyForm': (input, { ctx, actor }) => saveSurveyForm(ctx, actor(), input),
     'customers:answerSurvey': (input, { ctx, actor }) => answerSurvey(ctx, actor(), input),
+    'customers:survey': (input, { ctx }) => getSurveyResponse(ctx, input.id),
+    'customers:revisit': (input, { ctx }) => getRevisit(ctx, input.id),
     'customers:surveysOf': (input, { ctx }) => surveysOfSource(ctx, input.sourceModule, input.sourceRef),
   },
   handover: customersSection,

@@ -43,12 +43,29 @@ export interface SurveyResponseView {
   serialNo: string;
   formName: string;
   sourceModule: SurveySource;
+  /** The record the survey is about (a return visit, a complaint, a repair); null at the counter. */
+  sourceRef: string | null;
   sourceSerial: string;
   unitName: string;
   name: string;
   phoneMasked: string;
+  /** The customer file of the number, when there was one; its number (DA-…) names the link to it. */
+  customerId: string | null;
+  fileNo: string | null;
+  /** The clerk who asked the questions and wrote the answers down. */
+  clerkName: string;
   createdAt: number;
   answers: SurveyAnswerView[];
+}
+
+/** A survey as a customer file lists it: its serial, form and the record it was about. */
+export interface SurveySummary {
+  id: string;
+  serialNo: string;
+  formName: string;
+  sourceModule: SurveySource;
+  sourceSerial: string;
+  createdAt: number;
 }
 
 const questionInput = z

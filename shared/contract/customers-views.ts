@@ -8,6 +8,7 @@ import type {
   RevisitStatus,
   UnitRole,
 } from './customers-fields';
+import type { SurveySummary } from './customers-surveys';
 import type { SearchHit } from './search';
 
 /** What the customer-file channels return; plain types, kept apart from the input schemas. */
@@ -82,6 +83,8 @@ export interface CustomerFileView extends CustomerSummary {
   history: SearchHit[];
   open: CustomerOpenItem[];
   revisits: RevisitPlanView[];
+  /** The satisfaction surveys the customer answered, newest first. */
+  surveys: SurveySummary[];
 }
 
 export interface RevisitRuleView {

@@ -292,6 +292,10 @@ export const customersContract = {
   }),
   /** 满意度调查: answers about a visit made, a closed complaint, a completed repair, or at the counter. */
   'customers:answerSurvey': channel<SurveyResponseView>()(answerSurveyInput, 'session'),
+  /** One answered survey, for its own panel (from the record it is about, the customer file). */
+  'customers:survey': channel<SurveyResponseView>()(byId, 'session'),
+  /** One return visit plan, for the call list opened on it (a survey's link back to its visit). */
+  'customers:revisit': channel<RevisitPlanView>()(byId, 'session'),
   'customers:surveysOf': channel<SurveyResponseView[]>()(
     z.object({ sourceModule: z.enum(surveySourceValues), sourceRef: idSchema }),
     'session',

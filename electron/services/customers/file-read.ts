@@ -11,6 +11,7 @@ import { write } from '../write';
 import { historyForPhones, openForPhones } from './open';
 import { liveFile } from './predicates';
 import { revisitsOfCustomer } from './revisit-plans';
+import { surveysOfFile } from './survey-answers';
 
 const f = tableRef(customers, 'f');
 const m = tableRef(customers, 'm');
@@ -126,6 +127,7 @@ export function loadFile(ctx: ServiceContext, id: string): CustomerFileView {
     history: row.status === 'forgotten' ? [] : withStatus(ctx, historyForPhones(ctx.sqlite, all)),
     open: row.status === 'active' ? openForPhones(ctx.sqlite, all, now) : [],
     revisits: revisitsOfCustomer(ctx, id),
+    surveys: row.status === 'forgotten' ? [] : surveysOfFile(ctx, id, all),
   };
 }
 

@@ -1,5 +1,7 @@
 /** 满意度调查: answering a questionnaire about a record served (or at the counter), and reading the answers back. */
 import type { z } from 'zod';
+import { clerks, customers, surveyAnswers, surveyResponses } from '../../../db/schema';
+import { query, tableRef, textOrNull } from '../../../db/sql';
 import type { Satisfaction } from '../../../shared/contract/complaint-fields';
 import { SURVEY_SERIAL_PREFIX, type SurveySource } from '../../../shared/contract/customers-fields';
 import type {
@@ -7,6 +9,7 @@ import type {
   SurveyAnswerView,
   SurveyQuestion,
   SurveyResponseView,
+  SurveySummary,
 } from '../../../shared/contract/customers-surveys';
 import type { Actor, ServiceContext } from '../context';
 import { notFound, refuse } from '../errors';
@@ -193,22 +196,48 @@ export function answerSurvey(
   return getSurveyResponse(ctx, id);
 }
 
+const s = tableRef(surveyResponses, 's');
+const c = tableRef(clerks, 'c');
+const f = tableRef(customers, 'f');
+const responseRow = {
+  ...s.pick('id', 'serialNo', 'formName', 'sourceModule', 'sourceRef', 'sourceSerial', 'unitName', 'name', 'phone'),
+  ...s.pick('customerId', 'createdAt'),
+  clerkName: textOrNull(c.c.name),
+  fileNo: textOrNull(f.c.fileNo),
+};
+const responseById = query(
+  responseRow,
+  (list) => `select ${list} from ${s.from} left join ${c.from} on ${c.c.id} = ${s.c.clerkId}
+     left join ${f.from} on ${f.c.id} = ${s.c.customerId} where ${s.c.id} = ?`,
+);
+const a = tableRef(surveyAnswers, 'a');
+const answersOf = query(
+  { ...a.pick('questionId', 'questionText', 'kind', 'level', 'choice'), text: a.col('comment') },
+  (list) => `select ${list} from ${a.from} where ${a.c.responseId} = ? order by ${a.c.sortOrder}`,
+);
+
+/** One answered survey as its panel shows it: who answered, when, which form, the answers, the record it is about. */
 export function getSurveyResponse(ctx: ServiceContext, id: string): SurveyResponseView {
-  const row = one<Omit<SurveyResponseView, 'answers' | 'phoneMasked'> & { phone: string }>(
-    ctx,
-    `select id, serial_no serialNo, form_name formName, source_module sourceModule, source_serial sourceSerial,
-       unit_name unitName, name, phone, created_at createdAt from survey_responses where id = ?`,
-    id,
-  );
+  const row = responseById.get(ctx.sqlite, id);
   if (!row) throw notFound('errors.surveyMissing');
-  const answers = ctx.sqlite
-    .prepare(
-      `select question_id questionId, question_text questionText, kind, level, choice, comment text
-       from survey_answers where response_id = ? order by sort_order`,
-    )
-    .all(id) as SurveyAnswerView[];
-  const { phone, ...rest } = row;
-  return { ...rest, phoneMasked: phone ? maskPhoneForSheet(phone) : '', answers };
+  const answers: SurveyAnswerView[] = answersOf.all(ctx.sqlite, id);
+  const { phone, clerkName, ...rest } = row;
+  return { ...rest, clerkName: clerkName ?? '', phoneMasked: phone ? maskPhoneForSheet(phone) : '', answers };
+}
+
+// A file's surveys: those tied to it, and those of its numbers answered before the file existed.
+const surveysOfFileQuery = (phones: number) =>
+  query(
+    { ...s.pick('id', 'serialNo', 'formName', 'sourceModule', 'sourceSerial', 'createdAt') },
+    (list) =>
+      `select ${list} from ${s.from}
+       where ${s.c.customerId} = ?${phones > 0 ? ` or ${s.c.phone} in (${Array(phones).fill('?').join(', ')})` : ''}
+       order by ${s.c.createdAt} desc limit 50`,
+  );
+
+/** The surveys a customer answered (newest first): the file lists them, each opening its panel. */
+export function surveysOfFile(ctx: ServiceContext, customerId: string, phones: string[]): SurveySummary[] {
+  return surveysOfFileQuery(phones.length).all(ctx.sqlite, customerId, ...phones);
 }
 
 /** The surveys answered about one record (the form shows them instead of asking again). */

@@ -9,6 +9,7 @@ import { labelKey } from '../../app/labels';
 import { searchTextError } from '../../lib/searchText';
 import { formatSiteDay } from '../../lib/time';
 import { RevisitCallForm } from './RevisitCallForm';
+import { RevisitSourceLink } from './RevisitSourceLink';
 import { RevisitStatusBadge } from './RevisitStatusBadge';
 import { SurveyPanel } from './SurveyPanel';
 
@@ -16,11 +17,13 @@ import { SurveyPanel } from './SurveyPanel';
  * 电话访谈计划表: who to call today (overdue first), why, when they prefer and what happened last time; the call
  * form beside it. Opening it plans what the rules ask for since it was last opened.
  */
-export function CallList({ timeZone, height, canCancel }: { timeZone: string; height: string; canCancel: boolean }) {
+export function CallList(props: { timeZone: string; height: string; canCancel: boolean; planId?: string | null }) {
+  const { timeZone, height, canCancel, planId = null } = props;
   const { t } = useTranslation();
-  const [filter, setFilter] = useState<RevisitFilter>('due');
+  // Opened on one visit (a survey's link back to it): every status, so a visit made is listed too.
+  const [filter, setFilter] = useState<RevisitFilter>(planId ? 'all' : 'due');
   const [text, setText] = useState('');
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [openId, setOpenId] = useState<string | null>(planId);
   /** The visit just made (reached): its satisfaction survey is asked next. */
   const [surveyFor, setSurveyFor] = useState<RevisitPlanView | null>(null);
   const pick = (id: string) => {
@@ -46,7 +49,9 @@ export function CallList({ timeZone, height, canCancel }: { timeZone: string; he
   }, [planDue, t]);
   const visits = useApiQuery('customers:revisits', { filter, text: debounced, limit: 200 }, { enabled: !tooLong });
   const rows = visits.data ?? [];
-  const open = rows.find((r) => r.id === openId) ?? null;
+  // The visit a link opened is shown even when it is not among the list's first rows.
+  const routed = useApiQuery('customers:revisit', { id: planId ?? '' }, { enabled: planId !== null });
+  const open = rows.find((r) => r.id === openId) ?? (routed.data?.id === openId ? routed.data : null);
   return (
     <Group align="flex-start" gap="sm" wrap="nowrap">
       <Box style={{ flex: 1, minWidth: 0 }}>
@@ -116,6 +121,7 @@ export function CallList({ timeZone, height, canCancel }: { timeZone: string; he
                     </Table.Td>
                     <Table.Td>
                       {plan.reason}
+                      {/* Text here: a click on the row opens the visit, whose form names the source as a link. */}
                       {plan.sourceSerial && (
                         <Text size="xs" c="dimmed" ff="monospace">
                           {plan.sourceSerial}
@@ -153,12 +159,15 @@ export function CallList({ timeZone, height, canCancel }: { timeZone: string; he
             onDone={() => setSurveyFor(null)}
           />
         ) : open?.status === 'done' ? (
-          <SurveyPanel
-            key={open.id}
-            sourceModule="revisits"
-            sourceRef={open.id}
-            title={t('customers.survey.revisitTitle', { serial: open.serialNo })}
-          />
+          <>
+            <RevisitSourceLink plan={open} />
+            <SurveyPanel
+              key={open.id}
+              sourceModule="revisits"
+              sourceRef={open.id}
+              title={t('customers.survey.revisitTitle', { serial: open.serialNo })}
+            />
+          </>
         ) : open ? (
           <RevisitCallForm
             key={`${open.id}-${open.version}`}

@@ -7,6 +7,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey, titleKey } from '../../app/labels';
 import { recordPath } from '../../app/modules';
 import { AuditHistory } from '../../components/AuditHistory';
+import { RecordLink } from '../../components/RecordLink';
 import { hitSubtitle } from '../../frame/searchHits';
 import { showApiError } from '../../lib/apiErrors';
 import { downloadBase64 } from '../../lib/download';
@@ -16,6 +17,7 @@ import { ForgetDialog } from './ForgetDialog';
 import { MergeDialog } from './MergeDialog';
 import { PlanDialog } from './PlanDialog';
 import { RevisitStatusBadge } from './RevisitStatusBadge';
+import { surveyPath } from './SurveyResponseDetail';
 import { UnitsPanel } from './UnitsPanel';
 
 /** One file: who, how to reach them, consent; what is open, the planned visits and the whole history. */
@@ -182,6 +184,30 @@ export function CustomerDetail(props: { id: string; timeZone: string; canExport:
                 {plan.reason}
               </Text>
               <RevisitStatusBadge plan={plan} />
+            </Group>
+          ))}
+        </Stack>
+      )}
+      <Title order={5} mt={4}>
+        {t('customers.detail.surveys')}
+      </Title>
+      {f.surveys.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('customers.detail.noSurveys')}
+        </Text>
+      ) : (
+        <Stack gap={0} aria-label={t('customers.detail.surveys')}>
+          {f.surveys.map((survey) => (
+            <Group key={survey.id} gap={6} wrap="nowrap">
+              <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                {at(survey.createdAt).slice(0, 10)}
+              </Text>
+              <RecordLink to={surveyPath(survey.id)}>
+                {t('customers.surveyDetail.title', { serial: survey.serialNo })}
+              </RecordLink>
+              <Text size="sm" c="dimmed" truncate style={{ flex: 1 }}>
+                {[survey.formName, survey.sourceSerial].filter(Boolean).join(' · ')}
+              </Text>
             </Group>
           ))}
         </Stack>

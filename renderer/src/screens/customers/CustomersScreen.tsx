@@ -11,6 +11,7 @@ import { CustomerList } from './CustomerList';
 import { CustomersAdmin } from './CustomersAdmin';
 import { SurveyFormsAdmin } from './SurveyFormsAdmin';
 import { SurveyPanel } from './SurveyPanel';
+import { SurveyResponseDetail } from './SurveyResponseDetail';
 
 const PANEL_HEIGHT = 'calc(100vh - 150px)';
 type Tab = 'files' | 'visits' | 'surveys' | 'admin';
@@ -27,8 +28,9 @@ function decode(part: string | undefined): string {
 
 /**
  * Routes inside /customers: `/` files (list + new file or a file), `/new/<phone>/<name>` a new file filled in from
- * another form, `/<id>` a file (search, history), `/visits` the day's call list, `/surveys` a survey at
- * the counter, `/admin` grades, rules and questionnaires.
+ * another form, `/<id>` a file (search, history), `/visits` the day's call list (`/visits/<id>` opened on one
+ * return visit), `/surveys` a survey at the counter (`/surveys/<id>` one answered survey, from the record it is
+ * about or the file), `/admin` grades, rules and questionnaires.
  */
 export function CustomersScreen({ session }: { session: SessionView }) {
   const { t } = useTranslation();
@@ -38,6 +40,7 @@ export function CustomersScreen({ session }: { session: SessionView }) {
   const tab: Tab = tabs.find((x) => x === first) ?? 'files';
   const prefill = first === 'new' ? { phone: decode(parts[1]), name: decode(parts[2]) } : null;
   const routeId = tab === 'files' && first && first !== 'new' ? first : null;
+  const subId = tab === 'visits' || tab === 'surveys' ? (parts[1] ?? null) : null;
   const [openId, setOpenId] = useState<string | null>(routeId);
   const [formKey, setFormKey] = useState(0);
   const timeZone = session.site.timeZone;
@@ -104,11 +107,21 @@ export function CustomersScreen({ session }: { session: SessionView }) {
           </Group>
         </Tabs.Panel>
         <Tabs.Panel value="visits">
-          <CallList timeZone={timeZone} height={PANEL_HEIGHT} canCancel={hasRole(role, 'lead')} />
+          <CallList
+            key={subId ?? ''}
+            timeZone={timeZone}
+            height={PANEL_HEIGHT}
+            canCancel={hasRole(role, 'lead')}
+            planId={subId}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="surveys">
-          <Paper withBorder p="sm" maw={560}>
-            <SurveyPanel sourceModule="counter" sourceRef={null} title={t('customers.survey.counterTitle')} />
+          <Paper withBorder p="sm" maw={subId ? 640 : 560}>
+            {subId ? (
+              <SurveyResponseDetail key={subId} id={subId} timeZone={timeZone} onClose={() => navigate('/surveys')} />
+            ) : (
+              <SurveyPanel sourceModule="counter" sourceRef={null} title={t('customers.survey.counterTitle')} />
+            )}
           </Paper>
         </Tabs.Panel>
         {hasRole(role, 'supervisor') && (

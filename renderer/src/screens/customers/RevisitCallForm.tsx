@@ -11,7 +11,7 @@ import {
   revisitResultValues,
 } from '../../../../shared/contract/customers';
 import { useApiMutation } from '../../api/hooks';
-import { labelKey, labelOptions, titleKey } from '../../app/labels';
+import { labelKey, labelOptions } from '../../app/labels';
 import { VoidDialog } from '../../components/VoidDialog';
 import { showApiError } from '../../lib/apiErrors';
 import { checkWith } from '../../lib/checkInput';
@@ -27,6 +27,7 @@ interface CallValues {
 }
 
 /** One call of the list: what came of it, the satisfaction when reached, and a next date if one is agreed. */
+import { RevisitSourceLink } from './RevisitSourceLink';
 export function RevisitCallForm(props: {
   plan: RevisitPlanView;
   timeZone: string;
@@ -102,12 +103,10 @@ export function RevisitCallForm(props: {
             </Text>
           )}
         </Text>
-        <Text size="sm">
-          {plan.reason}
-          {plan.sourceModule &&
-            plan.sourceSerial &&
-            ` · ${t('customers.visits.source', { module: t(titleKey(plan.sourceModule)), serial: plan.sourceSerial })}`}
-        </Text>
+        <Group gap={4}>
+          <Text size="sm">{plan.reason}</Text>
+          <RevisitSourceLink plan={plan} />
+        </Group>
         {plan.preferredContactTime && (
           <Text size="sm">{t('customers.visits.preferred', { time: plan.preferredContactTime })}</Text>
         )}

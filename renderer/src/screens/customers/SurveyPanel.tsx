@@ -1,4 +1,4 @@
-import { Button, NativeSelect, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -6,9 +6,11 @@ import { type Satisfaction, satisfactionValues } from '../../../../shared/contra
 import { answerSurveyInput, type SurveyFormView, type SurveySource } from '../../../../shared/contract/customers';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey, labelOptions } from '../../app/labels';
+import { RecordLink } from '../../components/RecordLink';
 import { showApiError } from '../../lib/apiErrors';
 import { checkWith } from '../../lib/checkInput';
 import { field } from '../../lib/formFields';
+import { surveyPath } from './SurveyResponseDetail';
 
 interface Values {
   formId: string;
@@ -130,7 +132,9 @@ export function SurveyPanel(props: {
         {answered.length > 0 ? (
           answered.map((r) => (
             <Stack key={r.id} gap={2}>
-              <Text size="sm">{t('customers.survey.answered', { serial: r.serialNo })}</Text>
+              <Group>
+                <RecordLink to={surveyPath(r.id)}>{t('customers.survey.answered', { serial: r.serialNo })}</RecordLink>
+              </Group>
               {r.answers.map((a) => (
                 <Text key={a.questionId} size="xs">
                   {a.questionText}：{a.level ? t(labelKey('customers', 'satisfaction', a.level)) : a.choice || a.text}
