@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { loginWithKeyboard, type RunningApp, screenshot, startApp } from './harness';
 
-/** A list filter typed as pinyin initials (issue 17): `zs` finds 张三 in the visit list, and not 李四. */
+/**
+ * A list filter typed as pinyin initials (issue 17): `zs` finds 张三 in the visit list, and not 李四; the field's hint
+ * says initials are taken (issue 12).
+ */
 describe('list filter by pinyin initials in Chromium', () => {
   let app: RunningApp;
   beforeAll(async () => {
@@ -28,6 +31,9 @@ describe('list filter by pinyin initials in Chromium', () => {
     const all = page.getByRole('table', { name: '来访记录' });
     await all.getByRole('cell', { name: '李四' }).waitFor();
     const filter = page.getByRole('textbox', { name: '姓名、电话、单号、车牌' });
+    // The hint says initials are taken (issue 12), in the clerk's language.
+    await page.getByPlaceholder('姓名、电话、单号、车牌或拼音首字母').waitFor();
+    await screenshot(page, 'list-filter-initials-hint');
     await filter.fill('zs');
     await all.getByRole('cell', { name: '张三' }).waitFor();
     await all.getByRole('cell', { name: '李四' }).waitFor({ state: 'detached' });

@@ -1,5 +1,6 @@
 import { Group, ScrollArea, SegmentedControl, Table, Text, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface RecordColumn<R> {
   header: string;
@@ -24,7 +25,8 @@ interface RecordListProps<R extends { id: string }, F extends string> {
   loaded: boolean;
   columns: RecordColumn<R>[];
   filter?: RecordListFilter<F>;
-  search: { label: string; value: string; onChange(text: string): void };
+  /** `initials`: names in this list also match by pinyin initials, and the hint says so. */
+  search: { label: string; value: string; onChange(text: string): void; initials?: boolean };
   selectedId: string | null;
   onOpen(id: string): void;
   height: string;
@@ -50,6 +52,7 @@ export function RecordList<R extends { id: string }, F extends string>({
   empty,
   extra,
 }: RecordListProps<R, F>) {
+  const { t } = useTranslation();
   return (
     <>
       <Group gap="xs" mb={6} wrap="nowrap">
@@ -66,7 +69,7 @@ export function RecordList<R extends { id: string }, F extends string>({
           size="xs"
           style={{ flex: 1 }}
           aria-label={search.label}
-          placeholder={search.label}
+          placeholder={search.initials ? t('common.filterOrInitials', { fields: search.label }) : search.label}
           value={search.value}
           onChange={(e) => search.onChange(e.currentTarget.value)}
         />

@@ -47,6 +47,8 @@ export const en: Messages = {
   },
   common: {
     save: 'Save',
+    /** A list filter's hint where names also match by pinyin initials (zs for 张三). */
+    filterOrInitials: '{{fields}} or pinyin initials',
     dateRange: '{{from}} to {{to}}',
     cancel: 'Cancel',
     add: 'Add',

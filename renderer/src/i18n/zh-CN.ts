@@ -44,6 +44,8 @@ export const zhCN = {
   },
   common: {
     save: '保存',
+    /** A list filter's hint where names also match by pinyin initials (zs for 张三). */
+    filterOrInitials: '{{fields}}或拼音首字母',
     dateRange: '{{from}} 至 {{to}}',
     cancel: '取消',
     add: '新增',

@@ -53,7 +53,7 @@ export function AnnouncementList(props: AnnouncementListProps) {
         options: announcementFilterValues.map((f) => ({ value: f, label: t(labelKey('announcements', 'filter', f)) })),
         onChange: onFilter,
       }}
-      search={{ label: t('announcements.list.search'), value: text, onChange: onText }}
+      search={{ label: t('announcements.list.search'), value: text, onChange: onText, initials: true }}
       selectedId={selectedId}
       onOpen={onOpen}
       height={height}

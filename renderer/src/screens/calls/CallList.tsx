@@ -77,7 +77,7 @@ export function CallList({ timeZone, filters, selectedId, onFilters, onOpen }: C
           size="xs"
           style={{ flex: 1 }}
           aria-label={t('calls.list.search')}
-          placeholder={t('calls.list.search')}
+          placeholder={t('common.filterOrInitials', { fields: t('calls.list.search') })}
           value={filters.text}
           error={textError}
           onChange={(e) => set({ text: e.currentTarget.value })}

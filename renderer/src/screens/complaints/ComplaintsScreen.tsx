@@ -96,7 +96,7 @@ export function ComplaintsScreen({ session }: { session: SessionView }) {
             <>
               <TextInput
                 size="xs"
-                placeholder={t('complaints.search')}
+                placeholder={t('common.filterOrInitials', { fields: t('complaints.search') })}
                 aria-label={t('complaints.search')}
                 value={text}
                 onChange={(e) => setText(e.currentTarget.value)}

@@ -67,7 +67,7 @@ export function CallList(props: { timeZone: string; height: string; canCancel: b
             size="xs"
             style={{ flex: 1 }}
             aria-label={t('customers.visits.search')}
-            placeholder={t('customers.visits.search')}
+            placeholder={t('common.filterOrInitials', { fields: t('customers.visits.search') })}
             value={text}
             error={tooLong}
             onChange={(e) => setText(e.currentTarget.value)}

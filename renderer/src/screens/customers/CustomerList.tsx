@@ -33,7 +33,7 @@ export function CustomerList({ selectedId, height, onOpen, onNew }: CustomerList
           size="xs"
           style={{ flex: 1 }}
           aria-label={t('customers.list.search')}
-          placeholder={t('customers.list.search')}
+          placeholder={t('common.filterOrInitials', { fields: t('customers.list.search') })}
           value={text}
           error={tooLong}
           onChange={(e) => setText(e.currentTarget.value)}

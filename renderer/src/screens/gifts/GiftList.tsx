@@ -48,7 +48,7 @@ export function GiftList({ timeZone, filter, onFilter, text, onText, selectedId,
         options: giftFilterValues.map((f) => ({ value: f, label: t(labelKey('gifts', 'filter', f)) })),
         onChange: onFilter,
       }}
-      search={{ label: t('gifts.list.search'), value: text, onChange: onText }}
+      search={{ label: t('gifts.list.search'), value: text, onChange: onText, initials: true }}
       selectedId={selectedId}
       onOpen={onOpen}
       height={height}

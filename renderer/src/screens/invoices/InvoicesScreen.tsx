@@ -130,7 +130,7 @@ export function InvoicesScreen({ session }: { session: SessionView }) {
         <TextInput
           size="xs"
           w={200}
-          placeholder={t('invoices.filters.text')}
+          placeholder={t('common.filterOrInitials', { fields: t('invoices.filters.text') })}
           aria-label={t('invoices.filters.text')}
           value={text}
           onChange={(e) => setText(e.currentTarget.value)}

@@ -47,7 +47,7 @@ export function LoanList({ timeZone, filter, selectedId, height, onFilter, onOpe
         options: loanFilterValues.map((f) => ({ value: f, label: t(labelKey('loans', 'filter', f)) })),
         onChange: onFilter,
       }}
-      search={{ label: t('loans.list.search'), value: text, onChange: onText }}
+      search={{ label: t('loans.list.search'), value: text, onChange: onText, initials: true }}
       selectedId={selectedId}
       onOpen={onOpen}
       height={height}

@@ -38,7 +38,7 @@ export function ItemList({ timeZone, filter, text, selectedId, height, onFilter,
           size="xs"
           style={{ flex: 1 }}
           aria-label={t('lostfound.list.search')}
-          placeholder={t('lostfound.list.search')}
+          placeholder={t('common.filterOrInitials', { fields: t('lostfound.list.search') })}
           value={text}
           onChange={(e) => onText(e.currentTarget.value)}
         />

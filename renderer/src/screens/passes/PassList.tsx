@@ -61,7 +61,7 @@ export function PassList({ tab, filters, selectedId, onFilters, onOpen }: Props)
           size="xs"
           style={{ flex: 1 }}
           aria-label={t('passes.list.search')}
-          placeholder={t('passes.list.search')}
+          placeholder={t('common.filterOrInitials', { fields: t('passes.list.search') })}
           value={filters.text}
           onChange={(e) => onFilters({ ...filters, text: e.currentTarget.value })}
         />

@@ -104,7 +104,7 @@ export function VisitList({
           size="xs"
           style={{ flex: 1 }}
           aria-label={t('reception.list.text')}
-          placeholder={t('reception.list.text')}
+          placeholder={t('common.filterOrInitials', { fields: t('reception.list.text') })}
           value={filters.text}
           error={textError}
           onChange={(e) => set({ text: e.currentTarget.value })}

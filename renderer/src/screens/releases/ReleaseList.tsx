@@ -79,7 +79,7 @@ export function ReleaseList({ onlyWaiting, timeZone, filters, selectedId, onFilt
           size="xs"
           style={{ flex: 1 }}
           aria-label={t('releases.list.search')}
-          placeholder={t('releases.list.search')}
+          placeholder={t('common.filterOrInitials', { fields: t('releases.list.search') })}
           value={filters.text}
           onChange={(e) => set({ text: e.currentTarget.value })}
         />

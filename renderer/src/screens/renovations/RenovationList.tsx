@@ -53,7 +53,7 @@ export function RenovationList({ tab, text: typed, selectedId, onText, onOpen }:
         size="xs"
         mb={4}
         aria-label={t('renovations.list.search')}
-        placeholder={t('renovations.list.search')}
+        placeholder={t('common.filterOrInitials', { fields: t('renovations.list.search') })}
         value={typed}
         onChange={(e) => onText(e.currentTarget.value)}
       />

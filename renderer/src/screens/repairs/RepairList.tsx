@@ -67,7 +67,7 @@ export function RepairList({ view, timeZone, filters, selectedId, onFilters, onO
           size="xs"
           style={{ flex: 1 }}
           aria-label={t('repairs.list.search')}
-          placeholder={t('repairs.list.search')}
+          placeholder={t('common.filterOrInitials', { fields: t('repairs.list.search') })}
           value={filters.text}
           onChange={(e) => set({ text: e.currentTarget.value })}
         />

@@ -171,7 +171,7 @@ export function ReturnsScreen({ session }: { session: SessionView }) {
         <TextInput
           size="xs"
           w={200}
-          placeholder={t('returns.filters.text')}
+          placeholder={t('common.filterOrInitials', { fields: t('returns.filters.text') })}
           aria-label={t('returns.filters.text')}
           value={text}
           onChange={(e) => setText(e.currentTarget.value)}

@@ -40,7 +40,7 @@ export function SlipList({ timeZone, filter, text, selectedId, height, onFilter,
           size="xs"
           style={{ flex: 1 }}
           aria-label={t('storage.list.search')}
-          placeholder={t('storage.list.search')}
+          placeholder={t('common.filterOrInitials', { fields: t('storage.list.search') })}
           value={text}
           onChange={(e) => onText(e.currentTarget.value)}
         />
