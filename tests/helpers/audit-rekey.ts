@@ -1,4 +1,5 @@
 import { createHash, createHmac } from 'node:crypto';
+import Database from 'better-sqlite3';
 import { auditedRow, entryHash, rowHash } from '../../electron/services/audit/hash';
 import type { ServiceContext } from '../../electron/services/context';
 import { auditedEntities } from '../../electron/services/entities';
@@ -58,4 +59,55 @@ export function asWrittenBeforeKeys(ctx: ServiceContext, ids: readonly string[],
     for (const id of ids)
       sqlite.prepare("delete from audit_record_keys where entity = 'visits' and entity_id = ?").run(id);
   })();
+}
+
+/** A slice of the mobile number space around the tests' numbers (20,000 numbers), as an attacker tries them. */
+export const CANDIDATES = Array.from({ length: 20_000 }, (_, i) => String(13812340000 + i));
+
+/** Every digest of a phone the visits' entries hold, as an attacker reads them from the data file. */
+export function phoneDigests(file: string): string[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    const out: string[] = [];
+    for (const changes of db
+      .prepare("select changes from audit_log where entity = 'visits'")
+      .pluck()
+      .all() as string[]) {
+      const phone = (JSON.parse(changes) as { phone?: unknown }).phone;
+      for (const v of Array.isArray(phone) ? phone : [phone])
+        if (typeof v === 'string' && v.startsWith('redacted:')) out.push(v);
+    }
+    return out;
+  } finally {
+    db.close();
+  }
+}
+
+/** Every key the data file holds: record keys not erased and the installation's secrets. */
+export function keysInFile(file: string): Buffer[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    const recordKeys = db.prepare("select key from audit_record_keys where key <> ''").pluck().all() as string[];
+    const secrets = db.prepare('select value from reception_secrets').pluck().all() as string[];
+    return [...recordKeys, ...secrets].map((k) => Buffer.from(k, 'base64'));
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Tries every candidate against every digest: plain, and under every key the file holds, of the number and of its
+ * plain digest (what an earlier number is re-keyed as, audit/rekey.ts). Returns the numbers found, sorted.
+ */
+export function bruteForce(file: string): string[] {
+  const digests = new Set(phoneDigests(file));
+  const keys = keysInFile(file);
+  const found = new Set<string>();
+  for (const phone of CANDIDATES) {
+    if (digests.has(plain(phone))) found.add(phone);
+    for (const key of keys)
+      if (digests.has(`redacted:k:${hmac(key, phone)}`) || digests.has(`redacted:k:${hmac(key, plain(phone))}`))
+        found.add(phone);
+  }
+  return [...found].sort();
 }

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { serviceContext } from '../../electron/app/modules';
@@ -14,7 +13,7 @@ import { anonymiseOldVisits } from '../../electron/services/reception/retention'
 import { registerVisit, updateVisit } from '../../electron/services/reception/visits';
 import { getPolicy, writeSetting } from '../../electron/services/settings';
 import { registerVisitInput, updateVisitInput } from '../../shared/contract/reception';
-import { asWrittenBeforeKeys, hmac, plain } from '../helpers/audit-rekey';
+import { asWrittenBeforeKeys, bruteForce, plain } from '../helpers/audit-rekey';
 import { migrationsFolder, TestClock, tempDir } from '../helpers/db';
 import { databaseBefore, migrateToLatest } from '../helpers/migrations';
 import { DAY } from '../helpers/reception';
@@ -28,8 +27,6 @@ import { DAY } from '../helpers/reception';
 const PHONE = '13812345678';
 const EDITED = '13812345679';
 const GONE = '13812345000';
-/** A slice of the mobile number space around the test's numbers (20,000 numbers), as an attacker tries them. */
-const CANDIDATES = Array.from({ length: 20_000 }, (_, i) => String(13812340000 + i));
 
 function actorOf(ctx: ServiceContext, role: Actor['role']): Actor {
   const row = ctx.sqlite.prepare('select id, name from clerks where role = ? limit 1').get(role) as {
@@ -50,47 +47,6 @@ function register(ctx: ServiceContext, phone: string, visitorName: string): stri
 function editPhone(ctx: ServiceContext, id: string, phone: string): void {
   const version = ctx.sqlite.prepare('select version from visits where id = ?').pluck().get(id) as number;
   updateVisit(ctx, actorOf(ctx, 'clerk'), updateVisitInput.parse({ id, version, phone }));
-}
-
-/** Every digest of a phone the visits' entries hold, as an attacker reads them from the data file. */
-function phoneDigests(file: string): string[] {
-  const db = new Database(file, { readonly: true });
-  try {
-    const out: string[] = [];
-    for (const changes of db
-      .prepare("select changes from audit_log where entity = 'visits'")
-      .pluck()
-      .all() as string[]) {
-      const phone = (JSON.parse(changes) as { phone?: unknown }).phone;
-      for (const v of Array.isArray(phone) ? phone : [phone])
-        if (typeof v === 'string' && v.startsWith('redacted:')) out.push(v);
-    }
-    return out;
-  } finally {
-    db.close();
-  }
-}
-
-/**
- * Tries every candidate against every digest: plain, and under every key the file holds (record keys and the
- * installation's secrets), of the number and of its plain digest (what an earlier number is re-keyed as).
- */
-function bruteForce(file: string): string[] {
-  const digests = new Set(phoneDigests(file));
-  const db = new Database(file, { readonly: true });
-  const keys = [
-    ...(db.prepare("select key from audit_record_keys where key <> ''").pluck().all() as string[]),
-    ...(db.prepare('select value from reception_secrets').pluck().all() as string[]),
-  ].map((k) => Buffer.from(k, 'base64'));
-  db.close();
-  const found = new Set<string>();
-  for (const phone of CANDIDATES) {
-    if (digests.has(plain(phone))) found.add(phone);
-    for (const key of keys)
-      if (digests.has(`redacted:k:${hmac(key, phone)}`) || digests.has(`redacted:k:${hmac(key, plain(phone))}`))
-        found.add(phone);
-  }
-  return [...found].sort();
 }
 
 const checkpoint = (ctx: ServiceContext) => ctx.sqlite.pragma('wal_checkpoint(TRUNCATE)');
