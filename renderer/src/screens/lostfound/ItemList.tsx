@@ -1,4 +1,4 @@
-import { Badge, Group, ScrollArea, SegmentedControl, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Box, Group, ScrollArea, SegmentedControl, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { type LostfoundFilter, lostfoundFilterValues } from '../../../../shared/contract/lostfound';
@@ -44,14 +44,22 @@ export function ItemList({ timeZone, filter, text, selectedId, height, onFilter,
         />
       </Group>
       <ScrollArea h={height}>
-        <Table striped highlightOnHover verticalSpacing={3} fz="sm" stickyHeader>
+        <Table
+          striped
+          highlightOnHover
+          verticalSpacing={3}
+          fz="sm"
+          stickyHeader
+          aria-label={t('lostfound.tabs.items')}
+          style={{ whiteSpace: 'nowrap' }}
+        >
+          {/* At 1366 px beside the form: one line per row, where and where kept in one column, so the status shows. */}
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('lostfound.list.serial')}</Table.Th>
               <Table.Th>{t('lostfound.list.item')}</Table.Th>
               <Table.Th>{t('lostfound.list.foundPlace')}</Table.Th>
               <Table.Th>{t('lostfound.list.foundAt')}</Table.Th>
-              <Table.Th>{t('lostfound.list.storagePlace')}</Table.Th>
               <Table.Th>{t('lostfound.list.state')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -67,19 +75,35 @@ export function ItemList({ timeZone, filter, text, selectedId, height, onFilter,
                 <Table.Td ff="monospace" fz="xs">
                   {item.serialNo}
                 </Table.Td>
-                <Table.Td maw={200} style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-                  {item.valuable && (
-                    <Badge size="xs" color="orange" mr={4}>
-                      {t('lostfound.list.valuable')}
-                    </Badge>
-                  )}
-                  {t(labelKey('lostfound', 'category', item.category))} · {item.description}
+                {/* Boxes of a set width that cut with …: a cell's own max-width does not hold a column back. */}
+                <Table.Td>
+                  <Group gap={4} wrap="nowrap" w={110}>
+                    {item.valuable && (
+                      <Badge size="xs" color="orange" style={{ flexShrink: 0 }}>
+                        {t('lostfound.list.valuable')}
+                      </Badge>
+                    )}
+                    <Text size="sm" truncate title={item.description}>
+                      {t(labelKey('lostfound', 'category', item.category))} · {item.description}
+                    </Text>
+                  </Group>
                 </Table.Td>
-                <Table.Td>{item.foundPlace}</Table.Td>
-                <Table.Td>{formatDateTime(item.foundAt, timeZone)}</Table.Td>
-                <Table.Td>{item.storagePlace}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <ItemStateBadge state={item.state} reason={item.voidReason} />
+                <Table.Td>
+                  <Text size="sm" truncate w={90} title={item.foundPlace}>
+                    {item.foundPlace}
+                  </Text>
+                  {item.storagePlace && (
+                    <Text size="xs" c="dimmed" truncate w={90}>
+                      {t('lostfound.list.keptAt', { place: item.storagePlace })}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td fz="xs">{formatDateTime(item.foundAt, timeZone)}</Table.Td>
+                <Table.Td>
+                  {/* A badge's label cuts with … and asks for no width: this box holds the column to the word. */}
+                  <Box w="max-content">
+                    <ItemStateBadge state={item.state} reason={item.voidReason} />
+                  </Box>
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -55,6 +55,7 @@ export const lostfoundEn: typeof lostfoundZhCN = {
     foundPlace: 'Found where',
     foundAt: 'Found when',
     storagePlace: 'Kept at',
+    keptAt: 'Kept at {{place}}',
     state: 'Status',
     search: 'Search number, item, place, claimant',
     empty: 'No found items match. Register a found item on the right.',

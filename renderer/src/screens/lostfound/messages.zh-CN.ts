@@ -53,6 +53,7 @@ export const lostfoundZhCN = {
     foundPlace: '拾获地点',
     foundAt: '拾获时间',
     storagePlace: '存放',
+    keptAt: '存放：{{place}}',
     state: '状态',
     search: '搜索编号、物品、地点、认领人',
     empty: '没有符合条件的失物。在右侧登记拾获的物品。',
