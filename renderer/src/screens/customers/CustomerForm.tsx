@@ -24,10 +24,12 @@ import {
 } from '../../../../shared/contract/customers';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelOptions } from '../../app/labels';
+import { FormRefusal } from '../../components/FormRefusal';
 import { translateMessage } from '../../i18n';
 import { showApiError } from '../../lib/apiErrors';
 import { checkWith } from '../../lib/checkInput';
 import { field } from '../../lib/formFields';
+import { useSubmission } from '../../lib/staleEdit';
 import { type NewUnit, NewUnitsFields } from './NewUnitsFields';
 
 /** The consent's fields are checked as `consent.*` and shown at the form's own fields. */
@@ -102,6 +104,8 @@ export function CustomerForm(props: {
   const create = useApiMutation('customers:create', ['customers:', 'search:']);
   const update = useApiMutation('customers:update', ['customers:', 'search:']);
   const form = useForm<FileValues>({ initialValues: initialOf(t, file, props.prefill ?? { phone: '', name: '' }) });
+  // A new file re-sent after a lost answer is stored once (the key is renewed after each save).
+  const submission = useSubmission();
   const values = form.getValues();
   const submit = () => {
     const v = form.getValues();
@@ -126,7 +130,11 @@ export function CustomerForm(props: {
       onSaved(saved);
     };
     const onError = (e: unknown) =>
-      showApiError(e, { setFieldError: (f: string, m: string) => form.setFieldError(fieldOf(f), m) });
+      showApiError(
+        e,
+        { setFieldError: (f: string, m: string) => form.setFieldError(fieldOf(f), m) },
+        submission.setRefusal,
+      );
     if (file) {
       const checked = checkWith(updateCustomerInput, { ...fields, id: file.id, version: file.version });
       if (!checked.ok) return form.setErrors(remap(checked.errors, fieldOf));
@@ -134,7 +142,7 @@ export function CustomerForm(props: {
     } else {
       const checked = checkWith(createCustomerInput, { ...fields, units: v.units });
       if (!checked.ok) return form.setErrors(remap(checked.errors, fieldOf));
-      create.mutate(checked.input, { onSuccess: done, onError });
+      create.mutate(submission.keyed(checked.input), submission.callbacks(done, onError));
     }
   };
   const title = file ? t('customers.form.editTitle', { fileNo: file.fileNo }) : t('customers.form.newTitle');
@@ -149,6 +157,7 @@ export function CustomerForm(props: {
     >
       <Stack gap={6}>
         <Title order={4}>{title}</Title>
+        <FormRefusal message={submission.refusal} />
         <Group grow gap="xs" align="flex-start">
           <TextInput data-autofocus autoFocus label={t('customers.fields.name')} {...field(form, 'name')} />
           <NativeSelect

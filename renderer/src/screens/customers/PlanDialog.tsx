@@ -2,12 +2,14 @@ import { Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { type CustomerFileView, planRevisitInput } from '../../../../shared/contract/customers';
+import { type CustomerFileView, planRevisitInput, type RevisitPlanView } from '../../../../shared/contract/customers';
 import { useApiMutation } from '../../api/hooks';
 import { FormModal } from '../../components/FormModal';
+import { FormRefusal } from '../../components/FormRefusal';
 import { showApiError } from '../../lib/apiErrors';
 import { checkWith } from '../../lib/checkInput';
 import { field } from '../../lib/formFields';
+import { useSubmission } from '../../lib/staleEdit';
 import { parseSiteDay } from '../../lib/time';
 
 interface PlanValues {
@@ -22,6 +24,8 @@ export function PlanDialog(props: { file: CustomerFileView; timeZone: string; op
   const { t } = useTranslation();
   const plan = useApiMutation('customers:plan', ['customers:']);
   const form = useForm<PlanValues>({ initialValues: { phone: file.phones[0]?.phone ?? '', dueAt: '', reason: '' } });
+  // A form re-sent after a lost answer is stored once (the key is renewed after each save).
+  const submission = useSubmission();
   const submit = () => {
     const v = form.getValues();
     const dueAt = parseSiteDay(v.dueAt, timeZone);
@@ -33,14 +37,17 @@ export function PlanDialog(props: { file: CustomerFileView; timeZone: string; op
         : {},
     );
     if (!checked.ok) return form.setErrors(checked.errors);
-    plan.mutate(checked.input, {
-      onSuccess: (saved) => {
-        notifications.show({ color: 'green', message: t('customers.planForm.done', { serial: saved.serialNo }) });
-        form.reset();
-        onClose();
-      },
-      onError: (e) => showApiError(e, form),
-    });
+    plan.mutate(
+      submission.keyed(checked.input),
+      submission.callbacks(
+        (saved: RevisitPlanView) => {
+          notifications.show({ color: 'green', message: t('customers.planForm.done', { serial: saved.serialNo }) });
+          form.reset();
+          onClose();
+        },
+        (e) => showApiError(e, form, submission.setRefusal),
+      ),
+    );
   };
   return (
     <FormModal opened={opened} title={t('customers.planForm.title')} dirty={form.isDirty()} onClose={onClose}>
@@ -52,6 +59,7 @@ export function PlanDialog(props: { file: CustomerFileView; timeZone: string; op
         }}
       >
         <Stack gap={6}>
+          <FormRefusal message={submission.refusal} />
           <NativeSelect
             label={t('customers.fields.phone')}
             data={file.phones.map((p, i) => ({ value: p.phone, label: file.phonesMasked[i] ?? '' }))}

@@ -3,13 +3,20 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { type Satisfaction, satisfactionValues } from '../../../../shared/contract/complaint-fields';
-import { answerSurveyInput, type SurveyFormView, type SurveySource } from '../../../../shared/contract/customers';
+import {
+  answerSurveyInput,
+  type SurveyFormView,
+  type SurveyResponseView,
+  type SurveySource,
+} from '../../../../shared/contract/customers';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelKey, labelOptions } from '../../app/labels';
+import { FormRefusal } from '../../components/FormRefusal';
 import { RecordLink } from '../../components/RecordLink';
 import { showApiError } from '../../lib/apiErrors';
 import { checkWith } from '../../lib/checkInput';
 import { field } from '../../lib/formFields';
+import { useSubmission } from '../../lib/staleEdit';
 import { surveyPath } from './SurveyResponseDetail';
 
 interface Values {
@@ -64,6 +71,8 @@ export function SurveyPanel(props: {
   );
   const answer = useApiMutation('customers:answerSurvey', ['customers:', 'reports:']);
   const form = useForm<Values>({ initialValues: { formId: '', name: '', phone: '', answers: [] } });
+  // A form re-sent after a lost answer is stored once (the key is renewed after each save).
+  const submission = useSubmission();
   const list = forms.data ?? [];
   const formId = form.getValues().formId || list[0]?.id || '';
   const survey = list.find((f) => f.id === formId);
@@ -95,22 +104,29 @@ export function SurveyPanel(props: {
       answers,
     });
     if (!checked.ok) return form.setErrors(checked.errors);
-    answer.mutate(checked.input, {
-      onSuccess: (saved) => {
-        notifications.show({ color: 'green', message: t('customers.survey.saved', { serial: saved.serialNo }) });
-        form.reset();
-        onDone?.();
-      },
-      // A refusal names the answer (`answers.N`): shown at that question.
-      onError: (e) =>
-        showApiError(e, {
-          setFieldError: (path, error) => form.setFieldError(path, error),
-          getValues: () => ({
-            ...form.getValues(),
-            ...Object.fromEntries(survey.questions.map((_, i) => [`answers.${i}`, ''])),
-          }),
-        }),
-    });
+    answer.mutate(
+      submission.keyed(checked.input),
+      submission.callbacks(
+        (saved: SurveyResponseView) => {
+          notifications.show({ color: 'green', message: t('customers.survey.saved', { serial: saved.serialNo }) });
+          form.reset();
+          onDone?.();
+        },
+        // A refusal names the answer (`answers.N`): shown at that question.
+        (e) =>
+          showApiError(
+            e,
+            {
+              setFieldError: (path, error) => form.setFieldError(path, error),
+              getValues: () => ({
+                ...form.getValues(),
+                ...Object.fromEntries(survey.questions.map((_, i) => [`answers.${i}`, ''])),
+              }),
+            },
+            submission.setRefusal,
+          ),
+      ),
+    );
   };
   return (
     <form
@@ -122,6 +138,7 @@ export function SurveyPanel(props: {
     >
       <Stack gap={6}>
         <Title order={4}>{title}</Title>
+        <FormRefusal message={submission.refusal} />
         {list.length > 1 && (
           <NativeSelect
             label={t('customers.survey.form')}

@@ -2,12 +2,14 @@ import { Button, Group, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { drawInput } from '../../../../shared/contract/gifts';
+import { drawInput, type GiftRecordView } from '../../../../shared/contract/gifts';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { FormRefusal } from '../../components/FormRefusal';
 import { translateMessage } from '../../i18n';
 import { showApiError } from '../../lib/apiErrors';
 import { checkWith } from '../../lib/checkInput';
 import { field } from '../../lib/formFields';
+import { useSubmission } from '../../lib/staleEdit';
 import { ApprovalFields } from '../storage/ApprovalFields';
 import { CampaignSelect } from './CampaignSelect';
 
@@ -45,6 +47,8 @@ export function DrawForm() {
   const campaigns = useApiQuery('gifts:campaigns', { includeInactive: false });
   const draw = useApiMutation('gifts:draw', ['gifts:', 'search:']);
   const form = useForm<DrawValues>({ initialValues: empty });
+  // A form re-sent after a lost answer is stored once (the key is renewed after each save).
+  const submission = useSubmission();
   const values = form.getValues();
   const errorOf = (path: string) => {
     const error = form.errors[path];
@@ -66,14 +70,17 @@ export function DrawForm() {
       for (const [path, key] of Object.entries(checked.errors)) out[approvalField[path] ?? path] = key;
       return form.setErrors(out);
     }
-    draw.mutate(checked.input, {
-      onSuccess: (done) => {
-        notifications.show({ color: 'green', message: t('gifts.form.drawn', { serial: done.serialNo }) });
-        form.setValues({ ...empty, campaignId: v.campaignId, drawName: v.drawName });
-        form.resetDirty();
-      },
-      onError: (e) => showApiError(e, { setFieldError }),
-    });
+    draw.mutate(
+      submission.keyed(checked.input),
+      submission.callbacks(
+        (done: GiftRecordView) => {
+          notifications.show({ color: 'green', message: t('gifts.form.drawn', { serial: done.serialNo }) });
+          form.setValues({ ...empty, campaignId: v.campaignId, drawName: v.drawName });
+          form.resetDirty();
+        },
+        (e) => showApiError(e, { setFieldError }, submission.setRefusal),
+      ),
+    );
   };
   return (
     <form
@@ -85,6 +92,7 @@ export function DrawForm() {
     >
       <Stack gap={6}>
         <Title order={4}>{t('gifts.form.drawTitle')}</Title>
+        <FormRefusal message={submission.refusal} />
         <CampaignSelect
           autoFocus
           campaigns={campaigns.data ?? []}

@@ -2,13 +2,15 @@ import { Alert, Button, Group, Stack, Textarea, TextInput, Title } from '@mantin
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { redeemInput } from '../../../../shared/contract/gifts';
+import { type GiftRecordView, redeemInput } from '../../../../shared/contract/gifts';
 import { formatMoney } from '../../../../shared/contract/money';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { FormRefusal } from '../../components/FormRefusal';
 import { translateMessage } from '../../i18n';
 import { showApiError } from '../../lib/apiErrors';
 import { checkWith } from '../../lib/checkInput';
 import { field } from '../../lib/formFields';
+import { useSubmission } from '../../lib/staleEdit';
 import { CampaignSelect } from './CampaignSelect';
 
 interface RedeemValues {
@@ -31,6 +33,8 @@ export function RedeemForm() {
   const campaigns = useApiQuery('gifts:campaigns', { includeInactive: false });
   const redeem = useApiMutation('gifts:redeem', ['gifts:', 'search:']);
   const form = useForm<RedeemValues>({ initialValues: empty });
+  // A form re-sent after a lost answer is stored once (the key is renewed after each save).
+  const submission = useSubmission();
   const values = form.getValues();
   const list = campaigns.data ?? [];
   const campaign = list.find((c) => c.id === values.campaignId);
@@ -41,14 +45,17 @@ export function RedeemForm() {
   const submit = () => {
     const checked = checkWith(redeemInput, form.getValues());
     if (!checked.ok) return form.setErrors(checked.errors);
-    redeem.mutate(checked.input, {
-      onSuccess: (given) => {
-        notifications.show({ color: 'green', message: t('gifts.form.redeemed', { serial: given.serialNo }) });
-        form.setValues({ ...empty, campaignId: values.campaignId, itemId: values.itemId });
-        form.resetDirty();
-      },
-      onError: (e) => showApiError(e, form),
-    });
+    redeem.mutate(
+      submission.keyed(checked.input),
+      submission.callbacks(
+        (given: GiftRecordView) => {
+          notifications.show({ color: 'green', message: t('gifts.form.redeemed', { serial: given.serialNo }) });
+          form.setValues({ ...empty, campaignId: values.campaignId, itemId: values.itemId });
+          form.resetDirty();
+        },
+        (e) => showApiError(e, form, submission.setRefusal),
+      ),
+    );
   };
   return (
     <form
@@ -60,6 +67,7 @@ export function RedeemForm() {
     >
       <Stack gap={6}>
         <Title order={4}>{t('gifts.form.redeemTitle')}</Title>
+        <FormRefusal message={submission.refusal} />
         <CampaignSelect
           autoFocus
           campaigns={list}

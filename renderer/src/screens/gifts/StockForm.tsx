@@ -5,9 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { type GiftCampaignView, stockMoveInput } from '../../../../shared/contract/gifts';
 import { useApiMutation } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
+import { FormRefusal } from '../../components/FormRefusal';
 import { showApiError } from '../../lib/apiErrors';
 import { checkWith } from '../../lib/checkInput';
 import { field } from '../../lib/formFields';
+import { useSubmission } from '../../lib/staleEdit';
 
 interface StockValues {
   itemId: string;
@@ -21,6 +23,8 @@ export function StockForm({ campaign }: { campaign: GiftCampaignView }) {
   const { t } = useTranslation();
   const move = useApiMutation('gifts:stock', ['gifts:']);
   const form = useForm<StockValues>({ initialValues: { itemId: '', direction: 'in', quantity: '', source: '' } });
+  // A form re-sent after a lost answer is stored once (the key is renewed after each save).
+  const submission = useSubmission();
   const values = form.getValues();
   const submit = () => {
     const v = form.getValues();
@@ -31,14 +35,17 @@ export function StockForm({ campaign }: { campaign: GiftCampaignView }) {
       source: v.source,
     });
     if (!checked.ok) return form.setErrors(checked.errors);
-    move.mutate(checked.input, {
-      onSuccess: () => {
-        notifications.show({ color: 'green', message: t('gifts.stock.saved') });
-        form.setValues({ quantity: '' });
-        form.resetDirty();
-      },
-      onError: (e) => showApiError(e, form),
-    });
+    move.mutate(
+      submission.keyed(checked.input),
+      submission.callbacks(
+        () => {
+          notifications.show({ color: 'green', message: t('gifts.stock.saved') });
+          form.setValues({ quantity: '' });
+          form.resetDirty();
+        },
+        (e) => showApiError(e, form, submission.setRefusal),
+      ),
+    );
   };
   return (
     <form
@@ -50,6 +57,7 @@ export function StockForm({ campaign }: { campaign: GiftCampaignView }) {
     >
       <Stack gap={6}>
         <Title order={5}>{t('gifts.stock.title')}</Title>
+        <FormRefusal message={submission.refusal} />
         <SegmentedControl
           aria-label={t('gifts.stock.direction')}
           data={(['in', 'out'] as const).map((k) => ({ value: k, label: t(labelKey('gifts', 'moveKind', k)) }))}

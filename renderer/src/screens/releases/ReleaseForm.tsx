@@ -28,10 +28,12 @@ import {
 } from '../../../../shared/contract/releases';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { labelOptions } from '../../app/labels';
+import { FormRefusal } from '../../components/FormRefusal';
 import { InlineForm } from '../../components/ModalForm';
 import { translateMessage } from '../../i18n';
 import { showApiError } from '../../lib/apiErrors';
 import { field } from '../../lib/formFields';
+import { useSubmission } from '../../lib/staleEdit';
 import { siteToday } from '../../lib/time';
 import { useContractForm } from '../../lib/useContractForm';
 import { ApprovalFields } from '../storage/ApprovalFields';
@@ -128,24 +130,33 @@ export function ReleaseForm({ timeZone, onSaved, onCancel, onDirtyChange }: Prop
   const values = form.getValues();
   const [unit] = useDebouncedValue(values.unit, 300);
   const hold = useApiQuery('releases:unitHold', { unit }, { enabled: unit.trim().length > 0 });
+  // A form re-sent after a lost answer is stored once (the key is renewed after each save).
+  const submission = useSubmission();
 
   const submit = () => {
     const ok = input();
     if (!ok) return;
-    issue.mutate(ok, {
-      onSuccess: (pass) => {
-        notifications.show({ color: 'green', message: t('releases.form.saved', { serial: pass.serialNo }) });
-        form.setInitialValues(initial(timeZone));
-        form.reset();
-        onSaved(pass);
-        window.setTimeout(() => firstRef.current?.focus(), 0);
-      },
-      onError: (e) =>
-        showApiError(e, {
-          setFieldError: (f, m) => form.setFieldError(fieldOf[f] ?? f, m),
-          getValues: () => ({ ...form.getValues(), pin: '', clerkId: '' }),
-        }),
-    });
+    issue.mutate(
+      submission.keyed(ok),
+      submission.callbacks(
+        (pass: ReleasePassDetail) => {
+          notifications.show({ color: 'green', message: t('releases.form.saved', { serial: pass.serialNo }) });
+          form.setInitialValues(initial(timeZone));
+          form.reset();
+          onSaved(pass);
+          window.setTimeout(() => firstRef.current?.focus(), 0);
+        },
+        (e) =>
+          showApiError(
+            e,
+            {
+              setFieldError: (f, m) => form.setFieldError(fieldOf[f] ?? f, m),
+              getValues: () => ({ ...form.getValues(), pin: '', clerkId: '' }),
+            },
+            submission.setRefusal,
+          ),
+      ),
+    );
   };
   const errorOf = (path: string) => {
     const error = form.errors[path];
@@ -164,6 +175,7 @@ export function ReleaseForm({ timeZone, onSaved, onCancel, onDirtyChange }: Prop
       busy={issue.isPending}
     >
       <Title order={4}>{title}</Title>
+      <FormRefusal message={submission.refusal} />
       <Group gap="xs" align="flex-end" wrap="nowrap">
         <div>
           <Text size="sm" fw={500}>
