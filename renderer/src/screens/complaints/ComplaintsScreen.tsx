@@ -101,7 +101,7 @@ export function ComplaintsScreen({ session }: { session: SessionView }) {
                 value={text}
                 onChange={(e) => setText(e.currentTarget.value)}
                 mb={6}
-                w={260}
+                w={340}
               />
               <ComplaintList rows={list.rows} timeZone={tz} selectedId={selected} onOpen={select} />
               {list.hasNextPage && (

@@ -129,7 +129,7 @@ export function InvoicesScreen({ session }: { session: SessionView }) {
         />
         <TextInput
           size="xs"
-          w={200}
+          w={300}
           placeholder={t('common.filterOrInitials', { fields: t('invoices.filters.text') })}
           aria-label={t('invoices.filters.text')}
           value={text}

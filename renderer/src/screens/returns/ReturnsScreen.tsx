@@ -170,7 +170,7 @@ export function ReturnsScreen({ session }: { session: SessionView }) {
         />
         <TextInput
           size="xs"
-          w={200}
+          w={300}
           placeholder={t('common.filterOrInitials', { fields: t('returns.filters.text') })}
           aria-label={t('returns.filters.text')}
           value={text}
