@@ -44,8 +44,8 @@ const typeQuery = (query: string) => setTyped({ query, selected: 0, enter: false
 let catcher: HTMLInputElement | null = null;
 /** Where the focus was before the picker opened: it goes back there when the picker closes without opening. */
 let returnTo: HTMLElement | null = null;
-/** The same, kept until the picker's exit transition has ended (a module opened clears `returnTo` first). */
-let exitReturnTo: HTMLElement | null = null;
+/** Counts the openings, so a focus hand-back still waiting from the last close stops when the picker opens again. */
+let opening = 0;
 
 function pickerBox(): HTMLInputElement | null {
   const box = document.getElementById(SEARCH_ID);
@@ -67,6 +67,7 @@ function keepFocus(e: FocusEvent): void {
 
 /** Alt+0: opens the picker with the focus already where the clerk's next keys must go. */
 export function openModulePicker(): void {
+  opening += 1;
   returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   typeQuery('');
   if (catcher) {
@@ -84,6 +85,48 @@ function caretToEnd(box: HTMLInputElement): void {
 function stopKeepingFocus(): void {
   document.removeEventListener('focusin', keepFocus, true);
 }
+
+/** The focus is nowhere a clerk would type: on the page, in the hidden catcher, or in the picker that is going away. */
+function focusIsLost(): boolean {
+  const active = document.activeElement;
+  if (active === null || active === document.body || active === catcher) return true;
+  return Boolean(pickerBox()?.closest('[role="dialog"]')?.contains(active));
+}
+
+/**
+ * Gives the focus back to the clerk's field once the picker has gone. On a loaded PC the picker's box may still be
+ * drawn, not drawn yet, or mid-transition when the close runs, and each of those can take the focus to the page
+ * afterwards; so this looks again on each frame for two seconds, and stops as soon as the clerk has put the focus
+ * somewhere of their own (or opens the picker again).
+ */
+function giveFocusBack(back: HTMLElement): void {
+  const mine = opening;
+  const until = performance.now() + 2000;
+  const look = () => {
+    if (mine !== opening || !back.isConnected) return;
+    if (focusIsLost()) back.focus();
+    else if (document.activeElement !== back) return;
+    if (performance.now() < until) requestAnimationFrame(look);
+  };
+  look();
+}
+
+/**
+ * The picker's store says when it closes, whoever closed it (Escape in the catcher or the box, a click beside it,
+ * a module opened). Mantine's own onSpotlightClose is not enough: it runs after a render that saw the picker open,
+ * and an Alt+0 and Escape typed faster than the PC draws are both handled before that render, so it never runs.
+ */
+let wasOpen = false;
+modulePickerStore.subscribe((state) => {
+  if (state.opened === wasOpen) return;
+  wasOpen = state.opened;
+  if (state.opened) return;
+  stopKeepingFocus();
+  const back = returnTo;
+  returnTo = null;
+  if (back) giveFocusBack(back);
+  else if (document.activeElement === catcher) catcher?.blur();
+});
 
 /** The arrows and Enter, typed in the picker's box or in the catcher before the box was there. */
 function onPickerKey(e: KeyboardEvent<HTMLInputElement>): void {
@@ -156,28 +199,6 @@ export function ModulePicker({ entries }: { entries: NavEntry[] }) {
         onQueryChange={typeQuery}
         returnFocus={false}
         clearQueryOnClose={false}
-        transitionProps={{
-          // The focus lands on the page's body once the picker's box is gone; give it back to the clerk's field then.
-          onExited: () => {
-            const back = exitReturnTo;
-            exitReturnTo = null;
-            const active = document.activeElement;
-            if (back?.isConnected && (active === document.body || active === null || active === catcher)) back.focus();
-          },
-        }}
-        onSpotlightClose={() => {
-          stopKeepingFocus();
-          const back = returnTo;
-          returnTo = null;
-          exitReturnTo = back;
-          // Closing runs while the picker's box may still be on screen (its exit transition, late on a loaded PC):
-          // focus there is about to be lost too, and goes back to where the clerk was.
-          const active = document.activeElement;
-          const inPicker = Boolean(active && pickerBox()?.closest('[role="dialog"]')?.contains(active));
-          const lost = active === catcher || active === document.body || active === null || inPicker;
-          if (back?.isConnected && lost) back.focus();
-          else if (document.activeElement === catcher) catcher?.blur();
-        }}
       >
         <Spotlight.Search
           id={SEARCH_ID}
