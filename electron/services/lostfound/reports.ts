@@ -114,6 +114,8 @@ function scoreItem(report: LostfoundReportView, item: LostfoundItemView): Lostfo
  */
 export function matchCandidates(ctx: ServiceContext, reportId: string): LostfoundCandidate[] {
   const report = getReport(ctx, reportId);
+  // A report found, closed or voided is matched against nothing: offering a claim against it would only be refused.
+  if (report.status !== 'open' || report.voidedAt !== null) return [];
   const pool = heldItemsFoundBetween(ctx, report.lostFrom - WINDOW_SLACK_MS, report.lostTo + FOUND_AFTER_LOSS_MS);
   return pool
     .map((item) => scoreItem(report, item))

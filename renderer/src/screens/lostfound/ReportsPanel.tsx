@@ -51,7 +51,9 @@ export function ReportsPanel({
   const single = useApiQuery('lostfound:getReport', { id: selected ?? '' }, { enabled: selected !== null && !listed });
   const report = listed ?? (selected ? (single.data ?? null) : null);
   const rows = [...(reports.data ?? []), ...(report && !listed ? [report] : [])];
-  const candidates = useApiQuery('lostfound:candidates', { id: selected ?? '' }, { enabled: selected !== null });
+  // Only a report still searched for is matched (the service gives nothing for one found, closed or voided).
+  const searching = report !== null && report.status === 'open' && !report.voidedAt;
+  const candidates = useApiQuery('lostfound:candidates', { id: selected ?? '' }, { enabled: searching });
   const voidReport = useApiMutation('lostfound:voidReport', ['lostfound:', 'audit:']);
   const at = (ms: number) => formatDateTime(ms, timeZone);
   return (
@@ -99,8 +101,12 @@ export function ReportsPanel({
         {report ? (
           <Stack gap={6} aria-label={report.serialNo}>
             <Group justify="space-between">
-              <Title order={5}>{t('lostfound.reports.candidates', { serial: report.serialNo })}</Title>
-              {hasRole(role, 'lead') && (
+              <Title order={5}>
+                {searching
+                  ? t('lostfound.reports.candidates', { serial: report.serialNo })
+                  : t('lostfound.reports.reportTitle', { serial: report.serialNo })}
+              </Title>
+              {hasRole(role, 'lead') && !report.voidedAt && (
                 <Button size="xs" color="red" variant="subtle" onClick={() => setVoiding(true)}>
                   {t('lostfound.reports.void')}
                 </Button>
@@ -159,15 +165,24 @@ export function ReportsPanel({
                 </Text>
               </Box>
             ))}
-            {candidates.isSuccess && candidates.data.length === 0 && (
+            {searching && candidates.isSuccess && candidates.data.length === 0 && (
               <Text size="sm" c="dimmed">
                 {t('lostfound.reports.noCandidates')}
+              </Text>
+            )}
+            {!searching && (
+              <Text size="sm" c="dimmed">
+                {report.voidedAt
+                  ? t('lostfound.reports.voidedNoMatch')
+                  : report.status === 'found'
+                    ? t('lostfound.reports.foundNoMatch')
+                    : t('lostfound.reports.closedNoMatch')}
               </Text>
             )}
           </Stack>
         ) : (
           <Text size="sm" c="dimmed">
-            {t('lostfound.reports.empty')}
+            {rows.length > 0 ? t('lostfound.reports.pick') : t('lostfound.reports.empty')}
           </Text>
         )}
       </Paper>
