@@ -184,6 +184,8 @@ export interface ReturnView {
   createdAt: number;
   voidedAt: number | null;
   voidReason: string | null;
+  /** The lead who voided it. */
+  voidedByName: string | null;
 }
 
 export interface ReturnList {

@@ -9,6 +9,7 @@ import {
   toRegisterInput,
   voidReturn,
 } from '../../electron/services/returns';
+import { getReturn } from '../../electron/services/returns/return-queries';
 import { listItems, writeSetting } from '../../electron/services/settings';
 import { checkReturnPolicy, type RegisterReturnInput, registerReturnInput } from '../../shared/contract/returns';
 import { demoPin, freshDesk, type TestDesk } from '../helpers/db';
@@ -203,5 +204,34 @@ describe('returns and exchanges', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
     expect(book.getWorksheet('退换货汇总表')?.getRow(1).getCell(4).value).toBe('顾客姓名');
+  });
+});
+
+describe('a voided return in its panel', () => {
+  it('names the reason, when and the lead who voided it, and its refund leaves the totals', async () => {
+    const desk = await freshDesk();
+    const a = register(desk);
+    const lead = desk.clerkByRole('lead');
+    const filter = {
+      from: null,
+      to: null,
+      kind: null,
+      shopId: null,
+      pendingOnly: false,
+      text: '',
+      includeVoided: true,
+      limit: 200,
+    };
+    const before = listReturns(desk.ctx, filter).refundFen;
+    expect(before).toBeGreaterThan(0);
+    expect(getReturn(desk.ctx, a.id)).toMatchObject({ voidedAt: null, voidedByName: null });
+    voidReturn(desk.ctx, lead, { id: a.id, reason: '录错顾客' });
+    const leadName = desk.ctx.sqlite.prepare('select name from clerks where id = ?').pluck().get(lead.clerkId);
+    expect(getReturn(desk.ctx, a.id)).toMatchObject({
+      voidedAt: desk.clock.now(),
+      voidReason: '录错顾客',
+      voidedByName: leadName,
+    });
+    expect(listReturns(desk.ctx, filter).refundFen).toBe(0);
   });
 });

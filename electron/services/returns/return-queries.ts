@@ -16,9 +16,10 @@ const SELECT_RETURN = `select r.id, r.version, r.serial_no as serialNo, r.kind, 
   dc.name as decidedByName, r.decided_at as decidedAt, r.decision_note as decisionNote, r.new_product as newProduct,
   r.new_specification as newSpecification, r.new_amount_fen as newAmountFen,
   r.price_difference_fen as priceDifferenceFen, c.name as clerkName, r.created_at as createdAt,
-  r.voided_at as voidedAt, r.void_reason as voidReason
+  r.voided_at as voidedAt, r.void_reason as voidReason, vb.name as voidedByName
   from return_requests r join shops s on s.id = r.shop_id join clerks c on c.id = r.clerk_id
-  left join clerks a on a.id = r.exception_approved_by left join clerks dc on dc.id = r.decided_by`;
+  left join clerks a on a.id = r.exception_approved_by left join clerks dc on dc.id = r.decided_by
+  left join clerks vb on vb.id = r.voided_by`;
 
 const BOOLEANS = [
   'qualityProblem',

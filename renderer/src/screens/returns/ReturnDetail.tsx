@@ -4,6 +4,7 @@ import type { ReturnView } from '../../../../shared/contract/returns';
 import { useApiQuery } from '../../api/hooks';
 import { labelKey } from '../../app/labels';
 import { AuditHistory } from '../../components/AuditHistory';
+import { StatusBadge } from '../../components/StatusBadge';
 import { formatFen } from '../../lib/format';
 import { formatDateTime } from '../../lib/time';
 
@@ -40,6 +41,7 @@ export function ReturnDetail({ id, timeZone, onClose, onPrint }: ReturnDetailPro
               {r.serialNo}
             </Text>
             <Group gap="xs">
+              {r.voidedAt && <StatusBadge status="voided" reason={r.voidReason} />}
               <Badge variant="light" color={r.voidedAt ? 'gray' : 'blue'}>
                 {t(labelKey('returns', 'kind', r.kind))}
               </Badge>
@@ -50,7 +52,11 @@ export function ReturnDetail({ id, timeZone, onClose, onPrint }: ReturnDetailPro
           </Group>
           {r.voidedAt && (
             <Alert color="gray" p="xs">
-              {t('returns.detail.voided', { reason: r.voidReason ?? '' })}
+              {t('returns.detail.voidedBy', {
+                reason: r.voidReason ?? '',
+                clerk: r.voidedByName ?? '',
+                at: formatDateTime(r.voidedAt, timeZone),
+              })}
             </Alert>
           )}
           {r.approvalStatus === 'pending' && (
